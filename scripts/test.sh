@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs every test against real PostgreSQL. Uses THIDUA_TEST_PG when set (a connection string whose role may
+# CREATE DATABASE); otherwise starts the local Debian PostgreSQL (installing it if missing).
+# Ends with one line "N passed, N failed"; exits non-zero when a test failed or none ran.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+source scripts/postgres.sh
+set +e
+
+if [ -z "${THIDUA_TEST_PG:-}" ]; then
+  ensure_local_postgres || exit 1
+  export THIDUA_TEST_PG="Host=127.0.0.1;Port=5432;Username=thidua;Password=thidua;Database=postgres"
+fi
+
+results=TestResults
+rm -rf "$results"
+dotnet build ThiDua.sln -c Release -nologo -v quiet -clp:ErrorsOnly
+build=$?
+if [ $build -ne 0 ]; then
+  echo "Build failed."
+  echo "0 passed, 0 failed"
+  exit 1
+fi
+
+dotnet test ThiDua.sln -c Release --no-build --nologo --logger "trx" --results-directory "$results" -- RunConfiguration.TreatNoTestsAsError=false
+status=$?
+
+passed=0; failed=0; total=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); p=${p:-0}
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=${f:-0}
+  t=$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters"); t=${t:-0}
+  passed=$((passed + p)); failed=$((failed + f)); total=$((total + t))
+done
+
+echo "$passed passed, $failed failed"
+if [ $status -ne 0 ] || [ "$failed" -ne 0 ] || [ "$total" -eq 0 ] || [ "$passed" -eq 0 ]; then
+  exit 1
+fi

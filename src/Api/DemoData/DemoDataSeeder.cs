@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using ThiDua.Application.Common.Documents;
+using ThiDua.Application.EmulationClusters.CreateCluster;
+using ThiDua.Application.EmulationClusters.DefineClusterTerm;
+using ThiDua.Application.Units.CreateUnit;
+using ThiDua.Domain.EmulationClusters;
+using ThiDua.Domain.Units;
+using ThiDua.Infrastructure.Persistence;
+
+namespace ThiDua.Api.DemoData;
+
+/// <summary>
+/// Loads the units and clusters that the seed documents in <c>shared/seeds/</c> name, through the same commands
+/// (and so the same rules and audit log) as the API. Idempotent: what exists is left as it is.
+/// The seed articles name the conferences that elected heads and deputies but not the numbers of their minutes;
+/// those demo document numbers are illustrative and marked so in the issuer field.
+/// </summary>
+internal sealed class DemoDataSeeder(ISender sender, ThiDuaDbContext db)
+{
+    private const string Illustrative = " (số văn bản minh họa)";
+    private readonly StringBuilder _report = new();
+
+    public async Task<string> SeedAsync(CancellationToken ct)
+    {
+        // Hà Nội (seeds 000, 001, 004).
+        var hanoi = await UnitAsync("UBND-HN", "Ủy ban nhân dân thành phố Hà Nội", "UBND TP Hà Nội", UnitKind.Other, null, "Hà Nội", ct);
+        var sytHn = await UnitAsync("SYT-HN", "Sở Y tế Hà Nội", "Sở Y tế", UnitKind.Department, hanoi, "Hà Nội", ct);
+        var sgd = await UnitAsync("SGDDT-HN", "Sở Giáo dục và Đào tạo Hà Nội", "Sở GD&ĐT", UnitKind.Department, hanoi, "Hà Nội", ct);
+        var sld = await UnitAsync("SLDTBXH-HN", "Sở Lao động – Thương binh và Xã hội Hà Nội", "Sở LĐTB&XH", UnitKind.Department, hanoi, "Hà Nội", ct);
+        var stt = await UnitAsync("STTTT-HN", "Sở Thông tin và Truyền thông Hà Nội", "Sở TT&TT", UnitKind.Department, hanoi, "Hà Nội", ct);
+        var svh = await UnitAsync("SVHTT-HN", "Sở Văn hóa và Thể thao Hà Nội", "Sở VH&TT", UnitKind.Department, hanoi, "Hà Nội", ct);
+        var skh = await UnitAsync("SKHCN-HN", "Sở Khoa học và Công nghệ Hà Nội", "Sở KH&CN", UnitKind.Department, hanoi, "Hà Nội", ct);
+        var phuSan = await UnitAsync("BV-PSHN", "Bệnh viện Phụ Sản Hà Nội", "BV Phụ Sản", UnitKind.Hospital, sytHn, "Hà Nội", ct);
+
+        await ClusterAsync("Cụm thi đua số I", ClusterKind.Cluster, sytHn,
+            "Cụm thi đua trực thuộc Sở Y tế Hà Nội; ký giao ước thi đua năm 2023 gồm 10 nội dung (tin ngày 16/03/2023).", ct);
+        var cum2 = await ClusterAsync("Cụm thi đua số 2", ClusterKind.Cluster, sytHn,
+            "Cụm thi đua số 2 ngành y tế Hà Nội, 20 đơn vị; Bệnh viện Phụ Sản Hà Nội là cụm trưởng (hội nghị ngày 28/3/2018).", ct);
+        await TermAsync(cum2, 2018, [phuSan], phuSan, null,
+            new DocumentInput("01/BB-CTĐ2", new DateOnly(2018, 3, 28), "Cụm thi đua số 2 ngành y tế Hà Nội" + Illustrative), ct);
+        var cum7 = await ClusterAsync("Cụm thi đua số 7", ClusterKind.Cluster, hanoi,
+            "Cụm thi đua số 7 thành phố Hà Nội; ký giao ước thi đua năm 2023 ngày 31/3/2023 tại Sở GD&ĐT.", ct);
+        await TermAsync(cum7, 2023, [sgd, sytHn, sld, stt, svh, skh], sgd, sytHn,
+            new DocumentInput("01/BB-CTĐ7", new DateOnly(2023, 3, 31), "Cụm thi đua số 7 thành phố Hà Nội" + Illustrative), ct);
+
+        // Hà Nam (seed 002): Khối thi đua tổng hợp of the Sở Y tế, 7 units of which the article names three.
+        var sytHnam = await UnitAsync("SYT-HNAM", "Sở Y tế Hà Nam", "Sở Y tế", UnitKind.Department, null, "Hà Nam", ct);
+        var chiCuc = await UnitAsync("CCDS-HNAM", "Chi cục Dân số – Kế hoạch hóa gia đình tỉnh Hà Nam", "Chi cục DS-KHHGĐ", UnitKind.SubDepartment, sytHnam, "Hà Nam", ct);
+        var phapY = await UnitAsync("TTPY-HNAM", "Trung tâm Pháp y tỉnh Hà Nam", "TT Pháp y", UnitKind.Centre, sytHnam, "Hà Nam", ct);
+        var caoDang = await UnitAsync("CDYT-HNAM", "Trường Cao đẳng Y tế Hà Nam", "CĐ Y tế", UnitKind.College, sytHnam, "Hà Nam", ct);
+        var khoi = await ClusterAsync("Khối thi đua tổng hợp", ClusterKind.Block, sytHnam,
+            "Khối thi đua tổng hợp ngành y tế Hà Nam, 07 đơn vị; tổng kết năm 2022 ngày 29/11/2022, đề xuất Trường Cao đẳng Y tế nhận Cờ thi đua của UBND tỉnh năm 2022.", ct);
+        await TermAsync(khoi, 2022, [chiCuc, phapY, caoDang], null, null, null, ct);
+        await TermAsync(khoi, 2023, [chiCuc, phapY, caoDang], chiCuc, phapY,
+            new DocumentInput("01/BB-KTĐTH", new DateOnly(2022, 11, 29), "Khối thi đua tổng hợp ngành y tế Hà Nam" + Illustrative), ct);
+
+        // Thanh Hóa (seed 003): the Sở that launched the 2020 movement by letter 1975/SYT-VP.
+        await UnitAsync("SYT-THA", "Sở Y tế Thanh Hóa", "Sở Y tế", UnitKind.Department, null, "Thanh Hóa", ct);
+
+        return _report.Length == 0 ? "Demo data already present; nothing to add." : _report.ToString().TrimEnd();
+    }
+
+    private async Task<Guid> UnitAsync(string code, string name, string shortName, UnitKind kind, Guid? parent, string province, CancellationToken ct)
+    {
+        var existing = await db.Units.Where(u => u.Code == code).Select(u => (Guid?)u.Id.Value).FirstOrDefaultAsync(ct);
+        if (existing is { } id)
+        {
+            return id;
+        }
+
+        _report.AppendLine(CultureInfo.InvariantCulture, $"+ unit {code}: {name}");
+        return await sender.Send(new CreateUnitCommand(code, name, shortName, kind, parent, province, new DateOnly(2000, 1, 1)), ct);
+    }
+
+    private async Task<Guid> ClusterAsync(string name, ClusterKind kind, Guid authority, string description, CancellationToken ct)
+    {
+        var authorityId = new UnitId(authority);
+        var existing = await db.Clusters.Where(c => c.ManagingAuthorityId == authorityId && c.Name == name)
+            .Select(c => (Guid?)c.Id.Value).FirstOrDefaultAsync(ct);
+        if (existing is { } id)
+        {
+            return id;
+        }
+
+        _report.AppendLine(CultureInfo.InvariantCulture, $"+ {kind.ToString().ToLowerInvariant()} {name}");
+        return await sender.Send(new CreateClusterCommand(name, kind, authority, description, null), ct);
+    }
+
+    private async Task TermAsync(Guid cluster, int year, Guid[] members, Guid? head, Guid? deputy, DocumentInput? election, CancellationToken ct)
+    {
+        var clusterId = new ClusterId(cluster);
+        if (await db.Clusters.AnyAsync(c => c.Id == clusterId && c.Terms.Any(t => t.Year == year), ct))
+        {
+            return;
+        }
+
+        _report.AppendLine(CultureInfo.InvariantCulture, $"+ term {year} with {members.Length} member(s)");
+        var electionInput = head is { } h && election is not null ? new ClusterElectionInput(h, deputy, election) : null;
+        await sender.Send(new DefineClusterTermCommand(cluster, year, members, electionInput, null), ct);
+    }
+}

@@ -1,0 +1,35 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ThiDua.Api.Security;
+using ThiDua.Application.Audit.ListAuditEntries;
+using ThiDua.Application.Common.Paging;
+
+namespace ThiDua.Api.Endpoints.Audit;
+
+/// <summary>The append-only change history.</summary>
+public sealed class AuditEndpoints : IEndpointGroup
+{
+    public static string Resource => "audit";
+
+    public static string Tag => "Audit";
+
+    public static void Map(RouteGroupBuilder group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        group.MapGet("", ListAuditEntries)
+            .WithName(nameof(ListAuditEntries))
+            .WithSummary("Change history, newest first (admin and council only)")
+            .WithDescription("Each entry: who (token subject and name), when, which operation, which resource, the changed values and the resource's state after the change.")
+            .ProducesValidationProblem()
+            .RequireAuthorization(Policies.Audit);
+    }
+
+    public static async Task<Ok<Page<AuditEntryDto>>> ListAuditEntries(
+        ISender sender,
+        CancellationToken cancellationToken,
+        Guid? resourceId = null,
+        string? resourceType = null,
+        int limit = PageRequest.DefaultLimit,
+        string? cursor = null) =>
+        TypedResults.Ok(await sender.Send(new ListAuditEntriesQuery(resourceId, resourceType, new PageRequest(limit, cursor)), cancellationToken));
+}

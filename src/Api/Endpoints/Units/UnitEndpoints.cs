@@ -1,0 +1,167 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ThiDua.Api.Http;
+using ThiDua.Api.Security;
+using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Units;
+using ThiDua.Application.Units.CreateUnit;
+using ThiDua.Application.Units.GetUnitById;
+using ThiDua.Application.Units.GetUnitClusterHistory;
+using ThiDua.Application.Units.ListUnits;
+using ThiDua.Application.Units.RecordLineageEvent;
+using ThiDua.Application.Units.UpdateUnit;
+using ThiDua.Domain.Units;
+
+namespace ThiDua.Api.Endpoints.Units;
+
+/// <summary>Organisation units (đơn vị) and their reorganisation history.</summary>
+public sealed class UnitEndpoints : IEndpointGroup
+{
+    public static string Resource => "units";
+
+    public static string Tag => "Units";
+
+    public static void Map(RouteGroupBuilder group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        group.MapGet("", ListUnits)
+            .WithName(nameof(ListUnits))
+            .WithSummary("List and search units")
+            .WithDescription("Ordered by code; keyset pagination with `limit` (1-200, default 50) and `cursor`. `q` matches code, name and short name ignoring case and Vietnamese diacritics (`phu san` finds `Phụ Sản`).")
+            .ProducesValidationProblem()
+            .RequireAuthorization(Policies.Read);
+
+        group.MapPost("", CreateUnit)
+            .WithName(nameof(CreateUnit))
+            .WithSummary("Register a unit")
+            .WithDescription("Admins create any unit; a council creates units under its managing authority. Codes: `unit.code_taken` (409), `unit.parent_not_found`, `unit.parent_not_active` (422), `auth.outside_authority` (403).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Write);
+
+        group.MapGet("{unitId:guid}", GetUnit)
+            .WithName(nameof(GetUnit))
+            .WithSummary("Get a unit with its parent, successor, predecessors and lineage")
+            .WithDescription("Returns an `ETag`; send it back in `If-None-Match` to get 304 when nothing changed, or in `If-Match` on updates.")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Policies.Read);
+
+        group.MapPut("{unitId:guid}", UpdateUnit)
+            .WithName(nameof(UpdateUnit))
+            .WithSummary("Correct a unit's name, short name, kind or province")
+            .WithDescription("Send `If-Match` with the ETag you read: a stale one gets 412 `precondition_failed`; a write racing another gets 409 `concurrency_conflict`. A unit officer may correct only their own unit (`auth.other_unit`, 403). Merged or dissolved units cannot change (`unit.not_active`, 409).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .RequireAuthorization(Policies.Write);
+
+        group.MapPost("{unitId:guid}/lineage-events", RecordUnitLineageEvent)
+            .WithName(nameof(RecordUnitLineageEvent))
+            .WithSummary("Record a merge, rename, transfer or dissolution")
+            .WithDescription("A merged unit points to its successor and leaves its clusters at the effective date; a dissolved unit leaves them too and can join none. Codes: `unit.hierarchy_cycle`, `unit.merge_into_itself`, `unit.successor_not_active`, `unit.rename_to_same_name`, `unit.transfer_to_same_parent`, `unit.effective_date_before_valid_from`, `unit.effective_date_before_last_event` (422); `unit.not_active` (409).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Write);
+
+        group.MapGet("{unitId:guid}/clusters", GetUnitClusterHistory)
+            .WithName(nameof(GetUnitClusterHistory))
+            .WithSummary("A unit's cluster and block memberships, newest year first")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Policies.Read);
+    }
+
+    public static async Task<Ok<Page<UnitSummaryDto>>> ListUnits(
+        ISender sender,
+        CancellationToken cancellationToken,
+        string? q = null,
+        string? kind = null,
+        string? status = null,
+        Guid? parentId = null,
+        string? province = null,
+        int limit = PageRequest.DefaultLimit,
+        string? cursor = null)
+    {
+        var query = new ListUnitsQuery(
+            q,
+            QueryEnum.Parse<UnitKind>(kind, nameof(kind)),
+            QueryEnum.Parse<UnitStatus>(status, nameof(status)),
+            parentId,
+            province,
+            new PageRequest(limit, cursor));
+        return TypedResults.Ok(await sender.Send(query, cancellationToken));
+    }
+
+    public static async Task<Created<UnitDetailsDto>> CreateUnit(CreateUnitRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var id = await sender.Send(
+            new CreateUnitCommand(
+                request.Code ?? string.Empty,
+                request.Name ?? string.Empty,
+                request.ShortName,
+                request.Kind ?? default,
+                request.ParentId,
+                request.Province ?? string.Empty,
+                request.ValidFrom),
+            cancellationToken);
+        var unit = await sender.Send(new GetUnitByIdQuery(id), cancellationToken);
+        ETags.SetAndCheckNotModified(context, unit.Version);
+        return TypedResults.Created($"/api/v1/units/{id}", unit);
+    }
+
+    public static async Task<Results<Ok<UnitDetailsDto>, StatusCodeHttpResult>> GetUnit(Guid unitId, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        var unit = await sender.Send(new GetUnitByIdQuery(unitId), cancellationToken);
+        return ETags.SetAndCheckNotModified(context, unit.Version)
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : TypedResults.Ok(unit);
+    }
+
+    public static async Task<Ok<UnitDetailsDto>> UpdateUnit(Guid unitId, UpdateUnitRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await sender.Send(
+            new UpdateUnitCommand(
+                unitId,
+                request.Name ?? string.Empty,
+                request.ShortName,
+                request.Kind ?? default,
+                request.Province ?? string.Empty,
+                ETags.ExpectedVersion(context.Request)),
+            cancellationToken);
+        var unit = await sender.Send(new GetUnitByIdQuery(unitId), cancellationToken);
+        ETags.SetAndCheckNotModified(context, unit.Version);
+        return TypedResults.Ok(unit);
+    }
+
+    public static async Task<Created<UnitDetailsDto>> RecordUnitLineageEvent(
+        Guid unitId, RecordLineageEventRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await sender.Send(
+            new RecordLineageEventCommand(
+                unitId,
+                request.Type ?? default,
+                request.EffectiveOn ?? default,
+                request.LegalBasis?.ToInput()!,
+                request.NewName,
+                request.NewShortName,
+                request.NewParentId,
+                request.SuccessorId,
+                request.Note,
+                ETags.ExpectedVersion(context.Request)),
+            cancellationToken);
+        var unit = await sender.Send(new GetUnitByIdQuery(unitId), cancellationToken);
+        ETags.SetAndCheckNotModified(context, unit.Version);
+        return TypedResults.Created($"/api/v1/units/{unitId}", unit);
+    }
+
+    public static async Task<Ok<IReadOnlyList<UnitClusterMembershipDto>>> GetUnitClusterHistory(Guid unitId, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetUnitClusterHistoryQuery(unitId), cancellationToken));
+}

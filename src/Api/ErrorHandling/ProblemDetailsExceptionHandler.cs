@@ -1,0 +1,79 @@
+using System.Text.Json;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using ThiDua.Application.Common.Exceptions;
+using ThiDua.Domain.Common;
+
+namespace ThiDua.Api.ErrorHandling;
+
+/// <summary>
+/// Turns exceptions into RFC 9457 problems with a stable <c>code</c> (ADR 0002). Writes through
+/// <see cref="IProblemDetailsService"/> so that <c>errors</c> and <c>traceId</c> survive and the content type is
+/// <c>application/problem+json</c>. Unknown exceptions become a generic 500 without internal details.
+/// </summary>
+internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            ValidationException e => Validation(e),
+            BadHttpRequestException e => Problem(e.StatusCode, e.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request body too large" : "Malformed request",
+                SafeDetail(e), ProblemCodes.ForStatus(e.StatusCode)),
+            NotFoundException e => Problem(StatusCodes.Status404NotFound, "Resource not found", e.Message, e.Code),
+            ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "Forbidden", e.Message, e.Code),
+            DomainRuleViolationException e when e.Error.Kind == DomainErrorKind.Conflict =>
+                Problem(StatusCodes.Status409Conflict, "Conflict with the current state", e.Error.Message, e.Error.Code),
+            DomainRuleViolationException e => Problem(StatusCodes.Status422UnprocessableEntity, "Business rule violated", e.Error.Message, e.Error.Code),
+            ConflictException e => Problem(StatusCodes.Status409Conflict, "Conflict", e.Message, e.Code),
+            PreconditionFailedException e => Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", e.Message, PreconditionFailedException.Code),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            return false;
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails = problem,
+        });
+    }
+
+    private static HttpValidationProblemDetails Validation(ValidationException e)
+    {
+        var errors = e.Errors
+            .GroupBy(f => CamelCasePath(f.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray());
+        return new HttpValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "Validation failed",
+            Detail = "One or more fields are invalid; see errors.",
+            Extensions = { ["code"] = ProblemCodes.ValidationFailed },
+        };
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail, string code) => new()
+    {
+        Status = status,
+        Title = title,
+        Detail = detail,
+        Extensions = { ["code"] = code },
+    };
+
+    /// <summary>JSON errors name the path and position, which helps the client and reveals nothing internal.</summary>
+    private static string SafeDetail(BadHttpRequestException e) => e.InnerException switch
+    {
+        JsonException json => $"The JSON body is invalid at {json.Path ?? "$"}: the value does not match the expected type or format.",
+        _ when e.StatusCode == StatusCodes.Status413PayloadTooLarge => "The request body exceeds the allowed size.",
+        _ => e.Message,
+    };
+
+    private static string CamelCasePath(string path) =>
+        string.Join('.', path.Split('.').Select(segment => segment.Length == 0 ? segment : char.ToLowerInvariant(segment[0]) + segment[1..]));
+}

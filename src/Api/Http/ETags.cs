@@ -1,0 +1,44 @@
+using System.Globalization;
+using Microsoft.Net.Http.Headers;
+
+namespace ThiDua.Api.Http;
+
+/// <summary>
+/// Strong ETags from the aggregate version (PostgreSQL <c>xmin</c>): <c>"&lt;version&gt;"</c>.
+/// </summary>
+internal static class ETags
+{
+    public static string Format(uint version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
+
+    /// <summary>
+    /// The version named by <c>If-Match</c>, or null when the header is absent or <c>*</c>. A tag that is not one of
+    /// ours can never match, so it maps to version 0, which no row has: the request then fails with 412.
+    /// </summary>
+    public static uint? ExpectedVersion(HttpRequest request)
+    {
+        var header = request.Headers.IfMatch.ToString();
+        if (string.IsNullOrWhiteSpace(header) || header.Trim() == "*")
+        {
+            return null;
+        }
+
+        var tag = header.Split(',')[0].Trim();
+        if (tag.StartsWith("W/", StringComparison.Ordinal))
+        {
+            tag = tag[2..];
+        }
+
+        return uint.TryParse(tag.Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : 0;
+    }
+
+    /// <summary>Sets <c>ETag</c>; returns true when <c>If-None-Match</c> already has it (answer 304).</summary>
+    public static bool SetAndCheckNotModified(HttpContext context, uint version)
+    {
+        var etag = Format(version);
+        context.Response.Headers.ETag = etag;
+        var ifNoneMatch = context.Request.Headers.IfNoneMatch;
+        return ifNoneMatch.Count > 0
+            && EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
+            && tags.Any(t => t.Tag == etag || t.Tag == "*");
+    }
+}

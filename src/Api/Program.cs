@@ -1,0 +1,69 @@
+using Asp.Versioning;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using ThiDua.Api;
+using ThiDua.Api.Cli;
+using ThiDua.Api.Endpoints;
+using ThiDua.Api.Endpoints.Audit;
+using ThiDua.Api.Endpoints.EmulationClusters;
+using ThiDua.Api.Endpoints.Units;
+using ThiDua.Api.ErrorHandling;
+using ThiDua.Application;
+using ThiDua.Infrastructure;
+using ThiDua.Infrastructure.Persistence;
+
+// Command-line modes (see README): mint-token, migrate, seed-demo; otherwise the web API.
+if (args.Length > 0 && CommandLine.IsCommand(args[0]))
+{
+    return await CommandLine.RunAsync(args);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddApi(builder.Configuration);
+var maxBodyBytes = builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", ThiDua.Api.DependencyInjection.DefaultMaxRequestBodyBytes);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxBodyBytes);
+
+var app = builder.Build();
+
+if (app.Configuration.GetValue("Database:ApplyMigrationsOnStartup", false))
+{
+    await DatabaseMigrator.MigrateAsync(app.Services, CancellationToken.None);
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseMiddleware<RequestSizeLimitMiddleware>(maxBodyBytes);
+// Swagger UI and documents are public (api-guidelines.md, Auth); they sit before authentication.
+app.UseSwagger();
+app.UseSwaggerUI(options =>
+{
+    foreach (var description in app.DescribeApiVersions())
+    {
+        options.SwaggerEndpoint($"/swagger/{description.GroupName}/swagger.json", $"ThiDua API {description.GroupName}");
+    }
+
+    options.EnablePersistAuthorization();
+});
+
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions
+{
+    Predicate = check => check.Tags.Contains("ready"),
+    ResultStatusCodes = { [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },
+}).AllowAnonymous();
+
+var versions = app.NewApiVersionSet().HasApiVersion(new ApiVersion(1, 0)).ReportApiVersions().Build();
+app.MapEndpointGroup<UnitEndpoints>(versions);
+app.MapEndpointGroup<ClusterEndpoints>(versions);
+app.MapEndpointGroup<AuditEndpoints>(versions);
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point; public for <c>WebApplicationFactory</c>.</summary>
+public partial class Program;

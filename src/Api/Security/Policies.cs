@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Authorization;
+using ThiDua.Application.Common.Security;
+
+namespace ThiDua.Api.Security;
+
+/// <summary>
+/// Endpoint policies. A known role is required; machine clients (<c>integration</c>) also need the matching scope.
+/// Which unit a caller may act on is decided in the use case (<see cref="AccessGuard"/>).
+/// </summary>
+public static class Policies
+{
+    public const string Read = "thidua.read";
+    public const string Write = "thidua.write";
+    public const string Audit = "thidua.audit";
+
+    public static void Register(AuthorizationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        options.AddPolicy(Read, p => p.RequireAuthenticatedUser().RequireAssertion(c => Allows(c, Scopes.Read, Scopes.Write)));
+        options.AddPolicy(Write, p => p.RequireAuthenticatedUser().RequireAssertion(c => Allows(c, Scopes.Write)));
+        options.AddPolicy(Audit, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin, Roles.Council));
+    }
+
+    private static bool Allows(AuthorizationHandlerContext context, params string[] integrationScopes)
+    {
+        var user = context.User;
+        if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Council) || user.IsInRole(Roles.UnitOfficer))
+        {
+            return true;
+        }
+
+        if (!user.IsInRole(Roles.Integration))
+        {
+            return false;
+        }
+
+        var granted = user.FindAll(ThiDuaClaims.Scope).SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return granted.Intersect(integrationScopes, StringComparer.Ordinal).Any();
+    }
+}

@@ -1,0 +1,24 @@
+using FluentValidation;
+using ThiDua.Domain.Common;
+
+namespace ThiDua.Application.Common.Documents;
+
+/// <summary>
+/// A document number is "number/symbol" as Decree 30/2020/NĐ-CP writes it: <c>1975/SYT-VP</c>, <c>45/QĐ-SYT</c>,
+/// <c>202/2025/QH15</c>.
+/// </summary>
+public sealed class DocumentInputValidator : AbstractValidator<DocumentInput>
+{
+    public const string NumberPattern = @"^\d{1,6}[A-Za-z]?/[\p{L}\p{N}.\-/]{1,56}$";
+
+    public DocumentInputValidator()
+    {
+        RuleFor(x => x.Number)
+            .NotEmpty()
+            .MaximumLength(DocumentReference.NumberMaxLength)
+            .Matches(NumberPattern)
+            .WithMessage("The document number must be written as number/symbol, e.g. 1975/SYT-VP or 45/QĐ-SYT.");
+        RuleFor(x => x.Date).NotEmpty().InclusiveBetween(new DateOnly(1945, 1, 1), new DateOnly(2100, 12, 31));
+        RuleFor(x => x.Issuer).MaximumLength(DocumentReference.IssuerMaxLength);
+    }
+}

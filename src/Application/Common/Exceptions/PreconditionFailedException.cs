@@ -1,0 +1,12 @@
+namespace ThiDua.Application.Common.Exceptions;
+
+/// <summary>The client's <c>If-Match</c> version is not the current one (HTTP 412).</summary>
+public sealed class PreconditionFailedException(uint expected, uint actual)
+    : Exception($"The resource has changed (version {actual}); the request was based on version {expected}. Read it again and retry.")
+{
+    public const string Code = "precondition_failed";
+
+    public uint Expected { get; } = expected;
+
+    public uint Actual { get; } = actual;
+}

@@ -1,0 +1,73 @@
+using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.Exceptions;
+using ThiDua.Domain.Units;
+
+namespace ThiDua.Application.Common.Security;
+
+/// <summary>
+/// Resource-level authorization that needs data (the unit hierarchy). Endpoint policies have already checked
+/// the role and scope; this decides whether the caller may act on a particular unit.
+/// <list type="bullet">
+/// <item><c>admin</c>: any unit.</item>
+/// <item><c>council</c> and <c>integration</c>: units under their managing authority (their <c>unit_id</c> or its descendants).</item>
+/// <item><c>unit-officer</c>: only its own unit, where the use case allows unit officers at all.</item>
+/// </list>
+/// </summary>
+public sealed class AccessGuard(ICurrentUser user, IUnitRepository units)
+{
+    public const string OutsideAuthorityCode = "auth.outside_authority";
+    public const string OtherUnitCode = "auth.other_unit";
+    public const string RoleNotAllowedCode = "auth.role_not_allowed";
+
+    /// <summary>Management actions (create, reorganise, group): admin, or council/integration over the unit.</summary>
+    public async Task EnsureCanManageAsync(UnitId unitId, CancellationToken cancellationToken)
+    {
+        if (user.IsInRole(Roles.Admin))
+        {
+            return;
+        }
+
+        if (user.IsInRole(Roles.Council) || user.IsInRole(Roles.Integration))
+        {
+            await EnsureWithinAuthorityAsync(unitId, cancellationToken);
+            return;
+        }
+
+        throw new ForbiddenException(RoleNotAllowedCode, "Only an administrator or the managing authority's council may do this.");
+    }
+
+    /// <summary>Actions a unit may take for itself: its own unit officer, or whoever may manage the unit.</summary>
+    public async Task EnsureCanActForAsync(UnitId unitId, CancellationToken cancellationToken)
+    {
+        if (user.IsInRole(Roles.UnitOfficer) && !user.IsInRole(Roles.Admin) && !user.IsInRole(Roles.Council))
+        {
+            if (user.UnitId != unitId)
+            {
+                throw new ForbiddenException(OtherUnitCode, "A unit officer may act only for their own unit.");
+            }
+
+            return;
+        }
+
+        await EnsureCanManageAsync(unitId, cancellationToken);
+    }
+
+    private async Task EnsureWithinAuthorityAsync(UnitId unitId, CancellationToken cancellationToken)
+    {
+        if (user.UnitId is not { } authority)
+        {
+            throw new ForbiddenException(OutsideAuthorityCode, "The token names no unit (unit_id), so it manages none.");
+        }
+
+        if (authority == unitId)
+        {
+            return;
+        }
+
+        var ancestors = await units.GetAncestorIdsAsync(unitId, cancellationToken);
+        if (!ancestors.Contains(authority))
+        {
+            throw new ForbiddenException(OutsideAuthorityCode, "The unit is not under the caller's managing authority.");
+        }
+    }
+}

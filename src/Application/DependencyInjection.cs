@@ -1,0 +1,17 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+using ThiDua.Application.Common.Security;
+
+namespace ThiDua.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>Validators and application services. The mediator itself is registered by the host (source generator).</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssemblyContaining<AccessGuard>(ServiceLifetime.Scoped, includeInternalTypes: false);
+        services.AddScoped<AccessGuard>();
+        services.AddScoped<EmulationClusters.ClusterAccess>();
+        return services;
+    }
+}

@@ -1,0 +1,13 @@
+using Mediator;
+using ThiDua.Application.Common.Documents;
+using ThiDua.Domain.EmulationClusters;
+
+namespace ThiDua.Application.EmulationClusters.CreateCluster;
+
+/// <summary>Creates a cluster or block under a managing authority. Returns its id.</summary>
+public sealed record CreateClusterCommand(
+    string Name,
+    ClusterKind Kind,
+    Guid ManagingAuthorityId,
+    string? Description,
+    DocumentInput? GroupingDecision) : ICommand<Guid>;

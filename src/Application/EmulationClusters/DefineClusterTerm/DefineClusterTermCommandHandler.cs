@@ -1,0 +1,37 @@
+using Mediator;
+using ThiDua.Application.Common.Abstractions;
+using ThiDua.Domain.Common;
+using ThiDua.Domain.EmulationClusters;
+using ThiDua.Domain.Units;
+
+namespace ThiDua.Application.EmulationClusters.DefineClusterTerm;
+
+public sealed class DefineClusterTermCommandHandler(
+    ClusterAccess clusterAccess,
+    IClusterRepository clusters,
+    IUnitRepository units,
+    TimeProvider clock) : ICommandHandler<DefineClusterTermCommand, bool>
+{
+    public async ValueTask<bool> Handle(DefineClusterTermCommand command, CancellationToken cancellationToken)
+    {
+        var cluster = await clusterAccess.LoadForManagementAsync(command.ClusterId, cancellationToken);
+        command.EnsureVersion(cluster.Version);
+
+        var ids = command.MemberUnitIds.Select(id => new UnitId(id)).ToList();
+        var members = await units.GetByIdsAsync(ids, cancellationToken);
+        if (members.Count != ids.Count)
+        {
+            var missing = ids.Except(members.Select(m => m.Id)).First();
+            throw new DomainRuleViolationException(ClusterErrors.MemberUnitNotFound.WithMessage($"Unit '{missing}' does not exist."));
+        }
+
+        var busy = await clusters.FindUnitsInOtherGroupingsAsync(
+            cluster.Id, cluster.ManagingAuthorityId, cluster.Kind, command.Year, ids, cancellationToken);
+        var election = command.Election is { } e
+            ? new ElectionRecord(new UnitId(e.HeadUnitId), e.DeputyUnitId is { } deputy ? new UnitId(deputy) : null, e.Document.ToReference())
+            : null;
+
+        var (_, created) = cluster.DefineTerm(command.Year, members, election, busy, clock.GetUtcNow());
+        return created;
+    }
+}

@@ -1,0 +1,27 @@
+using FluentValidation;
+using ThiDua.Application.Common.Documents;
+
+namespace ThiDua.Application.EmulationClusters.DefineClusterTerm;
+
+public sealed class DefineClusterTermCommandValidator : AbstractValidator<DefineClusterTermCommand>
+{
+    public const int MaxMembers = 500;
+
+    public DefineClusterTermCommandValidator()
+    {
+        RuleFor(x => x.Year).TermYear();
+        RuleFor(x => x.MemberUnitIds).NotNull().Must(ids => ids.Count <= MaxMembers)
+            .WithMessage($"A term has at most {MaxMembers} members.");
+        RuleForEach(x => x.MemberUnitIds).NotEmpty();
+        RuleFor(x => x.MemberUnitIds).Must(ids => ids.Distinct().Count() == ids.Count)
+            .When(x => x.MemberUnitIds is not null)
+            .WithMessage("A unit is listed twice.");
+        When(x => x.Election is not null, () =>
+        {
+            RuleFor(x => x.Election!.HeadUnitId).NotEmpty().OverridePropertyName("election.headUnitId");
+            RuleFor(x => x.Election!.DeputyUnitId).NotEqual(Guid.Empty).OverridePropertyName("election.deputyUnitId");
+            RuleFor(x => x.Election!.Document).NotNull().OverridePropertyName("election.document")
+                .SetValidator(new DocumentInputValidator());
+        });
+    }
+}

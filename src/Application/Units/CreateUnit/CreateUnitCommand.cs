@@ -1,0 +1,14 @@
+using Mediator;
+using ThiDua.Domain.Units;
+
+namespace ThiDua.Application.Units.CreateUnit;
+
+/// <summary>Registers an organisation unit. Returns its id.</summary>
+public sealed record CreateUnitCommand(
+    string Code,
+    string Name,
+    string? ShortName,
+    UnitKind Kind,
+    Guid? ParentId,
+    string Province,
+    DateOnly? ValidFrom) : ICommand<Guid>;

@@ -1,0 +1,48 @@
+using Mediator;
+using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.Exceptions;
+using ThiDua.Application.Common.Security;
+using ThiDua.Domain.Common;
+using ThiDua.Domain.Units;
+
+namespace ThiDua.Application.Units.CreateUnit;
+
+public sealed class CreateUnitCommandHandler(
+    IUnitRepository units,
+    AccessGuard access,
+    ICurrentUser user,
+    TimeProvider clock) : ICommandHandler<CreateUnitCommand, Guid>
+{
+    public async ValueTask<Guid> Handle(CreateUnitCommand command, CancellationToken cancellationToken)
+    {
+        OrganisationUnit? parent = null;
+        if (command.ParentId is { } parentId)
+        {
+            parent = await units.GetByIdAsync(new UnitId(parentId), cancellationToken)
+                ?? throw new DomainRuleViolationException(UnitErrors.ParentNotFound);
+            await access.EnsureCanManageAsync(parent.Id, cancellationToken);
+        }
+        else if (!user.IsInRole(Roles.Admin))
+        {
+            throw new ForbiddenException(AccessGuard.RoleNotAllowedCode, "Only an administrator may create a top-level unit.");
+        }
+
+        if (await units.CodeExistsAsync(OrganisationUnit.NormalizeCode(command.Code), cancellationToken))
+        {
+            throw new DomainRuleViolationException(UnitErrors.CodeTaken);
+        }
+
+        var now = clock.GetUtcNow();
+        var unit = OrganisationUnit.Create(
+            command.Code,
+            command.Name,
+            command.ShortName,
+            command.Kind,
+            parent,
+            command.Province,
+            command.ValidFrom ?? DateOnly.FromDateTime(now.UtcDateTime),
+            now);
+        units.Add(unit);
+        return unit.Id.Value;
+    }
+}

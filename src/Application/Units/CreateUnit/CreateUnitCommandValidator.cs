@@ -1,0 +1,16 @@
+using FluentValidation;
+
+namespace ThiDua.Application.Units.CreateUnit;
+
+public sealed class CreateUnitCommandValidator : AbstractValidator<CreateUnitCommand>
+{
+    public CreateUnitCommandValidator()
+    {
+        RuleFor(x => x.Code).UnitCode();
+        RuleFor(x => x.Name).UnitName();
+        RuleFor(x => x.ShortName).UnitShortName();
+        RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.Province).Province();
+        RuleFor(x => x.ParentId).NotEqual(Guid.Empty);
+    }
+}

@@ -1,0 +1,17 @@
+using Mediator;
+using ThiDua.Application.Common.Paging;
+using ThiDua.Domain.Units;
+
+namespace ThiDua.Application.Units.ListUnits;
+
+/// <summary>
+/// Units ordered by code, keyset-paginated. <c>Q</c> matches code, name and short name, ignoring case and
+/// Vietnamese diacritics (<c>duc</c> finds <c>Đức</c>).
+/// </summary>
+public sealed record ListUnitsQuery(
+    string? Q,
+    UnitKind? Kind,
+    UnitStatus? Status,
+    Guid? ParentId,
+    string? Province,
+    PageRequest Page) : IQuery<Page<UnitSummaryDto>>;

@@ -1,0 +1,14 @@
+using FluentValidation;
+using ThiDua.Application.Common.Paging;
+
+namespace ThiDua.Application.Units.ListUnits;
+
+public sealed class ListUnitsQueryValidator : AbstractValidator<ListUnitsQuery>
+{
+    public ListUnitsQueryValidator()
+    {
+        RuleFor(x => x.Q).MaximumLength(200).OverridePropertyName("q");
+        RuleFor(x => x.Province).MaximumLength(100).OverridePropertyName("province");
+        RuleFor(x => x.Page).SetValidator(new PageRequestValidator()).OverridePropertyName(string.Empty);
+    }
+}

@@ -1,0 +1,47 @@
+using Mediator;
+using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.Exceptions;
+using ThiDua.Application.Common.Security;
+using ThiDua.Domain.Common;
+using ThiDua.Domain.Units;
+
+namespace ThiDua.Application.Units.RecordLineageEvent;
+
+public sealed class RecordLineageEventCommandHandler(IUnitRepository units, AccessGuard access, TimeProvider clock)
+    : ICommandHandler<RecordLineageEventCommand, Guid>
+{
+    public async ValueTask<Guid> Handle(RecordLineageEventCommand command, CancellationToken cancellationToken)
+    {
+        var unit = await units.GetByIdAsync(new UnitId(command.UnitId), cancellationToken)
+            ?? throw new NotFoundException("Unit", command.UnitId);
+        await access.EnsureCanManageAsync(unit.Id, cancellationToken);
+        command.EnsureVersion(unit.Version);
+
+        var now = clock.GetUtcNow();
+        var legalBasis = command.LegalBasis.ToReference();
+        var recorded = command.Type switch
+        {
+            LineageEventType.Rename => unit.Rename(command.NewName!, command.NewShortName, command.EffectiveOn, legalBasis, command.Note, now),
+            LineageEventType.Dissolve => unit.Dissolve(command.EffectiveOn, legalBasis, command.Note, now),
+            LineageEventType.Merge => unit.MergeInto(
+                await LoadAsync(command.SuccessorId!.Value, UnitErrors.SuccessorNotFound, cancellationToken),
+                command.EffectiveOn, legalBasis, command.Note, now),
+            LineageEventType.Transfer => await TransferAsync(unit, command, legalBasis, now, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(command), command.Type, "Unknown lineage event type."),
+        };
+        return recorded.Id;
+    }
+
+    private async Task<UnitLineageEvent> TransferAsync(
+        OrganisationUnit unit, RecordLineageEventCommand command, DocumentReference legalBasis, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var newParent = await LoadAsync(command.NewParentId!.Value, UnitErrors.ParentNotFound, cancellationToken);
+        await access.EnsureCanManageAsync(newParent.Id, cancellationToken);
+        var ancestors = await units.GetAncestorIdsAsync(newParent.Id, cancellationToken);
+        return unit.Transfer(newParent, ancestors, command.EffectiveOn, legalBasis, command.Note, now);
+    }
+
+    private async Task<OrganisationUnit> LoadAsync(Guid id, DomainError notFound, CancellationToken cancellationToken) =>
+        await units.GetByIdAsync(new UnitId(id), cancellationToken)
+            ?? throw new DomainRuleViolationException(notFound);
+}

@@ -1,0 +1,51 @@
+using ThiDua.Application.Common.Documents;
+using ThiDua.Domain.Units;
+
+namespace ThiDua.Application.Units;
+
+/// <summary>A unit as lists show it.</summary>
+public sealed record UnitSummaryDto(
+    Guid Id,
+    string Code,
+    string Name,
+    string? ShortName,
+    UnitKind Kind,
+    Guid? ParentId,
+    string Province,
+    UnitStatus Status);
+
+/// <summary>A unit with its reorganisation history.</summary>
+public sealed record UnitDetailsDto(
+    Guid Id,
+    string Code,
+    string Name,
+    string? ShortName,
+    UnitKind Kind,
+    UnitReferenceDto? Parent,
+    string Province,
+    UnitStatus Status,
+    DateOnly ValidFrom,
+    DateOnly? ValidTo,
+    UnitReferenceDto? Successor,
+    IReadOnlyList<UnitReferenceDto> Predecessors,
+    IReadOnlyList<LineageEventDto> LineageEvents,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    uint Version);
+
+/// <summary>A pointer to another unit, with the code and name it has now.</summary>
+public sealed record UnitReferenceDto(Guid Id, string Code, string Name, UnitStatus Status);
+
+/// <summary>One reorganisation step of a unit.</summary>
+public sealed record LineageEventDto(
+    Guid Id,
+    LineageEventType Type,
+    DateOnly EffectiveOn,
+    DocumentDto LegalBasis,
+    string? PreviousName,
+    string? NewName,
+    Guid? PreviousParentId,
+    Guid? NewParentId,
+    Guid? SuccessorId,
+    string? Note,
+    DateTimeOffset RecordedAt);

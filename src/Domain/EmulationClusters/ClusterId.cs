@@ -1,0 +1,9 @@
+namespace ThiDua.Domain.EmulationClusters;
+
+/// <summary>Identity of an emulation cluster or block (cụm / khối thi đua).</summary>
+public readonly record struct ClusterId(Guid Value)
+{
+    public static ClusterId New() => new(Guid.CreateVersion7());
+
+    public override string ToString() => Value.ToString();
+}

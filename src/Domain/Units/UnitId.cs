@@ -1,0 +1,9 @@
+namespace ThiDua.Domain.Units;
+
+/// <summary>Identity of an organisation unit (đơn vị).</summary>
+public readonly record struct UnitId(Guid Value)
+{
+    public static UnitId New() => new(Guid.CreateVersion7());
+
+    public override string ToString() => Value.ToString();
+}

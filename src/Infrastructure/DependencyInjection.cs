@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ThiDua.Application.Audit.ListAuditEntries;
+using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.EmulationClusters;
+using ThiDua.Application.Units;
+using ThiDua.Domain.EmulationClusters;
+using ThiDua.Domain.Units;
+using ThiDua.Infrastructure.Persistence;
+using ThiDua.Infrastructure.Persistence.Queries;
+using ThiDua.Infrastructure.Persistence.Repositories;
+
+namespace ThiDua.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ConnectionStringName = "ThiDua";
+
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException($"Connection string 'ConnectionStrings:{ConnectionStringName}' is not configured.");
+
+        services.AddDbContext<ThiDuaDbContext>((sp, options) =>
+        {
+            ConfigureDbContext(options, connectionString);
+            options.AddInterceptors(sp.GetServices<IInterceptor>());
+        });
+        services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<ThiDuaDbContext>());
+        services.AddScoped<IUnitRepository, UnitRepository>();
+        services.AddScoped<IClusterRepository, ClusterRepository>();
+        services.AddScoped<IUnitQueries, UnitQueries>();
+        services.AddScoped<IClusterQueries, ClusterQueries>();
+        services.AddScoped<IAuditQueries, AuditQueries>();
+        services.AddHealthChecks()
+            .AddCheck<MigrationsAppliedHealthCheck>("database", tags: ["ready"]);
+        return services;
+    }
+
+    internal static void ConfigureDbContext(DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseNpgsql(connectionString, npgsql => npgsql
+                .MigrationsHistoryTable("__EFMigrationsHistory", ThiDuaDbContext.Schema)
+                .MigrationsAssembly(typeof(ThiDuaDbContext).Assembly.FullName))
+            .UseSnakeCaseNamingConvention();
+}

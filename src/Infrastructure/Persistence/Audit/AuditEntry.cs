@@ -1,0 +1,29 @@
+using System.Text.Json;
+
+namespace ThiDua.Infrastructure.Persistence.Audit;
+
+/// <summary>
+/// A row of the append-only audit table (<c>thidua.audit_entries</c>). A trigger rejects UPDATE and DELETE.
+/// </summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+
+    public DateTimeOffset OccurredAt { get; set; }
+
+    public string Subject { get; set; } = null!;
+
+    public string? DisplayName { get; set; }
+
+    public string Operation { get; set; } = null!;
+
+    public string ResourceType { get; set; } = null!;
+
+    public Guid ResourceId { get; set; }
+
+    public string Action { get; set; } = null!;
+
+    public JsonDocument Changes { get; set; } = null!;
+
+    public JsonDocument State { get; set; } = null!;
+}

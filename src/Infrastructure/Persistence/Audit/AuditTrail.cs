@@ -1,0 +1,118 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using ThiDua.Application.Common.Abstractions;
+using ThiDua.Domain.Common;
+using ThiDua.Domain.EmulationClusters;
+using ThiDua.Domain.Units;
+
+namespace ThiDua.Infrastructure.Persistence.Audit;
+
+/// <summary>
+/// Builds one audit entry per changed aggregate: the root's changed values (old and new) and the aggregate's
+/// full state after the change, so that every past state can be read back.
+/// </summary>
+internal static class AuditTrail
+{
+    private static readonly JsonSerializerOptions StateJson = CreateStateJson();
+
+    public static IEnumerable<AuditEntry> Collect(ChangeTracker tracker, string operation, ICurrentUser user, DateTimeOffset now)
+    {
+        var entries = tracker.Entries<IAggregateRoot>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+        foreach (var entry in entries)
+        {
+            yield return new AuditEntry
+            {
+                OccurredAt = now,
+                Subject = user.Subject,
+                DisplayName = user.DisplayName,
+                Operation = operation,
+                ResourceType = entry.Metadata.ClrType.Name,
+                ResourceId = ResourceIdOf(entry),
+                Action = entry.State switch
+                {
+                    EntityState.Added => "created",
+                    EntityState.Deleted => "deleted",
+                    _ => "updated",
+                },
+                Changes = JsonSerializer.SerializeToDocument(ChangesOf(entry), StateJson),
+                State = JsonSerializer.SerializeToDocument(entry.Entity, entry.Entity.GetType(), StateJson),
+            };
+        }
+    }
+
+    private static Guid ResourceIdOf(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey()!.Properties[0];
+        var value = entry.Property(key.Name).CurrentValue;
+        return value switch
+        {
+            UnitId id => id.Value,
+            ClusterId id => id.Value,
+            Guid id => id,
+            _ => throw new InvalidOperationException($"No audit id for key type {value?.GetType().Name}."),
+        };
+    }
+
+    private static JsonObject ChangesOf(EntityEntry entry)
+    {
+        var changes = new JsonObject();
+        if (entry.State != EntityState.Modified)
+        {
+            return changes;
+        }
+
+        foreach (var property in entry.Properties.Where(p => p.IsModified && !p.Metadata.IsShadowProperty()))
+        {
+            if (Equals(property.OriginalValue, property.CurrentValue) || property.Metadata.Name is "UpdatedAt" or "Version")
+            {
+                continue;
+            }
+
+            changes[JsonNamingPolicy.CamelCase.ConvertName(property.Metadata.Name)] = new JsonArray(
+                JsonSerializer.SerializeToNode(property.OriginalValue, StateJson),
+                JsonSerializer.SerializeToNode(property.CurrentValue, StateJson));
+        }
+
+        return changes;
+    }
+
+    private static JsonSerializerOptions CreateStateJson()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            ReferenceHandler = ReferenceHandler.IgnoreCycles,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver
+            {
+                Modifiers =
+                {
+                    info =>
+                    {
+                        foreach (var property in info.Properties.Where(p => p.Name == "domainEvents").ToList())
+                        {
+                            info.Properties.Remove(property);
+                        }
+                    },
+                },
+            },
+        };
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        options.Converters.Add(new TypedIdJsonConverter<UnitId>(id => id.Value));
+        options.Converters.Add(new TypedIdJsonConverter<ClusterId>(id => id.Value));
+        return options;
+    }
+
+    private sealed class TypedIdJsonConverter<T>(Func<T, Guid> valueOf) : JsonConverter<T>
+    {
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            throw new NotSupportedException("Audit state is written, never read back into objects.");
+
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(valueOf(value));
+    }
+}

@@ -1,0 +1,9 @@
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using ThiDua.Domain.EmulationClusters;
+using ThiDua.Domain.Units;
+
+namespace ThiDua.Infrastructure.Persistence.Configurations;
+
+internal sealed class UnitIdConverter() : ValueConverter<UnitId, Guid>(id => id.Value, value => new UnitId(value));
+
+internal sealed class ClusterIdConverter() : ValueConverter<ClusterId, Guid>(id => id.Value, value => new ClusterId(value));

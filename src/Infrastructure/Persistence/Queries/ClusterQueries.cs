@@ -1,0 +1,136 @@
+using Microsoft.EntityFrameworkCore;
+using ThiDua.Application.Common.Documents;
+using ThiDua.Application.Common.Paging;
+using ThiDua.Application.EmulationClusters;
+using ThiDua.Application.EmulationClusters.ListClusters;
+using ThiDua.Application.Units;
+using ThiDua.Application.Units.GetUnitClusterHistory;
+using ThiDua.Domain.EmulationClusters;
+using ThiDua.Domain.Units;
+using ThiDua.Infrastructure.Persistence.Configurations;
+
+namespace ThiDua.Infrastructure.Persistence.Queries;
+
+internal sealed class ClusterQueries(ThiDuaDbContext db) : IClusterQueries
+{
+    public async Task<ClusterDetailsDto?> GetDetailsAsync(ClusterId id, CancellationToken cancellationToken)
+    {
+        var cluster = await db.Clusters.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (cluster is null)
+        {
+            return null;
+        }
+
+        var authority = await db.Units.AsNoTracking().FirstAsync(u => u.Id == cluster.ManagingAuthorityId, cancellationToken);
+        return new ClusterDetailsDto(
+            cluster.Id.Value,
+            cluster.Name,
+            cluster.Kind,
+            authority.ToReference(),
+            cluster.Description,
+            DocumentDto.From(cluster.GroupingDecision),
+            cluster.Terms.Select(t => t.Year).Order().ToList(),
+            cluster.CreatedAt,
+            cluster.UpdatedAt,
+            cluster.Version);
+    }
+
+    public async Task<Page<ClusterSummaryDto>> ListAsync(ListClustersQuery query, CancellationToken cancellationToken)
+    {
+        var clusters = db.Clusters.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var pattern = Like.Containing(query.Q);
+            clusters = clusters.Where(c => EF.Functions.Like(
+                EF.Property<string>(c, EmulationClusterConfiguration.SearchTextProperty),
+                ThiDuaDbContext.SearchNormalize(pattern)));
+        }
+
+        if (query.Kind is { } kind)
+        {
+            clusters = clusters.Where(c => c.Kind == kind);
+        }
+
+        if (query.ManagingAuthorityId is { } authorityId)
+        {
+            var authority = new UnitId(authorityId);
+            clusters = clusters.Where(c => c.ManagingAuthorityId == authority);
+        }
+
+        if (query.Year is { } year)
+        {
+            clusters = clusters.Where(c => c.Terms.Any(t => t.Year == year));
+        }
+
+        if (query.MemberUnitId is { } memberId)
+        {
+            var member = new UnitId(memberId);
+            clusters = clusters.Where(c => c.Terms.Any(t =>
+                (query.Year == null || t.Year == query.Year) && t.Members.Any(m => m.UnitId == member)));
+        }
+
+        if (KeysetCursor.Decode(query.Page.Cursor) is { } after)
+        {
+            var afterId = new ClusterId(after.Id);
+            clusters = clusters.Where(c => EF.Functions.GreaterThan(
+                ValueTuple.Create(c.Name, c.Id), ValueTuple.Create(after.Key, afterId)));
+        }
+
+        var rows = await clusters
+            .Join(db.Units, c => c.ManagingAuthorityId, u => u.Id, (c, u) => new { Cluster = c, Authority = u })
+            .OrderBy(x => x.Cluster.Name).ThenBy(x => x.Cluster.Id)
+            .Take(query.Page.Limit + 1)
+            .Select(x => new ClusterSummaryDto(
+                x.Cluster.Id.Value,
+                x.Cluster.Name,
+                x.Cluster.Kind,
+                new UnitReferenceDto(x.Authority.Id.Value, x.Authority.Code, x.Authority.Name, x.Authority.Status),
+                x.Cluster.Description))
+            .ToListAsync(cancellationToken);
+        return KeysetCursor.ToPage(rows, query.Page.Limit, c => new KeysetCursor(c.Name, c.Id));
+    }
+
+    public async Task<ClusterTermDto?> GetTermAsync(ClusterId id, int year, CancellationToken cancellationToken)
+    {
+        var cluster = await db.Clusters.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var term = cluster?.FindTerm(year);
+        if (cluster is null || term is null)
+        {
+            return null;
+        }
+
+        var unitIds = term.Members.Select(m => m.UnitId).ToList();
+        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
+
+        ClusterPostHolderDto? Post(UnitId? holder, DateOnly? vacantSince) =>
+            holder is { } h && units.TryGetValue(h, out var unit)
+                ? new ClusterPostHolderDto(unit.ToReference(), vacantSince is not null, vacantSince)
+                : null;
+        static ClusterElectionDto ToDto(ClusterElection e) =>
+            new(e.HeadUnitId.Value, e.DeputyUnitId?.Value, DocumentDto.From(e.Document)!, e.RecordedAt);
+
+        var members = term.Members
+            .Select(m => new ClusterTermMemberDto(
+                units[m.UnitId].ToReference(),
+                m.UnitId == term.HeadUnitId ? ClusterPost.Head : m.UnitId == term.DeputyUnitId ? ClusterPost.Deputy : ClusterPost.Member,
+                m.JoinedOn,
+                m.LeftOn,
+                m.LeaveReason))
+            .OrderBy(m => m.Post == ClusterPost.Member ? 1 : 0)
+            .ThenBy(m => m.Post)
+            .ThenBy(m => m.Unit.Name, StringComparer.Ordinal)
+            .ToList();
+
+        return new ClusterTermDto(
+            cluster.Id.Value,
+            cluster.Name,
+            cluster.Kind,
+            term.Year,
+            Post(term.HeadUnitId, term.HeadVacantSince),
+            Post(term.DeputyUnitId, term.DeputyVacantSince),
+            term.CurrentElection is { } current ? ToDto(current) : null,
+            members,
+            term.Elections.OrderBy(e => e.RecordedAt).Select(ToDto).ToList(),
+            cluster.Version);
+    }
+}

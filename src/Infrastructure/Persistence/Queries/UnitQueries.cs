@@ -1,0 +1,121 @@
+using Microsoft.EntityFrameworkCore;
+using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Units;
+using ThiDua.Application.Units.GetUnitClusterHistory;
+using ThiDua.Application.Units.ListUnits;
+using ThiDua.Domain.Units;
+using ThiDua.Infrastructure.Persistence.Configurations;
+
+namespace ThiDua.Infrastructure.Persistence.Queries;
+
+internal sealed class UnitQueries(ThiDuaDbContext db) : IUnitQueries
+{
+    public async Task<UnitDetailsDto?> GetDetailsAsync(UnitId id, CancellationToken cancellationToken)
+    {
+        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+        if (unit is null)
+        {
+            return null;
+        }
+
+        var relatedIds = new[] { unit.ParentId, unit.SuccessorId }.OfType<UnitId>().ToList();
+        var related = await db.Units.AsNoTracking()
+            .Where(u => relatedIds.Contains(u.Id) || u.SuccessorId == id)
+            .ToListAsync(cancellationToken);
+        UnitReferenceDto? Reference(UnitId? target) =>
+            target is { } t ? related.FirstOrDefault(u => u.Id == t)?.ToReference() : null;
+
+        return new UnitDetailsDto(
+            unit.Id.Value,
+            unit.Code,
+            unit.Name,
+            unit.ShortName,
+            unit.Kind,
+            Reference(unit.ParentId),
+            unit.Province,
+            unit.Status,
+            unit.ValidFrom,
+            unit.ValidTo,
+            Reference(unit.SuccessorId),
+            related.Where(u => u.SuccessorId == id).OrderBy(u => u.Code, StringComparer.Ordinal).Select(u => u.ToReference()).ToList(),
+            unit.LineageEvents.OrderBy(e => e.EffectiveOn).ThenBy(e => e.RecordedAt).Select(e => e.ToDto()).ToList(),
+            unit.CreatedAt,
+            unit.UpdatedAt,
+            unit.Version);
+    }
+
+    public async Task<Page<UnitSummaryDto>> ListAsync(ListUnitsQuery query, CancellationToken cancellationToken)
+    {
+        var units = db.Units.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var pattern = Like.Containing(query.Q);
+            units = units.Where(u => EF.Functions.Like(
+                EF.Property<string>(u, OrganisationUnitConfiguration.SearchTextProperty),
+                ThiDuaDbContext.SearchNormalize(pattern)));
+        }
+
+        if (query.Kind is { } kind)
+        {
+            units = units.Where(u => u.Kind == kind);
+        }
+
+        if (query.Status is { } status)
+        {
+            units = units.Where(u => u.Status == status);
+        }
+
+        if (query.ParentId is { } parentId)
+        {
+            var parent = new UnitId(parentId);
+            units = units.Where(u => u.ParentId == parent);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Province))
+        {
+            var province = query.Province.Trim();
+            units = units.Where(u => u.Province == province);
+        }
+
+        if (KeysetCursor.Decode(query.Page.Cursor) is { } after)
+        {
+#pragma warning disable CA1309 // translated to SQL: compares with the column collation, the same that ORDER BY uses
+            units = units.Where(u => string.Compare(u.Code, after.Key) > 0);
+#pragma warning restore CA1309
+        }
+
+        var rows = await units.OrderBy(u => u.Code)
+            .Take(query.Page.Limit + 1)
+            .ProjectToSummary()
+            .ToListAsync(cancellationToken);
+        return KeysetCursor.ToPage(rows, query.Page.Limit, u => new KeysetCursor(u.Code, u.Id));
+    }
+
+    public async Task<IReadOnlyList<UnitClusterMembershipDto>?> GetClusterHistoryAsync(UnitId id, CancellationToken cancellationToken)
+    {
+        if (!await db.Units.AnyAsync(u => u.Id == id, cancellationToken))
+        {
+            return null;
+        }
+
+        var clusters = await db.Clusters.AsNoTracking().AsSplitQuery()
+            .Where(c => c.Terms.Any(t => t.Members.Any(m => m.UnitId == id)))
+            .ToListAsync(cancellationToken);
+        return clusters
+            .SelectMany(c => c.Terms.Select(t => (Cluster: c, Term: t, Member: t.FindMember(id))))
+            .Where(x => x.Member is not null)
+            .Select(x => new UnitClusterMembershipDto(
+                x.Term.Year,
+                x.Cluster.Id.Value,
+                x.Cluster.Name,
+                x.Cluster.Kind,
+                x.Cluster.ManagingAuthorityId.Value,
+                x.Term.HeadUnitId == id ? ClusterPost.Head : x.Term.DeputyUnitId == id ? ClusterPost.Deputy : ClusterPost.Member,
+                x.Member!.JoinedOn,
+                x.Member.LeftOn,
+                x.Member.LeaveReason))
+            .OrderByDescending(x => x.Year)
+            .ThenBy(x => x.ClusterName, StringComparer.Ordinal)
+            .ToList();
+    }
+}

@@ -1,0 +1,109 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.Exceptions;
+using ThiDua.Domain.Common;
+using ThiDua.Domain.EmulationClusters;
+using ThiDua.Domain.Units;
+using ThiDua.Infrastructure.Persistence.Audit;
+using ThiDua.Infrastructure.Persistence.Configurations;
+
+namespace ThiDua.Infrastructure.Persistence;
+
+/// <summary>
+/// The EF Core context, and the unit of work: <see cref="SaveChangesAsync(string, CancellationToken)"/> dispatches
+/// domain events (their handlers may change more aggregates), appends audit entries, and saves everything in one
+/// transaction, translating concurrency and uniqueness conflicts into 409 errors with stable codes.
+/// </summary>
+public sealed class ThiDuaDbContext(
+    DbContextOptions<ThiDuaDbContext> options,
+    IPublisher publisher,
+    ICurrentUser currentUser,
+    TimeProvider clock) : DbContext(options), IUnitOfWork
+{
+    public const string Schema = "thidua";
+    private const int MaxDispatchRounds = 10;
+
+    public DbSet<OrganisationUnit> Units => Set<OrganisationUnit>();
+
+    public DbSet<EmulationCluster> Clusters => Set<EmulationCluster>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Lower-cases and strips Vietnamese diacritics in SQL (<c>thidua.search_normalize</c>, IMMUTABLE).</summary>
+    [DbFunction("search_normalize", Schema)]
+    public static string SearchNormalize(string value) =>
+        throw new InvalidOperationException("Only for use in LINQ queries translated to SQL.");
+
+    public async Task SaveChangesAsync(string operation, CancellationToken cancellationToken)
+    {
+        await DispatchDomainEventsAsync(cancellationToken);
+        AuditEntries.AddRange(AuditTrail.Collect(ChangeTracker, operation, currentUser, clock.GetUtcNow()));
+        try
+        {
+            await base.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            throw new ConflictException(
+                ConflictException.ConcurrencyConflict,
+                "Another request changed this resource at the same time. Read it again and retry.",
+                e);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg)
+        {
+            throw TranslateUniqueViolation(pg, e);
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+
+        // The unaccent and pg_trgm extensions are created (in schema public) by the InitialCreate migration's SQL:
+        // HasPostgresExtension with a schema does not round-trip through the model snapshot (the snapshot drops it).
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ThiDuaDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<UnitId>().HaveConversion<UnitIdConverter>();
+        configurationBuilder.Properties<ClusterId>().HaveConversion<ClusterIdConverter>();
+    }
+
+    private static Exception TranslateUniqueViolation(PostgresException pg, DbUpdateException e) => pg.ConstraintName switch
+    {
+        UniqueConstraints.UnitCode => new DomainRuleViolationException(UnitErrors.CodeTaken),
+        UniqueConstraints.ClusterName => new DomainRuleViolationException(ClusterErrors.NameTaken),
+        UniqueConstraints.ClusterMemberGrouping => new DomainRuleViolationException(ClusterErrors.UnitInOtherGrouping),
+        _ => new ConflictException(
+            ConflictException.ConcurrencyConflict,
+            "Another request created the same record at the same time. Read the resource again and retry.",
+            e),
+    };
+
+    private async Task DispatchDomainEventsAsync(CancellationToken cancellationToken)
+    {
+        for (var round = 0; round < MaxDispatchRounds; round++)
+        {
+            var roots = ChangeTracker.Entries<IAggregateRoot>()
+                .Select(e => e.Entity)
+                .Where(r => r.DomainEvents.Count > 0)
+                .ToList();
+            if (roots.Count == 0)
+            {
+                return;
+            }
+
+            var events = roots.SelectMany(r => r.DomainEvents).ToList();
+            roots.ForEach(r => r.ClearDomainEvents());
+            foreach (var domainEvent in events)
+            {
+                await publisher.Publish(domainEvent, cancellationToken);
+            }
+        }
+
+        throw new InvalidOperationException("Domain events kept raising further events; giving up to avoid an endless loop.");
+    }
+}

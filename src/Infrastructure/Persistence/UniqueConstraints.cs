@@ -1,0 +1,10 @@
+namespace ThiDua.Infrastructure.Persistence;
+
+/// <summary>Names of unique indexes whose violation the unit of work reports with a specific error code.</summary>
+internal static class UniqueConstraints
+{
+    public const string UnitCode = "ux_units_code";
+    public const string ClusterName = "ux_clusters_managing_authority_name";
+    public const string ClusterTermYear = "ux_cluster_terms_cluster_year";
+    public const string ClusterMemberGrouping = "ux_cluster_members_one_grouping_per_year";
+}
