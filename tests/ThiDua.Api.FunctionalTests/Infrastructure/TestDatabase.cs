@@ -1,0 +1,75 @@
+using Npgsql;
+using Testcontainers.PostgreSql;
+
+namespace ThiDua.Api.FunctionalTests.Infrastructure;
+
+/// <summary>
+/// Where the tests get PostgreSQL: <c>THIDUA_TEST_PG</c> first (scripts/test.sh sets it), else Testcontainers when a
+/// Docker endpoint may exist, else a clear failure. Each run works in its own freshly created database.
+/// </summary>
+internal sealed class TestDatabase : IAsyncDisposable
+{
+    public const string EnvironmentVariable = "THIDUA_TEST_PG";
+
+    private PostgreSqlContainer? _container;
+    private string _serverConnectionString = null!;
+
+    public string DatabaseName { get; } = $"thidua_tests_{Guid.NewGuid():N}";
+
+    public string ConnectionString { get; private set; } = null!;
+
+    public async Task StartAsync()
+    {
+        var fromEnvironment = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(fromEnvironment))
+        {
+            _serverConnectionString = fromEnvironment;
+        }
+        else if (DockerMayBeAvailable())
+        {
+            _container = new PostgreSqlBuilder("postgres:15-alpine").Build();
+            await _container.StartAsync();
+            _serverConnectionString = _container.GetConnectionString();
+        }
+        else
+        {
+            throw new InvalidOperationException(
+                $"No PostgreSQL for the tests: set {EnvironmentVariable} to a connection string whose role may CREATE DATABASE "
+                + "(scripts/test.sh does this with a local PostgreSQL), or provide a Docker endpoint for Testcontainers.");
+        }
+
+        await using (var connection = new NpgsqlConnection(_serverConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{DatabaseName}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        ConnectionString = new NpgsqlConnectionStringBuilder(_serverConnectionString) { Database = DatabaseName, Pooling = true }.ConnectionString;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_container is not null)
+        {
+            await _container.DisposeAsync();
+            return;
+        }
+
+        if (_serverConnectionString is null)
+        {
+            return;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(_serverConnectionString);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    private static bool DockerMayBeAvailable() =>
+        !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DOCKER_HOST"))
+        || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("TESTCONTAINERS_DOCKER_SOCKET_OVERRIDE"))
+        || File.Exists("/var/run/docker.sock");
+}

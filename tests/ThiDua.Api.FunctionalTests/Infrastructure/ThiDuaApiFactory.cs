@@ -1,0 +1,91 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using ThiDua.Infrastructure.Persistence;
+
+namespace ThiDua.Api.FunctionalTests.Infrastructure;
+
+/// <summary>
+/// The API in-process over real PostgreSQL with its real migrations, real JWT validation (tokens signed with a
+/// per-run key) and a <see cref="SaveBarrier"/> for race tests. Shared by every functional test class.
+/// </summary>
+public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Issuer = "thidua-tests";
+    public const string Audience = "thidua-api";
+
+    private readonly TestDatabase _database = new();
+    private string[] _tables = [];
+
+    public byte[] SigningKey { get; } = RandomNumberGenerator.GetBytes(32);
+
+    public SaveBarrier SaveBarrier { get; } = new();
+
+    public string ConnectionString => _database.ConnectionString;
+
+    public async ValueTask InitializeAsync()
+    {
+        await _database.StartAsync();
+        await DatabaseMigrator.MigrateAsync(Services, CancellationToken.None);
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT quote_ident(table_name) FROM information_schema.tables WHERE table_schema = 'thidua' AND table_type = 'BASE TABLE' AND table_name <> '__EFMigrationsHistory'",
+            connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var tables = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            tables.Add("thidua." + reader.GetString(0));
+        }
+
+        _tables = [.. tables];
+    }
+
+    /// <summary>Empties every table (TRUNCATE does not fire the audit log's append-only row trigger).</summary>
+    public async Task ResetDatabaseAsync()
+    {
+        SaveBarrier.Disarm();
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"TRUNCATE {string.Join(", ", _tables)} RESTART IDENTITY CASCADE", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async Task<T> WithDbContextAsync<T>(Func<ThiDuaDbContext, Task<T>> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<ThiDuaDbContext>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:ThiDua", _database.ConnectionString);
+        builder.UseSetting("Database:ApplyMigrationsOnStartup", "false");
+        builder.UseSetting("Authentication:Schemes:Bearer:ValidIssuer", Issuer);
+        builder.UseSetting("Authentication:Schemes:Bearer:ValidAudiences:0", Audience);
+        builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Issuer", Issuer);
+        builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Value", Convert.ToBase64String(SigningKey));
+        builder.UseSetting("Limits:MaxRequestBodyBytes", "65536");
+        builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(SaveBarrier));
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresCollection : ICollectionFixture<ThiDuaApiFactory>
+{
+    public const string Name = "PostgreSQL";
+}

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Common.Security;
+
+namespace ThiDua.Api.FunctionalTests.Platform;
+
+public sealed class AuthenticationTests(ThiDuaApiFactory factory) : FunctionalTestBase(factory)
+{
+    [Theory]
+    [InlineData("/api/v1/units")]
+    [InlineData("/api/v1/clusters")]
+    [InlineData("/api/v1/audit")]
+    public async Task Get_Returns401_WithoutToken(string path)
+    {
+        var response = await Anonymous().GetAsync(path, Ct);
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.Unauthorized, "auth.unauthenticated");
+    }
+
+    [Fact]
+    public async Task Get_Returns401_WhenTokenIsSignedWithAnotherKey()
+    {
+        var client = ClientWithToken(Token(Roles.Admin, key: RandomNumberGenerator.GetBytes(32)));
+
+        var response = await client.GetAsync("/api/v1/units", Ct);
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.Unauthorized, "auth.unauthenticated");
+    }
+
+    [Fact]
+    public async Task Get_Returns401_WhenTokenExpired()
+    {
+        var client = ClientWithToken(Token(Roles.Admin, lifetime: TimeSpan.FromMinutes(-10)));
+
+        var response = await client.GetAsync("/api/v1/units", Ct);
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.Unauthorized, "auth.unauthenticated");
+    }
+
+    [Fact]
+    public async Task Get_Returns403_WhenRoleIsUnknown()
+    {
+        var response = await ClientFor("visitor").GetAsync("/api/v1/units", Ct);
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.Forbidden, "auth.forbidden");
+    }
+
+    [Fact]
+    public async Task Integration_NeedsReadScopeToRead_AndWriteScopeToWrite()
+    {
+        var noScope = await ClientFor(Roles.Integration).GetAsync("/api/v1/units", Ct);
+        await ShouldBeProblemAsync(noScope, HttpStatusCode.Forbidden, "auth.forbidden");
+
+        var reader = ClientFor(Roles.Integration, null, Scopes.Read);
+        (await reader.GetAsync("/api/v1/units", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var write = await reader.PostAsJsonAsync("/api/v1/units", new { code = "X1", name = "X", kind = "other", province = "Hà Nội" }, Json, Ct);
+        await ShouldBeProblemAsync(write, HttpStatusCode.Forbidden, "auth.forbidden");
+    }
+
+    [Fact]
+    public async Task Audit_Returns403_ForUnitOfficer()
+    {
+        var response = await ClientFor(Roles.UnitOfficer, Guid.NewGuid()).GetAsync("/api/v1/audit", Ct);
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.Forbidden, "auth.forbidden");
+    }
+}
