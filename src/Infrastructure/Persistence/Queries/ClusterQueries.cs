@@ -43,7 +43,8 @@ internal sealed class ClusterQueries(ThiDuaDbContext db) : IClusterQueries
             var pattern = Like.Containing(query.Q);
             clusters = clusters.Where(c => EF.Functions.Like(
                 EF.Property<string>(c, EmulationClusterConfiguration.SearchTextProperty),
-                ThiDuaDbContext.SearchNormalize(pattern)));
+                ThiDuaDbContext.SearchNormalize(pattern),
+                Like.EscapeCharacter));
         }
 
         if (query.Kind is { } kind)

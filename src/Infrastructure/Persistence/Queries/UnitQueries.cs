@@ -52,7 +52,8 @@ internal sealed class UnitQueries(ThiDuaDbContext db) : IUnitQueries
             var pattern = Like.Containing(query.Q);
             units = units.Where(u => EF.Functions.Like(
                 EF.Property<string>(u, OrganisationUnitConfiguration.SearchTextProperty),
-                ThiDuaDbContext.SearchNormalize(pattern)));
+                ThiDuaDbContext.SearchNormalize(pattern),
+                Like.EscapeCharacter));
         }
 
         if (query.Kind is { } kind)

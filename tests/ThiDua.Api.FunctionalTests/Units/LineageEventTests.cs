@@ -1,0 +1,191 @@
+using System.Net;
+using System.Net.Http.Json;
+using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Common.Security;
+using ThiDua.Application.Units;
+using ThiDua.Domain.Units;
+
+namespace ThiDua.Api.FunctionalTests.Units;
+
+public sealed class LineageEventTests(ThiDuaApiFactory factory) : FunctionalTestBase(factory)
+{
+    private Task<HttpResponseMessage> RecordAsync(Guid unitId, object body, HttpClient? client = null) =>
+        (client ?? Admin).PostAsJsonAsync($"/api/v1/units/{unitId}/lineage-events", body, Json, Ct);
+
+    [Fact]
+    public async Task Rename_KeepsFormerNameInHistory_AndSearchFindsNewName()
+    {
+        var unit = await Admin.CreateUnitAsync("TTYT-A", "Trung tâm Y tế huyện A");
+
+        var response = await RecordAsync(unit.Id, new
+        {
+            type = "rename",
+            effectiveOn = "2025-07-01",
+            newName = "Trung tâm Y tế khu vực Đông Anh",
+            legalBasis = TestData.LegalBasis("120/QĐ-UBND", "2025-06-25"),
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        response.Headers.Location!.ToString().ShouldBe($"/api/v1/units/{unit.Id}");
+        var renamed = await ReadAsync<UnitDetailsDto>(response);
+        renamed.Name.ShouldBe("Trung tâm Y tế khu vực Đông Anh");
+        var lineage = renamed.LineageEvents.ShouldHaveSingleItem();
+        lineage.Type.ShouldBe(LineageEventType.Rename);
+        lineage.PreviousName.ShouldBe("Trung tâm Y tế huyện A");
+        lineage.EffectiveOn.ShouldBe(new DateOnly(2025, 7, 1));
+        lineage.LegalBasis.Number.ShouldBe("120/QĐ-UBND");
+
+        var found = await ReadAsync<ThiDua.Application.Common.Paging.Page<UnitSummaryDto>>(await Admin.GetAsync("/api/v1/units?q=dong%20anh", Ct));
+        found.Items.ShouldHaveSingleItem().Id.ShouldBe(unit.Id);
+    }
+
+    [Fact]
+    public async Task Merge_PointsToSuccessor_AndSuccessorListsPredecessor()
+    {
+        var successor = await Admin.CreateUnitAsync("SYT-NB", "Sở Y tế Ninh Bình", kind: "department", province: "Ninh Bình");
+        var merged = await Admin.CreateUnitAsync("SYT-HNAM", "Sở Y tế Hà Nam", kind: "department", province: "Hà Nam");
+
+        var response = await RecordAsync(merged.Id, new
+        {
+            type = "merge",
+            effectiveOn = "2025-07-01",
+            successorId = successor.Id,
+            legalBasis = TestData.LegalBasis("202/2025/QH15", "2025-06-12"),
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var after = await ReadAsync<UnitDetailsDto>(response);
+        after.Status.ShouldBe(UnitStatus.Merged);
+        after.ValidTo.ShouldBe(new DateOnly(2025, 7, 1));
+        after.Successor!.Id.ShouldBe(successor.Id);
+        after.Name.ShouldBe("Sở Y tế Hà Nam");
+        var successorNow = await ReadAsync<UnitDetailsDto>(await Admin.GetAsync($"/api/v1/units/{successor.Id}", Ct));
+        successorNow.Predecessors.ShouldHaveSingleItem().Id.ShouldBe(merged.Id);
+    }
+
+    [Fact]
+    public async Task Dissolve_MarksUnitDissolved_AndFurtherEventsAreRefused()
+    {
+        var unit = await Admin.CreateUnitAsync("PYT-X");
+
+        var dissolved = await ReadAsync<UnitDetailsDto>(await RecordAsync(unit.Id, new { type = "dissolve", effectiveOn = "2025-07-01", legalBasis = TestData.LegalBasis() }));
+        var again = await RecordAsync(unit.Id, new { type = "rename", effectiveOn = "2025-08-01", newName = "Khác", legalBasis = TestData.LegalBasis() });
+
+        dissolved.Status.ShouldBe(UnitStatus.Dissolved);
+        await ShouldBeProblemAsync(again, HttpStatusCode.Conflict, "unit.not_active");
+    }
+
+    [Fact]
+    public async Task Transfer_MovesUnderNewParent()
+    {
+        var oldParent = await Admin.CreateUnitAsync("TTYT-HUYEN", kind: "centre");
+        var newParent = await Admin.CreateUnitAsync("SYT", kind: "department");
+        var station = await Admin.CreateUnitAsync("TYT-XA", parentId: oldParent.Id, kind: "other");
+
+        var response = await RecordAsync(station.Id, new { type = "transfer", effectiveOn = "2025-07-01", newParentId = newParent.Id, legalBasis = TestData.LegalBasis() });
+
+        var moved = await ReadAsync<UnitDetailsDto>(response);
+        moved.Parent!.Id.ShouldBe(newParent.Id);
+        moved.LineageEvents.ShouldHaveSingleItem().PreviousParentId.ShouldBe(oldParent.Id);
+    }
+
+    [Fact]
+    public async Task Transfer_Returns422_WhenUnitWouldBecomeItsOwnAncestor()
+    {
+        var root = await Admin.CreateUnitAsync("ROOT", kind: "department");
+        var child = await Admin.CreateUnitAsync("CHILD", parentId: root.Id);
+        var grandchild = await Admin.CreateUnitAsync("GRANDCHILD", parentId: child.Id);
+
+        var underDescendant = await RecordAsync(root.Id, new { type = "transfer", effectiveOn = "2025-07-01", newParentId = grandchild.Id, legalBasis = TestData.LegalBasis() });
+        var underItself = await RecordAsync(child.Id, new { type = "transfer", effectiveOn = "2025-07-01", newParentId = child.Id, legalBasis = TestData.LegalBasis() });
+
+        await ShouldBeProblemAsync(underDescendant, HttpStatusCode.UnprocessableEntity, "unit.hierarchy_cycle");
+        await ShouldBeProblemAsync(underItself, HttpStatusCode.UnprocessableEntity, "unit.hierarchy_cycle");
+    }
+
+    [Theory]
+    [InlineData("merge", "unit.merge_into_itself")]
+    public async Task Merge_Returns422_WhenMergingIntoItself(string type, string code)
+    {
+        var unit = await Admin.CreateUnitAsync("A");
+
+        var response = await RecordAsync(unit.Id, new { type, effectiveOn = "2025-07-01", successorId = unit.Id, legalBasis = TestData.LegalBasis() });
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, code);
+    }
+
+    [Fact]
+    public async Task Merge_Returns422_WhenSuccessorIsNotActive_OrDoesNotExist()
+    {
+        var gone = await Admin.CreateUnitAsync("GONE");
+        await RecordAsync(gone.Id, new { type = "dissolve", effectiveOn = "2025-07-01", legalBasis = TestData.LegalBasis() });
+        var unit = await Admin.CreateUnitAsync("A");
+
+        var intoInactive = await RecordAsync(unit.Id, new { type = "merge", effectiveOn = "2025-07-01", successorId = gone.Id, legalBasis = TestData.LegalBasis() });
+        var intoMissing = await RecordAsync(unit.Id, new { type = "merge", effectiveOn = "2025-07-01", successorId = Guid.NewGuid(), legalBasis = TestData.LegalBasis() });
+
+        await ShouldBeProblemAsync(intoInactive, HttpStatusCode.UnprocessableEntity, "unit.successor_not_active");
+        await ShouldBeProblemAsync(intoMissing, HttpStatusCode.UnprocessableEntity, "unit.successor_not_found");
+    }
+
+    [Fact]
+    public async Task Record_Returns422_WhenEffectiveDateIsBeforeTheUnitExisted()
+    {
+        var unit = await Admin.CreateUnitAsync("A");
+
+        var response = await RecordAsync(unit.Id, new { type = "dissolve", effectiveOn = "1999-12-31", legalBasis = TestData.LegalBasis() });
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "unit.effective_date_before_valid_from");
+    }
+
+    [Fact]
+    public async Task Rename_Returns422_WhenNameIsUnchanged()
+    {
+        var unit = await Admin.CreateUnitAsync("A", "Bệnh viện A");
+
+        var response = await RecordAsync(unit.Id, new { type = "rename", effectiveOn = "2025-07-01", newName = "Bệnh viện A", legalBasis = TestData.LegalBasis() });
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "unit.rename_to_same_name");
+    }
+
+    [Theory]
+    [InlineData("{\"type\":\"rename\",\"effectiveOn\":\"2025-07-01\",\"legalBasis\":{\"number\":\"45/QĐ-SYT\",\"date\":\"2025-06-30\"}}", "newName")]
+    [InlineData("{\"type\":\"merge\",\"effectiveOn\":\"2025-07-01\",\"legalBasis\":{\"number\":\"45/QĐ-SYT\",\"date\":\"2025-06-30\"}}", "successorId")]
+    [InlineData("{\"type\":\"transfer\",\"effectiveOn\":\"2025-07-01\",\"legalBasis\":{\"number\":\"45/QĐ-SYT\",\"date\":\"2025-06-30\"}}", "newParentId")]
+    [InlineData("{\"type\":\"dissolve\",\"effectiveOn\":\"2025-07-01\"}", "legalBasis")]
+    [InlineData("{\"type\":\"dissolve\",\"effectiveOn\":\"2025-07-01\",\"legalBasis\":{\"number\":\"Quyết định bốn lăm\",\"date\":\"2025-06-30\"}}", "legalBasis.number")]
+    [InlineData("{\"type\":\"dissolve\",\"legalBasis\":{\"number\":\"45/QĐ-SYT\",\"date\":\"2025-06-30\"}}", "effectiveOn")]
+    public async Task Record_Returns400WithFieldError_ForIncompleteEvents(string json, string field)
+    {
+        var unit = await Admin.CreateUnitAsync("A");
+
+        var response = await Admin.PostAsync(
+            $"/api/v1/units/{unit.Id}/lineage-events", new StringContent(json, System.Text.Encoding.UTF8, "application/json"), Ct);
+
+        await ShouldBeValidationProblemAsync(response, field);
+    }
+
+    [Fact]
+    public async Task Record_Returns403_ForUnitOfficer_AndForCouncilOutsideAuthority()
+    {
+        var hanoi = await Admin.CreateUnitAsync("SYT-HN", kind: "department");
+        var hanam = await Admin.CreateUnitAsync("SYT-HNAM", kind: "department");
+        var unit = await Admin.CreateUnitAsync("BV-HNAM", parentId: hanam.Id);
+        var body = new { type = "dissolve", effectiveOn = "2025-07-01", legalBasis = TestData.LegalBasis() };
+
+        var officer = await RecordAsync(unit.Id, body, ClientFor(Roles.UnitOfficer, unit.Id));
+        var council = await RecordAsync(unit.Id, body, ClientFor(Roles.Council, hanoi.Id));
+
+        await ShouldBeProblemAsync(officer, HttpStatusCode.Forbidden, "auth.role_not_allowed");
+        await ShouldBeProblemAsync(council, HttpStatusCode.Forbidden, "auth.outside_authority");
+        (await RecordAsync(unit.Id, body, ClientFor(Roles.Council, hanam.Id))).StatusCode.ShouldBe(HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task Record_Returns404_ForUnknownUnit()
+    {
+        var response = await RecordAsync(Guid.NewGuid(), new { type = "dissolve", effectiveOn = "2025-07-01", legalBasis = TestData.LegalBasis() });
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, "unit.not_found");
+    }
+}

@@ -1,0 +1,143 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Units;
+using ThiDua.Infrastructure.Persistence;
+
+namespace ThiDua.Api.FunctionalTests.Units;
+
+public sealed class ListUnitsTests(ThiDuaApiFactory factory) : FunctionalTestBase(factory)
+{
+    private async Task<Page<UnitSummaryDto>> ListAsync(string query) =>
+        await ReadAsync<Page<UnitSummaryDto>>(await Admin.GetAsync($"/api/v1/units{query}", Ct));
+
+    [Fact]
+    public async Task List_PagesThroughEveryUnitOnceInCodeOrder()
+    {
+        foreach (var code in new[] { "E", "B", "D", "A", "C" })
+        {
+            await Admin.CreateUnitAsync(code);
+        }
+
+        var seen = new List<string>();
+        string? cursor = null;
+        var pages = 0;
+        do
+        {
+            var page = await ListAsync($"?limit=2{(cursor is null ? string.Empty : $"&cursor={cursor}")}");
+            page.Items.Count.ShouldBeLessThanOrEqualTo(2);
+            seen.AddRange(page.Items.Select(u => u.Code));
+            cursor = page.NextCursor;
+            pages++;
+        }
+        while (cursor is not null);
+
+        pages.ShouldBe(3);
+        seen.ShouldBe(["A", "B", "C", "D", "E"]);
+    }
+
+    [Fact]
+    public async Task List_DefaultsToFiftyPerPage()
+    {
+        for (var i = 0; i < 51; i++)
+        {
+            await Admin.CreateUnitAsync($"U{i:D3}");
+        }
+
+        var page = await ListAsync(string.Empty);
+
+        page.Items.Count.ShouldBe(50);
+        page.NextCursor.ShouldNotBeNull();
+    }
+
+    [Theory]
+    [InlineData("thi dua", "Trung tâm Thi đua")]
+    [InlineData("duc", "Bệnh viện Đức Giang")]
+    [InlineData("ĐỨC GIANG", "Bệnh viện Đức Giang")]
+    [InlineData("phu san", "Bệnh viện Phụ Sản Hà Nội")]
+    [InlineData("bv-ps", "Bệnh viện Phụ Sản Hà Nội")]
+    public async Task List_SearchIgnoresCaseAndDiacritics(string q, string expectedName)
+    {
+        await Admin.CreateUnitAsync("BV-PSHN", "Bệnh viện Phụ Sản Hà Nội");
+        await Admin.CreateUnitAsync("BV-DG", "Bệnh viện Đức Giang");
+        await Admin.CreateUnitAsync("TT-TD", "Trung tâm Thi đua");
+
+        var page = await ListAsync($"?q={Uri.EscapeDataString(q)}");
+
+        page.Items.ShouldHaveSingleItem().Name.ShouldBe(expectedName);
+    }
+
+    [Fact]
+    public async Task List_SearchTreatsLikeWildcardsLiterally()
+    {
+        await Admin.CreateUnitAsync("A_1", "Đơn vị một");
+        await Admin.CreateUnitAsync("A-1", "Đơn vị hai");
+
+        var underscore = await ListAsync("?q=a_1");
+        var percent = await ListAsync("?q=%25");
+
+        underscore.Items.ShouldHaveSingleItem().Code.ShouldBe("A_1");
+        percent.Items.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task List_FiltersByKindStatusAndParent()
+    {
+        var sở = await Admin.CreateUnitAsync("SYT", kind: "department");
+        var chiCuc = await Admin.CreateUnitAsync("CC-DS", parentId: sở.Id, kind: "sub-department");
+        await Admin.CreateUnitAsync("BV", parentId: sở.Id, kind: "hospital");
+
+        (await ListAsync("?kind=sub-department")).Items.ShouldHaveSingleItem().Id.ShouldBe(chiCuc.Id);
+        (await ListAsync($"?parentId={sở.Id}")).Items.Count.ShouldBe(2);
+        (await ListAsync("?status=merged")).Items.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Search_UsesTheTrigramIndex()
+    {
+        var plan = await Factory.WithDbContextAsync(async db =>
+        {
+            var sql = db.Units.Where(u => EF.Functions.Like(
+                    EF.Property<string>(u, "SearchText"), ThiDuaDbContext.SearchNormalize("%phu san%"), "\\"))
+                .ToQueryString();
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            await connection.OpenAsync(Ct);
+            await using (var off = new NpgsqlCommand("SET enable_seqscan = off", connection))
+            {
+                await off.ExecuteNonQueryAsync(Ct);
+            }
+
+            await using var explain = new NpgsqlCommand("EXPLAIN " + sql, connection);
+            var lines = new List<string>();
+            await using var reader = await explain.ExecuteReaderAsync(Ct);
+            while (await reader.ReadAsync(Ct))
+            {
+                lines.Add(reader.GetString(0));
+            }
+
+            return string.Join('\n', lines);
+        });
+
+        plan.ShouldContain("ix_units_search_text");
+    }
+
+    [Fact]
+    public async Task List_Returns400_ForCursorOfAnotherShape()
+    {
+        var response = await Admin.GetAsync("/api/v1/units?cursor=eyJmb28iOjF9", Ct);
+
+        await ShouldBeValidationProblemAsync(response, "cursor");
+    }
+
+    [Fact]
+    public async Task List_IsReadableByUnitOfficer()
+    {
+        var unit = await Admin.CreateUnitAsync("BV-1");
+
+        var response = await ClientFor(ThiDua.Application.Common.Security.Roles.UnitOfficer, unit.Id).GetAsync("/api/v1/units", Ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+}
