@@ -23,7 +23,8 @@ public static class DependencyInjection
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(AccessGuard)];
+            // Both: domain events (notifications) live in Domain, their handlers in Application.
+            options.Assemblies = [typeof(AccessGuard), typeof(ThiDua.Domain.Units.OrganisationUnit)];
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>),

@@ -100,7 +100,8 @@ public sealed class ThiDuaDbContext(
             roots.ForEach(r => r.ClearDomainEvents());
             foreach (var domainEvent in events)
             {
-                await publisher.Publish(domainEvent, cancellationToken);
+                // The object overload dispatches on the runtime type; the generic one would look for IDomainEvent handlers.
+                await publisher.Publish((object)domainEvent, cancellationToken);
             }
         }
 
