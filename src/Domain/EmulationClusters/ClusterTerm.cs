@@ -98,7 +98,10 @@ public sealed class ClusterTerm
             return;
         }
 
-        _elections.Add(ClusterElection.Create(election.HeadUnitId, election.DeputyUnitId, election.Document, now));
+        // The latest election is the one in force: keep RecordedAt strictly increasing (1 µs, PostgreSQL's precision)
+        // so that two elections recorded at the same instant, or under a clock that went back, stay ordered.
+        var recordedAt = current is not null && now <= current.RecordedAt ? current.RecordedAt.AddTicks(10) : now;
+        _elections.Add(ClusterElection.Create(election.HeadUnitId, election.DeputyUnitId, election.Document, recordedAt));
         HeadUnitId = election.HeadUnitId;
         DeputyUnitId = election.DeputyUnitId;
     }

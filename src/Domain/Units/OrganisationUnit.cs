@@ -88,6 +88,8 @@ public sealed class OrganisationUnit : AggregateRoot<UnitId>
     /// <summary>Corrects descriptive data. An official renaming is a lineage event (<see cref="Rename"/>), which keeps the former name.</summary>
     public void Update(string name, string? shortName, UnitKind kind, string province, DateTimeOffset now)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(province);
         EnsureActive();
         Name = Text.Clean(name);
         ShortName = Text.CleanOptional(shortName);
@@ -98,6 +100,7 @@ public sealed class OrganisationUnit : AggregateRoot<UnitId>
 
     public UnitLineageEvent Rename(string newName, string? newShortName, DateOnly effectiveOn, DocumentReference legalBasis, string? note, DateTimeOffset now)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(newName);
         EnsureCanRecord(effectiveOn);
         var cleaned = Text.Clean(newName);
         if (string.Equals(cleaned, Name, StringComparison.Ordinal))
