@@ -22,8 +22,13 @@ if [ $build -ne 0 ]; then
   exit 1
 fi
 
-dotnet test ThiDua.sln -c Release --no-build --nologo --logger "trx" --results-directory "$results" -- RunConfiguration.TreatNoTestsAsError=false
-status=$?
+# One project at a time, each with its own TRX file, so that no result can overwrite another.
+status=0
+for project in tests/*/*.csproj; do
+  name=$(basename "$project" .csproj)
+  dotnet test "$project" -c Release --no-build --nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=1
+  [ -f "$results/$name.trx" ] || { echo "$name produced no test results."; status=1; }
+done
 
 passed=0; failed=0; total=0
 for trx in "$results"/*.trx; do
