@@ -46,6 +46,7 @@ public static class DependencyInjection
             problem.Extensions.TryAdd("code", ProblemCodes.ForStatus(problem.Status ?? context.HttpContext.Response.StatusCode));
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddClientRateLimiting(configuration);
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>

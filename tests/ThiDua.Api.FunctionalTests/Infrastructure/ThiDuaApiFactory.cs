@@ -80,6 +80,7 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Issuer", Issuer);
         builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Value", Convert.ToBase64String(SigningKey));
         builder.UseSetting("Limits:MaxRequestBodyBytes", "65536");
+        builder.UseSetting("RateLimiting:PermitsPerMinute", "0");
         builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(SaveBarrier));
     }
 }

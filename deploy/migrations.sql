@@ -1,0 +1,297 @@
+﻿DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM pg_namespace WHERE nspname = 'thidua') THEN
+        CREATE SCHEMA thidua;
+    END IF;
+END $EF$;
+CREATE TABLE IF NOT EXISTS thidua."__EFMigrationsHistory" (
+    migration_id character varying(150) NOT NULL,
+    product_version character varying(32) NOT NULL,
+    CONSTRAINT pk___ef_migrations_history PRIMARY KEY (migration_id)
+);
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123103824_InitialCreate') THEN
+        IF NOT EXISTS(SELECT 1 FROM pg_namespace WHERE nspname = 'thidua') THEN
+            CREATE SCHEMA thidua;
+        END IF;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123103824_InitialCreate') THEN
+    CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public;
+    CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public;
+    CREATE OR REPLACE FUNCTION thidua.search_normalize(value text) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+    AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, value)) $$;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123103824_InitialCreate') THEN
+    CREATE TABLE thidua.audit_entries (
+        id bigint GENERATED ALWAYS AS IDENTITY,
+        occurred_at timestamp with time zone NOT NULL,
+        subject character varying(200) NOT NULL,
+        display_name character varying(300),
+        operation character varying(100) NOT NULL,
+        resource_type character varying(100) NOT NULL,
+        resource_id uuid NOT NULL,
+        action character varying(20) NOT NULL,
+        changes jsonb NOT NULL,
+        state jsonb NOT NULL,
+        CONSTRAINT pk_audit_entries PRIMARY KEY (id)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123103824_InitialCreate') THEN
+    CREATE FUNCTION thidua.reject_audit_change() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        RAISE EXCEPTION 'thidua.audit_entries is append-only (% rejected)', TG_OP;
+    END $$;
+    CREATE TRIGGER audit_entries_append_only
+        BEFORE UPDATE OR DELETE ON thidua.audit_entries
+        FOR EACH ROW EXECUTE FUNCTION thidua.reject_audit_change();
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123103824_InitialCreate') THEN
+    CREATE TABLE thidua.units (
+        id uuid NOT NULL,
+        code character varying(40) NOT NULL,
+        name character varying(300) NOT NULL,
+        short_name character varying(100),
+        kind character varying(32) NOT NULL,
+        parent_id uuid,
+        province character varying(100) NOT NULL,
+        status character varying(32) NOT NULL,
+        valid_from date NOT NULL,
+        valid_to date,
+        successor_id uuid,
+        search_text text GENERATED ALWAYS AS (thidua.search_normalize(code || ' ' || name || ' ' || coalesce(short_name, ''))) STORED,
+        created_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_units PRIMARY KEY (id),
+        CONSTRAINT fk_units_units_parent_id FOREIGN KEY (parent_id) REFERENCES thidua.units (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_units_units_successor_id FOREIGN KEY (successor_id) REFERENCES thidua.units (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123103824_InitialCreate') THEN
+    CREATE TABLE thidua.clusters (
+        id uuid NOT NULL,
+        name character varying(200) NOT NULL,
+        kind character varying(32) NOT NULL,
+        managing_authority_id uuid NOT NULL,
+        description character varying(2000),
+        grouping_decision_number character varying(64),
+        grouping_decision_date date,
+        grouping_decision_issuer character varying(200),
+        name_key text GENERATED ALWAYS AS (lower(name)) STORED,
+        search_text text GENERATED ALWAYS AS (thidua.search_normalize(name)) STORED,
+        created_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_clusters PRIMARY KEY (id),
+        CONSTRAINT fk_clusters_units_managing_authority_id FOREIGN KEY (managing_authority_id) REFERENCES thidua.units (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123103824_InitialCreate') THEN
+    CREATE TABLE thidua.unit_lineage_events (
+        id uuid NOT NULL,
+        type character varying(32) NOT NULL,
+        effective_on date NOT NULL,
+        legal_basis_number character varying(64) NOT NULL,
+        legal_basis_date date NOT NULL,
+        legal_basis_issuer character varying(200),
+        previous_name character varying(300),
+        new_name character varying(300),
+        previous_parent_id uuid,
+        new_parent_id uuid,
+        successor_id uuid,
+        note character varying(1000),
+        recorded_at timestamp with time zone NOT NULL,
+        unit_id uuid NOT NULL,
+        CONSTRAINT pk_unit_lineage_events PRIMARY KEY (id),
+        CONSTRAINT fk_unit_lineage_events_units_unit_id FOREIGN KEY (unit_id) REFERENCES thidua.units (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123103824_InitialCreate') THEN
+    CREATE TABLE thidua.cluster_terms (
+        id uuid NOT NULL,
+        year integer NOT NULL,
+        head_unit_id uuid,
+        deputy_unit_id uuid,
+        cluster_id uuid NOT NULL,
+        CONSTRAINT pk_cluster_terms PRIMARY KEY (id),
+        CONSTRAINT fk_cluster_terms_clusters_cluster_id FOREIGN KEY (cluster_id) REFERENCES thidua.clusters (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123103824_InitialCreate') THEN
+    CREATE TABLE thidua.cluster_elections (
+        id uuid NOT NULL,
+        head_unit_id uuid NOT NULL,
+        deputy_unit_id uuid,
+        document_number character varying(64) NOT NULL,
+        document_date date NOT NULL,
+        document_issuer character varying(200),
+        recorded_at timestamp with time zone NOT NULL,
+        term_id uuid NOT NULL,
+        CONSTRAINT pk_cluster_elections PRIMARY KEY (id),
+        CONSTRAINT fk_cluster_elections_cluster_terms_term_id FOREIGN KEY (term_id) REFERENCES thidua.cluster_terms (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123103824_InitialCreate') THEN
+    CREATE TABLE thidua.cluster_members (
+        id uuid NOT NULL,
+        unit_id uuid NOT NULL,
+        managing_authority_id uuid NOT NULL,
+        cluster_kind character varying(32) NOT NULL,
+        year integer NOT NULL,
+        joined_on date NOT NULL,
+        left_on date,
+        leave_reason character varying(32),
+        term_id uuid NOT NULL,
+        CONSTRAINT pk_cluster_members PRIMARY KEY (id),
+        CONSTRAINT fk_cluster_members_cluster_terms_term_id FOREIGN KEY (term_id) REFERENCES thidua.cluster_terms (id) ON DELETE CASCADE,
+        CONSTRAINT fk_cluster_members_units_unit_id FOREIGN KEY (unit_id) REFERENCES thidua.units (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123103824_InitialCreate') THEN
+    CREATE INDEX ix_audit_entries_resource_id_id ON thidua.audit_entries (resource_id, id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123103824_InitialCreate') THEN
+    CREATE INDEX ix_cluster_elections_term_id ON thidua.cluster_elections (term_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123103824_InitialCreate') THEN
+    CREATE INDEX ix_cluster_members_term_id ON thidua.cluster_members (term_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123103824_InitialCreate') THEN
+    CREATE INDEX ix_cluster_members_unit_id ON thidua.cluster_members (unit_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123103824_InitialCreate') THEN
+    CREATE UNIQUE INDEX ux_cluster_members_one_grouping_per_year ON thidua.cluster_members (managing_authority_id, cluster_kind, year, unit_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123103824_InitialCreate') THEN
+    CREATE UNIQUE INDEX ux_cluster_terms_cluster_year ON thidua.cluster_terms (cluster_id, year);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123103824_InitialCreate') THEN
+    CREATE INDEX ix_clusters_search_text ON thidua.clusters USING gin (search_text gin_trgm_ops);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123103824_InitialCreate') THEN
+    CREATE UNIQUE INDEX ux_clusters_managing_authority_name ON thidua.clusters (managing_authority_id, name_key);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123103824_InitialCreate') THEN
+    CREATE INDEX ix_unit_lineage_events_successor_id ON thidua.unit_lineage_events (successor_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123103824_InitialCreate') THEN
+    CREATE INDEX ix_unit_lineage_events_unit_id ON thidua.unit_lineage_events (unit_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123103824_InitialCreate') THEN
+    CREATE INDEX ix_units_parent_id ON thidua.units (parent_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123103824_InitialCreate') THEN
+    CREATE INDEX ix_units_search_text ON thidua.units USING gin (search_text gin_trgm_ops);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123103824_InitialCreate') THEN
+    CREATE INDEX ix_units_successor_id ON thidua.units (successor_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123103824_InitialCreate') THEN
+    CREATE UNIQUE INDEX ux_units_code ON thidua.units (code);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123103824_InitialCreate') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261123103824_InitialCreate', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
