@@ -295,3 +295,47 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123105508_AddIdempotencyRecords') THEN
+    CREATE TABLE thidua.idempotency_records (
+        id bigint GENERATED ALWAYS AS IDENTITY,
+        subject character varying(200) NOT NULL,
+        key character varying(200) NOT NULL,
+        request_hash character varying(64) NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        status_code integer,
+        content_type character varying(200),
+        location character varying(2000),
+        e_tag character varying(100),
+        body bytea,
+        CONSTRAINT pk_idempotency_records PRIMARY KEY (id)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123105508_AddIdempotencyRecords') THEN
+    CREATE INDEX ix_idempotency_records_created_at ON thidua.idempotency_records (created_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123105508_AddIdempotencyRecords') THEN
+    CREATE UNIQUE INDEX ix_idempotency_records_subject_key ON thidua.idempotency_records (subject, key);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123105508_AddIdempotencyRecords') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261123105508_AddIdempotencyRecords', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

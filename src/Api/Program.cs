@@ -8,6 +8,7 @@ using ThiDua.Api.Endpoints.Audit;
 using ThiDua.Api.Endpoints.EmulationClusters;
 using ThiDua.Api.Endpoints.Units;
 using ThiDua.Api.ErrorHandling;
+using ThiDua.Api.Http;
 using ThiDua.Application;
 using ThiDua.Infrastructure;
 using ThiDua.Infrastructure.Persistence;
@@ -50,6 +51,11 @@ app.UseSwaggerUI(options =>
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseMiddleware<IdempotencyMiddleware>();
+
+// Inner handler: turns use-case exceptions into problem responses inside the idempotency capture, so that a retry
+// replays a 4xx answer as well. The outer handler above covers failures of the middleware itself.
+app.UseExceptionHandler();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().DisableRateLimiting();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions

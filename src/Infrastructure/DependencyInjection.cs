@@ -9,6 +9,7 @@ using ThiDua.Application.Units;
 using ThiDua.Domain.EmulationClusters;
 using ThiDua.Domain.Units;
 using ThiDua.Infrastructure.Persistence;
+using ThiDua.Infrastructure.Persistence.Idempotency;
 using ThiDua.Infrastructure.Persistence.Queries;
 using ThiDua.Infrastructure.Persistence.Repositories;
 
@@ -34,6 +35,7 @@ public static class DependencyInjection
         services.AddScoped<IUnitQueries, UnitQueries>();
         services.AddScoped<IClusterQueries, ClusterQueries>();
         services.AddScoped<IAuditQueries, AuditQueries>();
+        services.AddSingleton<IdempotencyStore>();
         services.AddHealthChecks()
             .AddCheck<MigrationsAppliedHealthCheck>("database", tags: ["ready"]);
         return services;

@@ -8,6 +8,7 @@ using ThiDua.Domain.EmulationClusters;
 using ThiDua.Domain.Units;
 using ThiDua.Infrastructure.Persistence.Audit;
 using ThiDua.Infrastructure.Persistence.Configurations;
+using ThiDua.Infrastructure.Persistence.Idempotency;
 
 namespace ThiDua.Infrastructure.Persistence;
 
@@ -30,6 +31,8 @@ public sealed class ThiDuaDbContext(
     public DbSet<EmulationCluster> Clusters => Set<EmulationCluster>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     /// <summary>Lower-cases and strips Vietnamese diacritics in SQL (<c>thidua.search_normalize</c>, IMMUTABLE).</summary>
     [DbFunction("search_normalize", Schema)]
