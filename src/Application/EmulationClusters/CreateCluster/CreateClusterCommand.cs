@@ -10,4 +10,4 @@ public sealed record CreateClusterCommand(
     ClusterKind Kind,
     Guid ManagingAuthorityId,
     string? Description,
-    DocumentInput? GroupingDecision) : ICommand<Guid>;
+    DocumentInput? GroupingDecision) : ICommand<Guid>, IClusterFields;

@@ -13,4 +13,4 @@ public sealed record UpdateClusterCommand(
     Guid ManagingAuthorityId,
     string? Description,
     DocumentInput? GroupingDecision,
-    uint? ExpectedVersion) : ICommand, IVersionedCommand;
+    uint? ExpectedVersion) : ICommand, IVersionedCommand, IClusterFields;

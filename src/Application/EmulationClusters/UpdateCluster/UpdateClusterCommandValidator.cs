@@ -1,17 +1,8 @@
 using FluentValidation;
-using ThiDua.Application.Common.Documents;
-using ThiDua.Domain.EmulationClusters;
 
 namespace ThiDua.Application.EmulationClusters.UpdateCluster;
 
 public sealed class UpdateClusterCommandValidator : AbstractValidator<UpdateClusterCommand>
 {
-    public UpdateClusterCommandValidator()
-    {
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(EmulationCluster.NameMaxLength);
-        RuleFor(x => x.Kind).IsInEnum();
-        RuleFor(x => x.ManagingAuthorityId).NotEmpty();
-        RuleFor(x => x.Description).MaximumLength(EmulationCluster.DescriptionMaxLength);
-        RuleFor(x => x.GroupingDecision!).SetValidator(new DocumentInputValidator()).When(x => x.GroupingDecision is not null);
-    }
+    public UpdateClusterCommandValidator() => Include(new ClusterFieldsValidator());
 }

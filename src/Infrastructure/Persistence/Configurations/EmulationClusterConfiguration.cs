@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ThiDua.Infrastructure.Persistence.Queries;
 using ThiDua.Domain.EmulationClusters;
 using ThiDua.Domain.Units;
 
@@ -7,7 +8,6 @@ namespace ThiDua.Infrastructure.Persistence.Configurations;
 
 internal sealed class EmulationClusterConfiguration : IEntityTypeConfiguration<EmulationCluster>
 {
-    public const string SearchTextProperty = "SearchText";
     public const string NameKeyProperty = "NameKey";
 
     public void Configure(EntityTypeBuilder<EmulationCluster> b)
@@ -28,8 +28,8 @@ internal sealed class EmulationClusterConfiguration : IEntityTypeConfiguration<E
         b.Property<string>(NameKeyProperty).HasComputedColumnSql("lower(name)", stored: true);
         b.HasIndex(nameof(EmulationCluster.ManagingAuthorityId), NameKeyProperty).IsUnique().HasDatabaseName(UniqueConstraints.ClusterName);
 
-        b.Property<string>(SearchTextProperty).HasComputedColumnSql("thidua.search_normalize(name)", stored: true);
-        b.HasIndex(SearchTextProperty).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_clusters_search_text");
+        b.Property<string>(Like.SearchTextProperty).HasComputedColumnSql("thidua.search_normalize(name)", stored: true);
+        b.HasIndex(Like.SearchTextProperty).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_clusters_search_text");
 
         b.OwnsMany(x => x.Terms, t =>
         {

@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ThiDua.Infrastructure.Persistence.Queries;
 using ThiDua.Domain.Units;
 
 namespace ThiDua.Infrastructure.Persistence.Configurations;
 
 internal sealed class OrganisationUnitConfiguration : IEntityTypeConfiguration<OrganisationUnit>
 {
-    public const string SearchTextProperty = "SearchText";
 
     public void Configure(EntityTypeBuilder<OrganisationUnit> b)
     {
@@ -29,9 +29,9 @@ internal sealed class OrganisationUnitConfiguration : IEntityTypeConfiguration<O
         b.HasOne<OrganisationUnit>().WithMany().HasForeignKey(x => x.SuccessorId).OnDelete(DeleteBehavior.Restrict);
 
         // Accent- and case-insensitive search text, kept by PostgreSQL; trigram index serves LIKE '%q%'.
-        b.Property<string>(SearchTextProperty)
+        b.Property<string>(Like.SearchTextProperty)
             .HasComputedColumnSql("thidua.search_normalize(code || ' ' || name || ' ' || coalesce(short_name, ''))", stored: true);
-        b.HasIndex(SearchTextProperty).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_units_search_text");
+        b.HasIndex(Like.SearchTextProperty).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_units_search_text");
 
         b.OwnsMany(x => x.LineageEvents, e =>
         {

@@ -7,7 +7,6 @@ using ThiDua.Application.Units;
 using ThiDua.Application.Units.GetUnitClusterHistory;
 using ThiDua.Domain.EmulationClusters;
 using ThiDua.Domain.Units;
-using ThiDua.Infrastructure.Persistence.Configurations;
 
 namespace ThiDua.Infrastructure.Persistence.Queries;
 
@@ -37,16 +36,7 @@ internal sealed class ClusterQueries(ThiDuaDbContext db) : IClusterQueries
 
     public async Task<Page<ClusterSummaryDto>> ListAsync(ListClustersQuery query, CancellationToken cancellationToken)
     {
-        var clusters = db.Clusters.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Q))
-        {
-            var pattern = Like.Containing(query.Q);
-            clusters = clusters.Where(c => EF.Functions.Like(
-                EF.Property<string>(c, EmulationClusterConfiguration.SearchTextProperty),
-                ThiDuaDbContext.SearchNormalize(pattern),
-                Like.EscapeCharacter));
-        }
-
+        var clusters = db.Clusters.AsNoTracking().MatchingSearch(query.Q);
         if (query.Kind is { } kind)
         {
             clusters = clusters.Where(c => c.Kind == kind);

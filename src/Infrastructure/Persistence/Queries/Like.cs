@@ -1,12 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace ThiDua.Infrastructure.Persistence.Queries;
 
 internal static class Like
 {
+    /// <summary>Name of the stored, accent- and case-folded search column that searchable entities map.</summary>
+    public const string SearchTextProperty = "SearchText";
+
     /// <summary>Npgsql sends <c>ESCAPE ''</c> unless told otherwise; the patterns below escape with a backslash.</summary>
-    public const string EscapeCharacter = "\\";
+    private const string EscapeCharacter = "\\";
+
+    /// <summary>
+    /// Rows whose search text contains <paramref name="text"/>, ignoring case and Vietnamese diacritics; served by the
+    /// trigram index on the search column. Blank text filters nothing.
+    /// </summary>
+    public static IQueryable<T> MatchingSearch<T>(this IQueryable<T> rows, string? text)
+        where T : class
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return rows;
+        }
+
+        var pattern = Containing(text);
+        return rows.Where(r => EF.Functions.Like(
+            EF.Property<string>(r, SearchTextProperty), ThiDuaDbContext.SearchNormalize(pattern), EscapeCharacter));
+    }
 
     /// <summary>A LIKE pattern that finds <paramref name="text"/> anywhere, with its wildcards taken literally.</summary>
-    public static string Containing(string text) =>
+    private static string Containing(string text) =>
         "%" + text.Trim().Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace("%", "\\%", StringComparison.Ordinal)
             .Replace("_", "\\_", StringComparison.Ordinal) + "%";

@@ -4,7 +4,6 @@ using ThiDua.Application.Units;
 using ThiDua.Application.Units.GetUnitClusterHistory;
 using ThiDua.Application.Units.ListUnits;
 using ThiDua.Domain.Units;
-using ThiDua.Infrastructure.Persistence.Configurations;
 
 namespace ThiDua.Infrastructure.Persistence.Queries;
 
@@ -46,16 +45,7 @@ internal sealed class UnitQueries(ThiDuaDbContext db) : IUnitQueries
 
     public async Task<Page<UnitSummaryDto>> ListAsync(ListUnitsQuery query, CancellationToken cancellationToken)
     {
-        var units = db.Units.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Q))
-        {
-            var pattern = Like.Containing(query.Q);
-            units = units.Where(u => EF.Functions.Like(
-                EF.Property<string>(u, OrganisationUnitConfiguration.SearchTextProperty),
-                ThiDuaDbContext.SearchNormalize(pattern),
-                Like.EscapeCharacter));
-        }
-
+        var units = db.Units.AsNoTracking().MatchingSearch(query.Q);
         if (query.Kind is { } kind)
         {
             units = units.Where(u => u.Kind == kind);
