@@ -5,6 +5,7 @@ using Mediator;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http.Json;
 using ThiDua.Api.ErrorHandling;
+using ThiDua.Api.Http;
 using ThiDua.Api.OpenApi;
 using ThiDua.Api.Security;
 using ThiDua.Application.Common.Abstractions;
@@ -80,6 +81,8 @@ public static class DependencyInjection
     {
         ArgumentNullException.ThrowIfNull(options);
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.AllowDuplicateProperties = false;
+        options.Converters.Add(new CleanStringJsonConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
     }
 }

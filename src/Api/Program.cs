@@ -36,6 +36,7 @@ if (app.Configuration.GetValue("Database:ApplyMigrationsOnStartup", false))
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<RequestSizeLimitMiddleware>(maxBodyBytes);
+app.UseMiddleware<QueryStringGuardMiddleware>();
 // Swagger UI and documents are public (api-guidelines.md, Auth); they sit before authentication.
 app.UseSwagger();
 app.UseSwaggerUI(options =>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Npgsql;
 using ThiDua.Application.Common.Exceptions;
 using ThiDua.Domain.Common;
 
@@ -28,6 +29,10 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             DomainRuleViolationException e => Problem(StatusCodes.Status422UnprocessableEntity, "Business rule violated", e.Error.Message, e.Error.Code),
             ConflictException e => Problem(StatusCodes.Status409Conflict, "Conflict", e.Message, e.Code),
             PreconditionFailedException e => Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", e.Message, PreconditionFailedException.Code),
+            _ when FindPostgresError(exception, "40P01", "40001") is not null => Problem(StatusCodes.Status409Conflict, "Conflict",
+                "Another request changed the same data at the same time. Read it again and retry.", ConflictException.ConcurrencyConflict),
+            _ when FindDataException(exception) is not null => Problem(StatusCodes.Status400BadRequest, "Malformed request",
+                "A value in the request cannot be stored as given (for example, text too long or an invalid character).", ProblemCodes.MalformedRequest),
             _ => null,
         };
         if (problem is null)
@@ -42,6 +47,30 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             Exception = exception,
             ProblemDetails = problem,
         });
+    }
+
+    /// <summary>
+    /// Safety net: PostgreSQL "data exception" errors (SQLSTATE class 22) come from values the client sent; they are a
+    /// malformed request, not a server error. Validation should have caught them first.
+    /// </summary>
+    private static PostgresException? FindDataException(Exception exception) =>
+        FindPostgres(exception, pg => pg.SqlState.StartsWith("22", StringComparison.Ordinal));
+
+    /// <summary>Deadlocks (40P01) and serialisation failures (40001) are concurrent writes: 409, retry.</summary>
+    private static PostgresException? FindPostgresError(Exception exception, params string[] sqlStates) =>
+        FindPostgres(exception, pg => sqlStates.Contains(pg.SqlState, StringComparer.Ordinal));
+
+    private static PostgresException? FindPostgres(Exception exception, Func<PostgresException, bool> match)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is PostgresException pg && match(pg))
+            {
+                return pg;
+            }
+        }
+
+        return null;
     }
 
     private static HttpValidationProblemDetails Validation(ValidationException e)

@@ -21,11 +21,12 @@ public static class LocalTokens
     public static string Create(string issuer, string audience, byte[] signingKey, Request request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var claims = new List<Claim>
+        var claims = new List<Claim> { new(ThiDuaClaims.Name, request.Name) };
+        if (!string.IsNullOrEmpty(request.Subject))
         {
-            new(ThiDuaClaims.Subject, request.Subject),
-            new(ThiDuaClaims.Name, request.Name),
-        };
+            claims.Add(new Claim(ThiDuaClaims.Subject, request.Subject));
+        }
+
         claims.AddRange(request.Roles.Select(r => new Claim(ThiDuaClaims.Role, r)));
         if (request.UnitId is { } unitId)
         {

@@ -16,10 +16,10 @@ public static class Policies
     public static void Register(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
-        options.AddPolicy(Read, p => p.RequireAuthenticatedUser().RequireAssertion(c => Allows(c, Scopes.Read, Scopes.Write)));
-        options.AddPolicy(Write, p => p.RequireAuthenticatedUser().RequireAssertion(c => Allows(c, Scopes.Write)));
-        options.AddPolicy(Audit, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin, Roles.Council));
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireClaim(ThiDuaClaims.Subject).Build();
+        options.AddPolicy(Read, p => p.RequireAuthenticatedUser().RequireClaim(ThiDuaClaims.Subject).RequireAssertion(c => Allows(c, Scopes.Read, Scopes.Write)));
+        options.AddPolicy(Write, p => p.RequireAuthenticatedUser().RequireClaim(ThiDuaClaims.Subject).RequireAssertion(c => Allows(c, Scopes.Write)));
+        options.AddPolicy(Audit, p => p.RequireAuthenticatedUser().RequireClaim(ThiDuaClaims.Subject).RequireRole(Roles.Admin, Roles.Council));
     }
 
     private static bool Allows(AuthorizationHandlerContext context, params string[] integrationScopes)

@@ -1,11 +1,13 @@
 using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Security;
+using ThiDua.Domain.Common;
 using ThiDua.Domain.EmulationClusters;
+using ThiDua.Domain.Units;
 
 namespace ThiDua.Application.EmulationClusters;
 
 /// <summary>Loads a cluster for a management command, checking the caller's authority over it.</summary>
-public sealed class ClusterAccess(IClusterRepository clusters, AccessGuard access)
+public sealed class ClusterAccess(IClusterRepository clusters, IUnitRepository units, AccessGuard access)
 {
     public async Task<EmulationCluster> LoadForManagementAsync(Guid clusterId, CancellationToken cancellationToken)
     {
@@ -13,6 +15,32 @@ public sealed class ClusterAccess(IClusterRepository clusters, AccessGuard acces
             ?? throw new NotFoundException("Cluster", clusterId);
         await access.EnsureCanManageAsync(cluster.ManagingAuthorityId, cancellationToken);
         return cluster;
+    }
+
+    /// <summary>
+    /// Loads the units that are to become members, held unchanged until commit (a concurrent merge or dissolution
+    /// waits and then ends the new membership). Each must exist and lie under the cluster's managing authority.
+    /// </summary>
+    public async Task<IReadOnlyList<OrganisationUnit>> LoadNewMembersAsync(
+        EmulationCluster cluster, IReadOnlyCollection<UnitId> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        await units.LockForReferenceAsync(ids, cancellationToken);
+        var members = await units.GetByIdsAsync(ids, cancellationToken);
+        if (members.Count != ids.Count)
+        {
+            var missing = ids.Except(members.Select(m => m.Id)).First();
+            throw new DomainRuleViolationException(ClusterErrors.MemberUnitNotFound.WithMessage($"Unit '{missing}' does not exist."));
+        }
+
+        var below = await units.FindDescendantsAmongAsync(cluster.ManagingAuthorityId, ids, cancellationToken);
+        if (members.FirstOrDefault(m => !below.Contains(m.Id)) is { } outside)
+        {
+            throw new DomainRuleViolationException(ClusterErrors.MemberOutsideAuthority.WithMessage(
+                $"{outside.Name} ({outside.Code}) is not under the cluster's managing authority."));
+        }
+
+        return members;
     }
 
     public static ClusterTerm RequireTerm(EmulationCluster cluster, int year)

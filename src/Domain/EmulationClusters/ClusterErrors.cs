@@ -41,6 +41,9 @@ public static class ClusterErrors
     public static readonly DomainError ManagingAuthorityNotFound =
         DomainError.Rule("cluster.managing_authority_not_found", "The managing authority unit does not exist.");
 
+    public static readonly DomainError MemberOutsideAuthority =
+        DomainError.Rule("cluster.member_outside_authority", "Members must be units under the cluster's managing authority.");
+
     public static readonly DomainError MemberUnitNotFound =
         DomainError.Rule("cluster.member_unit_not_found", "A member unit does not exist.");
 }

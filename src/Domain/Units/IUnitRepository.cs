@@ -12,5 +12,20 @@ public interface IUnitRepository
     /// <summary>Ids of every ancestor of the unit, nearest first (the unit itself excluded).</summary>
     Task<IReadOnlyList<UnitId>> GetAncestorIdsAsync(UnitId id, CancellationToken cancellationToken);
 
+    /// <summary>Of <paramref name="ids"/>, those that lie below <paramref name="ancestor"/> in the hierarchy.</summary>
+    Task<IReadOnlySet<UnitId>> FindDescendantsAmongAsync(UnitId ancestor, IReadOnlyCollection<UnitId> ids, CancellationToken cancellationToken);
+
+    /// <summary>Holds the unit against concurrent changes until the command commits (it is about to change).</summary>
+    Task LockForChangeAsync(UnitId id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Holds the units unchanged until the command commits, because the command relies on their state
+    /// (e.g. "active" when it makes them members): a concurrent merge or dissolution waits, then sees the result.
+    /// </summary>
+    Task LockForReferenceAsync(IReadOnlyCollection<UnitId> ids, CancellationToken cancellationToken);
+
+    /// <summary>Serialises changes of the unit hierarchy, so that two transfers cannot together create a cycle.</summary>
+    Task LockHierarchyAsync(CancellationToken cancellationToken);
+
     void Add(OrganisationUnit unit);
 }

@@ -39,6 +39,9 @@ public sealed class ThiDuaDbContext(
     public static string SearchNormalize(string value) =>
         throw new InvalidOperationException("Only for use in LINQ queries translated to SQL.");
 
+    public async Task<IAsyncDisposable> BeginAsync(CancellationToken cancellationToken) =>
+        await Database.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, cancellationToken);
+
     public async Task SaveChangesAsync(string operation, CancellationToken cancellationToken)
     {
         await DispatchDomainEventsAsync(cancellationToken);
@@ -46,6 +49,10 @@ public sealed class ThiDuaDbContext(
         try
         {
             await base.SaveChangesAsync(cancellationToken);
+            if (Database.CurrentTransaction is { } transaction)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
         }
         catch (DbUpdateConcurrencyException e)
         {

@@ -15,9 +15,9 @@ public sealed class ClusterTermTests(ThiDuaApiFactory factory) : FunctionalTestB
     private ClusterDetailsDto _cluster = null!;
     private UnitDetailsDto[] _units = [];
 
-    private async Task ArrangeAsync(int units = 4)
+    private async Task ArrangeAsync(int units = 4, Guid? authorityParent = null)
     {
-        _authority = await Admin.CreateUnitAsync("SYT-HN", "Sở Y tế Hà Nội", kind: "department");
+        _authority = await Admin.CreateUnitAsync("SYT-HN", "Sở Y tế Hà Nội", authorityParent, kind: "department");
         _cluster = await Admin.CreateClusterAsync("Cụm thi đua số 2", _authority.Id);
         _units = new UnitDetailsDto[units];
         for (var i = 0; i < units; i++)
@@ -165,9 +165,9 @@ public sealed class ClusterTermTests(ThiDuaApiFactory factory) : FunctionalTestB
     [Fact]
     public async Task Put_AllowsOneClusterAndOneBlock_AndClustersOfOtherAuthorities()
     {
-        await ArrangeAsync();
-        var block = await Admin.CreateClusterAsync("Khối bệnh viện", _authority.Id, "block");
         var city = await Admin.CreateUnitAsync("UBND-HN", kind: "other");
+        await ArrangeAsync(authorityParent: city.Id);
+        var block = await Admin.CreateClusterAsync("Khối bệnh viện", _authority.Id, "block");
         var cityCluster = await Admin.CreateClusterAsync("Cụm thi đua số 7", city.Id);
         (await Admin.PutTermAsync(_cluster.Id, 2023, [_units[0].Id])).EnsureSuccessStatusCode();
 
@@ -293,6 +293,77 @@ public sealed class ClusterTermTests(ThiDuaApiFactory factory) : FunctionalTestB
         term.Members.Single(m => m.Unit.Id == _units[1].Id).LeaveReason.ShouldBe(MemberLeaveReason.Dissolved);
         var readd = await Admin.PutTermAsync(_cluster.Id, 2026, [_units[0].Id, _units[1].Id]);
         await ShouldBeProblemAsync(readd, HttpStatusCode.UnprocessableEntity, "cluster.member_unit_not_active");
+    }
+
+    [Fact]
+    public async Task Put_Returns422_WhenAMemberIsNotUnderTheManagingAuthority()
+    {
+        await ArrangeAsync();
+        var elsewhere = await Admin.CreateUnitAsync("SYT-THA", "Sở Y tế Thanh Hóa", kind: "department", province: "Thanh Hóa");
+
+        var response = await Admin.PutTermAsync(_cluster.Id, 2024, [_units[0].Id, elsewhere.Id], elsewhere.Id, _units[0].Id);
+        var add = await Admin.PutTermAsync(_cluster.Id, 2025, [_units[0].Id]);
+        var addOutside = await Admin.PostAsJsonAsync($"/api/v1/clusters/{_cluster.Id}/terms/2025/members", new { unitId = elsewhere.Id }, Json, Ct);
+        var addAuthorityItself = await Admin.PostAsJsonAsync($"/api/v1/clusters/{_cluster.Id}/terms/2025/members", new { unitId = _authority.Id }, Json, Ct);
+
+        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "cluster.member_outside_authority");
+        problem.GetProperty("detail").GetString()!.ShouldContain("SYT-THA");
+        add.StatusCode.ShouldBe(HttpStatusCode.Created);
+        await ShouldBeProblemAsync(addOutside, HttpStatusCode.UnprocessableEntity, "cluster.member_outside_authority");
+        await ShouldBeProblemAsync(addAuthorityItself, HttpStatusCode.UnprocessableEntity, "cluster.member_outside_authority");
+    }
+
+    [Fact]
+    public async Task Put_Returns400_WhenMemberListIsMissing()
+    {
+        await ArrangeAsync();
+
+        var response = await Admin.PutAsJsonAsync($"/api/v1/clusters/{_cluster.Id}/terms/2024", new { memberUnitIds = (Guid[]?)null }, Json, Ct);
+
+        await ShouldBeValidationProblemAsync(response, "memberUnitIds");
+    }
+
+    [Fact]
+    public async Task MergeRacingAnAddMember_NeverLeavesAMergedUnitAsCurrentMember()
+    {
+        await ArrangeAsync();
+        var successor = await Admin.CreateUnitAsync("BV-NEW", parentId: _authority.Id);
+        (await Admin.PutTermAsync(_cluster.Id, 2025, [_units[0].Id])).EnsureSuccessStatusCode();
+        Factory.SaveBarrier.Arm(2, TimeSpan.FromSeconds(2));
+
+        var responses = await Task.WhenAll(
+            Admin.PostAsJsonAsync($"/api/v1/clusters/{_cluster.Id}/terms/2025/members", new { unitId = _units[1].Id }, Json, Ct),
+            RecordAsync(_units[1].Id, new { type = "merge", effectiveOn = "2025-07-01", successorId = successor.Id, legalBasis = TestData.LegalBasis() }));
+        Factory.SaveBarrier.Disarm();
+
+        responses[1].StatusCode.ShouldBe(HttpStatusCode.Created);
+        var member = (await GetTermAsync(2025)).Members.SingleOrDefault(m => m.Unit.Id == _units[1].Id);
+        if (responses[0].StatusCode == HttpStatusCode.Created)
+        {
+            member.ShouldNotBeNull().LeftOn.ShouldBe(new DateOnly(2025, 7, 1));
+        }
+        else
+        {
+            await ShouldBeProblemAsync(responses[0], HttpStatusCode.UnprocessableEntity, "cluster.member_unit_not_active");
+            member.ShouldBeNull();
+        }
+    }
+
+    [Fact]
+    public async Task TermChanges_AreAudited_WithTheirMemberAndElectionChanges()
+    {
+        await ArrangeAsync();
+        (await Admin.PutTermAsync(_cluster.Id, 2024, [_units[0].Id, _units[1].Id], _units[0].Id, _units[1].Id)).EnsureSuccessStatusCode();
+
+        var page = await ReadAsync<System.Text.Json.JsonElement>(await Admin.GetAsync($"/api/v1/audit?resourceId={_cluster.Id}&limit=1", Ct));
+
+        var entry = page.GetProperty("items")[0];
+        entry.GetProperty("operation").GetString().ShouldBe("DefineClusterTermCommand");
+        var children = entry.GetProperty("changes").GetProperty("children").EnumerateArray().ToList();
+        children.Count(c => c.GetProperty("entity").GetString() == "ClusterMember" && c.GetProperty("action").GetString() == "added").ShouldBe(2);
+        children.ShouldContain(c => c.GetProperty("entity").GetString() == "ClusterElection" && c.GetProperty("action").GetString() == "added");
+        entry.GetProperty("state").GetProperty("terms")[0].GetProperty("members").GetArrayLength().ShouldBe(2);
+        entry.GetProperty("state").TryGetProperty("version", out _).ShouldBeFalse();
     }
 
     [Fact]

@@ -9,8 +9,17 @@ namespace ThiDua.Api.FunctionalTests.Infrastructure;
 public sealed class SaveBarrier : SaveChangesInterceptor
 {
     private Barrier? _barrier;
+    private TimeSpan _timeout = TimeSpan.FromSeconds(10);
 
-    public void Arm(int participants) => _barrier = new Barrier(participants);
+    /// <summary>
+    /// Arms the barrier. When the code under test serialises the requests itself (row locks), the later request
+    /// cannot reach the save; the earlier one then goes on alone after <paramref name="timeout"/>.
+    /// </summary>
+    public void Arm(int participants, TimeSpan? timeout = null)
+    {
+        _timeout = timeout ?? TimeSpan.FromSeconds(10);
+        _barrier = new Barrier(participants);
+    }
 
     public void Disarm() => _barrier = null;
 
@@ -19,7 +28,7 @@ public sealed class SaveBarrier : SaveChangesInterceptor
     {
         if (_barrier is { } barrier)
         {
-            await Task.Run(() => barrier.SignalAndWait(TimeSpan.FromSeconds(10)), cancellationToken);
+            await Task.Run(() => barrier.SignalAndWait(_timeout), cancellationToken);
         }
 
         return result;

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 
@@ -95,6 +96,56 @@ public sealed class MalformedRequestTests(ThiDuaApiFactory factory) : Functional
         var response = await Admin.GetAsync(path, Ct);
 
         await ShouldBeValidationProblemAsync(response, field);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/units?q=%00")]
+    [InlineData("/api/v1/units?province=a%00b")]
+    [InlineData("/api/v1/audit?resourceType=a%01")]
+    public async Task Get_Returns400_ForControlCharactersInTheQuery(string path)
+    {
+        var response = await Admin.GetAsync(path, Ct);
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "request.malformed");
+    }
+
+    [Fact]
+    public async Task Post_Returns400_ForControlCharactersInText()
+    {
+        var response = await PostRawAsync("/api/v1/units", "{\"code\":\"A1\",\"name\":\"a\\u0000b\",\"kind\":\"hospital\",\"province\":\"Hà Nội\"}");
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "request.malformed");
+    }
+
+    [Fact]
+    public async Task Post_Returns400_ForDuplicateProperties()
+    {
+        var response = await PostRawAsync("/api/v1/units", "{\"code\":\"A1\",\"code\":\"A2\",\"name\":\"X\",\"kind\":\"hospital\",\"province\":\"Hà Nội\"}");
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "request.malformed");
+    }
+
+    [Fact]
+    public async Task Post_ChecksLengthsOnTheNormalisedText()
+    {
+        // U+0958 decomposes under NFC into two characters: 300 of them become 600.
+        var name = new string('\u0958', 300);
+
+        var response = await Admin.PostAsJsonAsync("/api/v1/units", new { code = "A1", name, kind = "hospital", province = "Hà Nội" }, Json, Ct);
+
+        await ShouldBeValidationProblemAsync(response, "name");
+    }
+
+    [Fact]
+    public async Task Get_Returns403_ForATokenWithoutSubject()
+    {
+        var token = ThiDua.Api.Security.LocalTokens.Create(
+            ThiDuaApiFactory.Issuer, ThiDuaApiFactory.Audience, Factory.SigningKey,
+            new ThiDua.Api.Security.LocalTokens.Request(string.Empty, "No subject", ["admin"], null, [], TimeSpan.FromHours(1)));
+
+        var response = await ClientWithToken(token).GetAsync("/api/v1/units", Ct);
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.Forbidden, "auth.forbidden");
     }
 
     [Fact]

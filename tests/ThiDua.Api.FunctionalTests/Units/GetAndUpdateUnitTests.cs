@@ -109,16 +109,32 @@ public sealed class GetAndUpdateUnitTests(ThiDuaApiFactory factory) : Functional
     }
 
     [Fact]
-    public async Task UnitOfficer_UpdatesOwnUnit_ButGets403ForAnotherUnit()
+    public async Task UnitOfficer_CorrectsOwnShortName_ButGets403ForAnotherUnit()
     {
-        var own = await Admin.CreateUnitAsync("BV-1");
-        var other = await Admin.CreateUnitAsync("BV-2");
+        var own = await Admin.CreateUnitAsync("BV-1", "Bệnh viện 1");
+        var other = await Admin.CreateUnitAsync("BV-2", "Bệnh viện 2");
         var officer = ClientFor(Roles.UnitOfficer, own.Id);
 
-        (await PutAsync(officer, own.Id, Update)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var response = await PutAsync(officer, other.Id, Update);
+        var corrected = await PutAsync(officer, own.Id, new { name = "Bệnh viện 1", shortName = "BV1", kind = "hospital", province = "Hà Nội" });
+        var response = await PutAsync(officer, other.Id, new { name = "Bệnh viện 2", shortName = "BV2", kind = "hospital", province = "Hà Nội" });
 
+        corrected.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ReadAsync<UnitDetailsDto>(corrected)).ShortName.ShouldBe("BV1");
         await ShouldBeProblemAsync(response, HttpStatusCode.Forbidden, "auth.other_unit");
+    }
+
+    [Theory]
+    [InlineData("Tên mới", "hospital", "Hà Nội")]
+    [InlineData("Bệnh viện 1", "department", "Hà Nội")]
+    [InlineData("Bệnh viện 1", "hospital", "Hà Nam")]
+    public async Task UnitOfficer_Gets403_WhenChangingNameKindOrProvince(string name, string kind, string province)
+    {
+        var own = await Admin.CreateUnitAsync("BV-1", "Bệnh viện 1");
+
+        var response = await PutAsync(ClientFor(Roles.UnitOfficer, own.Id), own.Id, new { name, kind, province });
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.Forbidden, "auth.role_not_allowed");
+        (await ReadAsync<UnitDetailsDto>(await Admin.GetAsync($"/api/v1/units/{own.Id}", Ct))).Name.ShouldBe("Bệnh viện 1");
     }
 
     [Fact]

@@ -182,6 +182,56 @@ public sealed class LineageEventTests(ThiDuaApiFactory factory) : FunctionalTest
     }
 
     [Fact]
+    public async Task Council_CannotMergeIntoAnotherAuthority_NorReorganiseItsOwnAuthority()
+    {
+        var hanoi = await Admin.CreateUnitAsync("SYT-HN", kind: "department");
+        var thanhHoa = await Admin.CreateUnitAsync("SYT-THA", kind: "department", province: "Thanh Hóa");
+        var hospital = await Admin.CreateUnitAsync("BV-1", parentId: hanoi.Id);
+        var council = ClientFor(Roles.Council, hanoi.Id);
+
+        var foreignSuccessor = await RecordAsync(hospital.Id, new { type = "merge", effectiveOn = "2025-07-01", successorId = thanhHoa.Id, legalBasis = TestData.LegalBasis() }, council);
+        var ownAuthority = await RecordAsync(hanoi.Id, new { type = "dissolve", effectiveOn = "2025-07-01", legalBasis = TestData.LegalBasis() }, council);
+        var foreignParent = await RecordAsync(hospital.Id, new { type = "transfer", effectiveOn = "2025-07-01", newParentId = thanhHoa.Id, legalBasis = TestData.LegalBasis() }, council);
+
+        await ShouldBeProblemAsync(foreignSuccessor, HttpStatusCode.Forbidden, "auth.outside_authority");
+        await ShouldBeProblemAsync(ownAuthority, HttpStatusCode.Forbidden, "auth.outside_authority");
+        await ShouldBeProblemAsync(foreignParent, HttpStatusCode.Forbidden, "auth.outside_authority");
+        (await ReadAsync<UnitDetailsDto>(await Admin.GetAsync($"/api/v1/units/{thanhHoa.Id}", Ct))).Predecessors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task CrossedTransfers_CannotTogetherCreateACycle()
+    {
+        var root = await Admin.CreateUnitAsync("ROOT", kind: "department");
+        var a = await Admin.CreateUnitAsync("A", parentId: root.Id);
+        var b = await Admin.CreateUnitAsync("B", parentId: root.Id);
+        Factory.SaveBarrier.Arm(2, TimeSpan.FromSeconds(2));
+
+        var responses = await Task.WhenAll(
+            RecordAsync(a.Id, new { type = "transfer", effectiveOn = "2025-07-01", newParentId = b.Id, legalBasis = TestData.LegalBasis() }),
+            RecordAsync(b.Id, new { type = "transfer", effectiveOn = "2025-07-01", newParentId = a.Id, legalBasis = TestData.LegalBasis() }));
+        Factory.SaveBarrier.Disarm();
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(1);
+        await ShouldBeProblemAsync(responses.Single(r => r.StatusCode != HttpStatusCode.Created), HttpStatusCode.UnprocessableEntity, "unit.hierarchy_cycle");
+        var aNow = await ReadAsync<UnitDetailsDto>(await Admin.GetAsync($"/api/v1/units/{a.Id}", Ct));
+        var bNow = await ReadAsync<UnitDetailsDto>(await Admin.GetAsync($"/api/v1/units/{b.Id}", Ct));
+        (aNow.Parent!.Id == b.Id && bNow.Parent!.Id == a.Id).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("9999-12-31")]
+    public async Task Record_Returns400_ForImplausibleEffectiveDates(string effectiveOn)
+    {
+        var unit = await Admin.CreateUnitAsync("A");
+
+        var response = await RecordAsync(unit.Id, new { type = "dissolve", effectiveOn, legalBasis = TestData.LegalBasis() });
+
+        await ShouldBeValidationProblemAsync(response, "effectiveOn");
+    }
+
+    [Fact]
     public async Task Record_Returns404_ForUnknownUnit()
     {
         var response = await RecordAsync(Guid.NewGuid(), new { type = "dissolve", effectiveOn = "2025-07-01", legalBasis = TestData.LegalBasis() });

@@ -80,6 +80,8 @@ public sealed class ListUnitsTests(ThiDuaApiFactory factory) : FunctionalTestBas
 
         underscore.Items.ShouldHaveSingleItem().Code.ShouldBe("A_1");
         percent.Items.ShouldBeEmpty();
+        (await ListAsync("?q=%EF%BC%85")).Items.ShouldBeEmpty();
+        (await ListAsync("?q=a%EF%BC%BF1")).Items.ShouldHaveSingleItem().Code.ShouldBe("A_1");
     }
 
     [Fact]

@@ -175,7 +175,7 @@ public sealed class ClusterEndpoints : IEndpointGroup
             ? new ClusterElectionInput(e.HeadUnitId ?? Guid.Empty, e.DeputyUnitId, e.Document?.ToInput()!)
             : null;
         var created = await sender.Send(
-            new DefineClusterTermCommand(clusterId, year, request.MemberUnitIds ?? [], election, ETags.ExpectedVersion(context.Request)),
+            new DefineClusterTermCommand(clusterId, year, request.MemberUnitIds, election, ETags.ExpectedVersion(context.Request)),
             cancellationToken);
         var term = await sender.Send(new GetClusterTermQuery(clusterId, year), cancellationToken);
         ETags.SetAndCheckNotModified(context, term.Version);

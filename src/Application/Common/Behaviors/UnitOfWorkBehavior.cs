@@ -3,7 +3,10 @@ using ThiDua.Application.Common.Abstractions;
 
 namespace ThiDua.Application.Common.Behaviors;
 
-/// <summary>Commits after a command's handler returns. Handlers never save; queries never reach this behaviour.</summary>
+/// <summary>
+/// Runs a command in one transaction and commits after its handler returns. Handlers never save; queries never reach
+/// this behaviour. If the handler throws, disposing the transaction rolls everything back.
+/// </summary>
 public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWork)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IBaseCommand
@@ -11,6 +14,7 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWo
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(next);
+        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
         var response = await next(message, cancellationToken);
         await unitOfWork.SaveChangesAsync(typeof(TMessage).Name, cancellationToken);
         return response;

@@ -11,6 +11,11 @@ public sealed class DocumentInputValidator : AbstractValidator<DocumentInput>
 {
     public const string NumberPattern = @"^\d{1,6}[A-Za-z]?/[\p{L}\p{N}.\-/]{1,56}$";
 
+    /// <summary>Dates the system accepts for documents and the events they record (from the founding of the state to 2100).</summary>
+    public static readonly DateOnly EarliestDate = new(1945, 1, 1);
+
+    public static readonly DateOnly LatestDate = new(2100, 12, 31);
+
     public DocumentInputValidator()
     {
         RuleFor(x => x.Number)
@@ -18,7 +23,7 @@ public sealed class DocumentInputValidator : AbstractValidator<DocumentInput>
             .MaximumLength(DocumentReference.NumberMaxLength)
             .Matches(NumberPattern)
             .WithMessage("The document number must be written as number/symbol, e.g. 1975/SYT-VP or 45/QĐ-SYT.");
-        RuleFor(x => x.Date).NotEmpty().InclusiveBetween(new DateOnly(1945, 1, 1), new DateOnly(2100, 12, 31));
+        RuleFor(x => x.Date).NotEmpty().InclusiveBetween(EarliestDate, LatestDate);
         RuleFor(x => x.Issuer).MaximumLength(DocumentReference.IssuerMaxLength);
     }
 }

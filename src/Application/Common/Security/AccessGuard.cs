@@ -36,10 +36,32 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units)
         throw new ForbiddenException(RoleNotAllowedCode, "Only an administrator or the managing authority's council may do this.");
     }
 
+    /// <summary>
+    /// Reorganising a unit (merge, rename, transfer, dissolve): admin, or council/integration of an authority strictly
+    /// above the unit. A council does not reorganise its own managing authority.
+    /// </summary>
+    public async Task EnsureCanReorganiseAsync(UnitId unitId, CancellationToken cancellationToken)
+    {
+        if (user.IsInRole(Roles.Admin))
+        {
+            return;
+        }
+
+        if (user.UnitId == unitId && (user.IsInRole(Roles.Council) || user.IsInRole(Roles.Integration)))
+        {
+            throw new ForbiddenException(OutsideAuthorityCode, "A council cannot reorganise its own managing authority; the authority above it does.");
+        }
+
+        await EnsureCanManageAsync(unitId, cancellationToken);
+    }
+
+    /// <summary>Whether the caller acts only as a unit officer (no admin or council role).</summary>
+    public bool IsOnlyUnitOfficer => user.IsInRole(Roles.UnitOfficer) && !user.IsInRole(Roles.Admin) && !user.IsInRole(Roles.Council);
+
     /// <summary>Actions a unit may take for itself: its own unit officer, or whoever may manage the unit.</summary>
     public async Task EnsureCanActForAsync(UnitId unitId, CancellationToken cancellationToken)
     {
-        if (user.IsInRole(Roles.UnitOfficer) && !user.IsInRole(Roles.Admin) && !user.IsInRole(Roles.Council))
+        if (IsOnlyUnitOfficer)
         {
             if (user.UnitId != unitId)
             {

@@ -1,6 +1,5 @@
 using Mediator;
 using ThiDua.Application.Common.Abstractions;
-using ThiDua.Domain.Common;
 using ThiDua.Domain.EmulationClusters;
 using ThiDua.Domain.Units;
 
@@ -9,7 +8,6 @@ namespace ThiDua.Application.EmulationClusters.AddClusterMember;
 public sealed class AddClusterMemberCommandHandler(
     ClusterAccess clusterAccess,
     IClusterRepository clusters,
-    IUnitRepository units,
     TimeProvider clock) : ICommandHandler<AddClusterMemberCommand>
 {
     public async ValueTask<Mediator.Unit> Handle(AddClusterMemberCommand command, CancellationToken cancellationToken)
@@ -18,8 +16,7 @@ public sealed class AddClusterMemberCommandHandler(
         command.EnsureVersion(cluster.Version);
         ClusterAccess.RequireTerm(cluster, command.Year);
 
-        var unit = await units.GetByIdAsync(new UnitId(command.UnitId), cancellationToken)
-            ?? throw new DomainRuleViolationException(ClusterErrors.MemberUnitNotFound);
+        var unit = (await clusterAccess.LoadNewMembersAsync(cluster, [new UnitId(command.UnitId)], cancellationToken))[0];
         var busy = await clusters.FindUnitsInOtherGroupingsAsync(
             cluster.Id, cluster.ManagingAuthorityId, cluster.Kind, command.Year, [unit.Id], cancellationToken);
 

@@ -11,7 +11,7 @@ namespace ThiDua.Application.EmulationClusters.DefineClusterTerm;
 public sealed record DefineClusterTermCommand(
     Guid ClusterId,
     int Year,
-    IReadOnlyList<Guid> MemberUnitIds,
+    IReadOnlyList<Guid>? MemberUnitIds,
     ClusterElectionInput? Election,
     uint? ExpectedVersion) : ICommand<bool>, IVersionedCommand;
 

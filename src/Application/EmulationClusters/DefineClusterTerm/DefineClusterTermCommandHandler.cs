@@ -1,6 +1,5 @@
 using Mediator;
 using ThiDua.Application.Common.Abstractions;
-using ThiDua.Domain.Common;
 using ThiDua.Domain.EmulationClusters;
 using ThiDua.Domain.Units;
 
@@ -9,7 +8,6 @@ namespace ThiDua.Application.EmulationClusters.DefineClusterTerm;
 public sealed class DefineClusterTermCommandHandler(
     ClusterAccess clusterAccess,
     IClusterRepository clusters,
-    IUnitRepository units,
     TimeProvider clock) : ICommandHandler<DefineClusterTermCommand, bool>
 {
     public async ValueTask<bool> Handle(DefineClusterTermCommand command, CancellationToken cancellationToken)
@@ -17,13 +15,8 @@ public sealed class DefineClusterTermCommandHandler(
         var cluster = await clusterAccess.LoadForManagementAsync(command.ClusterId, cancellationToken);
         command.EnsureVersion(cluster.Version);
 
-        var ids = command.MemberUnitIds.Select(id => new UnitId(id)).ToList();
-        var members = await units.GetByIdsAsync(ids, cancellationToken);
-        if (members.Count != ids.Count)
-        {
-            var missing = ids.Except(members.Select(m => m.Id)).First();
-            throw new DomainRuleViolationException(ClusterErrors.MemberUnitNotFound.WithMessage($"Unit '{missing}' does not exist."));
-        }
+        var ids = command.MemberUnitIds!.Select(id => new UnitId(id)).ToList();
+        var members = await clusterAccess.LoadNewMembersAsync(cluster, ids, cancellationToken);
 
         var busy = await clusters.FindUnitsInOtherGroupingsAsync(
             cluster.Id, cluster.ManagingAuthorityId, cluster.Kind, command.Year, ids, cancellationToken);

@@ -10,10 +10,11 @@ public sealed class DefineClusterTermCommandValidator : AbstractValidator<Define
     public DefineClusterTermCommandValidator()
     {
         RuleFor(x => x.Year).TermYear();
-        RuleFor(x => x.MemberUnitIds).NotNull().Must(ids => ids.Count <= MaxMembers)
+        RuleFor(x => x.MemberUnitIds).NotNull().WithMessage("List every current member unit (an empty list removes them all).");
+        RuleFor(x => x.MemberUnitIds).Must(ids => ids!.Count <= MaxMembers).When(x => x.MemberUnitIds is not null)
             .WithMessage($"A term has at most {MaxMembers} members.");
         RuleForEach(x => x.MemberUnitIds).NotEmpty();
-        RuleFor(x => x.MemberUnitIds).Must(ids => ids.Distinct().Count() == ids.Count)
+        RuleFor(x => x.MemberUnitIds).Must(ids => ids!.Distinct().Count() == ids!.Count)
             .When(x => x.MemberUnitIds is not null)
             .WithMessage("A unit is listed twice.");
         When(x => x.Election is not null, () =>

@@ -1,4 +1,5 @@
 using FluentValidation;
+using ThiDua.Application.Common.Documents;
 
 namespace ThiDua.Application.Units.CreateUnit;
 
@@ -12,5 +13,7 @@ public sealed class CreateUnitCommandValidator : AbstractValidator<CreateUnitCom
         RuleFor(x => x.Kind).IsInEnum();
         RuleFor(x => x.Province).Province();
         RuleFor(x => x.ParentId).NotEqual(Guid.Empty);
+        RuleFor(x => x.ValidFrom!.Value).InclusiveBetween(DocumentInputValidator.EarliestDate, DocumentInputValidator.LatestDate)
+            .OverridePropertyName("validFrom").When(x => x.ValidFrom is not null);
     }
 }

@@ -12,9 +12,16 @@ public sealed class RecordLineageEventCommandHandler(IUnitRepository units, Acce
 {
     public async ValueTask<Guid> Handle(RecordLineageEventCommand command, CancellationToken cancellationToken)
     {
+        if (command.Type == LineageEventType.Transfer)
+        {
+            // First, before any row lock: transfers wait for each other here, so they cannot deadlock.
+            await units.LockHierarchyAsync(cancellationToken);
+        }
+
+        await units.LockForChangeAsync(new UnitId(command.UnitId), cancellationToken);
         var unit = await units.GetByIdAsync(new UnitId(command.UnitId), cancellationToken)
             ?? throw new NotFoundException("Unit", command.UnitId);
-        await access.EnsureCanManageAsync(unit.Id, cancellationToken);
+        await access.EnsureCanReorganiseAsync(unit.Id, cancellationToken);
         command.EnsureVersion(unit.Version);
 
         var now = clock.GetUtcNow();
@@ -24,7 +31,7 @@ public sealed class RecordLineageEventCommandHandler(IUnitRepository units, Acce
             LineageEventType.Rename => unit.Rename(command.NewName!, command.NewShortName, command.EffectiveOn, legalBasis, command.Note, now),
             LineageEventType.Dissolve => unit.Dissolve(command.EffectiveOn, legalBasis, command.Note, now),
             LineageEventType.Merge => unit.MergeInto(
-                await LoadAsync(command.SuccessorId!.Value, UnitErrors.SuccessorNotFound, cancellationToken),
+                await LoadReferencedAsync(command.SuccessorId!.Value, UnitErrors.SuccessorNotFound, cancellationToken),
                 command.EffectiveOn, legalBasis, command.Note, now),
             LineageEventType.Transfer => await TransferAsync(unit, command, legalBasis, now, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.Type, "Unknown lineage event type."),
@@ -35,13 +42,21 @@ public sealed class RecordLineageEventCommandHandler(IUnitRepository units, Acce
     private async Task<UnitLineageEvent> TransferAsync(
         OrganisationUnit unit, RecordLineageEventCommand command, DocumentReference legalBasis, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var newParent = await LoadAsync(command.NewParentId!.Value, UnitErrors.ParentNotFound, cancellationToken);
-        await access.EnsureCanManageAsync(newParent.Id, cancellationToken);
+        var newParent = await LoadReferencedAsync(command.NewParentId!.Value, UnitErrors.ParentNotFound, cancellationToken);
         var ancestors = await units.GetAncestorIdsAsync(newParent.Id, cancellationToken);
         return unit.Transfer(newParent, ancestors, command.EffectiveOn, legalBasis, command.Note, now);
     }
 
-    private async Task<OrganisationUnit> LoadAsync(Guid id, DomainError notFound, CancellationToken cancellationToken) =>
-        await units.GetByIdAsync(new UnitId(id), cancellationToken)
+    /// <summary>
+    /// Loads the successor or new parent, held unchanged until commit; the caller must manage it too, because the
+    /// event writes into that unit's history (predecessors, children).
+    /// </summary>
+    private async Task<OrganisationUnit> LoadReferencedAsync(Guid id, DomainError notFound, CancellationToken cancellationToken)
+    {
+        await units.LockForReferenceAsync([new UnitId(id)], cancellationToken);
+        var referenced = await units.GetByIdAsync(new UnitId(id), cancellationToken)
             ?? throw new DomainRuleViolationException(notFound);
+        await access.EnsureCanManageAsync(referenced.Id, cancellationToken);
+        return referenced;
+    }
 }

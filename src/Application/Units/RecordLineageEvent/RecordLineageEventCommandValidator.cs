@@ -9,7 +9,7 @@ public sealed class RecordLineageEventCommandValidator : AbstractValidator<Recor
     public RecordLineageEventCommandValidator()
     {
         RuleFor(x => x.Type).IsInEnum();
-        RuleFor(x => x.EffectiveOn).NotEmpty();
+        RuleFor(x => x.EffectiveOn).NotEmpty().InclusiveBetween(DocumentInputValidator.EarliestDate, DocumentInputValidator.LatestDate);
         RuleFor(x => x.LegalBasis).NotNull().SetValidator(new DocumentInputValidator());
         RuleFor(x => x.Note).MaximumLength(UnitLineageEvent.NoteMaxLength);
 

@@ -2,6 +2,7 @@ using Mediator;
 using ThiDua.Application.Common.Abstractions;
 using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Security;
+using ThiDua.Domain.Common;
 using ThiDua.Domain.Units;
 
 namespace ThiDua.Application.Units.UpdateUnit;
@@ -15,6 +16,15 @@ public sealed class UpdateUnitCommandHandler(IUnitRepository units, AccessGuard 
             ?? throw new NotFoundException("Unit", command.Id);
         await access.EnsureCanActForAsync(unit.Id, cancellationToken);
         command.EnsureVersion(unit.Version);
+        if (access.IsOnlyUnitOfficer
+            && (!string.Equals(Text.Clean(command.Name), unit.Name, StringComparison.Ordinal)
+                || command.Kind != unit.Kind
+                || !string.Equals(Text.Clean(command.Province), unit.Province, StringComparison.Ordinal)))
+        {
+            throw new ForbiddenException(
+                AccessGuard.RoleNotAllowedCode,
+                "A unit officer may correct only the short name; the name, kind and province are changed by the managing authority (an official renaming is a lineage event).");
+        }
 
         unit.Update(command.Name, command.ShortName, command.Kind, command.Province, clock.GetUtcNow());
         return Unit.Value;

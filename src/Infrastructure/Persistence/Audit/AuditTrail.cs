@@ -12,8 +12,9 @@ using ThiDua.Domain.Units;
 namespace ThiDua.Infrastructure.Persistence.Audit;
 
 /// <summary>
-/// Builds one audit entry per changed aggregate: the root's changed values (old and new) and the aggregate's
-/// full state after the change, so that every past state can be read back.
+/// Builds one audit entry per changed aggregate: the root's changed values (old and new), the changes of its child
+/// entities (added, removed, modified), and the aggregate's full state after the change, so that every past state can
+/// be read back. The row version is left out of the state: it is assigned by the save the entry is part of.
 /// </summary>
 internal static class AuditTrail
 {
@@ -24,8 +25,20 @@ internal static class AuditTrail
         var entries = tracker.Entries<IAggregateRoot>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
+        var childChanges = tracker.Entries()
+            .Where(e => e.Metadata.IsOwned() && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => (Root: RootOf(tracker, e), Change: ChildChange(e)))
+            .Where(x => x.Root is not null && x.Change is not null)
+            .ToList();
         foreach (var entry in entries)
         {
+            var changes = ChangesOf(entry);
+            var children = new JsonArray(childChanges.Where(c => ReferenceEquals(c.Root, entry.Entity)).Select(c => (JsonNode?)c.Change).ToArray());
+            if (children.Count > 0)
+            {
+                changes["children"] = children;
+            }
+
             yield return new AuditEntry
             {
                 OccurredAt = now,
@@ -40,7 +53,7 @@ internal static class AuditTrail
                     EntityState.Deleted => "deleted",
                     _ => "updated",
                 },
-                Changes = JsonSerializer.SerializeToDocument(ChangesOf(entry), StateJson),
+                Changes = JsonSerializer.SerializeToDocument(changes, StateJson),
                 State = JsonSerializer.SerializeToDocument(entry.Entity, entry.Entity.GetType(), StateJson),
             };
         }
@@ -56,6 +69,68 @@ internal static class AuditTrail
             ClusterId id => id.Value,
             Guid id => id,
             _ => throw new InvalidOperationException($"No audit id for key type {value?.GetType().Name}."),
+        };
+    }
+
+    /// <summary>The aggregate root that owns <paramref name="entry"/>, following ownership up through nested children.</summary>
+    private static object? RootOf(ChangeTracker tracker, EntityEntry entry)
+    {
+        var current = entry;
+        while (current.Metadata.FindOwnership() is { } ownership)
+        {
+            var foreignKey = ownership.Properties.Select(p => current.Property(p.Name).CurrentValue ?? current.Property(p.Name).OriginalValue).ToArray();
+            var principal = tracker.Entries().FirstOrDefault(e =>
+                e.Metadata == ownership.PrincipalEntityType
+                && ownership.PrincipalKey.Properties.Select(p => e.Property(p.Name).CurrentValue).SequenceEqual(foreignKey));
+            if (principal is null)
+            {
+                return null;
+            }
+
+            current = principal;
+        }
+
+        return current.Entity;
+    }
+
+    /// <summary>A child entity's change: its type, the action, and its values (or, when modified, old and new values).</summary>
+    private static JsonObject? ChildChange(EntityEntry entry)
+    {
+        var values = new JsonObject();
+        foreach (var property in entry.Properties.Where(p => !p.Metadata.IsShadowProperty()))
+        {
+            var name = JsonNamingPolicy.CamelCase.ConvertName(property.Metadata.Name);
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    values[name] = JsonSerializer.SerializeToNode(property.CurrentValue, StateJson);
+                    break;
+                case EntityState.Deleted:
+                    values[name] = JsonSerializer.SerializeToNode(property.OriginalValue, StateJson);
+                    break;
+                case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
+                    values[name] = new JsonArray(
+                        JsonSerializer.SerializeToNode(property.OriginalValue, StateJson),
+                        JsonSerializer.SerializeToNode(property.CurrentValue, StateJson));
+                    break;
+            }
+        }
+
+        if (entry.State == EntityState.Modified && values.Count == 0)
+        {
+            return null;
+        }
+
+        return new JsonObject
+        {
+            ["entity"] = entry.Metadata.ClrType.Name,
+            ["action"] = entry.State switch
+            {
+                EntityState.Added => "added",
+                EntityState.Deleted => "removed",
+                _ => "modified",
+            },
+            ["values"] = values,
         };
     }
 
@@ -93,7 +168,7 @@ internal static class AuditTrail
                 {
                     info =>
                     {
-                        foreach (var property in info.Properties.Where(p => p.Name == "domainEvents").ToList())
+                        foreach (var property in info.Properties.Where(p => p.Name is "domainEvents" or "version").ToList())
                         {
                             info.Properties.Remove(property);
                         }

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace ThiDua.Infrastructure.Persistence.Queries;
@@ -27,9 +28,12 @@ internal static class Like
             EF.Property<string>(r, SearchTextProperty), ThiDuaDbContext.SearchNormalize(pattern), EscapeCharacter));
     }
 
-    /// <summary>A LIKE pattern that finds <paramref name="text"/> anywhere, with its wildcards taken literally.</summary>
+    /// <summary>
+    /// A LIKE pattern that finds <paramref name="text"/> anywhere, with its wildcards taken literally. NFKC first turns
+    /// full-width forms (％ ＿ ＼), which unaccent would map to wildcards, into the characters that are then escaped.
+    /// </summary>
     private static string Containing(string text) =>
-        "%" + text.Trim().Replace("\\", "\\\\", StringComparison.Ordinal)
+        "%" + text.Trim().Normalize(NormalizationForm.FormKC).Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace("%", "\\%", StringComparison.Ordinal)
             .Replace("_", "\\_", StringComparison.Ordinal) + "%";
 }

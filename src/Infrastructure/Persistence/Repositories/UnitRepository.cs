@@ -32,5 +32,35 @@ internal sealed class UnitRepository(ThiDuaDbContext db) : IUnitRepository
         return ids.Select(g => new UnitId(g)).ToList();
     }
 
+    public async Task<IReadOnlySet<UnitId>> FindDescendantsAmongAsync(UnitId ancestor, IReadOnlyCollection<UnitId> ids, CancellationToken cancellationToken)
+    {
+        var values = ids.Select(i => i.Value).Distinct().ToArray();
+        var below = await db.Database.SqlQuery<Guid>($"""
+            WITH RECURSIVE chain AS (
+                SELECT u.id AS start_id, u.parent_id, 1 AS depth FROM thidua.units u WHERE u.id = ANY({values})
+                UNION ALL
+                SELECT c.start_id, p.parent_id, c.depth + 1
+                FROM thidua.units p JOIN chain c ON p.id = c.parent_id
+                WHERE c.depth < {MaxDepth}
+            )
+            SELECT DISTINCT start_id AS "Value" FROM chain WHERE parent_id = {ancestor.Value}
+            """).ToListAsync(cancellationToken);
+        return below.Select(g => new UnitId(g)).ToHashSet();
+    }
+
+    public async Task LockForChangeAsync(UnitId id, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM thidua.units WHERE id = {id.Value} FOR UPDATE", cancellationToken);
+
+    public async Task LockForReferenceAsync(IReadOnlyCollection<UnitId> ids, CancellationToken cancellationToken)
+    {
+        // In id order, so that two commands locking overlapping sets cannot deadlock.
+        var values = ids.Select(i => i.Value).Distinct().Order().ToArray();
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"SELECT 1 FROM thidua.units WHERE id = ANY({values}) ORDER BY id FOR SHARE", cancellationToken);
+    }
+
+    public async Task LockHierarchyAsync(CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext('thidua.unit_hierarchy'))", cancellationToken);
+
     public void Add(OrganisationUnit unit) => db.Units.Add(unit);
 }

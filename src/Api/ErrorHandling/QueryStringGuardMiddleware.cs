@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc;
+using ThiDua.Api.Http;
+
+namespace ThiDua.Api.ErrorHandling;
+
+/// <summary>Refuses query strings with control characters (e.g. <c>%00</c>) before they reach a handler or the database.</summary>
+internal sealed class QueryStringGuardMiddleware(RequestDelegate next, IProblemDetailsService problems)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var bad = context.Request.Query.FirstOrDefault(p =>
+            RequestText.HasForbiddenControlCharacter(p.Key) || p.Value.Any(v => v is not null && RequestText.HasForbiddenControlCharacter(v)));
+        if (bad.Key is null)
+        {
+            await next(context);
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "Malformed request",
+                Detail = $"The query parameter '{bad.Key}' contains a control character.",
+                Extensions = { ["code"] = ProblemCodes.MalformedRequest },
+            },
+        });
+    }
+}
