@@ -12,7 +12,8 @@ internal static class ETags
 
     /// <summary>
     /// The version named by <c>If-Match</c>, or null when the header is absent or <c>*</c>. A tag that is not one of
-    /// ours can never match, so it maps to version 0, which no row has: the request then fails with 412.
+    /// ours can never match, and <c>If-Match</c> compares strongly (RFC 9110 §13.1.1), so a weak tag never matches
+    /// either: both map to version 0, which no row has, and the request fails with 412.
     /// </summary>
     public static uint? ExpectedVersion(HttpRequest request)
     {
@@ -23,12 +24,12 @@ internal static class ETags
         }
 
         var tag = header.Split(',')[0].Trim();
-        if (tag.StartsWith("W/", StringComparison.Ordinal))
+        if (tag.StartsWith("W/", StringComparison.Ordinal) || tag.Length < 3 || tag[0] != '"' || tag[^1] != '"')
         {
-            tag = tag[2..];
+            return 0;
         }
 
-        return uint.TryParse(tag.Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : 0;
+        return uint.TryParse(tag[1..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : 0;
     }
 
     /// <summary>Sets <c>ETag</c>; returns true when <c>If-None-Match</c> already has it (answer 304).</summary>

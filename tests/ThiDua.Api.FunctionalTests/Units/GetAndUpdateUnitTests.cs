@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.Common.Security;
@@ -17,7 +16,7 @@ public sealed class GetAndUpdateUnitTests(ThiDuaApiFactory factory) : Functional
         using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/units/{id}") { Content = JsonBody(body) };
         if (ifMatch is not null)
         {
-            request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(ifMatch));
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
         }
 
         return await client.SendAsync(request, Ct);
@@ -183,6 +182,36 @@ public sealed class GetAndUpdateUnitTests(ThiDuaApiFactory factory) : Functional
         items[0].GetProperty("state").GetProperty("name").GetString().ShouldBe("Tên mới");
         items[1].GetProperty("operation").GetString().ShouldBe("CreateUnitCommand");
         items[1].GetProperty("action").GetString().ShouldBe("created");
+    }
+
+    [Fact]
+    public async Task AuditLog_IsScopedToTheCouncilsAuthority()
+    {
+        var hanoi = await Admin.CreateUnitAsync("SYT-HN", kind: "department");
+        var hanam = await Admin.CreateUnitAsync("SYT-HNAM", kind: "department");
+        var foreign = await Admin.CreateUnitAsync("BV-HNAM", parentId: hanam.Id);
+        var council = ClientFor(Roles.Council, hanoi.Id);
+
+        var everything = await council.GetAsync("/api/v1/audit", Ct);
+        var elsewhere = await council.GetAsync($"/api/v1/audit?resourceId={foreign.Id}", Ct);
+        var unknown = await council.GetAsync($"/api/v1/audit?resourceId={Guid.NewGuid()}", Ct);
+
+        await ShouldBeProblemAsync(everything, HttpStatusCode.Forbidden, "auth.outside_authority");
+        await ShouldBeProblemAsync(elsewhere, HttpStatusCode.Forbidden, "auth.outside_authority");
+        await ShouldBeProblemAsync(unknown, HttpStatusCode.NotFound, "resource.not_found");
+        (await Admin.GetAsync("/api/v1/audit", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Theory]
+    [InlineData("W/\"{0}\"")]
+    [InlineData("{0}")]
+    public async Task Put_Returns412_ForWeakOrUnquotedTags(string format)
+    {
+        var unit = await Admin.CreateUnitAsync("BV-1");
+
+        var response = await PutAsync(Admin, unit.Id, Update, string.Format(System.Globalization.CultureInfo.InvariantCulture, format, unit.Version));
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.PreconditionFailed, "precondition_failed");
     }
 
     [Fact]

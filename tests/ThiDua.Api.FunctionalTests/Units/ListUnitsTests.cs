@@ -103,10 +103,13 @@ public sealed class ListUnitsTests(ThiDuaApiFactory factory) : FunctionalTestBas
         {
             var sql = db.Units.Where(u => EF.Functions.Like(
                     EF.Property<string>(u, "SearchText"), ThiDuaDbContext.SearchNormalize("%phu san%"), "\\"))
+                .Select(u => u.Code)
                 .ToQueryString();
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
             await connection.OpenAsync(Ct);
-            await using (var off = new NpgsqlCommand("SET enable_seqscan = off", connection))
+            // On a near-empty table any plan is cheap; forbid sequential and plain index scans so that the planner
+            // shows whether the search predicate can use an index at all (the benchmark script measures real sizes).
+            await using (var off = new NpgsqlCommand("SET enable_seqscan = off; SET enable_indexscan = off", connection))
             {
                 await off.ExecuteNonQueryAsync(Ct);
             }
