@@ -73,7 +73,7 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
         {
             await base.DisposeAsync();
         }
-        catch (Exception e) when (e is OperationCanceledException or AggregateException or InvalidOperationException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             await Console.Error.WriteLineAsync($"Functional-test host did not stop cleanly: {e.GetType().Name}: {e.Message}");
         }
@@ -82,7 +82,7 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
         {
             await _database.DisposeAsync();
         }
-        catch (NpgsqlException e)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             await Console.Error.WriteLineAsync($"Could not drop test database {_database.DatabaseName}: {e.Message}");
         }
