@@ -19,6 +19,36 @@ public sealed class HealthAndDocumentationTests(ThiDuaApiFactory factory) : Func
     }
 
     [Fact]
+    public async Task Ready_Returns503_WhenMigrationsAreNotApplied_WhileLiveStays200()
+    {
+        var empty = $"thidua_unmigrated_{Guid.NewGuid():N}";
+        var server = new Npgsql.NpgsqlConnectionStringBuilder(Factory.ConnectionString) { Database = "postgres" }.ConnectionString;
+        await using (var connection = new Npgsql.NpgsqlConnection(server))
+        {
+            await connection.OpenAsync(Ct);
+            await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE \"{empty}\"", connection);
+            await create.ExecuteNonQueryAsync(Ct);
+        }
+
+        try
+        {
+            var connectionString = new Npgsql.NpgsqlConnectionStringBuilder(Factory.ConnectionString) { Database = empty, Pooling = false }.ConnectionString;
+            await using var unmigrated = Factory.WithWebHostBuilder(b => b.UseSetting("ConnectionStrings:ThiDua", connectionString));
+            var client = unmigrated.CreateClient();
+
+            (await client.GetAsync("/health/ready", Ct)).StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+            (await client.GetAsync("/health/live", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+        finally
+        {
+            await using var connection = new Npgsql.NpgsqlConnection(server);
+            await connection.OpenAsync(Ct);
+            await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{empty}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync(Ct);
+        }
+    }
+
+    [Fact]
     public async Task Migrations_MatchTheModel_AndAreAllApplied()
     {
         var (pendingModelChanges, pendingMigrations) = await Factory.WithDbContextAsync(async db =>
