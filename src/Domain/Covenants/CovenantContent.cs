@@ -1,0 +1,37 @@
+namespace ThiDua.Domain.Covenants;
+
+/// <summary>A numbered content of the covenant (nội dung thi đua), e.g. the 10 contents of Cụm thi đua số I in 2023.</summary>
+public sealed record CovenantContent(int Number, string Title)
+{
+    public const int TitleMaxLength = 1000;
+}
+
+/// <summary>
+/// A scoring criterion (tiêu chí) under a content: its maximum points (thang điểm), an optional weight, and whether it is
+/// a gate that must be passed (e.g. "no serious violation"). No law fixes the scale: everything is configured per covenant.
+/// </summary>
+public sealed record CovenantCriterion(string Code, int ContentNumber, string Description, decimal MaxPoints, decimal? Weight, bool IsGate)
+{
+    public const int CodeMaxLength = 20;
+    public const int DescriptionMaxLength = 2000;
+}
+
+/// <summary>A bonus (điểm thưởng) or penalty (điểm trừ) rule with the most points it can add or remove.</summary>
+public sealed record CovenantAdjustmentRule(string Code, string Description, decimal Cap)
+{
+    public const int CodeMaxLength = 20;
+    public const int DescriptionMaxLength = 1000;
+}
+
+/// <summary>The content of a covenant as drafted: what members sign.</summary>
+public sealed record CovenantTerms(
+    string Title,
+    decimal ScaleMax,
+    DateOnly SigningDeadline,
+    IReadOnlyList<CovenantContent> Contents,
+    IReadOnlyList<CovenantCriterion> Criteria,
+    IReadOnlyList<CovenantAdjustmentRule> BonusRules,
+    IReadOnlyList<CovenantAdjustmentRule> PenaltyRules)
+{
+    public const int TitleMaxLength = 300;
+}

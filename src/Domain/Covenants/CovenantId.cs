@@ -1,0 +1,9 @@
+namespace ThiDua.Domain.Covenants;
+
+/// <summary>Identity of an emulation covenant (giao ước thi đua).</summary>
+public readonly record struct CovenantId(Guid Value)
+{
+    public static CovenantId New() => new(Guid.CreateVersion7());
+
+    public override string ToString() => Value.ToString();
+}
