@@ -339,3 +339,84 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123112817_AddCovenants') THEN
+    CREATE TABLE thidua.covenants (
+        id uuid NOT NULL,
+        cluster_id uuid NOT NULL,
+        year integer NOT NULL,
+        terms jsonb NOT NULL,
+        status character varying(32) NOT NULL,
+        search_text text GENERATED ALWAYS AS (thidua.search_normalize(terms ->> 'title')) STORED,
+        created_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_covenants PRIMARY KEY (id),
+        CONSTRAINT fk_covenants_clusters_cluster_id FOREIGN KEY (cluster_id) REFERENCES thidua.clusters (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123112817_AddCovenants') THEN
+    CREATE TABLE thidua.covenant_signatures (
+        id uuid NOT NULL,
+        unit_id uuid NOT NULL,
+        signed_by character varying(200) NOT NULL,
+        signatory_name character varying(300),
+        signed_at timestamp with time zone NOT NULL,
+        covenant_id uuid NOT NULL,
+        CONSTRAINT pk_covenant_signatures PRIMARY KEY (id),
+        CONSTRAINT fk_covenant_signatures_covenants_covenant_id FOREIGN KEY (covenant_id) REFERENCES thidua.covenants (id) ON DELETE CASCADE,
+        CONSTRAINT fk_covenant_signatures_units_unit_id FOREIGN KEY (unit_id) REFERENCES thidua.units (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123112817_AddCovenants') THEN
+    CREATE INDEX ix_covenant_signatures_unit_id ON thidua.covenant_signatures (unit_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123112817_AddCovenants') THEN
+    CREATE UNIQUE INDEX ux_covenant_signatures_unit ON thidua.covenant_signatures (covenant_id, unit_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123112817_AddCovenants') THEN
+    CREATE INDEX ix_covenants_search_text ON thidua.covenants USING gin (search_text gin_trgm_ops);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123112817_AddCovenants') THEN
+    CREATE INDEX ix_covenants_year ON thidua.covenants (year);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123112817_AddCovenants') THEN
+    CREATE UNIQUE INDEX ux_covenants_cluster_year ON thidua.covenants (cluster_id, year);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123112817_AddCovenants') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261123112817_AddCovenants', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

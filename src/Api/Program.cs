@@ -5,6 +5,7 @@ using ThiDua.Api;
 using ThiDua.Api.Cli;
 using ThiDua.Api.Endpoints;
 using ThiDua.Api.Endpoints.Audit;
+using ThiDua.Api.Endpoints.Covenants;
 using ThiDua.Api.Endpoints.EmulationClusters;
 using ThiDua.Api.Endpoints.Units;
 using ThiDua.Api.ErrorHandling;
@@ -68,6 +69,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions
 var versions = app.NewApiVersionSet().HasApiVersion(new ApiVersion(1, 0)).ReportApiVersions().Build();
 app.MapEndpointGroup<UnitEndpoints>(versions);
 app.MapEndpointGroup<ClusterEndpoints>(versions);
+app.MapEndpointGroup<CovenantEndpoints>(versions);
 app.MapEndpointGroup<AuditEndpoints>(versions);
 
 await app.RunAsync();

@@ -12,6 +12,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssemblyContaining<AccessGuard>(ServiceLifetime.Scoped, includeInternalTypes: false);
         services.AddScoped<AccessGuard>();
         services.AddScoped<EmulationClusters.ClusterAccess>();
+        services.AddScoped<Covenants.CovenantAccess>();
         return services;
     }
 }

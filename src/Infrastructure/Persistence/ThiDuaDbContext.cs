@@ -4,6 +4,7 @@ using Npgsql;
 using ThiDua.Application.Common.Abstractions;
 using ThiDua.Application.Common.Exceptions;
 using ThiDua.Domain.Common;
+using ThiDua.Domain.Covenants;
 using ThiDua.Domain.EmulationClusters;
 using ThiDua.Domain.Units;
 using ThiDua.Infrastructure.Persistence.Audit;
@@ -29,6 +30,8 @@ public sealed class ThiDuaDbContext(
     public DbSet<OrganisationUnit> Units => Set<OrganisationUnit>();
 
     public DbSet<EmulationCluster> Clusters => Set<EmulationCluster>();
+
+    public DbSet<Covenant> Covenants => Set<Covenant>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -80,6 +83,7 @@ public sealed class ThiDuaDbContext(
     {
         configurationBuilder.Properties<UnitId>().HaveConversion<UnitIdConverter>();
         configurationBuilder.Properties<ClusterId>().HaveConversion<ClusterIdConverter>();
+        configurationBuilder.Properties<CovenantId>().HaveConversion<CovenantIdConverter>();
     }
 
     private static Exception TranslateUniqueViolation(PostgresException pg, DbUpdateException e) => pg.ConstraintName switch
@@ -87,6 +91,8 @@ public sealed class ThiDuaDbContext(
         UniqueConstraints.UnitCode => new DomainRuleViolationException(UnitErrors.CodeTaken),
         UniqueConstraints.ClusterName => new DomainRuleViolationException(ClusterErrors.NameTaken),
         UniqueConstraints.ClusterMemberGrouping => new DomainRuleViolationException(ClusterErrors.UnitInOtherGrouping),
+        UniqueConstraints.CovenantClusterYear => new DomainRuleViolationException(CovenantErrors.AlreadyExists),
+        UniqueConstraints.CovenantSignatureUnit => new DomainRuleViolationException(CovenantErrors.AlreadySigned),
         _ => new ConflictException(
             ConflictException.ConcurrencyConflict,
             "Another request created the same record at the same time. Read the resource again and retry.",

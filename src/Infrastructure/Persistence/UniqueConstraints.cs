@@ -7,4 +7,6 @@ internal static class UniqueConstraints
     public const string ClusterName = "ux_clusters_managing_authority_name";
     public const string ClusterTermYear = "ux_cluster_terms_cluster_year";
     public const string ClusterMemberGrouping = "ux_cluster_members_one_grouping_per_year";
+    public const string CovenantClusterYear = "ux_covenants_cluster_year";
+    public const string CovenantSignatureUnit = "ux_covenant_signatures_unit";
 }

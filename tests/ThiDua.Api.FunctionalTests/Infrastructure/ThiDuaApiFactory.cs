@@ -25,6 +25,8 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
 
     public SaveBarrier SaveBarrier { get; } = new();
 
+    public TestClock Clock { get; } = new();
+
     public string ConnectionString => _database.ConnectionString;
 
     public async ValueTask InitializeAsync()
@@ -50,6 +52,7 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
     public async Task ResetDatabaseAsync()
     {
         SaveBarrier.Disarm();
+        Clock.Now = null;
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"TRUNCATE {string.Join(", ", _tables)} RESTART IDENTITY CASCADE", connection);
@@ -100,7 +103,11 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Value", Convert.ToBase64String(SigningKey));
         builder.UseSetting("Limits:MaxRequestBodyBytes", "65536");
         builder.UseSetting("RateLimiting:PermitsPerMinute", "0");
-        builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(SaveBarrier));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IInterceptor>(SaveBarrier);
+            services.AddSingleton<TimeProvider>(Clock);
+        });
     }
 }
 

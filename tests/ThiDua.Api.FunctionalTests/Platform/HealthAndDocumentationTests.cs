@@ -80,7 +80,8 @@ public sealed class HealthAndDocumentationTests(ThiDuaApiFactory factory) : Func
                      "/api/v1/units", "/api/v1/units/{unitId}", "/api/v1/units/{unitId}/lineage-events", "/api/v1/units/{unitId}/clusters",
                      "/api/v1/clusters", "/api/v1/clusters/{clusterId}", "/api/v1/clusters/{clusterId}/terms/{year}",
                      "/api/v1/clusters/{clusterId}/terms/{year}/members", "/api/v1/clusters/{clusterId}/terms/{year}/members/{unitId}",
-                     "/api/v1/audit",
+                     "/api/v1/audit", "/api/v1/covenants", "/api/v1/covenants/{covenantId}", "/api/v1/covenants/{covenantId}/signatures",
+                     "/api/v1/covenants/{covenantId}/open-for-signing", "/api/v1/covenants/{covenantId}/open-for-scoring",
                  })
         {
             paths.TryGetProperty(path, out _).ShouldBeTrue($"missing {path}");

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using ThiDua.Application.Common.Abstractions;
 using ThiDua.Domain.Common;
+using ThiDua.Domain.Covenants;
 using ThiDua.Domain.EmulationClusters;
 using ThiDua.Domain.Units;
 
@@ -67,6 +68,7 @@ internal static class AuditTrail
         {
             UnitId id => id.Value,
             ClusterId id => id.Value,
+            CovenantId id => id.Value,
             Guid id => id,
             _ => throw new InvalidOperationException($"No audit id for key type {value?.GetType().Name}."),
         };
@@ -179,6 +181,7 @@ internal static class AuditTrail
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
         options.Converters.Add(new TypedIdJsonConverter<UnitId>(id => id.Value));
         options.Converters.Add(new TypedIdJsonConverter<ClusterId>(id => id.Value));
+        options.Converters.Add(new TypedIdJsonConverter<CovenantId>(id => id.Value));
         return options;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using ThiDua.Domain.Covenants;
 using ThiDua.Domain.EmulationClusters;
 using ThiDua.Domain.Units;
 
@@ -7,3 +8,5 @@ namespace ThiDua.Infrastructure.Persistence.Configurations;
 internal sealed class UnitIdConverter() : ValueConverter<UnitId, Guid>(id => id.Value, value => new UnitId(value));
 
 internal sealed class ClusterIdConverter() : ValueConverter<ClusterId, Guid>(id => id.Value, value => new ClusterId(value));
+
+internal sealed class CovenantIdConverter() : ValueConverter<CovenantId, Guid>(id => id.Value, value => new CovenantId(value));

@@ -24,6 +24,70 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ThiDua.Domain.Covenants.Covenant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClusterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cluster_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("thidua.search_normalize(terms ->> 'title')", true);
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("terms");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_covenants");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_covenants_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("Year")
+                        .HasDatabaseName("ix_covenants_year");
+
+                    b.HasIndex("ClusterId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ux_covenants_cluster_year");
+
+                    b.ToTable("covenants", "thidua");
+                });
+
             modelBuilder.Entity("ThiDua.Domain.EmulationClusters.EmulationCluster", b =>
                 {
                     b.Property<Guid>("Id")
@@ -322,6 +386,71 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_idempotency_records_subject_key");
 
                     b.ToTable("idempotency_records", "thidua");
+                });
+
+            modelBuilder.Entity("ThiDua.Domain.Covenants.Covenant", b =>
+                {
+                    b.HasOne("ThiDua.Domain.EmulationClusters.EmulationCluster", null)
+                        .WithMany()
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_covenants_clusters_cluster_id");
+
+                    b.OwnsMany("ThiDua.Domain.Covenants.CovenantSignature", "Signatures", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("CovenantId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("covenant_id");
+
+                            b1.Property<string>("SignatoryName")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("signatory_name");
+
+                            b1.Property<DateTimeOffset>("SignedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("signed_at");
+
+                            b1.Property<string>("SignedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("signed_by");
+
+                            b1.Property<Guid>("UnitId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("unit_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_covenant_signatures");
+
+                            b1.HasIndex("UnitId")
+                                .HasDatabaseName("ix_covenant_signatures_unit_id");
+
+                            b1.HasIndex("CovenantId", "UnitId")
+                                .IsUnique()
+                                .HasDatabaseName("ux_covenant_signatures_unit");
+
+                            b1.ToTable("covenant_signatures", "thidua");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CovenantId")
+                                .HasConstraintName("fk_covenant_signatures_covenants_covenant_id");
+
+                            b1.HasOne("ThiDua.Domain.Units.OrganisationUnit", null)
+                                .WithMany()
+                                .HasForeignKey("UnitId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_covenant_signatures_units_unit_id");
+                        });
+
+                    b.Navigation("Signatures");
                 });
 
             modelBuilder.Entity("ThiDua.Domain.EmulationClusters.EmulationCluster", b =>

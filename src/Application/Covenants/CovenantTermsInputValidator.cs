@@ -1,0 +1,65 @@
+using FluentValidation;
+using ThiDua.Domain.Covenants;
+
+namespace ThiDua.Application.Covenants;
+
+/// <summary>
+/// Input shape of a covenant's content. Errors name the offending item by its path (e.g. <c>terms.criteria[2].maxPoints</c>)
+/// and criterion code. Completeness (criteria adding up to the scale) is checked when the covenant is opened for signing.
+/// </summary>
+public sealed class CovenantTermsInputValidator : AbstractValidator<CovenantTermsInput>
+{
+    public const int MaxItems = 200;
+    public const string CodePattern = "^[A-Za-z0-9][A-Za-z0-9._-]*$";
+
+    public CovenantTermsInputValidator()
+    {
+        RuleFor(x => x.Title).NotEmpty().MaximumLength(CovenantTerms.TitleMaxLength);
+        RuleFor(x => x.ScaleMax).GreaterThan(0).LessThanOrEqualTo(100_000);
+        RuleFor(x => x.SigningDeadline).NotEmpty();
+
+        RuleFor(x => x.Contents).Must(c => c is null || c.Count <= MaxItems).WithMessage($"At most {MaxItems} contents.");
+        RuleForEach(x => x.Contents).NotNull();
+        RuleForEach(x => x.Criteria).NotNull();
+        RuleForEach(x => x.BonusRules).NotNull();
+        RuleForEach(x => x.PenaltyRules).NotNull();
+        RuleForEach(x => x.Contents).ChildRules(content =>
+        {
+            content.RuleFor(c => c.Number).GreaterThan(0);
+            content.RuleFor(c => c.Title).NotEmpty().MaximumLength(CovenantContent.TitleMaxLength);
+        });
+        RuleFor(x => x.Contents).Must(c => c!.Select(x => x.Number).Distinct().Count() == c!.Count)
+            .When(x => x.Contents is not null && x.Contents.All(c => c is not null)).WithMessage("Content numbers must be unique.");
+
+        RuleFor(x => x.Criteria).Must(c => c is null || c.Count <= MaxItems).WithMessage($"At most {MaxItems} criteria.");
+        RuleForEach(x => x.Criteria).ChildRules(criterion =>
+        {
+            criterion.RuleFor(c => c.Code).NotEmpty().MaximumLength(CovenantCriterion.CodeMaxLength).Matches(CodePattern);
+            criterion.RuleFor(c => c.ContentNumber).GreaterThan(0);
+            criterion.RuleFor(c => c.Description).NotEmpty().MaximumLength(CovenantCriterion.DescriptionMaxLength);
+            criterion.RuleFor(c => c.MaxPoints).GreaterThan(0).WithMessage(c => $"Criterion {c.Code}: the maximum points must be positive.");
+            criterion.RuleFor(c => c.Weight!.Value).GreaterThan(0).When(c => c.Weight is not null).OverridePropertyName("weight")
+                .WithMessage(c => $"Criterion {c.Code}: a weight must be positive.");
+        });
+        RuleFor(x => x.Criteria).Must(c => c!.Select(x => x.Code.Trim().ToUpperInvariant()).Distinct().Count() == c!.Count)
+            .When(x => x.Criteria is not null && x.Criteria.All(c => c?.Code is not null)).WithMessage("Criterion codes must be unique.");
+        RuleFor(x => x.Criteria).Must(c => c!.All(x => x.Weight is null) || c!.All(x => x.Weight is not null))
+            .When(x => x.Criteria is not null && x.Criteria.All(c => c is not null)).WithMessage("Declare a weight for every criterion or for none.");
+
+        RuleFor(x => x.BonusRules).Must(r => r is null || r.Count <= MaxItems).WithMessage($"At most {MaxItems} bonus rules.");
+        RuleForEach(x => x.BonusRules).SetValidator(new CovenantRuleInputValidator());
+        RuleFor(x => x.PenaltyRules).Must(r => r is null || r.Count <= MaxItems).WithMessage($"At most {MaxItems} penalty rules.");
+        RuleForEach(x => x.PenaltyRules).SetValidator(new CovenantRuleInputValidator());
+    }
+}
+
+/// <summary>A bonus or penalty rule: code, description, positive cap.</summary>
+public sealed class CovenantRuleInputValidator : AbstractValidator<CovenantRuleInput>
+{
+    public CovenantRuleInputValidator()
+    {
+        RuleFor(r => r.Code).NotEmpty().MaximumLength(CovenantAdjustmentRule.CodeMaxLength).Matches(CovenantTermsInputValidator.CodePattern);
+        RuleFor(r => r.Description).NotEmpty().MaximumLength(CovenantAdjustmentRule.DescriptionMaxLength);
+        RuleFor(r => r.Cap).GreaterThan(0).WithMessage(r => $"Rule {r.Code}: the cap must be positive.");
+    }
+}

@@ -1,0 +1,6 @@
+using Mediator;
+
+namespace ThiDua.Application.Covenants.DraftCovenant;
+
+/// <summary>Drafts the covenant of a cluster for a year. Returns its id.</summary>
+public sealed record DraftCovenantCommand(Guid ClusterId, int Year, CovenantTermsInput Terms) : ICommand<Guid>;

@@ -1,0 +1,13 @@
+using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Covenants.ListCovenants;
+using ThiDua.Domain.Covenants;
+
+namespace ThiDua.Application.Covenants;
+
+/// <summary>Read side of covenants (implemented in Infrastructure).</summary>
+public interface ICovenantQueries
+{
+    Task<CovenantDetailsDto?> GetDetailsAsync(CovenantId id, CancellationToken cancellationToken);
+
+    Task<Page<CovenantSummaryDto>> ListAsync(ListCovenantsQuery query, CancellationToken cancellationToken);
+}

@@ -1,0 +1,7 @@
+using Mediator;
+using ThiDua.Application.Common.Abstractions;
+
+namespace ThiDua.Application.Covenants.OpenCovenantForSigning;
+
+/// <summary>Freezes the draft and opens it for signing by the member units.</summary>
+public sealed record OpenCovenantForSigningCommand(Guid CovenantId, uint? ExpectedVersion) : ICommand, IVersionedCommand;

@@ -1,0 +1,30 @@
+using Mediator;
+using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.Security;
+using ThiDua.Domain.Common;
+using ThiDua.Domain.Covenants;
+using ThiDua.Domain.Units;
+
+namespace ThiDua.Application.Covenants.SignCovenant;
+
+/// <summary>A unit officer signs for their own unit; the managing authority's council (or an admin) may record any member's signature.</summary>
+public sealed class SignCovenantCommandHandler(
+    CovenantAccess covenants,
+    IUnitRepository units,
+    AccessGuard access,
+    ICurrentUser user,
+    TimeProvider clock) : ICommandHandler<SignCovenantCommand>
+{
+    public async ValueTask<Unit> Handle(SignCovenantCommand command, CancellationToken cancellationToken)
+    {
+        var unitId = new UnitId(command.UnitId);
+        await access.EnsureCanActForAsync(unitId, cancellationToken);
+        var (covenant, cluster) = await covenants.LoadAsync(command.CovenantId, cancellationToken);
+
+        // The signing unit must stay a member until the signature commits (a concurrent merge waits).
+        await units.LockForReferenceAsync([unitId], cancellationToken);
+        var term = cluster.FindTerm(covenant.Year) ?? throw new DomainRuleViolationException(CovenantErrors.NoTermForYear);
+        covenant.Sign(term, unitId, user.Subject, command.SignatoryName, clock.GetUtcNow());
+        return Unit.Value;
+    }
+}

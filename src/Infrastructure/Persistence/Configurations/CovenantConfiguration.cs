@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ThiDua.Domain.Covenants;
+using ThiDua.Domain.EmulationClusters;
+using ThiDua.Domain.Units;
+using ThiDua.Infrastructure.Persistence.Queries;
+
+namespace ThiDua.Infrastructure.Persistence.Configurations;
+
+internal sealed class CovenantConfiguration : IEntityTypeConfiguration<Covenant>
+{
+    /// <summary>The covenant's content is one document, frozen once opened: stored as jsonb (camelCase).</summary>
+    internal static readonly JsonSerializerOptions TermsJson = new(JsonSerializerDefaults.Web);
+
+    public void Configure(EntityTypeBuilder<Covenant> b)
+    {
+        b.ToTable("covenants");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Version).IsRowVersion();
+        b.Ignore(x => x.DomainEvents);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(32);
+        b.HasOne<EmulationCluster>().WithMany().HasForeignKey(x => x.ClusterId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.ClusterId, x.Year }).IsUnique().HasDatabaseName(UniqueConstraints.CovenantClusterYear);
+        b.HasIndex(x => x.Year);
+
+        b.Property(x => x.Terms)
+            .HasColumnType("jsonb")
+            .HasConversion(
+                terms => JsonSerializer.Serialize(terms, TermsJson),
+                json => JsonSerializer.Deserialize<CovenantTerms>(json, TermsJson)!,
+                new ValueComparer<CovenantTerms>(
+                    (a, b) => JsonSerializer.Serialize(a, TermsJson) == JsonSerializer.Serialize(b, TermsJson),
+                    terms => JsonSerializer.Serialize(terms, TermsJson).GetHashCode(StringComparison.Ordinal),
+                    terms => JsonSerializer.Deserialize<CovenantTerms>(JsonSerializer.Serialize(terms, TermsJson), TermsJson)!));
+
+        b.Property<string>(Like.SearchTextProperty).HasComputedColumnSql("thidua.search_normalize(terms ->> 'title')", stored: true);
+        b.HasIndex(Like.SearchTextProperty).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_covenants_search_text");
+
+        b.OwnsMany(x => x.Signatures, s =>
+        {
+            s.ToTable("covenant_signatures");
+            s.WithOwner().HasForeignKey("CovenantId");
+            s.HasKey(x => x.Id);
+            s.Property(x => x.Id).ValueGeneratedNever();
+            s.Property(x => x.SignedBy).HasMaxLength(200).IsRequired();
+            s.Property(x => x.SignatoryName).HasMaxLength(300);
+            s.HasOne<OrganisationUnit>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
+            s.HasIndex("CovenantId", nameof(CovenantSignature.UnitId)).IsUnique().HasDatabaseName(UniqueConstraints.CovenantSignatureUnit);
+        });
+        b.Navigation(x => x.Signatures).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using ThiDua.Domain.Covenants;
+using ThiDua.Domain.EmulationClusters;
+
+namespace ThiDua.Infrastructure.Persistence.Repositories;
+
+internal sealed class CovenantRepository(ThiDuaDbContext db) : ICovenantRepository
+{
+    public Task<Covenant?> GetByIdAsync(CovenantId id, CancellationToken cancellationToken) =>
+        db.Covenants.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+
+    public Task<bool> ExistsAsync(ClusterId clusterId, int year, CancellationToken cancellationToken) =>
+        db.Covenants.AnyAsync(c => c.ClusterId == clusterId && c.Year == year, cancellationToken);
+
+    public void Add(Covenant covenant) => db.Covenants.Add(covenant);
+}

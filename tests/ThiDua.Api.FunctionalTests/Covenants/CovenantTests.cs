@@ -1,0 +1,309 @@
+using System.Net;
+using System.Net.Http.Json;
+using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Common.Security;
+using ThiDua.Application.Covenants;
+using ThiDua.Application.Units;
+using ThiDua.Domain.Covenants;
+
+namespace ThiDua.Api.FunctionalTests.Covenants;
+
+public sealed class CovenantTests(ThiDuaApiFactory factory) : FunctionalTestBase(factory)
+{
+    private static readonly DateTimeOffset March2023 = new(2023, 3, 1, 8, 0, 0, TimeSpan.FromHours(7));
+
+    private UnitDetailsDto _authority = null!;
+    private Guid _clusterId;
+    private UnitDetailsDto[] _members = [];
+
+    private static object Content(string title = "Giao ước thi đua năm 2023", decimal scaleMax = 100, string deadline = "2023-03-31", object[]? criteria = null) => new
+    {
+        title,
+        scaleMax,
+        signingDeadline = deadline,
+        contents = new[]
+        {
+            new { number = 1, title = "Hoàn thành các chỉ tiêu chuyên môn" },
+            new { number = 2, title = "Thực hiện văn hóa công sở" },
+        },
+        criteria = criteria ?? new object[]
+        {
+            new { code = "1.1", contentNumber = 1, description = "Chỉ tiêu chuyên môn", maxPoints = 60m, isGate = false },
+            new { code = "2.1", contentNumber = 2, description = "Không có vi phạm nghiêm trọng", maxPoints = 40m, isGate = true },
+        },
+        bonusRules = new[] { new { code = "B1", description = "Sáng kiến được công nhận", cap = 5m } },
+        penaltyRules = new[] { new { code = "P1", description = "Báo cáo chậm", cap = 10m } },
+    };
+
+    private async Task ArrangeAsync(int members = 3)
+    {
+        Factory.Clock.Now = March2023;
+        _authority = await Admin.CreateUnitAsync("SYT-HN", "Sở Y tế Hà Nội", kind: "department");
+        _clusterId = (await Admin.CreateClusterAsync("Cụm thi đua số I", _authority.Id)).Id;
+        _members = new UnitDetailsDto[members];
+        for (var i = 0; i < members; i++)
+        {
+            _members[i] = await Admin.CreateUnitAsync($"BV-{i}", $"Bệnh viện {i}", _authority.Id);
+        }
+
+        (await Admin.PutTermAsync(_clusterId, 2023, _members.Select(m => m.Id))).EnsureSuccessStatusCode();
+    }
+
+    private async Task<CovenantDetailsDto> DraftAsync(object? content = null)
+    {
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(content ?? Content(), Json)!.AsObject();
+        body["clusterId"] = _clusterId;
+        body["year"] = 2023;
+        var response = await Admin.PostAsJsonAsync("/api/v1/covenants", body, Json, Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
+        return await ReadAsync<CovenantDetailsDto>(response);
+    }
+
+    private Task<HttpResponseMessage> TransitionAsync(Guid id, string action, HttpClient? client = null) =>
+        (client ?? Admin).PostAsync($"/api/v1/covenants/{id}/{action}", null, Ct);
+
+    private Task<HttpResponseMessage> SignAsync(Guid id, Guid unitId, HttpClient? client = null) =>
+        (client ?? ClientFor(Roles.UnitOfficer, unitId)).PostAsJsonAsync($"/api/v1/covenants/{id}/signatures", new { unitId, signatoryName = "Giám đốc" }, Json, Ct);
+
+    private async Task<CovenantDetailsDto> OpenAsync()
+    {
+        var covenant = await DraftAsync();
+        (await TransitionAsync(covenant.Id, "open-for-signing")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        return covenant;
+    }
+
+    [Fact]
+    public async Task Draft_Returns201WithContent_AndListFindsIt()
+    {
+        await ArrangeAsync();
+
+        var covenant = await DraftAsync();
+
+        covenant.Status.ShouldBe(CovenantStatus.Draft);
+        covenant.ClusterName.ShouldBe("Cụm thi đua số I");
+        covenant.Criteria.Select(c => c.Code).ShouldBe(["1.1", "2.1"]);
+        covenant.Criteria[1].IsGate.ShouldBeTrue();
+        covenant.PenaltyRules.ShouldHaveSingleItem().Cap.ShouldBe(10m);
+        var list = await ReadAsync<Page<CovenantSummaryDto>>(await Admin.GetAsync($"/api/v1/covenants?clusterId={_clusterId}&year=2023&status=draft&q=giao%20uoc", Ct));
+        list.Items.ShouldHaveSingleItem().Id.ShouldBe(covenant.Id);
+    }
+
+    [Fact]
+    public async Task Draft_Returns409_ForASecondCovenantOfTheSameYear()
+    {
+        await ArrangeAsync();
+        await DraftAsync();
+
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(Content(), Json)!.AsObject();
+        body["clusterId"] = _clusterId;
+        body["year"] = 2023;
+        var response = await Admin.PostAsJsonAsync("/api/v1/covenants", body, Json, Ct);
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.Conflict, "covenant.already_exists");
+    }
+
+    [Fact]
+    public async Task Draft_Returns422_WhenTheClusterHasNoTermThatYear()
+    {
+        await ArrangeAsync();
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(Content(deadline: "2024-03-31"), Json)!.AsObject();
+        body["clusterId"] = _clusterId;
+        body["year"] = 2024;
+
+        var response = await Admin.PostAsJsonAsync("/api/v1/covenants", body, Json, Ct);
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "covenant.no_term_for_year");
+    }
+
+    [Fact]
+    public async Task Draft_Returns400NamingTheCriterion_ForInvalidCriteria()
+    {
+        await ArrangeAsync();
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(Content(criteria:
+        [
+            new { code = "1.1", contentNumber = 1, description = "Chỉ tiêu", maxPoints = 60m, isGate = false },
+            new { code = "2.1", contentNumber = 2, description = "Vi phạm", maxPoints = -5m, isGate = true },
+        ]), Json)!.AsObject();
+        body["clusterId"] = _clusterId;
+        body["year"] = 2023;
+
+        var response = await Admin.PostAsJsonAsync("/api/v1/covenants", body, Json, Ct);
+
+        var problem = await ShouldBeValidationProblemAsync(response, "terms.criteria[1].maxPoints");
+        problem.GetProperty("errors").GetProperty("terms.criteria[1].maxPoints")[0].GetString()!.ShouldContain("2.1");
+    }
+
+    [Fact]
+    public async Task OpenForSigning_Returns422NamingCriteria_WhenPointsDoNotAddUpToTheScale()
+    {
+        await ArrangeAsync();
+        var covenant = await DraftAsync(Content(criteria:
+        [
+            new { code = "1.1", contentNumber = 1, description = "Chỉ tiêu", maxPoints = 60m, isGate = false },
+            new { code = "2.1", contentNumber = 2, description = "Vi phạm", maxPoints = 30m, isGate = true },
+        ]));
+
+        var response = await TransitionAsync(covenant.Id, "open-for-signing");
+
+        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "covenant.criteria_total_mismatch");
+        problem.GetProperty("detail").GetString()!.ShouldContain("2.1 30");
+    }
+
+    [Fact]
+    public async Task OpenForSigning_AcceptsWeightedCriteria_AddingUpToAThousandPointScale()
+    {
+        await ArrangeAsync();
+        var covenant = await DraftAsync(Content(scaleMax: 1000, criteria:
+        [
+            new { code = "1.1", contentNumber = 1, description = "Chỉ tiêu", maxPoints = 60m, weight = 10m, isGate = false },
+            new { code = "2.1", contentNumber = 2, description = "Vi phạm", maxPoints = 40m, weight = 10m, isGate = true },
+        ]));
+
+        var response = await TransitionAsync(covenant.Id, "open-for-signing");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ReadAsync<CovenantDetailsDto>(response)).Status.ShouldBe(CovenantStatus.OpenForSigning);
+    }
+
+    [Fact]
+    public async Task Revise_ChangesTheDraft_ButReturns409OnceOpened()
+    {
+        await ArrangeAsync();
+        var covenant = await DraftAsync();
+
+        var revised = await Admin.PutAsJsonAsync($"/api/v1/covenants/{covenant.Id}", Content(title: "Giao ước sửa đổi"), Json, Ct);
+        revised.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ReadAsync<CovenantDetailsDto>(revised)).Title.ShouldBe("Giao ước sửa đổi");
+        (await TransitionAsync(covenant.Id, "open-for-signing")).EnsureSuccessStatusCode();
+
+        var frozen = await Admin.PutAsJsonAsync($"/api/v1/covenants/{covenant.Id}", Content(title: "Quá muộn"), Json, Ct);
+        var reopen = await TransitionAsync(covenant.Id, "open-for-signing");
+
+        await ShouldBeProblemAsync(frozen, HttpStatusCode.Conflict, "covenant.not_draft");
+        await ShouldBeProblemAsync(reopen, HttpStatusCode.Conflict, "covenant.not_draft");
+    }
+
+    [Fact]
+    public async Task Signing_PutsTheCovenantInForce_WhenEveryMemberHasSigned()
+    {
+        await ArrangeAsync();
+        var covenant = await OpenAsync();
+        await ShouldBeProblemAsync(await TransitionAsync(covenant.Id, "open-for-scoring"), HttpStatusCode.Conflict, "covenant.not_in_force");
+
+        for (var i = 0; i < _members.Length; i++)
+        {
+            var response = await SignAsync(covenant.Id, _members[i].Id);
+            response.StatusCode.ShouldBe(HttpStatusCode.Created);
+            var after = await ReadAsync<CovenantDetailsDto>(response);
+            after.Signatures.Count.ShouldBe(i + 1);
+            after.Status.ShouldBe(i == _members.Length - 1 ? CovenantStatus.InForce : CovenantStatus.OpenForSigning);
+            after.AwaitingSignature.Count.ShouldBe(i == _members.Length - 1 ? 0 : _members.Length - i - 1);
+        }
+
+        var scoring = await TransitionAsync(covenant.Id, "open-for-scoring");
+        (await ReadAsync<CovenantDetailsDto>(scoring)).Status.ShouldBe(CovenantStatus.Scoring);
+    }
+
+    [Fact]
+    public async Task Sign_Returns422_ForANonMember()
+    {
+        await ArrangeAsync();
+        var outsider = await Admin.CreateUnitAsync("BV-X", parentId: _authority.Id);
+        var covenant = await OpenAsync();
+
+        var response = await SignAsync(covenant.Id, outsider.Id);
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "covenant.signatory_not_member");
+    }
+
+    [Fact]
+    public async Task Sign_Returns409_WhenTheUnitSignsTwice()
+    {
+        await ArrangeAsync();
+        var covenant = await OpenAsync();
+        (await SignAsync(covenant.Id, _members[0].Id)).EnsureSuccessStatusCode();
+
+        var response = await SignAsync(covenant.Id, _members[0].Id);
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.Conflict, "covenant.already_signed");
+    }
+
+    [Fact]
+    public async Task Sign_Returns409ForTheLoser_WhenTheSameUnitSignsTwiceAtOnce()
+    {
+        await ArrangeAsync();
+        var covenant = await OpenAsync();
+        Factory.SaveBarrier.Arm(2);
+
+        var responses = await Task.WhenAll(SignAsync(covenant.Id, _members[0].Id), SignAsync(covenant.Id, _members[0].Id));
+        Factory.SaveBarrier.Disarm();
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(1);
+        var loser = responses.Single(r => r.StatusCode != HttpStatusCode.Created);
+        loser.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var code = (await ReadAsync<System.Text.Json.JsonElement>(loser)).GetProperty("code").GetString();
+        code.ShouldBeOneOf("covenant.already_signed", "concurrency_conflict");
+        (await ReadAsync<CovenantDetailsDto>(await Admin.GetAsync($"/api/v1/covenants/{covenant.Id}", Ct))).Signatures.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Sign_Returns403_WhenAUnitOfficerSignsForAnotherUnit()
+    {
+        await ArrangeAsync();
+        var covenant = await OpenAsync();
+
+        var response = await SignAsync(covenant.Id, _members[1].Id, ClientFor(Roles.UnitOfficer, _members[0].Id));
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.Forbidden, "auth.other_unit");
+    }
+
+    [Fact]
+    public async Task Sign_Returns422_AfterTheDeadline_AndAcceptsOnTheDeadline()
+    {
+        await ArrangeAsync();
+        var covenant = await OpenAsync();
+
+        Factory.Clock.Now = new DateTimeOffset(2023, 3, 31, 23, 0, 0, TimeSpan.Zero);
+        (await SignAsync(covenant.Id, _members[0].Id)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        Factory.Clock.Now = new DateTimeOffset(2023, 4, 1, 0, 30, 0, TimeSpan.Zero);
+        var late = await SignAsync(covenant.Id, _members[1].Id);
+
+        await ShouldBeProblemAsync(late, HttpStatusCode.UnprocessableEntity, "covenant.signing_deadline_passed");
+    }
+
+    [Fact]
+    public async Task Sign_Returns409_BeforeTheCovenantIsOpen()
+    {
+        await ArrangeAsync();
+        var covenant = await DraftAsync();
+
+        var response = await SignAsync(covenant.Id, _members[0].Id);
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.Conflict, "covenant.not_open_for_signing");
+    }
+
+    [Fact]
+    public async Task Management_Returns403_ForUnitOfficersAndOtherAuthorities()
+    {
+        await ArrangeAsync();
+        var covenant = await DraftAsync();
+        var elsewhere = await Admin.CreateUnitAsync("SYT-HNAM", kind: "department");
+
+        var officer = await TransitionAsync(covenant.Id, "open-for-signing", ClientFor(Roles.UnitOfficer, _members[0].Id));
+        var foreign = await TransitionAsync(covenant.Id, "open-for-signing", ClientFor(Roles.Council, elsewhere.Id));
+        var own = await TransitionAsync(covenant.Id, "open-for-signing", ClientFor(Roles.Council, _authority.Id));
+
+        await ShouldBeProblemAsync(officer, HttpStatusCode.Forbidden, "auth.role_not_allowed");
+        await ShouldBeProblemAsync(foreign, HttpStatusCode.Forbidden, "auth.outside_authority");
+        own.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Get_Returns404_ForUnknownCovenant()
+    {
+        var response = await Admin.GetAsync($"/api/v1/covenants/{Guid.NewGuid()}", Ct);
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, "covenant.not_found");
+    }
+}
