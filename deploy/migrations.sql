@@ -420,3 +420,83 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123113539_AddCovenantScoring') THEN
+    ALTER TABLE thidua.covenants ADD leading_unit_ids uuid[] NOT NULL DEFAULT ARRAY[]::uuid[];
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123113539_AddCovenantScoring') THEN
+    CREATE TABLE thidua.covenant_assessments (
+        id uuid NOT NULL,
+        covenant_id uuid NOT NULL,
+        assessed_unit_id uuid NOT NULL,
+        kind character varying(16) NOT NULL,
+        assessor_key uuid NOT NULL,
+        scores jsonb NOT NULL,
+        note character varying(2000),
+        staff_total integer,
+        staff_women integer,
+        updated_by character varying(200) NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_covenant_assessments PRIMARY KEY (id),
+        CONSTRAINT fk_covenant_assessments_covenants_covenant_id FOREIGN KEY (covenant_id) REFERENCES thidua.covenants (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_covenant_assessments_units_assessed_unit_id FOREIGN KEY (assessed_unit_id) REFERENCES thidua.units (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123113539_AddCovenantScoring') THEN
+    CREATE TABLE thidua.covenant_score_changes (
+        id uuid NOT NULL,
+        item character varying(64) NOT NULL,
+        old_value numeric,
+        new_value numeric,
+        reason character varying(1000),
+        changed_by character varying(200) NOT NULL,
+        changed_at timestamp with time zone NOT NULL,
+        assessment_id uuid NOT NULL,
+        CONSTRAINT pk_covenant_score_changes PRIMARY KEY (id),
+        CONSTRAINT fk_covenant_score_changes_covenant_assessments_assessment_id FOREIGN KEY (assessment_id) REFERENCES thidua.covenant_assessments (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123113539_AddCovenantScoring') THEN
+    CREATE INDEX ix_covenant_assessments_assessed_unit_id ON thidua.covenant_assessments (assessed_unit_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123113539_AddCovenantScoring') THEN
+    CREATE UNIQUE INDEX ux_covenant_assessments_assessor ON thidua.covenant_assessments (covenant_id, assessed_unit_id, kind, assessor_key);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123113539_AddCovenantScoring') THEN
+    CREATE INDEX ix_covenant_score_changes_assessment_id ON thidua.covenant_score_changes (assessment_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123113539_AddCovenantScoring') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261123113539_AddCovenantScoring', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

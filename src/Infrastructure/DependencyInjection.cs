@@ -7,6 +7,7 @@ using ThiDua.Application.Common.Abstractions;
 using ThiDua.Application.Covenants;
 using ThiDua.Application.EmulationClusters;
 using ThiDua.Application.Units;
+using ThiDua.Domain.CovenantAssessments;
 using ThiDua.Domain.Covenants;
 using ThiDua.Domain.EmulationClusters;
 using ThiDua.Domain.Units;
@@ -35,6 +36,7 @@ public static class DependencyInjection
         services.AddScoped<IUnitRepository, UnitRepository>();
         services.AddScoped<IClusterRepository, ClusterRepository>();
         services.AddScoped<ICovenantRepository, CovenantRepository>();
+        services.AddScoped<ICovenantAssessmentRepository, CovenantAssessmentRepository>();
         services.AddScoped<ICovenantQueries, CovenantQueries>();
         services.AddScoped<IUnitQueries, UnitQueries>();
         services.AddScoped<IClusterQueries, ClusterQueries>();

@@ -32,10 +32,25 @@ internal static class ETags
         return uint.TryParse(tag[1..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : 0;
     }
 
+    /// <summary>
+    /// For computed representations (e.g. a ranking) that have no single row version: a strong tag from a SHA-256 of the
+    /// body. Sets <c>ETag</c>; returns true when <c>If-None-Match</c> already has it (answer 304).
+    /// </summary>
+    public static bool SetContentTagAndCheckNotModified(HttpContext context, ReadOnlySpan<byte> body)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var etag = $"\"{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(body))[..32]}\"";
+        return Check(context, etag);
+    }
+
     /// <summary>Sets <c>ETag</c>; returns true when <c>If-None-Match</c> already has it (answer 304).</summary>
     public static bool SetAndCheckNotModified(HttpContext context, uint version)
     {
-        var etag = Format(version);
+        return Check(context, Format(version));
+    }
+
+    private static bool Check(HttpContext context, string etag)
+    {
         context.Response.Headers.ETag = etag;
         var ifNoneMatch = context.Request.Headers.IfNoneMatch;
         return ifNoneMatch.Count > 0

@@ -28,6 +28,11 @@ public sealed class Covenant : AggregateRoot<CovenantId>
 
     public IReadOnlyCollection<CovenantSignature> Signatures => _signatures.AsReadOnly();
 
+    /// <summary>Set at finalization: the unit(s) ranked first among those passing every gate.</summary>
+    public IReadOnlyList<UnitId> LeadingUnitIds { get; private set; } = [];
+
+    public bool HasSigned(UnitId unitId) => _signatures.Any(s => s.UnitId == unitId);
+
     public static Covenant Draft(EmulationCluster cluster, int year, CovenantTerms terms, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(cluster);
@@ -113,6 +118,20 @@ public sealed class Covenant : AggregateRoot<CovenantId>
         EnsureStatus(CovenantStatus.InForce, CovenantErrors.NotInForce);
         Status = CovenantStatus.Scoring;
         Touch(now);
+    }
+
+    /// <summary>
+    /// Closes scoring: scores become read-only and the leading unit(s) of the ranking are recorded, for the proposal of
+    /// the provincial emulation flag (domain.md §4 C5, C7).
+    /// </summary>
+    public void Finalize(IReadOnlyList<RankedUnit> ranking, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(ranking);
+        EnsureStatus(CovenantStatus.Scoring, CovenantErrors.NotScoring);
+        LeadingUnitIds = CovenantRanking.Leaders(ranking);
+        Status = CovenantStatus.Finalized;
+        Touch(now);
+        Raise(new CovenantFinalizedDomainEvent(Id, ClusterId, Year, LeadingUnitIds, now));
     }
 
     private static void EnsureComplete(CovenantTerms terms)

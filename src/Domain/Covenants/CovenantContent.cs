@@ -31,7 +31,27 @@ public sealed record CovenantTerms(
     IReadOnlyList<CovenantContent> Contents,
     IReadOnlyList<CovenantCriterion> Criteria,
     IReadOnlyList<CovenantAdjustmentRule> BonusRules,
-    IReadOnlyList<CovenantAdjustmentRule> PenaltyRules)
+    IReadOnlyList<CovenantAdjustmentRule> PenaltyRules,
+    IReadOnlyList<TieBreaker>? TieBreakers = null)
 {
     public const int TitleMaxLength = 300;
+
+    /// <summary>Default tie-breakers: fewer penalty points, then the higher share of women among staff.</summary>
+    public static readonly IReadOnlyList<TieBreaker> DefaultTieBreakers = [TieBreaker.FewerPenaltyPoints, TieBreaker.HigherWomenShare];
+
+    public IReadOnlyList<TieBreaker> EffectiveTieBreakers => TieBreakers ?? DefaultTieBreakers;
+}
+
+/// <summary>How units with equal totals are ordered, in the covenant's configured order.</summary>
+public enum TieBreaker
+{
+    /// <summary>Fewer penalty points first.</summary>
+    FewerPenaltyPoints = 1,
+
+    /// <summary>
+    /// Higher share of women among staff first, where the units declared their staff (a unit that declared comes before
+    /// one that did not): when several candidates qualify equally, prefer a woman or a collective with more women
+    /// (Decree 152/2025/NĐ-CP Art. 4.6).
+    /// </summary>
+    HigherWomenShare = 2,
 }

@@ -23,6 +23,9 @@ public static class CovenantErrors
     public static readonly DomainError NotInForce =
         DomainError.Conflict("covenant.not_in_force", "Scoring opens only once every member unit has signed.");
 
+    public static readonly DomainError NotScoring =
+        DomainError.Conflict("covenant.not_scoring", "Only a covenant open for scoring can be finalized.");
+
     public static readonly DomainError SigningDeadlinePassed =
         DomainError.Rule("covenant.signing_deadline_passed", "The signing deadline has passed.");
 

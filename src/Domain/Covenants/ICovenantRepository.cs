@@ -9,5 +9,11 @@ public interface ICovenantRepository
 
     Task<bool> ExistsAsync(ClusterId clusterId, int year, CancellationToken cancellationToken);
 
+    /// <summary>Holds the covenant unchanged until the command commits (scores wait for, and then see, a finalization).</summary>
+    Task LockForReferenceAsync(CovenantId id, CancellationToken cancellationToken);
+
+    /// <summary>Holds the covenant against concurrent changes until the command commits (it is about to change).</summary>
+    Task LockForChangeAsync(CovenantId id, CancellationToken cancellationToken);
+
     void Add(Covenant covenant);
 }

@@ -4,6 +4,7 @@ using Npgsql;
 using ThiDua.Application.Common.Abstractions;
 using ThiDua.Application.Common.Exceptions;
 using ThiDua.Domain.Common;
+using ThiDua.Domain.CovenantAssessments;
 using ThiDua.Domain.Covenants;
 using ThiDua.Domain.EmulationClusters;
 using ThiDua.Domain.Units;
@@ -32,6 +33,8 @@ public sealed class ThiDuaDbContext(
     public DbSet<EmulationCluster> Clusters => Set<EmulationCluster>();
 
     public DbSet<Covenant> Covenants => Set<Covenant>();
+
+    public DbSet<CovenantAssessment> CovenantAssessments => Set<CovenantAssessment>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -84,6 +87,7 @@ public sealed class ThiDuaDbContext(
         configurationBuilder.Properties<UnitId>().HaveConversion<UnitIdConverter>();
         configurationBuilder.Properties<ClusterId>().HaveConversion<ClusterIdConverter>();
         configurationBuilder.Properties<CovenantId>().HaveConversion<CovenantIdConverter>();
+        configurationBuilder.Properties<CovenantAssessmentId>().HaveConversion<CovenantAssessmentIdConverter>();
     }
 
     private static Exception TranslateUniqueViolation(PostgresException pg, DbUpdateException e) => pg.ConstraintName switch
@@ -93,6 +97,8 @@ public sealed class ThiDuaDbContext(
         UniqueConstraints.ClusterMemberGrouping => new DomainRuleViolationException(ClusterErrors.UnitInOtherGrouping),
         UniqueConstraints.CovenantClusterYear => new DomainRuleViolationException(CovenantErrors.AlreadyExists),
         UniqueConstraints.CovenantSignatureUnit => new DomainRuleViolationException(CovenantErrors.AlreadySigned),
+        UniqueConstraints.CovenantAssessmentAssessor => new ConflictException(
+            ConflictException.ConcurrencyConflict, "Another request recorded this assessment at the same time. Read it again and retry.", e),
         _ => new ConflictException(
             ConflictException.ConcurrencyConflict,
             "Another request created the same record at the same time. Read the resource again and retry.",

@@ -9,4 +9,5 @@ internal static class UniqueConstraints
     public const string ClusterMemberGrouping = "ux_cluster_members_one_grouping_per_year";
     public const string CovenantClusterYear = "ux_covenants_cluster_year";
     public const string CovenantSignatureUnit = "ux_covenant_signatures_unit";
+    public const string CovenantAssessmentAssessor = "ux_covenant_assessments_assessor";
 }

@@ -1,4 +1,5 @@
 using ThiDua.Application.Covenants;
+using ThiDua.Application.Covenants.RecordAssessment;
 
 namespace ThiDua.Api.Endpoints.Covenants;
 
@@ -49,4 +50,33 @@ public sealed record SignCovenantRequest
     /// <summary>Name and title of the person who signed for the unit.</summary>
     /// <example>PGS.TS Nguyễn Duy Ánh, Giám đốc</example>
     public string? SignatoryName { get; init; }
+}
+
+/// <summary>
+/// One assessor's scores of a unit. Every item is a code with its points; items left out are not scored by this
+/// assessor. A revision needs a <c>reason</c>; a verified score differing from the self-assessment needs a <c>note</c>.
+/// </summary>
+public sealed record RecordAssessmentRequest
+{
+    /// <summary>For <c>assessor=peer</c>: the member unit that scores.</summary>
+    public Guid? PeerUnitId { get; init; }
+
+    /// <summary>Points per criterion code, each between 0 and the criterion's maximum.</summary>
+    public IReadOnlyList<ScoreInput>? Criteria { get; init; }
+
+    /// <summary>Bonus points per bonus-rule code, each within the rule's cap.</summary>
+    public IReadOnlyList<ScoreInput>? Bonuses { get; init; }
+
+    /// <summary>Penalty points per penalty-rule code, each within the rule's cap.</summary>
+    public IReadOnlyList<ScoreInput>? Penalties { get; init; }
+
+    /// <example>Đối chiếu biên bản kiểm tra ngày 15/12</example>
+    public string? Note { get; init; }
+
+    /// <summary>Why recorded scores change (required when revising).</summary>
+    /// <example>Bổ sung minh chứng sáng kiến được công nhận</example>
+    public string? Reason { get; init; }
+
+    /// <summary>In a self-assessment only: the unit's staff, for the women-share tie-breaker.</summary>
+    public StaffInput? Staff { get; init; }
 }

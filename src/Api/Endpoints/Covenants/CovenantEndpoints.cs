@@ -1,16 +1,24 @@
+using System.Text.Json;
 using Mediator;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ThiDua.Api.Http;
 using ThiDua.Api.Security;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Covenants;
 using ThiDua.Application.Covenants.DraftCovenant;
+using ThiDua.Application.Covenants.FinalizeCovenant;
+using ThiDua.Application.Covenants.GetCovenantRanking;
+using ThiDua.Application.Covenants.GetUnitAssessments;
+using ThiDua.Application.Covenants.RecordAssessment;
 using ThiDua.Application.Covenants.GetCovenantById;
 using ThiDua.Application.Covenants.ListCovenants;
 using ThiDua.Application.Covenants.OpenCovenantForScoring;
 using ThiDua.Application.Covenants.OpenCovenantForSigning;
 using ThiDua.Application.Covenants.ReviseCovenant;
 using ThiDua.Application.Covenants.SignCovenant;
+using ThiDua.Domain.CovenantAssessments;
 using ThiDua.Domain.Covenants;
 
 namespace ThiDua.Api.Endpoints.Covenants;
@@ -65,6 +73,35 @@ public sealed class CovenantEndpoints : IEndpointGroup
         MapTransition(group, "open-for-scoring", OpenCovenantForScoring, nameof(OpenCovenantForScoring),
             "Open year-end scoring",
             "From `in-force` (every member has signed); otherwise `covenant.not_in_force` (409).");
+
+        MapTransition(group, "finalize", FinalizeCovenant, nameof(FinalizeCovenant),
+            "Finalize scoring and record the leading unit(s)",
+            "From `scoring` (`covenant.not_scoring`, 409). Scores become read-only; the ranking's first unit(s) passing every gate are recorded for the flag proposal.");
+
+        group.MapPut("{covenantId:guid}/assessments/{assessedUnitId:guid}", RecordAssessment)
+            .WithName(nameof(RecordAssessment))
+            .WithSummary("Record or revise one assessor's scores of a unit (`assessor=self|peer|verified`)")
+            .WithDescription("201 when first recorded, 200 when revised; every changed item is kept with who, when, old and new value and reason. `self`: the unit itself; `peer`: another member unit (`peerUnitId`); `verified`: the unit heading the term, the council or an admin. Codes: `covenant.score_out_of_range`, `covenant.unknown_criterion`, `covenant.adjustment_over_cap`, `covenant.peer_scores_itself`, `covenant.verification_note_required`, `covenant.change_reason_required`, `covenant.assessed_unit_not_signatory` (422); `covenant.not_scoring`, `covenant.finalized`, `concurrency_conflict` (409). Honours `If-Match` with the assessment's version (412).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Write);
+
+        group.MapGet("{covenantId:guid}/assessments/{unitId:guid}", GetUnitAssessments)
+            .WithName(nameof(GetUnitAssessments))
+            .WithSummary("Every assessment of a unit with its change history")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Policies.Read);
+
+        group.MapGet("{covenantId:guid}/ranking", GetCovenantRanking)
+            .WithName(nameof(GetCovenantRanking))
+            .WithSummary("The scoreboard: final scores, totals, gates, ranks and the leading unit(s)")
+            .WithDescription("Final score per criterion: verified, else the mean of peer scores, else self. Units failing a gate rank after all others; ties share a rank unless a tie-breaker separates them; `orderedBy` names the rule that placed each unit after the one above. Cacheable: `ETag` / `If-None-Match` → 304.")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Policies.Read);
 
         group.MapPost("{covenantId:guid}/signatures", SignCovenant)
             .WithName(nameof(SignCovenant))
@@ -132,6 +169,48 @@ public sealed class CovenantEndpoints : IEndpointGroup
         ArgumentNullException.ThrowIfNull(request);
         await sender.Send(new SignCovenantCommand(covenantId, request.UnitId ?? Guid.Empty, request.SignatoryName), cancellationToken);
         return TypedResults.Created($"/api/v1/covenants/{covenantId}", await ReadAsync(covenantId, context, sender, cancellationToken));
+    }
+
+    public static async Task<Ok<CovenantDetailsDto>> FinalizeCovenant(Guid covenantId, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(new FinalizeCovenantCommand(covenantId, ETags.ExpectedVersion(context.Request)), cancellationToken);
+        return TypedResults.Ok(await ReadAsync(covenantId, context, sender, cancellationToken));
+    }
+
+    public static async Task<Results<Created<UnitAssessmentsDto>, Ok<UnitAssessmentsDto>>> RecordAssessment(
+        Guid covenantId,
+        Guid assessedUnitId,
+        RecordAssessmentRequest request,
+        HttpContext context,
+        ISender sender,
+        CancellationToken cancellationToken,
+        string? assessor = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var kind = QueryEnum.Parse<AssessorKind>(assessor, nameof(assessor))
+            ?? throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure(nameof(assessor), "Say who scores: assessor=self, peer or verified.")]);
+        var created = await sender.Send(
+            new RecordAssessmentCommand(
+                covenantId, assessedUnitId, kind, request.PeerUnitId, request.Criteria, request.Bonuses, request.Penalties,
+                request.Note, request.Reason, request.Staff, ETags.ExpectedVersion(context.Request)),
+            cancellationToken);
+        var result = await sender.Send(new GetUnitAssessmentsQuery(covenantId, assessedUnitId), cancellationToken);
+        return created
+            ? TypedResults.Created($"/api/v1/covenants/{covenantId}/assessments/{assessedUnitId}", result)
+            : TypedResults.Ok(result);
+    }
+
+    public static async Task<Ok<UnitAssessmentsDto>> GetUnitAssessments(Guid covenantId, Guid unitId, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetUnitAssessmentsQuery(covenantId, unitId), cancellationToken));
+
+    public static async Task<Results<Ok<CovenantRankingDto>, StatusCodeHttpResult>> GetCovenantRanking(
+        Guid covenantId, HttpContext context, ISender sender, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var ranking = await sender.Send(new GetCovenantRankingQuery(covenantId), cancellationToken);
+        return ETags.SetContentTagAndCheckNotModified(context, JsonSerializer.SerializeToUtf8Bytes(ranking, json.Value.SerializerOptions))
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : TypedResults.Ok(ranking);
     }
 
     private static void MapTransition(

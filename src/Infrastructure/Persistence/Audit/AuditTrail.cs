@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using ThiDua.Application.Common.Abstractions;
 using ThiDua.Domain.Common;
+using ThiDua.Domain.CovenantAssessments;
 using ThiDua.Domain.Covenants;
 using ThiDua.Domain.EmulationClusters;
 using ThiDua.Domain.Units;
@@ -69,6 +70,7 @@ internal static class AuditTrail
             UnitId id => id.Value,
             ClusterId id => id.Value,
             CovenantId id => id.Value,
+            CovenantAssessmentId id => id.Value,
             Guid id => id,
             _ => throw new InvalidOperationException($"No audit id for key type {value?.GetType().Name}."),
         };
@@ -182,6 +184,7 @@ internal static class AuditTrail
         options.Converters.Add(new TypedIdJsonConverter<UnitId>(id => id.Value));
         options.Converters.Add(new TypedIdJsonConverter<ClusterId>(id => id.Value));
         options.Converters.Add(new TypedIdJsonConverter<CovenantId>(id => id.Value));
+        options.Converters.Add(new TypedIdJsonConverter<CovenantAssessmentId>(id => id.Value));
         return options;
     }
 

@@ -36,6 +36,16 @@ internal sealed class CovenantConfiguration : IEntityTypeConfiguration<Covenant>
                     terms => JsonSerializer.Serialize(terms, TermsJson).GetHashCode(StringComparison.Ordinal),
                     terms => JsonSerializer.Deserialize<CovenantTerms>(JsonSerializer.Serialize(terms, TermsJson), TermsJson)!));
 
+        b.Property(x => x.LeadingUnitIds)
+            .HasColumnType("uuid[]")
+            .HasConversion(
+                ids => ids.Select(i => i.Value).ToArray(),
+                values => values.Select(v => new UnitId(v)).ToList(),
+                new ValueComparer<IReadOnlyList<UnitId>>(
+                    (a, b) => a!.SequenceEqual(b!),
+                    ids => ids.Aggregate(0, (hash, id) => HashCode.Combine(hash, id)),
+                    ids => ids.ToList()));
+
         b.Property<string>(Like.SearchTextProperty).HasComputedColumnSql("thidua.search_normalize(terms ->> 'title')", stored: true);
         b.HasIndex(Like.SearchTextProperty).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_covenants_search_text");
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using ThiDua.Domain.CovenantAssessments;
 using ThiDua.Domain.Covenants;
 using ThiDua.Domain.EmulationClusters;
 using ThiDua.Domain.Units;
@@ -10,3 +11,5 @@ internal sealed class UnitIdConverter() : ValueConverter<UnitId, Guid>(id => id.
 internal sealed class ClusterIdConverter() : ValueConverter<ClusterId, Guid>(id => id.Value, value => new ClusterId(value));
 
 internal sealed class CovenantIdConverter() : ValueConverter<CovenantId, Guid>(id => id.Value, value => new CovenantId(value));
+
+internal sealed class CovenantAssessmentIdConverter() : ValueConverter<CovenantAssessmentId, Guid>(id => id.Value, value => new CovenantAssessmentId(value));

@@ -24,6 +24,73 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ThiDua.Domain.CovenantAssessments.CovenantAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssessedUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assessed_unit_id");
+
+                    b.Property<Guid>("AssessorKey")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assessor_key");
+
+                    b.Property<Guid>("CovenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("covenant_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Scores")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("scores");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_covenant_assessments");
+
+                    b.HasIndex("AssessedUnitId")
+                        .HasDatabaseName("ix_covenant_assessments_assessed_unit_id");
+
+                    b.HasIndex("CovenantId", "AssessedUnitId", "Kind", "AssessorKey")
+                        .IsUnique()
+                        .HasDatabaseName("ux_covenant_assessments_assessor");
+
+                    b.ToTable("covenant_assessments", "thidua");
+                });
+
             modelBuilder.Entity("ThiDua.Domain.Covenants.Covenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -37,6 +104,11 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<Guid[]>("LeadingUnitIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("leading_unit_ids");
 
                     b.Property<string>("SearchText")
                         .ValueGeneratedOnAddOrUpdate()
@@ -386,6 +458,102 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_idempotency_records_subject_key");
 
                     b.ToTable("idempotency_records", "thidua");
+                });
+
+            modelBuilder.Entity("ThiDua.Domain.CovenantAssessments.CovenantAssessment", b =>
+                {
+                    b.HasOne("ThiDua.Domain.Units.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("AssessedUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_covenant_assessments_units_assessed_unit_id");
+
+                    b.HasOne("ThiDua.Domain.Covenants.Covenant", null)
+                        .WithMany()
+                        .HasForeignKey("CovenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_covenant_assessments_covenants_covenant_id");
+
+                    b.OwnsMany("ThiDua.Domain.CovenantAssessments.ScoreChange", "Changes", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("AssessmentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("assessment_id");
+
+                            b1.Property<DateTimeOffset>("ChangedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("changed_at");
+
+                            b1.Property<string>("ChangedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("changed_by");
+
+                            b1.Property<string>("Item")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("item");
+
+                            b1.Property<decimal?>("NewValue")
+                                .HasColumnType("numeric")
+                                .HasColumnName("new_value");
+
+                            b1.Property<decimal?>("OldValue")
+                                .HasColumnType("numeric")
+                                .HasColumnName("old_value");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("reason");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_covenant_score_changes");
+
+                            b1.HasIndex("AssessmentId")
+                                .HasDatabaseName("ix_covenant_score_changes_assessment_id");
+
+                            b1.ToTable("covenant_score_changes", "thidua");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssessmentId")
+                                .HasConstraintName("fk_covenant_score_changes_covenant_assessments_assessment_id");
+                        });
+
+                    b.OwnsOne("ThiDua.Domain.CovenantAssessments.StaffComposition", "Staff", b1 =>
+                        {
+                            b1.Property<Guid>("CovenantAssessmentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<int>("Total")
+                                .HasColumnType("integer")
+                                .HasColumnName("staff_total");
+
+                            b1.Property<int>("Women")
+                                .HasColumnType("integer")
+                                .HasColumnName("staff_women");
+
+                            b1.HasKey("CovenantAssessmentId");
+
+                            b1.ToTable("covenant_assessments", "thidua");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CovenantAssessmentId")
+                                .HasConstraintName("fk_covenant_assessments_covenant_assessments_id");
+                        });
+
+                    b.Navigation("Changes");
+
+                    b.Navigation("Staff");
                 });
 
             modelBuilder.Entity("ThiDua.Domain.Covenants.Covenant", b =>

@@ -4,8 +4,10 @@ using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Covenants;
 using ThiDua.Application.Covenants.ListCovenants;
 using ThiDua.Application.Units;
+using ThiDua.Domain.CovenantAssessments;
 using ThiDua.Domain.Covenants;
 using ThiDua.Domain.EmulationClusters;
+using ThiDua.Domain.Units;
 
 namespace ThiDua.Infrastructure.Persistence.Queries;
 
@@ -90,5 +92,67 @@ internal sealed class CovenantQueries(ThiDuaDbContext db) : ICovenantQueries
             .Select(r => new CovenantSummaryDto(r.Covenant.Id.Value, r.Covenant.ClusterId.Value, r.ClusterName, r.Covenant.Year, r.Covenant.Terms.Title, r.Covenant.Status))
             .ToList();
         return KeysetCursor.ToPage(items, query.Page.Limit, c => new KeysetCursor(c.Year.ToString(CultureInfo.InvariantCulture), c.Id));
+    }
+
+    public async Task<UnitAssessmentsDto?> GetUnitAssessmentsAsync(CovenantId id, UnitId unitId, CancellationToken cancellationToken)
+    {
+        var covenant = await db.Covenants.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (covenant is null || !covenant.HasSigned(unitId))
+        {
+            return null;
+        }
+
+        var assessments = await db.CovenantAssessments.AsNoTracking().AsSplitQuery()
+            .Where(a => a.CovenantId == id && a.AssessedUnitId == unitId)
+            .ToListAsync(cancellationToken);
+        var unitIds = assessments.Select(a => a.AssessorKey).Append(unitId).Distinct().ToList();
+        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
+        return new UnitAssessmentsDto(
+            id.Value,
+            units[unitId].ToReference(),
+            assessments
+                .OrderBy(a => a.Kind).ThenBy(a => units.TryGetValue(a.AssessorKey, out var u) ? u.Code : string.Empty, StringComparer.Ordinal)
+                .Select(a => new AssessmentDto(
+                    a.Kind,
+                    a.Kind == AssessorKind.Peer ? units[a.AssessorKey].ToReference() : null,
+                    a.Scores.Criteria,
+                    a.Scores.Bonuses,
+                    a.Scores.Penalties,
+                    a.Note,
+                    a.Staff,
+                    a.UpdatedBy,
+                    a.UpdatedAt,
+                    a.Version,
+                    a.Changes.OrderBy(c => c.ChangedAt).ThenBy(c => c.Item, StringComparer.Ordinal)
+                        .Select(c => new ScoreChangeDto(c.Item, c.OldValue, c.NewValue, c.Reason, c.ChangedBy, c.ChangedAt)).ToList()))
+                .ToList());
+    }
+
+    public async Task<CovenantRankingDto?> GetRankingAsync(CovenantId id, CancellationToken cancellationToken)
+    {
+        var covenant = await db.Covenants.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (covenant is null)
+        {
+            return null;
+        }
+
+        var clusterName = await db.Clusters.Where(c => c.Id == covenant.ClusterId).Select(c => c.Name).FirstAsync(cancellationToken);
+        var assessments = await db.CovenantAssessments.AsNoTracking().Where(a => a.CovenantId == id).ToListAsync(cancellationToken);
+        var ranking = CovenantRanking.Compute(covenant, assessments);
+        var unitIds = ranking.Select(r => r.UnitId).ToList();
+        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
+        var leaders = covenant.Status == CovenantStatus.Finalized ? covenant.LeadingUnitIds : CovenantRanking.Leaders(ranking);
+        return new CovenantRankingDto(
+            covenant.Id.Value,
+            clusterName,
+            covenant.Year,
+            covenant.Terms.Title,
+            covenant.Status,
+            covenant.Terms.ScaleMax,
+            covenant.Terms.Criteria.Select(c => c.Code).ToList(),
+            covenant.Terms.EffectiveTieBreakers,
+            ranking.Select(r => new RankingEntryDto(
+                r.Rank, units[r.UnitId].ToReference(), r.CriterionScores, r.Bonus, r.Penalty, r.Total, r.PassesGates, r.FailedGates, r.WomenShare, r.OrderedBy)).ToList(),
+            leaders.Select(l => units[l].ToReference()).ToList());
     }
 }

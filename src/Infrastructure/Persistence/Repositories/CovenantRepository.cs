@@ -12,5 +12,11 @@ internal sealed class CovenantRepository(ThiDuaDbContext db) : ICovenantReposito
     public Task<bool> ExistsAsync(ClusterId clusterId, int year, CancellationToken cancellationToken) =>
         db.Covenants.AnyAsync(c => c.ClusterId == clusterId && c.Year == year, cancellationToken);
 
+    public async Task LockForReferenceAsync(CovenantId id, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM thidua.covenants WHERE id = {id.Value} FOR SHARE", cancellationToken);
+
+    public async Task LockForChangeAsync(CovenantId id, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM thidua.covenants WHERE id = {id.Value} FOR UPDATE", cancellationToken);
+
     public void Add(Covenant covenant) => db.Covenants.Add(covenant);
 }

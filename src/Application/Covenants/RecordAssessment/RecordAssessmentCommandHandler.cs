@@ -1,0 +1,71 @@
+using Mediator;
+using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.Exceptions;
+using ThiDua.Application.Common.Security;
+using ThiDua.Domain.CovenantAssessments;
+using ThiDua.Domain.Covenants;
+using ThiDua.Domain.Units;
+
+namespace ThiDua.Application.Covenants.RecordAssessment;
+
+/// <summary>
+/// Who may score: the unit itself for <c>self</c>; the peer unit for <c>peer</c>; for <c>verified</c>, the unit that heads
+/// the year's term, the managing authority's council or an admin.
+/// </summary>
+public sealed class RecordAssessmentCommandHandler(
+    CovenantAccess covenants,
+    ICovenantRepository covenantRepository,
+    ICovenantAssessmentRepository assessments,
+    AccessGuard access,
+    ICurrentUser user,
+    TimeProvider clock) : ICommandHandler<RecordAssessmentCommand, bool>
+{
+    public async ValueTask<bool> Handle(RecordAssessmentCommand command, CancellationToken cancellationToken)
+    {
+        // Scores wait for, and then see, a concurrent finalization.
+        await covenantRepository.LockForReferenceAsync(new CovenantId(command.CovenantId), cancellationToken);
+        var (covenant, cluster) = await covenants.LoadAsync(command.CovenantId, cancellationToken);
+        var assessed = new UnitId(command.AssessedUnitId);
+        var peer = command.PeerUnitId is { } p ? new UnitId(p) : (UnitId?)null;
+        switch (command.Kind)
+        {
+            case AssessorKind.Self:
+                await access.EnsureCanActForAsync(assessed, cancellationToken);
+                break;
+            case AssessorKind.Peer:
+                await access.EnsureCanActForAsync(peer!.Value, cancellationToken);
+                break;
+            default:
+                var head = cluster.FindTerm(covenant.Year) is { HeadVacantSince: null } term ? term.HeadUnitId : null;
+                if (access.IsOnlyUnitOfficer && (head is null || user.UnitId != head))
+                {
+                    throw new ForbiddenException(AccessGuard.OtherUnitCode, "Only the unit heading the cluster this year, or the council, verifies scores.");
+                }
+
+                if (!access.IsOnlyUnitOfficer)
+                {
+                    await access.EnsureCanManageAsync(cluster.ManagingAuthorityId, cancellationToken);
+                }
+
+                break;
+        }
+
+        var self = command.Kind == AssessorKind.Verified
+            ? await assessments.FindAsync(covenant.Id, assessed, AssessorKind.Self, assessed, cancellationToken)
+            : null;
+        var staff = command.Staff is { } s ? new StaffComposition(s.Total, s.Women) : null;
+        var key = CovenantAssessment.KeyOf(command.Kind, assessed, peer);
+        var existing = await assessments.FindAsync(covenant.Id, assessed, command.Kind, key, cancellationToken);
+        var now = clock.GetUtcNow();
+        if (existing is null)
+        {
+            assessments.Add(CovenantAssessment.Record(
+                covenant, assessed, command.Kind, peer, command.ToScores(), command.Note, staff, self, user.Subject, now));
+            return true;
+        }
+
+        command.EnsureVersion(existing.Version);
+        existing.Revise(covenant, command.ToScores(), command.Note, staff, self, command.Reason, user.Subject, now);
+        return false;
+    }
+}

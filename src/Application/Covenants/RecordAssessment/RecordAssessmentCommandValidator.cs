@@ -1,0 +1,49 @@
+using FluentValidation;
+using ThiDua.Domain.CovenantAssessments;
+
+namespace ThiDua.Application.Covenants.RecordAssessment;
+
+public sealed class RecordAssessmentCommandValidator : AbstractValidator<RecordAssessmentCommand>
+{
+    public const int MaxItems = 500;
+
+    public RecordAssessmentCommandValidator()
+    {
+        RuleFor(x => x.Kind).IsInEnum().OverridePropertyName("assessor");
+        RuleFor(x => x.PeerUnitId).NotEmpty().When(x => x.Kind == AssessorKind.Peer)
+            .WithMessage("A peer assessment names the assessing unit (peerUnitId).");
+        RuleFor(x => x.PeerUnitId).Empty().When(x => x.Kind != AssessorKind.Peer)
+            .WithMessage("Only a peer assessment names a peer unit.");
+
+        RuleFor(x => x.Criteria).Must(BeDistinctAndFew).WithMessage(ListMessage);
+        RuleForEach(x => x.Criteria).NotNull().SetValidator(new ScoreInputValidator());
+        RuleFor(x => x.Bonuses).Must(BeDistinctAndFew).WithMessage(ListMessage);
+        RuleForEach(x => x.Bonuses).NotNull().SetValidator(new ScoreInputValidator());
+        RuleFor(x => x.Penalties).Must(BeDistinctAndFew).WithMessage(ListMessage);
+        RuleForEach(x => x.Penalties).NotNull().SetValidator(new ScoreInputValidator());
+
+        RuleFor(x => x.Note).MaximumLength(CovenantAssessment.NoteMaxLength);
+        RuleFor(x => x.Reason).MaximumLength(ScoreChange.ReasonMaxLength);
+        RuleFor(x => x.Staff!.Total).GreaterThan(0).OverridePropertyName("staff.total").When(x => x.Staff is not null);
+        RuleFor(x => x.Staff!.Women).GreaterThanOrEqualTo(0).LessThanOrEqualTo(x => x.Staff!.Total)
+            .OverridePropertyName("staff.women").When(x => x.Staff is not null);
+    }
+
+    private const string ListMessage = "At most 500 items, each code once.";
+
+    private static bool BeDistinctAndFew(IReadOnlyList<ScoreInput>? items) =>
+        items is null
+        || (items.Count <= MaxItems
+            && (items.Any(i => i?.Code is null)
+                || items.Select(i => i.Code.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).Count() == items.Count));
+}
+
+/// <summary>One scored item: a code and its points.</summary>
+public sealed class ScoreInputValidator : AbstractValidator<ScoreInput>
+{
+    public ScoreInputValidator()
+    {
+        RuleFor(i => i.Code).NotEmpty().MaximumLength(20);
+        RuleFor(i => i.Points).InclusiveBetween(-1_000_000, 1_000_000);
+    }
+}

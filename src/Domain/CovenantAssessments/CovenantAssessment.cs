@@ -1,0 +1,218 @@
+using ThiDua.Domain.Common;
+using ThiDua.Domain.Covenants;
+using ThiDua.Domain.Units;
+
+namespace ThiDua.Domain.CovenantAssessments;
+
+/// <summary>
+/// One assessor's scores of one unit under a covenant: the unit's self-assessment (tự chấm), a peer's (chấm chéo) or the
+/// verification (thẩm định) by the cluster head or council. Every change of every item is kept with who, when, old value,
+/// new value and reason; after the covenant is finalized, nothing changes.
+/// </summary>
+public sealed class CovenantAssessment : AggregateRoot<CovenantAssessmentId>
+{
+    public const int NoteMaxLength = 2000;
+
+    /// <summary>Assessor key of the verification: one per assessed unit, whoever verifies.</summary>
+    public static readonly UnitId VerificationKey = new(Guid.Empty);
+
+    private readonly List<ScoreChange> _changes = [];
+
+    private CovenantAssessment()
+    {
+    }
+
+    public CovenantId CovenantId { get; private set; }
+
+    public UnitId AssessedUnitId { get; private set; }
+
+    public AssessorKind Kind { get; private set; }
+
+    /// <summary>The assessing unit: the assessed unit for self, the peer for peer, <see cref="VerificationKey"/> for verified.</summary>
+    public UnitId AssessorKey { get; private set; }
+
+    public AssessmentScores Scores { get; private set; } = AssessmentScores.Empty;
+
+    public string? Note { get; private set; }
+
+    public StaffComposition? Staff { get; private set; }
+
+    public string UpdatedBy { get; private set; } = null!;
+
+    public IReadOnlyCollection<ScoreChange> Changes => _changes.AsReadOnly();
+
+    public static UnitId KeyOf(AssessorKind kind, UnitId assessed, UnitId? peer) => kind switch
+    {
+        AssessorKind.Self => assessed,
+        AssessorKind.Peer => peer ?? throw new DomainRuleViolationException(AssessmentErrors.PeerNotSignatory),
+        _ => VerificationKey,
+    };
+
+    /// <summary>Records the first scores of this assessor for this unit.</summary>
+    public static CovenantAssessment Record(
+        Covenant covenant,
+        UnitId assessedUnitId,
+        AssessorKind kind,
+        UnitId? peerUnitId,
+        AssessmentScores scores,
+        string? note,
+        StaffComposition? staff,
+        CovenantAssessment? selfAssessment,
+        string recordedBy,
+        DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(covenant);
+        var key = KeyOf(kind, assessedUnitId, peerUnitId);
+        var assessment = new CovenantAssessment
+        {
+            Id = CovenantAssessmentId.New(),
+            CovenantId = covenant.Id,
+            AssessedUnitId = assessedUnitId,
+            Kind = kind,
+            AssessorKey = key,
+        };
+        assessment.Apply(covenant, scores, note, staff, selfAssessment, reason: null, recordedBy, now, isUpdate: false);
+        return assessment;
+    }
+
+    /// <summary>Changes the scores; each changed item is kept with its old and new value and the reason.</summary>
+    public void Revise(
+        Covenant covenant,
+        AssessmentScores scores,
+        string? note,
+        StaffComposition? staff,
+        CovenantAssessment? selfAssessment,
+        string? reason,
+        string revisedBy,
+        DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(covenant);
+        Apply(covenant, scores, note, staff, selfAssessment, reason, revisedBy, now, isUpdate: true);
+    }
+
+    private void Apply(
+        Covenant covenant,
+        AssessmentScores scores,
+        string? note,
+        StaffComposition? staff,
+        CovenantAssessment? selfAssessment,
+        string? reason,
+        string by,
+        DateTimeOffset now,
+        bool isUpdate)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentException.ThrowIfNullOrWhiteSpace(by);
+        EnsureScoring(covenant);
+        EnsureParticipants(covenant);
+        EnsureWithinScale(covenant, scores);
+        if (staff is not null && Kind != AssessorKind.Self)
+        {
+            throw new DomainRuleViolationException(AssessmentErrors.StaffOnlyInSelfAssessment);
+        }
+
+        var cleanNote = Text.CleanOptional(note);
+        if (Kind == AssessorKind.Verified && cleanNote is null && DiffersFrom(scores, selfAssessment))
+        {
+            throw new DomainRuleViolationException(AssessmentErrors.VerificationNoteRequired);
+        }
+
+        var before = Scores.Items();
+        var after = scores.Items();
+        var changed = before.Keys.Union(after.Keys)
+            .Select(item => (Item: item, Old: before.TryGetValue(item, out var o) ? o : (decimal?)null, New: after.TryGetValue(item, out var n) ? n : (decimal?)null))
+            .Where(c => c.Old != c.New)
+            .OrderBy(c => c.Item, StringComparer.Ordinal)
+            .ToList();
+        var cleanReason = Text.CleanOptional(reason);
+        if (isUpdate && changed.Count > 0 && cleanReason is null)
+        {
+            throw new DomainRuleViolationException(AssessmentErrors.ChangeReasonRequired);
+        }
+
+        _changes.AddRange(changed.Select(c => ScoreChange.Create(c.Item, c.Old, c.New, cleanReason, by, now)));
+        Scores = scores;
+        Note = cleanNote;
+        Staff = staff ?? (Kind == AssessorKind.Self ? Staff : null);
+        UpdatedBy = by;
+        Touch(now);
+    }
+
+    private static void EnsureScoring(Covenant covenant)
+    {
+        if (covenant.Status == CovenantStatus.Finalized)
+        {
+            throw new DomainRuleViolationException(AssessmentErrors.Finalized);
+        }
+
+        if (covenant.Status != CovenantStatus.Scoring)
+        {
+            throw new DomainRuleViolationException(AssessmentErrors.NotScoring);
+        }
+    }
+
+    private void EnsureParticipants(Covenant covenant)
+    {
+        if (!covenant.HasSigned(AssessedUnitId))
+        {
+            throw new DomainRuleViolationException(AssessmentErrors.AssessedNotSignatory);
+        }
+
+        if (Kind != AssessorKind.Peer)
+        {
+            return;
+        }
+
+        if (AssessorKey == AssessedUnitId)
+        {
+            throw new DomainRuleViolationException(AssessmentErrors.PeerScoresItself);
+        }
+
+        if (!covenant.HasSigned(AssessorKey))
+        {
+            throw new DomainRuleViolationException(AssessmentErrors.PeerNotSignatory);
+        }
+    }
+
+    private static void EnsureWithinScale(Covenant covenant, AssessmentScores scores)
+    {
+        foreach (var (code, value) in scores.Criteria)
+        {
+            var criterion = covenant.Terms.Criteria.FirstOrDefault(c => c.Code == code)
+                ?? throw new DomainRuleViolationException(AssessmentErrors.UnknownCriterion.WithMessage($"The covenant has no criterion {code}."));
+            if (value < 0 || value > criterion.MaxPoints)
+            {
+                throw new DomainRuleViolationException(AssessmentErrors.ScoreOutOfRange.WithMessage(
+                    $"Criterion {code}: {value} is outside 0–{criterion.MaxPoints}."));
+            }
+        }
+
+        EnsureWithinCaps(scores.Bonuses, covenant.Terms.BonusRules, "bonus");
+        EnsureWithinCaps(scores.Penalties, covenant.Terms.PenaltyRules, "penalty");
+    }
+
+    private static void EnsureWithinCaps(IReadOnlyDictionary<string, decimal> points, IReadOnlyList<CovenantAdjustmentRule> rules, string kind)
+    {
+        foreach (var (code, value) in points)
+        {
+            var rule = rules.FirstOrDefault(r => r.Code == code)
+                ?? throw new DomainRuleViolationException(AssessmentErrors.UnknownAdjustmentRule.WithMessage($"The covenant has no {kind} rule {code}."));
+            if (value < 0 || value > rule.Cap)
+            {
+                throw new DomainRuleViolationException(AssessmentErrors.AdjustmentOverCap.WithMessage(
+                    $"The {kind} {code}: {value} is outside 0–{rule.Cap}."));
+            }
+        }
+    }
+
+    private static bool DiffersFrom(AssessmentScores verified, CovenantAssessment? self)
+    {
+        if (self is null)
+        {
+            return false;
+        }
+
+        var own = self.Scores.Items();
+        return verified.Items().Any(item => own.TryGetValue(item.Key, out var value) && value != item.Value);
+    }
+}

@@ -1,0 +1,9 @@
+namespace ThiDua.Domain.CovenantAssessments;
+
+/// <summary>Identity of one assessment of one unit under a covenant.</summary>
+public readonly record struct CovenantAssessmentId(Guid Value)
+{
+    public static CovenantAssessmentId New() => new(Guid.CreateVersion7());
+
+    public override string ToString() => Value.ToString();
+}
