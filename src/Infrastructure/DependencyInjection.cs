@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ThiDua.Application.Audit.ListAuditEntries;
 using ThiDua.Application.Common.Abstractions;
 using ThiDua.Application.Covenants;
+using ThiDua.Application.Covenants.ExportCovenantRanking;
 using ThiDua.Application.EmulationClusters;
 using ThiDua.Application.Units;
 using ThiDua.Domain.CovenantAssessments;
@@ -15,6 +16,7 @@ using ThiDua.Infrastructure.Persistence;
 using ThiDua.Infrastructure.Persistence.Idempotency;
 using ThiDua.Infrastructure.Persistence.Queries;
 using ThiDua.Infrastructure.Persistence.Repositories;
+using ThiDua.Infrastructure.Spreadsheets;
 
 namespace ThiDua.Infrastructure;
 
@@ -38,6 +40,7 @@ public static class DependencyInjection
         services.AddScoped<ICovenantRepository, CovenantRepository>();
         services.AddScoped<ICovenantAssessmentRepository, CovenantAssessmentRepository>();
         services.AddScoped<ICovenantQueries, CovenantQueries>();
+        services.AddSingleton<IRankingSpreadsheetWriter, RankingSpreadsheetWriter>();
         services.AddScoped<IUnitQueries, UnitQueries>();
         services.AddScoped<IClusterQueries, ClusterQueries>();
         services.AddScoped<IAuditQueries, AuditQueries>();

@@ -82,6 +82,8 @@ public sealed class HealthAndDocumentationTests(ThiDuaApiFactory factory) : Func
                      "/api/v1/clusters/{clusterId}/terms/{year}/members", "/api/v1/clusters/{clusterId}/terms/{year}/members/{unitId}",
                      "/api/v1/audit", "/api/v1/covenants", "/api/v1/covenants/{covenantId}", "/api/v1/covenants/{covenantId}/signatures",
                      "/api/v1/covenants/{covenantId}/open-for-signing", "/api/v1/covenants/{covenantId}/open-for-scoring",
+                     "/api/v1/covenants/{covenantId}/finalize", "/api/v1/covenants/{covenantId}/ranking", "/api/v1/covenants/{covenantId}/ranking.xlsx",
+                     "/api/v1/covenants/{covenantId}/assessments/{assessedUnitId}",
                  })
         {
             paths.TryGetProperty(path, out _).ShouldBeTrue($"missing {path}");

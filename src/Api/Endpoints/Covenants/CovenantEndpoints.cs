@@ -8,6 +8,7 @@ using ThiDua.Api.Security;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Covenants;
 using ThiDua.Application.Covenants.DraftCovenant;
+using ThiDua.Application.Covenants.ExportCovenantRanking;
 using ThiDua.Application.Covenants.FinalizeCovenant;
 using ThiDua.Application.Covenants.GetCovenantRanking;
 using ThiDua.Application.Covenants.GetUnitAssessments;
@@ -103,6 +104,14 @@ public sealed class CovenantEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.Read);
 
+        group.MapGet("{covenantId:guid}/ranking.xlsx", ExportCovenantRanking)
+            .WithName(nameof(ExportCovenantRanking))
+            .WithSummary("The scoreboard as a spreadsheet (.xlsx) for printing")
+            .WithDescription("One sheet: title with cluster and year, then one row per unit with per-criterion final scores, bonus, penalty, total, rank and gate status.")
+            .Produces(StatusCodes.Status200OK, contentType: RankingSpreadsheet.ContentType)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Policies.Read);
+
         group.MapPost("{covenantId:guid}/signatures", SignCovenant)
             .WithName(nameof(SignCovenant))
             .WithSummary("Sign the covenant for a member unit")
@@ -161,6 +170,12 @@ public sealed class CovenantEndpoints : IEndpointGroup
     {
         await sender.Send(new OpenCovenantForScoringCommand(covenantId, ETags.ExpectedVersion(context.Request)), cancellationToken);
         return TypedResults.Ok(await ReadAsync(covenantId, context, sender, cancellationToken));
+    }
+
+    public static async Task<FileContentHttpResult> ExportCovenantRanking(Guid covenantId, ISender sender, CancellationToken cancellationToken)
+    {
+        var file = await sender.Send(new ExportCovenantRankingQuery(covenantId), cancellationToken);
+        return TypedResults.File(file.Content, RankingSpreadsheet.ContentType, file.FileName);
     }
 
     public static async Task<Created<CovenantDetailsDto>> SignCovenant(
