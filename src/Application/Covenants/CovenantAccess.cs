@@ -17,10 +17,10 @@ public sealed class CovenantAccess(ICovenantRepository covenants, IClusterReposi
         return (covenant, cluster);
     }
 
-    public async Task<Covenant> LoadForManagementAsync(Guid covenantId, CancellationToken cancellationToken)
+    public async Task<(Covenant Covenant, EmulationCluster Cluster)> LoadForManagementAsync(Guid covenantId, CancellationToken cancellationToken)
     {
         var (covenant, cluster) = await LoadAsync(covenantId, cancellationToken);
         await access.EnsureCanManageAsync(cluster.ManagingAuthorityId, cancellationToken);
-        return covenant;
+        return (covenant, cluster);
     }
 }

@@ -84,12 +84,12 @@ public sealed class Covenant : AggregateRoot<CovenantId>
         ArgumentNullException.ThrowIfNull(term);
         ArgumentException.ThrowIfNullOrWhiteSpace(signedBy);
         EnsureStatus(CovenantStatus.OpenForSigning, CovenantErrors.NotOpenForSigning);
-        if (DateOnly.FromDateTime(now.UtcDateTime) > Terms.SigningDeadline)
+        if (LegalCalendar.DateInVietnam(now) > Terms.SigningDeadline)
         {
             throw new DomainRuleViolationException(CovenantErrors.SigningDeadlinePassed);
         }
 
-        if (term.Year != Year || !term.IsCurrentMember(unitId))
+        if (term.ClusterId != ClusterId || term.Year != Year || !term.IsCurrentMember(unitId))
         {
             throw new DomainRuleViolationException(CovenantErrors.SignatoryNotMember);
         }
@@ -101,8 +101,7 @@ public sealed class Covenant : AggregateRoot<CovenantId>
 
         var signature = CovenantSignature.Create(unitId, signedBy, Text.CleanOptional(signatoryName), now);
         _signatures.Add(signature);
-        var signed = _signatures.Select(s => s.UnitId).ToHashSet();
-        if (term.Members.Where(m => m.IsCurrent).All(m => signed.Contains(m.UnitId)))
+        if (AllCurrentMembersSigned(term))
         {
             Status = CovenantStatus.InForce;
         }
@@ -112,12 +111,27 @@ public sealed class Covenant : AggregateRoot<CovenantId>
         return signature;
     }
 
-    /// <summary>Opens year-end scoring of a covenant in force.</summary>
-    public void OpenForScoring(DateTimeOffset now)
+    /// <summary>
+    /// Opens year-end scoring of a covenant in force. A covenant still open for signing whose unsigned members have all
+    /// left the term (merged, dissolved or removed) is in force as well: every current member has signed.
+    /// </summary>
+    public void OpenForScoring(ClusterTerm term, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(term);
+        if (Status == CovenantStatus.OpenForSigning && term.ClusterId == ClusterId && term.Year == Year && AllCurrentMembersSigned(term))
+        {
+            Status = CovenantStatus.InForce;
+        }
+
         EnsureStatus(CovenantStatus.InForce, CovenantErrors.NotInForce);
         Status = CovenantStatus.Scoring;
         Touch(now);
+    }
+
+    private bool AllCurrentMembersSigned(ClusterTerm term)
+    {
+        var signed = _signatures.Select(s => s.UnitId).ToHashSet();
+        return term.Members.Where(m => m.IsCurrent).All(m => signed.Contains(m.UnitId));
     }
 
     /// <summary>

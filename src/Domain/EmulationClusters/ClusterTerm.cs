@@ -21,6 +21,8 @@ public sealed class ClusterTerm
 
     public Guid Id { get; private set; }
 
+    public ClusterId ClusterId { get; private set; }
+
     public int Year { get; private set; }
 
     public UnitId? HeadUnitId { get; private set; }
@@ -44,8 +46,8 @@ public sealed class ClusterTerm
 
     public ClusterMember? FindMember(UnitId unitId) => _members.FirstOrDefault(m => m.UnitId == unitId);
 
-    internal static ClusterTerm Create(int year) =>
-        new() { Id = Guid.CreateVersion7(), Year = year };
+    internal static ClusterTerm Create(ClusterId clusterId, int year) =>
+        new() { Id = Guid.CreateVersion7(), ClusterId = clusterId, Year = year };
 
     internal void AddMember(UnitId unitId, UnitId managingAuthorityId, ClusterKind kind, DateOnly joinedOn)
     {

@@ -114,7 +114,7 @@ public sealed class EmulationCluster : AggregateRoot<ClusterId>
         var created = term is null;
         if (term is null)
         {
-            term = ClusterTerm.Create(year);
+            term = ClusterTerm.Create(Id, year);
             _terms.Add(term);
         }
 

@@ -206,6 +206,24 @@ public sealed class CovenantTests(ThiDuaApiFactory factory) : FunctionalTestBase
     }
 
     [Fact]
+    public async Task OpenForScoring_Succeeds_WhenTheLastUnsignedMemberWasMergedAway()
+    {
+        await ArrangeAsync();
+        var successor = await Admin.CreateUnitAsync("BV-NEW", parentId: _authority.Id);
+        var covenant = await OpenAsync();
+        (await SignAsync(covenant.Id, _members[0].Id)).EnsureSuccessStatusCode();
+        (await SignAsync(covenant.Id, _members[1].Id)).EnsureSuccessStatusCode();
+        (await Admin.PostAsJsonAsync($"/api/v1/units/{_members[2].Id}/lineage-events",
+            new { type = "merge", effectiveOn = "2023-03-15", successorId = successor.Id, legalBasis = TestData.LegalBasis(date: "2023-03-10") }, Json, Ct))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var scoring = await TransitionAsync(covenant.Id, "open-for-scoring");
+
+        scoring.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ReadAsync<CovenantDetailsDto>(scoring)).Status.ShouldBe(CovenantStatus.Scoring);
+    }
+
+    [Fact]
     public async Task Sign_Returns422_ForANonMember()
     {
         await ArrangeAsync();
@@ -264,9 +282,10 @@ public sealed class CovenantTests(ThiDuaApiFactory factory) : FunctionalTestBase
         await ArrangeAsync();
         var covenant = await OpenAsync();
 
-        Factory.Clock.Now = new DateTimeOffset(2023, 3, 31, 23, 0, 0, TimeSpan.Zero);
+        // Deadlines are dates in Vietnam (UTC+7): 23:30 on 31 March in Hà Nội is in time, 00:30 on 1 April is late.
+        Factory.Clock.Now = new DateTimeOffset(2023, 3, 31, 23, 30, 0, TimeSpan.FromHours(7));
         (await SignAsync(covenant.Id, _members[0].Id)).StatusCode.ShouldBe(HttpStatusCode.Created);
-        Factory.Clock.Now = new DateTimeOffset(2023, 4, 1, 0, 30, 0, TimeSpan.Zero);
+        Factory.Clock.Now = new DateTimeOffset(2023, 3, 31, 17, 30, 0, TimeSpan.Zero);
         var late = await SignAsync(covenant.Id, _members[1].Id);
 
         await ShouldBeProblemAsync(late, HttpStatusCode.UnprocessableEntity, "covenant.signing_deadline_passed");

@@ -13,9 +13,9 @@ public class CovenantLifecycleTests
     [Fact]
     public void OpenForScoring_WhenInForce_MovesToScoringAndTouches()
     {
-        var (covenant, _, _) = TestCovenants.InStatus(CovenantStatus.InForce);
+        var (covenant, term, _) = TestCovenants.InStatus(CovenantStatus.InForce);
 
-        covenant.OpenForScoring(Later);
+        covenant.OpenForScoring(term, Later);
 
         covenant.Status.ShouldBe(CovenantStatus.Scoring);
         covenant.UpdatedAt.ShouldBe(Later);
@@ -28,10 +28,10 @@ public class CovenantLifecycleTests
     [InlineData(CovenantStatus.Scoring)]
     public void OpenForScoring_WhenNotInForce_ThrowsNotInForce(CovenantStatus status)
     {
-        var (covenant, _, _) = TestCovenants.InStatus(status);
+        var (covenant, term, _) = TestCovenants.InStatus(status);
         var updatedAt = covenant.UpdatedAt;
 
-        var exception = DomainAssert.ShouldViolate(CovenantErrors.NotInForce, () => covenant.OpenForScoring(Later));
+        var exception = DomainAssert.ShouldViolate(CovenantErrors.NotInForce, () => covenant.OpenForScoring(term, Later));
 
         exception.Error.Message.ShouldContain($"(status: {status})");
         covenant.Status.ShouldBe(status);
@@ -45,7 +45,7 @@ public class CovenantLifecycleTests
         var (_, term, covenant) = TestCovenants.OpenForSigning([a, Active("BV-02")]);
         covenant.SignFor(term, a);
 
-        DomainAssert.ShouldViolate(CovenantErrors.NotInForce, () => covenant.OpenForScoring(Later));
+        DomainAssert.ShouldViolate(CovenantErrors.NotInForce, () => covenant.OpenForScoring(term, Later));
 
         covenant.Status.ShouldBe(CovenantStatus.OpenForSigning);
     }
@@ -76,7 +76,7 @@ public class CovenantLifecycleTests
         covenant.UpdatedAt.ShouldBe(t0.AddMinutes(4));
         covenant.Status.ShouldBe(CovenantStatus.InForce);
 
-        covenant.OpenForScoring(t0.AddMinutes(5));
+        covenant.OpenForScoring(term, t0.AddMinutes(5));
         covenant.UpdatedAt.ShouldBe(t0.AddMinutes(5));
         covenant.Status.ShouldBe(CovenantStatus.Scoring);
 

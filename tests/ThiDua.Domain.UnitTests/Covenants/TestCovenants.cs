@@ -82,7 +82,7 @@ internal static class TestCovenants
 
         if (status >= CovenantStatus.Scoring)
         {
-            covenant.OpenForScoring(TestUnits.Now);
+            covenant.OpenForScoring(term, TestUnits.Now);
         }
 
         covenant.Status.ShouldBe(status);

@@ -15,7 +15,7 @@ public sealed class FinalizeCovenantCommandHandler(
     {
         // First: score updates in flight finish before the ranking is read; later ones see the covenant finalized.
         await covenants.LockForChangeAsync(new CovenantId(command.CovenantId), cancellationToken);
-        var covenant = await access.LoadForManagementAsync(command.CovenantId, cancellationToken);
+        var (covenant, _) = await access.LoadForManagementAsync(command.CovenantId, cancellationToken);
         command.EnsureVersion(covenant.Version);
         var ranking = CovenantRanking.Compute(covenant, await assessments.ListAsync(covenant.Id, cancellationToken));
         covenant.Finalize(ranking, clock.GetUtcNow());

@@ -1,5 +1,7 @@
 using Mediator;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Domain.Common;
+using ThiDua.Domain.Covenants;
 
 namespace ThiDua.Application.Covenants.OpenCovenantForScoring;
 
@@ -8,9 +10,10 @@ public sealed class OpenCovenantForScoringCommandHandler(CovenantAccess access, 
 {
     public async ValueTask<Unit> Handle(OpenCovenantForScoringCommand command, CancellationToken cancellationToken)
     {
-        var covenant = await access.LoadForManagementAsync(command.CovenantId, cancellationToken);
+        var (covenant, cluster) = await access.LoadForManagementAsync(command.CovenantId, cancellationToken);
         command.EnsureVersion(covenant.Version);
-        covenant.OpenForScoring(clock.GetUtcNow());
+        var term = cluster.FindTerm(covenant.Year) ?? throw new DomainRuleViolationException(CovenantErrors.NoTermForYear);
+        covenant.OpenForScoring(term, clock.GetUtcNow());
         return Unit.Value;
     }
 }

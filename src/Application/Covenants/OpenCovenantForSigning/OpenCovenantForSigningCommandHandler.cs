@@ -8,7 +8,7 @@ public sealed class OpenCovenantForSigningCommandHandler(CovenantAccess access, 
 {
     public async ValueTask<Unit> Handle(OpenCovenantForSigningCommand command, CancellationToken cancellationToken)
     {
-        var covenant = await access.LoadForManagementAsync(command.CovenantId, cancellationToken);
+        var (covenant, _) = await access.LoadForManagementAsync(command.CovenantId, cancellationToken);
         command.EnsureVersion(covenant.Version);
         covenant.OpenForSigning(clock.GetUtcNow());
         return Unit.Value;

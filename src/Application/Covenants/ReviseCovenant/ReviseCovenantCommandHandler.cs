@@ -7,7 +7,7 @@ public sealed class ReviseCovenantCommandHandler(CovenantAccess access, TimeProv
 {
     public async ValueTask<Unit> Handle(ReviseCovenantCommand command, CancellationToken cancellationToken)
     {
-        var covenant = await access.LoadForManagementAsync(command.CovenantId, cancellationToken);
+        var (covenant, _) = await access.LoadForManagementAsync(command.CovenantId, cancellationToken);
         command.EnsureVersion(covenant.Version);
         covenant.Revise(command.Terms.ToTerms(), clock.GetUtcNow());
         return Unit.Value;

@@ -34,10 +34,10 @@ internal sealed class EmulationClusterConfiguration : IEntityTypeConfiguration<E
         b.OwnsMany(x => x.Terms, t =>
         {
             t.ToTable("cluster_terms");
-            t.WithOwner().HasForeignKey("ClusterId");
+            t.WithOwner().HasForeignKey(x => x.ClusterId);
             t.HasKey(x => x.Id);
             t.Property(x => x.Id).ValueGeneratedNever();
-            t.HasIndex("ClusterId", nameof(ClusterTerm.Year)).IsUnique().HasDatabaseName(UniqueConstraints.ClusterTermYear);
+            t.HasIndex(x => new { x.ClusterId, x.Year }).IsUnique().HasDatabaseName(UniqueConstraints.ClusterTermYear);
             t.Ignore(x => x.CurrentElection);
             t.Ignore(x => x.HeadVacantSince);
             t.Ignore(x => x.DeputyVacantSince);
