@@ -10,12 +10,17 @@ namespace ThiDua.Application.Covenants;
 public sealed class CovenantTermsInputValidator : AbstractValidator<CovenantTermsInput>
 {
     public const int MaxItems = 200;
+
+    /// <summary>Bounds that keep every sum of points far from decimal overflow.</summary>
+    public const decimal MaxPoints = 100_000;
+
+    public const decimal MaxWeight = 1_000;
     public const string CodePattern = "^[A-Za-z0-9][A-Za-z0-9._-]*$";
 
     public CovenantTermsInputValidator()
     {
         RuleFor(x => x.Title).NotEmpty().MaximumLength(CovenantTerms.TitleMaxLength);
-        RuleFor(x => x.ScaleMax).GreaterThan(0).LessThanOrEqualTo(100_000);
+        RuleFor(x => x.ScaleMax).GreaterThan(0).LessThanOrEqualTo(MaxPoints);
         RuleFor(x => x.SigningDeadline).NotEmpty();
 
         RuleFor(x => x.Contents).Must(c => c is null || c.Count <= MaxItems).WithMessage($"At most {MaxItems} contents.");
@@ -37,9 +42,10 @@ public sealed class CovenantTermsInputValidator : AbstractValidator<CovenantTerm
             criterion.RuleFor(c => c.Code).NotEmpty().MaximumLength(CovenantCriterion.CodeMaxLength).Matches(CodePattern);
             criterion.RuleFor(c => c.ContentNumber).GreaterThan(0);
             criterion.RuleFor(c => c.Description).NotEmpty().MaximumLength(CovenantCriterion.DescriptionMaxLength);
-            criterion.RuleFor(c => c.MaxPoints).GreaterThan(0).WithMessage(c => $"Criterion {c.Code}: the maximum points must be positive.");
-            criterion.RuleFor(c => c.Weight!.Value).GreaterThan(0).When(c => c.Weight is not null).OverridePropertyName("weight")
-                .WithMessage(c => $"Criterion {c.Code}: a weight must be positive.");
+            criterion.RuleFor(c => c.MaxPoints).GreaterThan(0).LessThanOrEqualTo(MaxPoints)
+                .WithMessage(c => $"Criterion {c.Code}: the maximum points must be above 0 and at most {MaxPoints}.");
+            criterion.RuleFor(c => c.Weight!.Value).GreaterThan(0).LessThanOrEqualTo(MaxWeight).When(c => c.Weight is not null).OverridePropertyName("weight")
+                .WithMessage(c => $"Criterion {c.Code}: a weight must be above 0 and at most {MaxWeight}.");
         });
         RuleFor(x => x.Criteria).Must(c => c!.Select(x => x.Code.Trim().ToUpperInvariant()).Distinct().Count() == c!.Count)
             .When(x => x.Criteria is not null && x.Criteria.All(c => c?.Code is not null)).WithMessage("Criterion codes must be unique.");
@@ -60,6 +66,7 @@ public sealed class CovenantRuleInputValidator : AbstractValidator<CovenantRuleI
     {
         RuleFor(r => r.Code).NotEmpty().MaximumLength(CovenantAdjustmentRule.CodeMaxLength).Matches(CovenantTermsInputValidator.CodePattern);
         RuleFor(r => r.Description).NotEmpty().MaximumLength(CovenantAdjustmentRule.DescriptionMaxLength);
-        RuleFor(r => r.Cap).GreaterThan(0).WithMessage(r => $"Rule {r.Code}: the cap must be positive.");
+        RuleFor(r => r.Cap).GreaterThan(0).LessThanOrEqualTo(CovenantTermsInputValidator.MaxPoints)
+            .WithMessage(r => $"Rule {r.Code}: the cap must be above 0 and at most {CovenantTermsInputValidator.MaxPoints}.");
     }
 }
