@@ -40,7 +40,9 @@ public sealed record RankedUnit(
 
 /// <summary>
 /// Scores and ranks the signatory units of a covenant. Per item (criterion, bonus rule, penalty rule) the final score is
-/// the verified one if present, else the mean of peer scores, else the self score. Total = criteria + bonus − penalty.
+/// the verified one if present, else the mean of peer scores, else the self score. Total = criteria + bonus − penalty,
+/// where the criteria count with their weights when every criterion declares one (the same rule that makes the criteria
+/// add up to the scale maximum when the covenant is opened for signing).
 /// Units failing a gate criterion (final score below its maximum) rank after all units passing every gate; then by
 /// total; then by the covenant's tie-breakers; units still equal share a rank (competition ranking 1, 1, 3).
 /// </summary>
@@ -109,13 +111,15 @@ public static class CovenantRanking
         var penalty = terms.PenaltyRules.Sum(r => Final(s => s.Penalties, r.Code) ?? 0);
         var failedGates = terms.Criteria.Where(c => c.IsGate && (criteria[c.Code] ?? 0) < c.MaxPoints).Select(c => c.Code).ToList();
         var womenShare = assessments.FirstOrDefault(a => a.Kind == AssessorKind.Self)?.Staff?.WomenShare;
+        var weighted = terms.Criteria.All(c => c.Weight is not null);
+        var criteriaPoints = terms.Criteria.Sum(c => (criteria[c.Code] ?? 0) * (weighted ? c.Weight!.Value : 1));
         return new RankedUnit(
             unitId,
             Rank: 0,
             criteria,
             bonus,
             penalty,
-            criteria.Values.Sum(v => v ?? 0) + bonus - penalty,
+            criteriaPoints + bonus - penalty,
             failedGates.Count == 0,
             failedGates,
             womenShare,
