@@ -42,9 +42,9 @@ public sealed class CovenantTermsInputValidator : AbstractValidator<CovenantTerm
             criterion.RuleFor(c => c.Code).NotEmpty().MaximumLength(CovenantCriterion.CodeMaxLength).Matches(CodePattern);
             criterion.RuleFor(c => c.ContentNumber).GreaterThan(0);
             criterion.RuleFor(c => c.Description).NotEmpty().MaximumLength(CovenantCriterion.DescriptionMaxLength);
-            criterion.RuleFor(c => c.MaxPoints).GreaterThan(0).LessThanOrEqualTo(MaxPoints)
+            criterion.RuleFor(c => c.MaxPoints).Must(p => p > 0 && p <= MaxPoints)
                 .WithMessage(c => $"Criterion {c.Code}: the maximum points must be above 0 and at most {MaxPoints}.");
-            criterion.RuleFor(c => c.Weight!.Value).GreaterThan(0).LessThanOrEqualTo(MaxWeight).When(c => c.Weight is not null).OverridePropertyName("weight")
+            criterion.RuleFor(c => c.Weight!.Value).Must(w => w > 0 && w <= MaxWeight).When(c => c.Weight is not null).OverridePropertyName("weight")
                 .WithMessage(c => $"Criterion {c.Code}: a weight must be above 0 and at most {MaxWeight}.");
         });
         RuleFor(x => x.Criteria).Must(c => c!.Select(x => x.Code.Trim().ToUpperInvariant()).Distinct().Count() == c!.Count)
@@ -66,7 +66,7 @@ public sealed class CovenantRuleInputValidator : AbstractValidator<CovenantRuleI
     {
         RuleFor(r => r.Code).NotEmpty().MaximumLength(CovenantAdjustmentRule.CodeMaxLength).Matches(CovenantTermsInputValidator.CodePattern);
         RuleFor(r => r.Description).NotEmpty().MaximumLength(CovenantAdjustmentRule.DescriptionMaxLength);
-        RuleFor(r => r.Cap).GreaterThan(0).LessThanOrEqualTo(CovenantTermsInputValidator.MaxPoints)
+        RuleFor(r => r.Cap).Must(cap => cap > 0 && cap <= CovenantTermsInputValidator.MaxPoints)
             .WithMessage(r => $"Rule {r.Code}: the cap must be above 0 and at most {CovenantTermsInputValidator.MaxPoints}.");
     }
 }
