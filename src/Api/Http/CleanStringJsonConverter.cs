@@ -37,6 +37,10 @@ internal sealed class CleanStringJsonConverter : JsonConverter<string>
 /// <summary>Checks on text that arrives in a request.</summary>
 internal static class RequestText
 {
+    /// <summary>
+    /// Control characters other than tab and line breaks, and the non-characters U+FFFE and U+FFFF: PostgreSQL or the
+    /// documents we produce (XML inside .xlsx) cannot carry them.
+    /// </summary>
     public static bool HasForbiddenControlCharacter(string value) =>
-        value.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r'));
+        value.Any(c => (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || c is '\uFFFE' or '\uFFFF');
 }

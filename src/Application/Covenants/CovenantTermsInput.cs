@@ -10,7 +10,8 @@ public sealed record CovenantTermsInput(
     IReadOnlyList<CovenantContentInput>? Contents,
     IReadOnlyList<CovenantCriterionInput>? Criteria,
     IReadOnlyList<CovenantRuleInput>? BonusRules,
-    IReadOnlyList<CovenantRuleInput>? PenaltyRules)
+    IReadOnlyList<CovenantRuleInput>? PenaltyRules,
+    IReadOnlyList<TieBreaker>? TieBreakers = null)
 {
     public CovenantTerms ToTerms() => new(
         Title,
@@ -19,7 +20,8 @@ public sealed record CovenantTermsInput(
         (Contents ?? []).Select(c => new CovenantContent(c.Number, c.Title.Trim())).ToList(),
         (Criteria ?? []).Select(c => new CovenantCriterion(c.Code.Trim().ToUpperInvariant(), c.ContentNumber, c.Description.Trim(), c.MaxPoints, c.Weight, c.IsGate)).ToList(),
         (BonusRules ?? []).Select(r => new CovenantAdjustmentRule(r.Code.Trim().ToUpperInvariant(), r.Description.Trim(), r.Cap)).ToList(),
-        (PenaltyRules ?? []).Select(r => new CovenantAdjustmentRule(r.Code.Trim().ToUpperInvariant(), r.Description.Trim(), r.Cap)).ToList());
+        (PenaltyRules ?? []).Select(r => new CovenantAdjustmentRule(r.Code.Trim().ToUpperInvariant(), r.Description.Trim(), r.Cap)).ToList(),
+        TieBreakers?.ToList());
 }
 
 public sealed record CovenantContentInput(int Number, string Title);

@@ -54,9 +54,19 @@ public sealed class CovenantTermsInputValidator : AbstractValidator<CovenantTerm
 
         RuleFor(x => x.BonusRules).Must(r => r is null || r.Count <= MaxItems).WithMessage($"At most {MaxItems} bonus rules.");
         RuleForEach(x => x.BonusRules).SetValidator(new CovenantRuleInputValidator());
+        RuleFor(x => x.BonusRules).Must(HaveDistinctCodes).WithMessage("Bonus rule codes must be unique.");
         RuleFor(x => x.PenaltyRules).Must(r => r is null || r.Count <= MaxItems).WithMessage($"At most {MaxItems} penalty rules.");
         RuleForEach(x => x.PenaltyRules).SetValidator(new CovenantRuleInputValidator());
+        RuleFor(x => x.PenaltyRules).Must(HaveDistinctCodes).WithMessage("Penalty rule codes must be unique.");
+        RuleFor(x => x.TieBreakers).Must(t => t is null || (t.Count <= 10 && t.Distinct().Count() == t.Count))
+            .WithMessage("List each tie-breaker once.");
+        RuleForEach(x => x.TieBreakers).IsInEnum();
     }
+
+    private static bool HaveDistinctCodes(IReadOnlyList<CovenantRuleInput>? rules) =>
+        rules is null
+        || rules.Any(r => r?.Code is null)
+        || rules.Select(r => r.Code.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).Count() == rules.Count;
 }
 
 /// <summary>A bonus or penalty rule: code, description, positive cap.</summary>

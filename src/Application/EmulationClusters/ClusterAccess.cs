@@ -1,13 +1,14 @@
 using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Security;
 using ThiDua.Domain.Common;
+using ThiDua.Domain.Covenants;
 using ThiDua.Domain.EmulationClusters;
 using ThiDua.Domain.Units;
 
 namespace ThiDua.Application.EmulationClusters;
 
 /// <summary>Loads a cluster for a management command, checking the caller's authority over it.</summary>
-public sealed class ClusterAccess(IClusterRepository clusters, IUnitRepository units, AccessGuard access)
+public sealed class ClusterAccess(IClusterRepository clusters, IUnitRepository units, ICovenantRepository covenants, AccessGuard access)
 {
     public async Task<EmulationCluster> LoadForManagementAsync(Guid clusterId, CancellationToken cancellationToken)
     {
@@ -41,6 +42,27 @@ public sealed class ClusterAccess(IClusterRepository clusters, IUnitRepository u
         }
 
         return members;
+    }
+
+    /// <summary>
+    /// New members may join a year's term only while its covenant (if any) is a draft: once it is open for signing they
+    /// could not sign it, and it could come into force without them. The covenant row stays locked until commit, so an
+    /// opening or a last signature in parallel waits.
+    /// </summary>
+    public async Task EnsureCovenantAllowsNewMembersAsync(EmulationCluster cluster, int year, IReadOnlyCollection<UnitId> newMembers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        ArgumentNullException.ThrowIfNull(newMembers);
+        if (newMembers.Count == 0)
+        {
+            return;
+        }
+
+        var status = await covenants.LockStatusAsync(cluster.Id, year, cancellationToken);
+        if (status is not null and not CovenantStatus.Draft)
+        {
+            throw new DomainRuleViolationException(ClusterErrors.CovenantAlreadyOpen);
+        }
     }
 
     public static ClusterTerm RequireTerm(EmulationCluster cluster, int year)

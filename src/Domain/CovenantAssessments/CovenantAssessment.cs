@@ -117,8 +117,9 @@ public sealed class CovenantAssessment : AggregateRoot<CovenantAssessmentId>
             throw new DomainRuleViolationException(AssessmentErrors.VerificationNoteRequired);
         }
 
-        var before = Scores.Items();
-        var after = scores.Items();
+        var newStaff = staff ?? (Kind == AssessorKind.Self ? Staff : null);
+        var before = WithStaff(Scores.Items(), Staff);
+        var after = WithStaff(scores.Items(), newStaff);
         var changed = before.Keys.Union(after.Keys)
             .Select(item => (Item: item, Old: before.TryGetValue(item, out var o) ? o : (decimal?)null, New: after.TryGetValue(item, out var n) ? n : (decimal?)null))
             .Where(c => c.Old != c.New)
@@ -133,9 +134,25 @@ public sealed class CovenantAssessment : AggregateRoot<CovenantAssessmentId>
         _changes.AddRange(changed.Select(c => ScoreChange.Create(c.Item, c.Old, c.New, cleanReason, by, now)));
         Scores = scores;
         Note = cleanNote;
-        Staff = staff ?? (Kind == AssessorKind.Self ? Staff : null);
+        Staff = newStaff;
         UpdatedBy = by;
         Touch(now);
+    }
+
+    /// <summary>Whether this verification differs from the unit's self-assessment without a note explaining it.</summary>
+    public bool NeedsNoteAgainst(CovenantAssessment? self) => Kind == AssessorKind.Verified && Note is null && DiffersFrom(Scores, self);
+
+    /// <summary>Staff figures feed the women-share tie-breaker, so their changes are kept like scores.</summary>
+    private static Dictionary<string, decimal> WithStaff(IReadOnlyDictionary<string, decimal> items, StaffComposition? staff)
+    {
+        var all = new Dictionary<string, decimal>(items, StringComparer.Ordinal);
+        if (staff is not null)
+        {
+            all["staff:total"] = staff.Total;
+            all["staff:women"] = staff.Women;
+        }
+
+        return all;
     }
 
     private static void EnsureScoring(Covenant covenant)

@@ -9,6 +9,9 @@ public interface ICovenantRepository
 
     Task<bool> ExistsAsync(ClusterId clusterId, int year, CancellationToken cancellationToken);
 
+    /// <summary>The status of the cluster's covenant for the year, held unchanged until commit; null when there is none.</summary>
+    Task<CovenantStatus?> LockStatusAsync(ClusterId clusterId, int year, CancellationToken cancellationToken);
+
     /// <summary>Holds the covenant unchanged until the command commits (scores wait for, and then see, a finalization).</summary>
     Task LockForReferenceAsync(CovenantId id, CancellationToken cancellationToken);
 

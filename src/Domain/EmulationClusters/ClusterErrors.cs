@@ -41,6 +41,9 @@ public static class ClusterErrors
     public static readonly DomainError ManagingAuthorityNotFound =
         DomainError.Rule("cluster.managing_authority_not_found", "The managing authority unit does not exist.");
 
+    public static readonly DomainError CovenantAlreadyOpen =
+        DomainError.Conflict("cluster.covenant_already_open", "The year's covenant is already open for signing: a unit joining now could not sign it.");
+
     public static readonly DomainError MemberOutsideAuthority =
         DomainError.Rule("cluster.member_outside_authority", "Members must be units under the cluster's managing authority.");
 

@@ -298,6 +298,53 @@ public sealed class CovenantScoringTests(ThiDuaApiFactory factory) : FunctionalT
     }
 
     [Fact]
+    public async Task HeadUnit_CannotVerifyItsOwnScores()
+    {
+        await ArrangeAsync();
+
+        var response = await ScoreAsync(_units[0].Id, "verified", Scores(60, 40), ClientFor(Roles.UnitOfficer, _units[0].Id));
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.Forbidden, "auth.other_unit");
+    }
+
+    [Fact]
+    public async Task Scores_Return400_WhenPointsAreMissing()
+    {
+        await ArrangeAsync();
+
+        var response = await ScoreAsync(_units[0].Id, "self", new { criteria = new[] { new { code = "1.1" } } });
+
+        await ShouldBeValidationProblemAsync(response, "criteria[0].points");
+    }
+
+    [Fact]
+    public async Task Finalize_Returns422_WhenASelfRevisionLeftAVerificationUnexplained()
+    {
+        await ArrangeAsync();
+        await ScoreAsync(_units[2].Id, "self", Scores(50, 40));
+        (await ScoreAsync(_units[2].Id, "verified", Scores(50, 40))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await ScoreAsync(_units[2].Id, "self", Scores(60, 40, reason: "Bổ sung"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var response = await Admin.PostAsync($"/api/v1/covenants/{_covenantId}/finalize", null, Ct);
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "covenant.verification_note_required");
+    }
+
+    [Fact]
+    public async Task StaffDeclarations_AreKeptInTheHistory()
+    {
+        await ArrangeAsync();
+        await ScoreAsync(_units[0].Id, "self", Scores(50, 40, staff: new { total = 100, women = 60 }));
+
+        var noReason = await ScoreAsync(_units[0].Id, "self", Scores(50, 40, staff: new { total = 100, women = 65 }));
+        var revised = await ScoreAsync(_units[0].Id, "self", Scores(50, 40, staff: new { total = 100, women = 65 }, reason: "Cập nhật nhân sự"));
+
+        await ShouldBeProblemAsync(noReason, HttpStatusCode.UnprocessableEntity, "covenant.change_reason_required");
+        var change = (await ReadAsync<UnitAssessmentsDto>(revised)).Assessments[0].Changes.Single(c => c.Reason == "Cập nhật nhân sự");
+        (change.Item, change.OldValue, change.NewValue).ShouldBe(("staff:women", 60m, 65m));
+    }
+
+    [Fact]
     public async Task Scoring_Returns400_WithoutAssessorKind()
     {
         await ArrangeAsync();

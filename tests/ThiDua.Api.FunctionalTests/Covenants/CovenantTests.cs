@@ -224,6 +224,64 @@ public sealed class CovenantTests(ThiDuaApiFactory factory) : FunctionalTestBase
     }
 
     [Fact]
+    public async Task NewMembers_Return409_OnceTheCovenantIsOpenForSigning()
+    {
+        await ArrangeAsync();
+        var late = await Admin.CreateUnitAsync("BV-LATE", parentId: _authority.Id);
+        var covenant = await OpenAsync();
+
+        var add = await Admin.PostAsJsonAsync($"/api/v1/clusters/{_clusterId}/terms/2023/members", new { unitId = late.Id }, Json, Ct);
+        var put = await Admin.PutTermAsync(_clusterId, 2023, _members.Select(m => m.Id).Append(late.Id));
+
+        await ShouldBeProblemAsync(add, HttpStatusCode.Conflict, "cluster.covenant_already_open");
+        await ShouldBeProblemAsync(put, HttpStatusCode.Conflict, "cluster.covenant_already_open");
+        (await ReadAsync<CovenantDetailsDto>(await Admin.GetAsync($"/api/v1/covenants/{covenant.Id}", Ct))).AwaitingSignature.Count.ShouldBe(3);
+    }
+
+    [Theory]
+    [InlineData("{\"title\":\"Giao ước \\uFFFF\"}", "request.malformed")]
+    public async Task Draft_Returns400_ForTextXmlCannotCarry(string json, string code)
+    {
+        var response = await Admin.PostAsync("/api/v1/covenants", new StringContent(json, System.Text.Encoding.UTF8, "application/json"), Ct);
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, code);
+    }
+
+    [Fact]
+    public async Task Draft_Returns400_ForBonusCodesRepeatedInAnotherCase()
+    {
+        await ArrangeAsync();
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(Content(), Json)!.AsObject();
+        body["clusterId"] = _clusterId;
+        body["year"] = 2023;
+        body["bonusRules"] = System.Text.Json.JsonSerializer.SerializeToNode(new[]
+        {
+            new { code = "B1", description = "Sáng kiến", cap = 5m },
+            new { code = "b1", description = "Sáng kiến (lặp)", cap = 5m },
+        }, Json);
+
+        var response = await Admin.PostAsJsonAsync("/api/v1/covenants", body, Json, Ct);
+
+        await ShouldBeValidationProblemAsync(response, "terms.bonusRules");
+    }
+
+    [Fact]
+    public async Task Draft_KeepsConfiguredTieBreakers()
+    {
+        await ArrangeAsync();
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(Content(), Json)!.AsObject();
+        body["clusterId"] = _clusterId;
+        body["year"] = 2023;
+        body["tieBreakers"] = new System.Text.Json.Nodes.JsonArray("higher-women-share");
+
+        var response = await Admin.PostAsJsonAsync("/api/v1/covenants", body, Json, Ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var id = (await ReadAsync<CovenantDetailsDto>(response)).Id;
+        (await ReadAsync<CovenantRankingDto>(await Admin.GetAsync($"/api/v1/covenants/{id}/ranking", Ct))).TieBreakers.ShouldBe([TieBreaker.HigherWomenShare]);
+    }
+
+    [Fact]
     public async Task Sign_Returns422_ForANonMember()
     {
         await ArrangeAsync();

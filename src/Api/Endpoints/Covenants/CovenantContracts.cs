@@ -1,5 +1,6 @@
 using ThiDua.Application.Covenants;
 using ThiDua.Application.Covenants.RecordAssessment;
+using ThiDua.Domain.Covenants;
 
 namespace ThiDua.Api.Endpoints.Covenants;
 
@@ -29,8 +30,14 @@ public record CovenantContentRequest
     /// <summary>Penalty rules (điểm trừ), each with a cap.</summary>
     public IReadOnlyList<CovenantRuleInput>? PenaltyRules { get; init; }
 
+    /// <summary>
+    /// How equal totals are ordered, in order: <c>fewer-penalty-points</c>, <c>higher-women-share</c>. Omit for the
+    /// default (both, in that order); an empty list leaves equal totals tied.
+    /// </summary>
+    public IReadOnlyList<TieBreaker>? TieBreakers { get; init; }
+
     public CovenantTermsInput ToInput() =>
-        new(Title ?? string.Empty, ScaleMax ?? 0, SigningDeadline ?? default, Contents, Criteria, BonusRules, PenaltyRules);
+        new(Title ?? string.Empty, ScaleMax ?? 0, SigningDeadline ?? default, Contents, Criteria, BonusRules, PenaltyRules, TieBreakers);
 }
 
 /// <summary>A new covenant of a cluster for a year.</summary>

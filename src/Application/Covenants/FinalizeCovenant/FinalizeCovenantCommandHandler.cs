@@ -1,5 +1,6 @@
 using Mediator;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Domain.Common;
 using ThiDua.Domain.CovenantAssessments;
 using ThiDua.Domain.Covenants;
 
@@ -17,7 +18,17 @@ public sealed class FinalizeCovenantCommandHandler(
         await covenants.LockForChangeAsync(new CovenantId(command.CovenantId), cancellationToken);
         var (covenant, _) = await access.LoadForManagementAsync(command.CovenantId, cancellationToken);
         command.EnsureVersion(covenant.Version);
-        var ranking = CovenantRanking.Compute(covenant, await assessments.ListAsync(covenant.Id, cancellationToken));
+        var all = await assessments.ListAsync(covenant.Id, cancellationToken);
+
+        // A self-assessment revised after its verification may now differ from it: the verifier must explain why.
+        var selves = all.Where(a => a.Kind == AssessorKind.Self).ToDictionary(a => a.AssessedUnitId);
+        if (all.FirstOrDefault(a => a.NeedsNoteAgainst(selves.GetValueOrDefault(a.AssessedUnitId))) is { } unexplained)
+        {
+            throw new DomainRuleViolationException(AssessmentErrors.VerificationNoteRequired.WithMessage(
+                $"The verified scores of unit {unexplained.AssessedUnitId} differ from its self-assessment without a note; add one before finalizing."));
+        }
+
+        var ranking = CovenantRanking.Compute(covenant, all);
         covenant.Finalize(ranking, clock.GetUtcNow());
         return Unit.Value;
     }

@@ -25,11 +25,11 @@ public sealed record RecordAssessmentCommand(
         ToMap(Criteria), ToMap(Bonuses), ToMap(Penalties));
 
     private static Dictionary<string, decimal> ToMap(IReadOnlyList<ScoreInput>? items) =>
-        (items ?? []).ToDictionary(i => i.Code.Trim().ToUpperInvariant(), i => i.Points, StringComparer.Ordinal);
+        (items ?? []).ToDictionary(i => i.Code.Trim().ToUpperInvariant(), i => i.Points!.Value, StringComparer.Ordinal);
 }
 
 /// <summary>Points for one criterion, bonus rule or penalty rule, by its code.</summary>
-public sealed record ScoreInput(string Code, decimal Points);
+public sealed record ScoreInput(string Code, decimal? Points);
 
 /// <summary>The unit's staff (total and women), declared in its self-assessment for the women-share tie-breaker.</summary>
 public sealed record StaffInput(int Total, int Women);

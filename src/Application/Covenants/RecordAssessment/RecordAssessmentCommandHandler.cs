@@ -42,6 +42,11 @@ public sealed class RecordAssessmentCommandHandler(
                     throw new ForbiddenException(AccessGuard.OtherUnitCode, "Only the unit heading the cluster this year, or the council, verifies scores.");
                 }
 
+                if (access.IsOnlyUnitOfficer && assessed == head)
+                {
+                    throw new ForbiddenException(AccessGuard.OtherUnitCode, "The head unit does not verify its own scores; the council does.");
+                }
+
                 if (!access.IsOnlyUnitOfficer)
                 {
                     await access.EnsureCanManageAsync(cluster.ManagingAuthorityId, cancellationToken);

@@ -44,6 +44,7 @@ public sealed class ScoreInputValidator : AbstractValidator<ScoreInput>
     public ScoreInputValidator()
     {
         RuleFor(i => i.Code).NotEmpty().MaximumLength(20);
-        RuleFor(i => i.Points).InclusiveBetween(-1_000_000, 1_000_000);
+        RuleFor(i => i.Points).NotNull().WithMessage("Give the points (0 is a score, a missing value is not).");
+        RuleFor(i => i.Points!.Value).InclusiveBetween(-1_000_000, 1_000_000).OverridePropertyName("points").When(i => i.Points is not null);
     }
 }

@@ -10,6 +10,7 @@ namespace ThiDua.Application.Covenants.SignCovenant;
 /// <summary>A unit officer signs for their own unit; the managing authority's council (or an admin) may record any member's signature.</summary>
 public sealed class SignCovenantCommandHandler(
     CovenantAccess covenants,
+    ICovenantRepository covenantRepository,
     IUnitRepository units,
     AccessGuard access,
     ICurrentUser user,
@@ -19,6 +20,9 @@ public sealed class SignCovenantCommandHandler(
     {
         var unitId = new UnitId(command.UnitId);
         await access.EnsureCanActForAsync(unitId, cancellationToken);
+
+        // The term is read after this lock: a member joining in parallel either waits (and is then refused) or is seen.
+        await covenantRepository.LockForChangeAsync(new CovenantId(command.CovenantId), cancellationToken);
         var (covenant, cluster) = await covenants.LoadAsync(command.CovenantId, cancellationToken);
 
         // The signing unit must stay a member until the signature commits (a concurrent merge waits).

@@ -17,6 +17,7 @@ public sealed class AddClusterMemberCommandHandler(
         ClusterAccess.RequireTerm(cluster, command.Year);
 
         var unit = (await clusterAccess.LoadNewMembersAsync(cluster, [new UnitId(command.UnitId)], cancellationToken))[0];
+        await clusterAccess.EnsureCovenantAllowsNewMembersAsync(cluster, command.Year, [unit.Id], cancellationToken);
         var busy = await clusters.FindUnitsInOtherGroupingsAsync(
             cluster.Id, cluster.ManagingAuthorityId, cluster.Kind, command.Year, [unit.Id], cancellationToken);
 

@@ -17,6 +17,8 @@ public sealed class DefineClusterTermCommandHandler(
 
         var ids = command.MemberUnitIds!.Select(id => new UnitId(id)).ToList();
         var members = await clusterAccess.LoadNewMembersAsync(cluster, ids, cancellationToken);
+        var joining = ids.Where(id => cluster.FindTerm(command.Year)?.FindMember(id) is null).ToList();
+        await clusterAccess.EnsureCovenantAllowsNewMembersAsync(cluster, command.Year, joining, cancellationToken);
 
         var busy = await clusters.FindUnitsInOtherGroupingsAsync(
             cluster.Id, cluster.ManagingAuthorityId, cluster.Kind, command.Year, ids, cancellationToken);

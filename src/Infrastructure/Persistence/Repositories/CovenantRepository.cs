@@ -12,6 +12,14 @@ internal sealed class CovenantRepository(ThiDuaDbContext db) : ICovenantReposito
     public Task<bool> ExistsAsync(ClusterId clusterId, int year, CancellationToken cancellationToken) =>
         db.Covenants.AnyAsync(c => c.ClusterId == clusterId && c.Year == year, cancellationToken);
 
+    public async Task<CovenantStatus?> LockStatusAsync(ClusterId clusterId, int year, CancellationToken cancellationToken)
+    {
+        var status = await db.Database.SqlQuery<string>(
+            $"SELECT status AS \"Value\" FROM thidua.covenants WHERE cluster_id = {clusterId.Value} AND year = {year} FOR SHARE")
+            .ToListAsync(cancellationToken);
+        return status.Count == 0 ? null : Enum.Parse<CovenantStatus>(status[0]);
+    }
+
     public async Task LockForReferenceAsync(CovenantId id, CancellationToken cancellationToken) =>
         await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM thidua.covenants WHERE id = {id.Value} FOR SHARE", cancellationToken);
 
