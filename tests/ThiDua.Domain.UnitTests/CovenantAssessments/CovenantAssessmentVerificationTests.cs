@@ -49,14 +49,26 @@ public class CovenantAssessmentVerificationTests
     }
 
     [Fact]
-    public void Revise_WhenSelfAssessmentDeclaresNewStaff_ReplacesIt()
+    public void Revise_WhenSelfAssessmentDeclaresNewStaff_ReplacesItAndLogsTheChange()
     {
         var fixture = ScoringFixture.Create();
         var assessment = fixture.RecordSelf(fixture[0], FullMarks, Staff(40, 30));
 
-        assessment.Revise(fixture.Covenant, FullMarks, null, Staff(50, 20), null, null, Scorer, ScoredAt.AddDays(1));
+        assessment.Revise(fixture.Covenant, FullMarks, null, Staff(50, 20), null, "Cập nhật nhân sự", Scorer, ScoredAt.AddDays(1));
 
         assessment.Staff.ShouldBe(Staff(50, 20));
+        assessment.Changes.Where(c => c.Reason == "Cập nhật nhân sự").Select(c => (c.Item, c.OldValue, c.NewValue))
+            .ShouldBe([("staff:total", 40m, 50m), ("staff:women", 30m, 20m)]);
+    }
+
+    [Fact]
+    public void Revise_WhenStaffChangesWithoutReason_ThrowsChangeReasonRequired()
+    {
+        var fixture = ScoringFixture.Create();
+        var assessment = fixture.RecordSelf(fixture[0], FullMarks, Staff(40, 30));
+
+        DomainAssert.ShouldViolate(AssessmentErrors.ChangeReasonRequired, () =>
+            assessment.Revise(fixture.Covenant, FullMarks, null, Staff(50, 20), null, null, Scorer, ScoredAt.AddDays(1)));
     }
 
     [Fact]
