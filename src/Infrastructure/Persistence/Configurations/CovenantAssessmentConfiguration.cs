@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ThiDua.Domain.CovenantAssessments;
 using ThiDua.Domain.Covenants;
@@ -27,16 +25,7 @@ internal sealed class CovenantAssessmentConfiguration : IEntityTypeConfiguration
         b.HasIndex(x => new { x.CovenantId, x.AssessedUnitId, x.Kind, x.AssessorKey }).IsUnique()
             .HasDatabaseName(UniqueConstraints.CovenantAssessmentAssessor);
 
-        var json = CovenantConfiguration.TermsJson;
-        b.Property(x => x.Scores)
-            .HasColumnType("jsonb")
-            .HasConversion(
-                scores => JsonSerializer.Serialize(scores, json),
-                text => JsonSerializer.Deserialize<AssessmentScores>(text, json)!,
-                new ValueComparer<AssessmentScores>(
-                    (x, y) => JsonSerializer.Serialize(x, json) == JsonSerializer.Serialize(y, json),
-                    scores => JsonSerializer.Serialize(scores, json).GetHashCode(StringComparison.Ordinal),
-                    scores => JsonSerializer.Deserialize<AssessmentScores>(JsonSerializer.Serialize(scores, json), json)!));
+        b.Property(x => x.Scores).HasJsonbConversion();
 
         b.OwnsOne(x => x.Staff, s =>
         {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -11,9 +10,6 @@ namespace ThiDua.Infrastructure.Persistence.Configurations;
 
 internal sealed class CovenantConfiguration : IEntityTypeConfiguration<Covenant>
 {
-    /// <summary>The covenant's content is one document, frozen once opened: stored as jsonb (camelCase).</summary>
-    internal static readonly JsonSerializerOptions TermsJson = new(JsonSerializerDefaults.Web);
-
     public void Configure(EntityTypeBuilder<Covenant> b)
     {
         b.ToTable("covenants");
@@ -26,15 +22,8 @@ internal sealed class CovenantConfiguration : IEntityTypeConfiguration<Covenant>
         b.HasIndex(x => new { x.ClusterId, x.Year }).IsUnique().HasDatabaseName(UniqueConstraints.CovenantClusterYear);
         b.HasIndex(x => x.Year);
 
-        b.Property(x => x.Terms)
-            .HasColumnType("jsonb")
-            .HasConversion(
-                terms => JsonSerializer.Serialize(terms, TermsJson),
-                json => JsonSerializer.Deserialize<CovenantTerms>(json, TermsJson)!,
-                new ValueComparer<CovenantTerms>(
-                    (a, b) => JsonSerializer.Serialize(a, TermsJson) == JsonSerializer.Serialize(b, TermsJson),
-                    terms => JsonSerializer.Serialize(terms, TermsJson).GetHashCode(StringComparison.Ordinal),
-                    terms => JsonSerializer.Deserialize<CovenantTerms>(JsonSerializer.Serialize(terms, TermsJson), TermsJson)!));
+        // The covenant's content is one document, frozen once opened.
+        b.Property(x => x.Terms).HasJsonbConversion();
 
         b.Property(x => x.LeadingUnitIds)
             .HasColumnType("uuid[]")
