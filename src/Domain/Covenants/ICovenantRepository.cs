@@ -12,9 +12,6 @@ public interface ICovenantRepository
     /// <summary>The status of the cluster's covenant for the year, held unchanged until commit; null when there is none.</summary>
     Task<CovenantStatus?> LockStatusAsync(ClusterId clusterId, int year, CancellationToken cancellationToken);
 
-    /// <summary>Holds the covenant unchanged until the command commits (scores wait for, and then see, a finalization).</summary>
-    Task LockForReferenceAsync(CovenantId id, CancellationToken cancellationToken);
-
     /// <summary>Holds the covenant against concurrent changes until the command commits (it is about to change).</summary>
     Task LockForChangeAsync(CovenantId id, CancellationToken cancellationToken);
 

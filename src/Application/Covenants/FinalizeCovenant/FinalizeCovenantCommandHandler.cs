@@ -14,10 +14,12 @@ public sealed class FinalizeCovenantCommandHandler(
 {
     public async ValueTask<Unit> Handle(FinalizeCovenantCommand command, CancellationToken cancellationToken)
     {
-        // First: score updates in flight finish before the ranking is read; later ones see the covenant finalized.
-        await covenants.LockForChangeAsync(new CovenantId(command.CovenantId), cancellationToken);
         var (covenant, _) = await access.LoadForManagementAsync(command.CovenantId, cancellationToken);
         command.EnsureVersion(covenant.Version);
+
+        // Once allowed: score updates in flight finish before the ranking is read; later ones see the covenant finalized.
+        // A covenant changed in between fails the version check at save (409).
+        await covenants.LockForChangeAsync(covenant.Id, cancellationToken);
         var all = await assessments.ListAsync(covenant.Id, cancellationToken);
 
         // A self-assessment revised after its verification may now differ from it: the verifier must explain why.

@@ -22,8 +22,6 @@ public sealed class RecordAssessmentCommandHandler(
 {
     public async ValueTask<bool> Handle(RecordAssessmentCommand command, CancellationToken cancellationToken)
     {
-        // Scores wait for, and then see, a concurrent finalization.
-        await covenantRepository.LockForReferenceAsync(new CovenantId(command.CovenantId), cancellationToken);
         var (covenant, cluster) = await covenants.LoadAsync(command.CovenantId, cancellationToken);
         var assessed = new UnitId(command.AssessedUnitId);
         var peer = command.PeerUnitId is { } p ? new UnitId(p) : (UnitId?)null;
@@ -53,6 +51,13 @@ public sealed class RecordAssessmentCommandHandler(
                 }
 
                 break;
+        }
+
+        // Only now, once the caller may score, hold the covenant: a finalization in flight finishes first, and a covenant
+        // that changed since it was read (e.g. just finalized) sends the client back to read it again.
+        if (await covenantRepository.LockStatusAsync(covenant.ClusterId, covenant.Year, cancellationToken) != covenant.Status)
+        {
+            throw new ConflictException(ConflictException.ConcurrencyConflict, "The covenant changed while the scores were being recorded. Read it again and retry.");
         }
 
         var self = command.Kind == AssessorKind.Verified

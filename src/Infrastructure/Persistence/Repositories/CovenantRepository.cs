@@ -20,9 +20,6 @@ internal sealed class CovenantRepository(ThiDuaDbContext db) : ICovenantReposito
         return status.Count == 0 ? null : Enum.Parse<CovenantStatus>(status[0]);
     }
 
-    public async Task LockForReferenceAsync(CovenantId id, CancellationToken cancellationToken) =>
-        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM thidua.covenants WHERE id = {id.Value} FOR SHARE", cancellationToken);
-
     public async Task LockForChangeAsync(CovenantId id, CancellationToken cancellationToken) =>
         await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM thidua.covenants WHERE id = {id.Value} FOR UPDATE", cancellationToken);
 
