@@ -500,3 +500,54 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123120713_AddCampaigns') THEN
+    CREATE TABLE thidua.campaigns (
+        id uuid NOT NULL,
+        launching_authority_id uuid NOT NULL,
+        plan jsonb NOT NULL,
+        status character varying(16) NOT NULL,
+        launched_at timestamp with time zone,
+        kind_value integer GENERATED ALWAYS AS (((plan ->> 'kind')::int)) STORED NOT NULL,
+        search_text text GENERATED ALWAYS AS (thidua.search_normalize((plan ->> 'title') || ' ' || (plan ->> 'theme') || ' ' || (plan -> 'letter' ->> 'number'))) STORED,
+        created_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_campaigns PRIMARY KEY (id),
+        CONSTRAINT fk_campaigns_units_launching_authority_id FOREIGN KEY (launching_authority_id) REFERENCES thidua.units (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123120713_AddCampaigns') THEN
+    CREATE INDEX ix_campaigns_kind_value ON thidua.campaigns (kind_value);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123120713_AddCampaigns') THEN
+    CREATE INDEX ix_campaigns_launching_authority_id ON thidua.campaigns (launching_authority_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123120713_AddCampaigns') THEN
+    CREATE INDEX ix_campaigns_search_text ON thidua.campaigns USING gin (search_text gin_trgm_ops);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123120713_AddCampaigns') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261123120713_AddCampaigns', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -5,6 +5,7 @@ using ThiDua.Api;
 using ThiDua.Api.Cli;
 using ThiDua.Api.Endpoints;
 using ThiDua.Api.Endpoints.Audit;
+using ThiDua.Api.Endpoints.Campaigns;
 using ThiDua.Api.Endpoints.Covenants;
 using ThiDua.Api.Endpoints.EmulationClusters;
 using ThiDua.Api.Endpoints.Units;
@@ -70,6 +71,7 @@ var versions = app.NewApiVersionSet().HasApiVersion(new ApiVersion(1, 0)).Report
 app.MapEndpointGroup<UnitEndpoints>(versions);
 app.MapEndpointGroup<ClusterEndpoints>(versions);
 app.MapEndpointGroup<CovenantEndpoints>(versions);
+app.MapEndpointGroup<CampaignEndpoints>(versions);
 app.MapEndpointGroup<AuditEndpoints>(versions);
 
 await app.RunAsync();

@@ -13,6 +13,7 @@ public static class DependencyInjection
         services.AddScoped<AccessGuard>();
         services.AddScoped<EmulationClusters.ClusterAccess>();
         services.AddScoped<Covenants.CovenantAccess>();
+        services.AddScoped<Campaigns.CampaignAccess>();
         return services;
     }
 }

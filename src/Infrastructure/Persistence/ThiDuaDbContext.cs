@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using ThiDua.Application.Common.Abstractions;
 using ThiDua.Application.Common.Exceptions;
+using ThiDua.Domain.Campaigns;
 using ThiDua.Domain.Common;
 using ThiDua.Domain.CovenantAssessments;
 using ThiDua.Domain.Covenants;
@@ -35,6 +36,8 @@ public sealed class ThiDuaDbContext(
     public DbSet<Covenant> Covenants => Set<Covenant>();
 
     public DbSet<CovenantAssessment> CovenantAssessments => Set<CovenantAssessment>();
+
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -88,6 +91,7 @@ public sealed class ThiDuaDbContext(
         configurationBuilder.Properties<ClusterId>().HaveConversion<ClusterIdConverter>();
         configurationBuilder.Properties<CovenantId>().HaveConversion<CovenantIdConverter>();
         configurationBuilder.Properties<CovenantAssessmentId>().HaveConversion<CovenantAssessmentIdConverter>();
+        configurationBuilder.Properties<CampaignId>().HaveConversion<CampaignIdConverter>();
     }
 
     private static Exception TranslateUniqueViolation(PostgresException pg, DbUpdateException e) => pg.ConstraintName switch

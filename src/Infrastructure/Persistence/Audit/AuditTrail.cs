@@ -5,6 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Domain.Campaigns;
 using ThiDua.Domain.Common;
 using ThiDua.Domain.CovenantAssessments;
 using ThiDua.Domain.Covenants;
@@ -71,6 +72,7 @@ internal static class AuditTrail
             ClusterId id => id.Value,
             CovenantId id => id.Value,
             CovenantAssessmentId id => id.Value,
+            CampaignId id => id.Value,
             Guid id => id,
             _ => throw new InvalidOperationException($"No audit id for key type {value?.GetType().Name}."),
         };
@@ -185,6 +187,7 @@ internal static class AuditTrail
         options.Converters.Add(new TypedIdJsonConverter<ClusterId>(id => id.Value));
         options.Converters.Add(new TypedIdJsonConverter<CovenantId>(id => id.Value));
         options.Converters.Add(new TypedIdJsonConverter<CovenantAssessmentId>(id => id.Value));
+        options.Converters.Add(new TypedIdJsonConverter<CampaignId>(id => id.Value));
         return options;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using ThiDua.Domain.Campaigns;
 using ThiDua.Domain.CovenantAssessments;
 using ThiDua.Domain.Covenants;
 using ThiDua.Domain.EmulationClusters;
@@ -13,3 +14,5 @@ internal sealed class ClusterIdConverter() : ValueConverter<ClusterId, Guid>(id 
 internal sealed class CovenantIdConverter() : ValueConverter<CovenantId, Guid>(id => id.Value, value => new CovenantId(value));
 
 internal sealed class CovenantAssessmentIdConverter() : ValueConverter<CovenantAssessmentId, Guid>(id => id.Value, value => new CovenantAssessmentId(value));
+
+internal sealed class CampaignIdConverter() : ValueConverter<CampaignId, Guid>(id => id.Value, value => new CampaignId(value));

@@ -24,6 +24,75 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ThiDua.Domain.Campaigns.Campaign", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("KindValue")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("integer")
+                        .HasColumnName("kind_value")
+                        .HasComputedColumnSql("((plan ->> 'kind')::int)", true);
+
+                    b.Property<DateTimeOffset?>("LaunchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("launched_at");
+
+                    b.Property<Guid>("LaunchingAuthorityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("launching_authority_id");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("plan");
+
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("thidua.search_normalize((plan ->> 'title') || ' ' || (plan ->> 'theme') || ' ' || (plan -> 'letter' ->> 'number'))", true);
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_campaigns");
+
+                    b.HasIndex("KindValue")
+                        .HasDatabaseName("ix_campaigns_kind_value");
+
+                    b.HasIndex("LaunchingAuthorityId")
+                        .HasDatabaseName("ix_campaigns_launching_authority_id");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_campaigns_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.ToTable("campaigns", "thidua");
+                });
+
             modelBuilder.Entity("ThiDua.Domain.CovenantAssessments.CovenantAssessment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -458,6 +527,16 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_idempotency_records_subject_key");
 
                     b.ToTable("idempotency_records", "thidua");
+                });
+
+            modelBuilder.Entity("ThiDua.Domain.Campaigns.Campaign", b =>
+                {
+                    b.HasOne("ThiDua.Domain.Units.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("LaunchingAuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_campaigns_units_launching_authority_id");
                 });
 
             modelBuilder.Entity("ThiDua.Domain.CovenantAssessments.CovenantAssessment", b =>

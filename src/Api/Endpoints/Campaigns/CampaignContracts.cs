@@ -1,0 +1,56 @@
+using ThiDua.Application.Campaigns;
+using ThiDua.Domain.Campaigns;
+
+namespace ThiDua.Api.Endpoints.Campaigns;
+
+/// <summary>A campaign's plan: launch letter, theme, period, phases, numbered contents, deadlines and scope.</summary>
+public record CampaignPlanRequest
+{
+    /// <example>Phong trào thi đua yêu nước năm 2020</example>
+    public string? Title { get; init; }
+
+    /// <summary>Chủ đề.</summary>
+    /// <example>Cán bộ, công chức, viên chức, lao động ngành y tế Thanh Hóa phấn đấu hoàn thành tốt các mục tiêu, nhiệm vụ trong trạng thái bình thường mới</example>
+    public string? Theme { get; init; }
+
+    public string? Slogan { get; init; }
+
+    /// <summary><c>regular</c> (thường xuyên) or <c>thematic</c> (chuyên đề).</summary>
+    /// <example>regular</example>
+    public CampaignKind? Kind { get; init; }
+
+    /// <example>2020-06-26</example>
+    public DateOnly? PeriodStart { get; init; }
+
+    /// <example>2020-12-31</example>
+    public DateOnly? PeriodEnd { get; init; }
+
+    /// <summary>The launch letter: number/symbol (e.g. 1975/SYT-VP), date, signer, recipients, co-launchers.</summary>
+    public LaunchLetterInput? Letter { get; init; }
+
+    /// <summary>Phases (đợt) in order; they must not overlap and must lie inside the period.</summary>
+    public IReadOnlyList<PhaseInput>? Phases { get; init; }
+
+    /// <summary>Numbered contents (2.1, 2.2, ...), with optional measurable targets.</summary>
+    public IReadOnlyList<ContentInput>? Contents { get; init; }
+
+    /// <example>2020-07-31</example>
+    public DateOnly? RegistrationDeadline { get; init; }
+
+    public DateOnly? DossierWindowStart { get; init; }
+
+    public DateOnly? DossierWindowEnd { get; init; }
+
+    /// <summary>The units addressed; omit to address every unit under the launching authority.</summary>
+    public IReadOnlyList<Guid>? ScopeUnitIds { get; init; }
+
+    public CampaignPlanInput ToInput() => new(
+        Title ?? string.Empty, Theme ?? string.Empty, Slogan, Kind ?? default, PeriodStart ?? default, PeriodEnd ?? default,
+        Letter!, Phases, Contents, RegistrationDeadline ?? default, DossierWindowStart, DossierWindowEnd, ScopeUnitIds);
+}
+
+/// <summary>A new campaign of a launching authority (e.g. a Sở Y tế).</summary>
+public sealed record DraftCampaignRequest : CampaignPlanRequest
+{
+    public Guid? LaunchingAuthorityId { get; init; }
+}

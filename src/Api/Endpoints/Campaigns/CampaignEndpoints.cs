@@ -1,0 +1,139 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ThiDua.Api.Http;
+using ThiDua.Api.Security;
+using ThiDua.Application.Campaigns;
+using ThiDua.Application.Campaigns.AppendCampaignPhase;
+using ThiDua.Application.Campaigns.DraftCampaign;
+using ThiDua.Application.Campaigns.GetCampaignById;
+using ThiDua.Application.Campaigns.LaunchCampaign;
+using ThiDua.Application.Campaigns.ListCampaigns;
+using ThiDua.Application.Campaigns.ReviseCampaign;
+using ThiDua.Application.Common.Paging;
+using ThiDua.Domain.Campaigns;
+
+namespace ThiDua.Api.Endpoints.Campaigns;
+
+/// <summary>Emulation campaigns (phong trào thi đua): drafting from the launch letter, launch, phases.</summary>
+public sealed class CampaignEndpoints : IEndpointGroup
+{
+    public static string Resource => "campaigns";
+
+    public static string Tag => "Campaigns";
+
+    public static void Map(RouteGroupBuilder group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        group.MapGet("", ListCampaigns)
+            .WithName(nameof(ListCampaigns))
+            .WithSummary("List campaigns by launching authority, kind and status")
+            .WithDescription("Newest first; keyset pagination (`limit`, `cursor`); `q` searches title, theme and letter number ignoring case and diacritics.")
+            .ProducesValidationProblem()
+            .RequireAuthorization(Policies.Read);
+
+        group.MapPost("", DraftCampaign)
+            .WithName(nameof(DraftCampaign))
+            .WithSummary("Draft a campaign from its launch letter")
+            .WithDescription("The launching authority's council (or an admin). Codes: `campaign.phases_overlap`, `campaign.phase_outside_period`, `campaign.period_invalid`, `campaign.no_content`, `campaign.duplicate_content_code`, `campaign.registration_deadline_outside_period`, `campaign.dossier_window_invalid`, `campaign.scope_unit_outside_authority`, `campaign.launching_authority_not_found`, `campaign.launching_authority_not_active` (422).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Write);
+
+        group.MapGet("{campaignId:guid}", GetCampaign)
+            .WithName(nameof(GetCampaign))
+            .WithSummary("Get a campaign with its letter, phases, contents and scope")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Policies.Read);
+
+        group.MapPut("{campaignId:guid}", ReviseCampaign)
+            .WithName(nameof(ReviseCampaign))
+            .WithSummary("Revise a draft campaign")
+            .WithDescription("Only while `draft`: after launch the letter, period and contents are frozen (`campaign.not_draft`, 409). Honours `If-Match` (412).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Write);
+
+        group.MapPost("{campaignId:guid}/launch", LaunchCampaign)
+            .WithName(nameof(LaunchCampaign))
+            .WithSummary("Launch the campaign (phát động)")
+            .WithDescription("From `draft` (`campaign.not_draft`, 409). Honours `If-Match` (412).")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .RequireAuthorization(Policies.Write);
+
+        group.MapPost("{campaignId:guid}/phases", AppendCampaignPhase)
+            .WithName(nameof(AppendCampaignPhase))
+            .WithSummary("Append a phase after the last one of a launched campaign")
+            .WithDescription("Codes: `campaign.not_launched` (409); `campaign.phase_not_after_last`, `campaign.phase_outside_period`, `campaign.phases_overlap` (422).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Write);
+    }
+
+    public static async Task<Ok<Page<CampaignSummaryDto>>> ListCampaigns(
+        ISender sender,
+        CancellationToken cancellationToken,
+        string? q = null,
+        Guid? launchingAuthorityId = null,
+        string? kind = null,
+        string? status = null,
+        int limit = PageRequest.DefaultLimit,
+        string? cursor = null) =>
+        TypedResults.Ok(await sender.Send(
+            new ListCampaignsQuery(
+                q, launchingAuthorityId, QueryEnum.Parse<CampaignKind>(kind, nameof(kind)), QueryEnum.Parse<CampaignStatus>(status, nameof(status)),
+                new PageRequest(limit, cursor)),
+            cancellationToken));
+
+    public static async Task<Created<CampaignDetailsDto>> DraftCampaign(DraftCampaignRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var id = await sender.Send(new DraftCampaignCommand(request.LaunchingAuthorityId ?? Guid.Empty, request.ToInput()), cancellationToken);
+        return TypedResults.Created($"/api/v1/campaigns/{id}", await ReadAsync(id, context, sender, cancellationToken));
+    }
+
+    public static async Task<Results<Ok<CampaignDetailsDto>, StatusCodeHttpResult>> GetCampaign(
+        Guid campaignId, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        var campaign = await sender.Send(new GetCampaignByIdQuery(campaignId), cancellationToken);
+        return ETags.SetAndCheckNotModified(context, campaign.Version)
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : TypedResults.Ok(campaign);
+    }
+
+    public static async Task<Ok<CampaignDetailsDto>> ReviseCampaign(
+        Guid campaignId, CampaignPlanRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await sender.Send(new ReviseCampaignCommand(campaignId, request.ToInput(), ETags.ExpectedVersion(context.Request)), cancellationToken);
+        return TypedResults.Ok(await ReadAsync(campaignId, context, sender, cancellationToken));
+    }
+
+    public static async Task<Ok<CampaignDetailsDto>> LaunchCampaign(Guid campaignId, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(new LaunchCampaignCommand(campaignId, ETags.ExpectedVersion(context.Request)), cancellationToken);
+        return TypedResults.Ok(await ReadAsync(campaignId, context, sender, cancellationToken));
+    }
+
+    public static async Task<Created<CampaignDetailsDto>> AppendCampaignPhase(
+        Guid campaignId, PhaseInput phase, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(new AppendCampaignPhaseCommand(campaignId, phase, ETags.ExpectedVersion(context.Request)), cancellationToken);
+        return TypedResults.Created($"/api/v1/campaigns/{campaignId}", await ReadAsync(campaignId, context, sender, cancellationToken));
+    }
+
+    private static async Task<CampaignDetailsDto> ReadAsync(Guid id, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        var campaign = await sender.Send(new GetCampaignByIdQuery(id), cancellationToken);
+        ETags.SetAndCheckNotModified(context, campaign.Version);
+        return campaign;
+    }
+}

@@ -1,0 +1,7 @@
+using Mediator;
+using ThiDua.Application.Common.Abstractions;
+
+namespace ThiDua.Application.Campaigns.AppendCampaignPhase;
+
+/// <summary>Appends a phase after the last one of a launched campaign.</summary>
+public sealed record AppendCampaignPhaseCommand(Guid CampaignId, PhaseInput Phase, uint? ExpectedVersion) : ICommand, IVersionedCommand;

@@ -1,0 +1,46 @@
+using ThiDua.Domain.Common;
+
+namespace ThiDua.Domain.Campaigns;
+
+/// <summary>Stable error codes of the campaign aggregate.</summary>
+public static class CampaignErrors
+{
+    public static readonly DomainError NotDraft =
+        DomainError.Conflict("campaign.not_draft", "Only a draft campaign can be revised or launched.");
+
+    public static readonly DomainError NotLaunched =
+        DomainError.Conflict("campaign.not_launched", "Phases are appended only to a launched campaign.");
+
+    public static readonly DomainError LaunchingAuthorityNotFound =
+        DomainError.Rule("campaign.launching_authority_not_found", "The launching authority does not exist.");
+
+    public static readonly DomainError LaunchingAuthorityNotActive =
+        DomainError.Rule("campaign.launching_authority_not_active", "The launching authority has been merged or dissolved.");
+
+    public static readonly DomainError PeriodInvalid =
+        DomainError.Rule("campaign.period_invalid", "The campaign period must end on or after its start.");
+
+    public static readonly DomainError NoContent =
+        DomainError.Rule("campaign.no_content", "A campaign needs at least one content.");
+
+    public static readonly DomainError DuplicateContentCode =
+        DomainError.Rule("campaign.duplicate_content_code", "Content codes must be unique.");
+
+    public static readonly DomainError PhaseOutsidePeriod =
+        DomainError.Rule("campaign.phase_outside_period", "Every phase must lie inside the campaign period.");
+
+    public static readonly DomainError PhasesOverlap =
+        DomainError.Rule("campaign.phases_overlap", "Phases must be in order and must not overlap.");
+
+    public static readonly DomainError PhaseNotAfterLast =
+        DomainError.Rule("campaign.phase_not_after_last", "After launch, a new phase can only follow the last one.");
+
+    public static readonly DomainError RegistrationDeadlineOutsidePeriod =
+        DomainError.Rule("campaign.registration_deadline_outside_period", "The registration deadline must fall inside the campaign period.");
+
+    public static readonly DomainError DossierWindowInvalid =
+        DomainError.Rule("campaign.dossier_window_invalid", "The nomination dossier window must end on or after its start.");
+
+    public static readonly DomainError ScopeUnitOutsideAuthority =
+        DomainError.Rule("campaign.scope_unit_outside_authority", "Listed units must be under the launching authority.");
+}

@@ -1,0 +1,9 @@
+namespace ThiDua.Domain.Campaigns;
+
+/// <summary>Identity of an emulation campaign (phong trào thi đua).</summary>
+public readonly record struct CampaignId(Guid Value)
+{
+    public static CampaignId New() => new(Guid.CreateVersion7());
+
+    public override string ToString() => Value.ToString();
+}

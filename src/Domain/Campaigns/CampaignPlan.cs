@@ -1,0 +1,47 @@
+using ThiDua.Domain.Units;
+
+namespace ThiDua.Domain.Campaigns;
+
+/// <summary>
+/// The launch letter (văn bản phát động): its number and symbol (e.g. <c>1975/SYT-VP</c>), date, signer, recipients
+/// (nơi nhận), and the co-launchers that sign with the launching authority (e.g. the sector trade union).
+/// </summary>
+public sealed record LaunchLetter(
+    string Number,
+    DateOnly Date,
+    string SignerName,
+    string SignerTitle,
+    IReadOnlyList<string> Recipients,
+    IReadOnlyList<string> CoLaunchers);
+
+/// <summary>A phase (đợt thi đua): name, dates, focus and the anniversaries it celebrates.</summary>
+public sealed record CampaignPhase(int Number, string Name, DateOnly Start, DateOnly End, string? Focus, IReadOnlyList<string> Commemorations);
+
+/// <summary>A numbered content (nội dung thi đua) such as <c>2.1</c>, with an optional measurable target.</summary>
+public sealed record CampaignContent(string Code, string Text, CampaignTarget? Target);
+
+/// <summary>A measurable target of a content: value and unit of measure (e.g. 100 %).</summary>
+public sealed record CampaignTarget(decimal Value, string UnitOfMeasure);
+
+/// <summary>Which units the campaign addresses: every unit under the launching authority, or a list.</summary>
+public sealed record CampaignScope(bool AllUnitsUnderAuthority, IReadOnlyList<UnitId> Units);
+
+/// <summary>The content a campaign is drafted with; frozen at launch except that phases may be appended.</summary>
+public sealed record CampaignPlan(
+    string Title,
+    string Theme,
+    string? Slogan,
+    CampaignKind Kind,
+    DateOnly PeriodStart,
+    DateOnly PeriodEnd,
+    LaunchLetter Letter,
+    IReadOnlyList<CampaignPhase> Phases,
+    IReadOnlyList<CampaignContent> Contents,
+    DateOnly RegistrationDeadline,
+    DateOnly? DossierWindowStart,
+    DateOnly? DossierWindowEnd,
+    CampaignScope Scope)
+{
+    public const int TitleMaxLength = 300;
+    public const int ThemeMaxLength = 1000;
+}

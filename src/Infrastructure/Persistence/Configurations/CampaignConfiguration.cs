@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ThiDua.Domain.Campaigns;
+using ThiDua.Domain.Units;
+using ThiDua.Infrastructure.Persistence.Queries;
+
+namespace ThiDua.Infrastructure.Persistence.Configurations;
+
+internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
+{
+    public const string KindProperty = "KindValue";
+
+    public void Configure(EntityTypeBuilder<Campaign> b)
+    {
+        b.ToTable("campaigns");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Version).IsRowVersion();
+        b.Ignore(x => x.DomainEvents);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+        b.HasOne<OrganisationUnit>().WithMany().HasForeignKey(x => x.LaunchingAuthorityId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.LaunchingAuthorityId);
+
+        // The plan (letter, phases, contents, scope) is one document, frozen at launch but for appended phases.
+        b.Property(x => x.Plan).HasJsonbConversion();
+
+        // Kind is stored inside the plan; a generated column lets lists filter on it in SQL.
+        b.Property<int>(KindProperty).HasComputedColumnSql("((plan ->> 'kind')::int)", stored: true);
+        b.HasIndex(KindProperty);
+
+        b.Property<string>(Like.SearchTextProperty).HasComputedColumnSql(
+            "thidua.search_normalize((plan ->> 'title') || ' ' || (plan ->> 'theme') || ' ' || (plan -> 'letter' ->> 'number'))", stored: true);
+        b.HasIndex(Like.SearchTextProperty).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_campaigns_search_text");
+    }
+}

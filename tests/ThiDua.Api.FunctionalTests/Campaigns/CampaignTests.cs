@@ -1,0 +1,190 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Campaigns;
+using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Common.Security;
+using ThiDua.Application.Units;
+using ThiDua.Domain.Campaigns;
+
+namespace ThiDua.Api.FunctionalTests.Campaigns;
+
+/// <summary>Seed 003: letter 1975/SYT-VP of Sở Y tế Thanh Hóa launching the 2020 patriotic emulation movement.</summary>
+public sealed class CampaignTests(ThiDuaApiFactory factory) : FunctionalTestBase(factory)
+{
+    private static readonly string[] ContentTexts =
+    [
+        "Tổ chức phát động, hưởng ứng các phong trào thi đua yêu nước thường xuyên, chuyên đề",
+        "Thi đua nâng cao năng lực; phong trào nghiên cứu khoa học - sáng kiến cải tiến kỹ thuật",
+        "100% các cơ quan, đơn vị thực hiện Kế hoạch hành động số 38/KH-SYT",
+        "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+        "Phòng chống dịch bệnh Covid-19 và các bệnh dịch khác",
+        "Thực hiện Quy chế dân chủ; cơ sở y tế Xanh - Sạch - Đẹp",
+        "Ứng dụng công nghệ thông tin, cải cách hành chính",
+        "Phòng chống thiên tai, tìm kiếm cứu nạn năm 2020",
+        "Phong trào văn nghệ, thể dục, thể thao",
+        "Lập thành tích chào mừng Đại hội thi đua yêu nước lần thứ X",
+    ];
+
+    private UnitDetailsDto _authority = null!;
+
+    private static JsonObject Letter1975(object? phases = null, object? contents = null) => JsonSerializer(new
+    {
+        title = "Phong trào thi đua yêu nước năm 2020",
+        theme = "Cán bộ, công chức, viên chức, lao động ngành y tế Thanh Hóa phấn đấu hoàn thành tốt các mục tiêu, nhiệm vụ trong trạng thái bình thường mới",
+        kind = "regular",
+        periodStart = "2020-06-26",
+        periodEnd = "2020-12-31",
+        letter = new
+        {
+            number = "1975/SYT-VP",
+            date = "2020-07-01",
+            signerName = "Trịnh Hữu Hùng",
+            signerTitle = "Giám đốc",
+            recipients = new[] { "Thủ trưởng các đơn vị trong ngành", "Ban TĐKT tỉnh", "LĐLĐ tỉnh" },
+            coLaunchers = new[] { "Thường trực Công đoàn Ngành Y tế Thanh Hóa" },
+        },
+        phases = phases ?? new object[]
+        {
+            new { name = "Đợt 1", start = "2020-06-26", end = "2020-07-27", focus = "Tuyên truyền, giáo dục truyền thống uống nước nhớ nguồn", commemorations = new[] { "Ngày Thương binh Liệt sỹ 27/7" } },
+            new { name = "Đợt 2", start = "2020-07-28", end = "2020-12-31", focus = "Cao điểm thi đua chào mừng Đại hội Đảng bộ tỉnh lần thứ XIX", commemorations = Array.Empty<string>() },
+        },
+        contents = contents ?? ContentTexts.Select((text, i) => new
+        {
+            code = $"2.{i + 1}",
+            text,
+            target = i is 2 or 6 ? new { value = 100m, unitOfMeasure = "%" } : null,
+        }).ToArray(),
+        registrationDeadline = "2020-07-31",
+    });
+
+    private static JsonObject JsonSerializer(object value) => System.Text.Json.JsonSerializer.SerializeToNode(value, Json)!.AsObject();
+
+    private async Task<HttpResponseMessage> DraftAsync(JsonObject plan, HttpClient? client = null)
+    {
+        plan["launchingAuthorityId"] = _authority.Id;
+        return await (client ?? Admin).PostAsJsonAsync("/api/v1/campaigns", plan, Json, Ct);
+    }
+
+    private async Task ArrangeAsync() =>
+        _authority = await Admin.CreateUnitAsync("SYT-THA", "Sở Y tế Thanh Hóa", kind: "department", province: "Thanh Hóa");
+
+    [Fact]
+    public async Task Letter1975_IsDraftedLaunchedAndFrozen()
+    {
+        await ArrangeAsync();
+        var council = ClientFor(Roles.Council, _authority.Id);
+
+        var drafted = await DraftAsync(Letter1975(), council);
+        drafted.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var campaign = await ReadAsync<CampaignDetailsDto>(drafted);
+        campaign.Letter.Number.ShouldBe("1975/SYT-VP");
+        campaign.Letter.CoLaunchers.ShouldHaveSingleItem().ShouldBe("Thường trực Công đoàn Ngành Y tế Thanh Hóa");
+        campaign.Phases.Select(p => (p.Number, p.Name)).ShouldBe([(1, "Đợt 1"), (2, "Đợt 2")]);
+        campaign.Contents.Count.ShouldBe(10);
+        campaign.Contents[2].Target!.Value.ShouldBe(100m);
+        campaign.ScopeAllUnitsUnderAuthority.ShouldBeTrue();
+
+        var launched = await council.PostAsync($"/api/v1/campaigns/{campaign.Id}/launch", null, Ct);
+        (await ReadAsync<CampaignDetailsDto>(launched)).Status.ShouldBe(CampaignStatus.Launched);
+
+        var edit = await council.PutAsJsonAsync($"/api/v1/campaigns/{campaign.Id}", Letter1975(), Json, Ct);
+        var relaunch = await council.PostAsync($"/api/v1/campaigns/{campaign.Id}/launch", null, Ct);
+        await ShouldBeProblemAsync(edit, HttpStatusCode.Conflict, "campaign.not_draft");
+        await ShouldBeProblemAsync(relaunch, HttpStatusCode.Conflict, "campaign.not_draft");
+
+        var found = await ReadAsync<Page<CampaignSummaryDto>>(await Admin.GetAsync("/api/v1/campaigns?q=thi%20dua%20yeu%20nuoc&kind=regular&status=launched", Ct));
+        found.Items.ShouldHaveSingleItem().LetterNumber.ShouldBe("1975/SYT-VP");
+        (await ReadAsync<Page<CampaignSummaryDto>>(await Admin.GetAsync("/api/v1/campaigns?kind=thematic", Ct))).Items.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Phases_CanOnlyBeAppendedAfterTheLast_AndInsideThePeriod()
+    {
+        await ArrangeAsync();
+        var campaign = await ReadAsync<CampaignDetailsDto>(await DraftAsync(Letter1975(phases: new object[]
+        {
+            new { name = "Đợt 1", start = "2020-06-26", end = "2020-07-27", commemorations = Array.Empty<string>() },
+        })));
+        var draftAppend = await Admin.PostAsJsonAsync($"/api/v1/campaigns/{campaign.Id}/phases", new { name = "Đợt 2", start = "2020-07-28", end = "2020-12-31" }, Json, Ct);
+        await ShouldBeProblemAsync(draftAppend, HttpStatusCode.Conflict, "campaign.not_launched");
+        (await Admin.PostAsync($"/api/v1/campaigns/{campaign.Id}/launch", null, Ct)).EnsureSuccessStatusCode();
+
+        var overlapping = await Admin.PostAsJsonAsync($"/api/v1/campaigns/{campaign.Id}/phases", new { name = "Đợt 2", start = "2020-07-20", end = "2020-09-30" }, Json, Ct);
+        var outside = await Admin.PostAsJsonAsync($"/api/v1/campaigns/{campaign.Id}/phases", new { name = "Đợt 2", start = "2020-08-01", end = "2021-01-31" }, Json, Ct);
+        var appended = await Admin.PostAsJsonAsync($"/api/v1/campaigns/{campaign.Id}/phases", new { name = "Đợt 2", start = "2020-07-28", end = "2020-12-31" }, Json, Ct);
+
+        await ShouldBeProblemAsync(overlapping, HttpStatusCode.UnprocessableEntity, "campaign.phase_not_after_last");
+        await ShouldBeProblemAsync(outside, HttpStatusCode.UnprocessableEntity, "campaign.phase_outside_period");
+        appended.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await ReadAsync<CampaignDetailsDto>(appended)).Phases.Select(p => p.Number).ShouldBe([1, 2]);
+    }
+
+    [Fact]
+    public async Task Draft_Returns422_ForOverlappingPhases()
+    {
+        await ArrangeAsync();
+
+        var response = await DraftAsync(Letter1975(phases: new object[]
+        {
+            new { name = "Đợt 1", start = "2020-06-26", end = "2020-08-15" },
+            new { name = "Đợt 2", start = "2020-08-01", end = "2020-12-31" },
+        }));
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "campaign.phases_overlap");
+    }
+
+    [Fact]
+    public async Task Draft_Returns422_ForAPhaseOutsideThePeriod_AndForDuplicateContentCodes()
+    {
+        await ArrangeAsync();
+
+        var outside = await DraftAsync(Letter1975(phases: new object[] { new { name = "Đợt 1", start = "2020-01-01", end = "2020-07-27" } }));
+        var duplicate = await DraftAsync(Letter1975(contents: new object[] { new { code = "2.1", text = "A" }, new { code = "2.1", text = "B" } }));
+        var none = await DraftAsync(Letter1975(contents: Array.Empty<object>()));
+
+        await ShouldBeProblemAsync(outside, HttpStatusCode.UnprocessableEntity, "campaign.phase_outside_period");
+        await ShouldBeProblemAsync(duplicate, HttpStatusCode.UnprocessableEntity, "campaign.duplicate_content_code");
+        await ShouldBeProblemAsync(none, HttpStatusCode.UnprocessableEntity, "campaign.no_content");
+    }
+
+    [Fact]
+    public async Task Draft_Returns400_ForALetterNumberWithoutSymbol()
+    {
+        await ArrangeAsync();
+        var plan = Letter1975();
+        plan["letter"]!["number"] = "1975";
+
+        var response = await DraftAsync(plan);
+
+        await ShouldBeValidationProblemAsync(response, "plan.letter.number");
+    }
+
+    [Fact]
+    public async Task Draft_Returns422_WhenAScopeUnitIsNotUnderTheLaunchingAuthority()
+    {
+        await ArrangeAsync();
+        var own = await Admin.CreateUnitAsync("BV-THA", parentId: _authority.Id, province: "Thanh Hóa");
+        var foreign = await Admin.CreateUnitAsync("BV-HN");
+        var plan = Letter1975();
+        plan["scopeUnitIds"] = new JsonArray(own.Id, foreign.Id);
+
+        var response = await DraftAsync(plan);
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "campaign.scope_unit_outside_authority");
+    }
+
+    [Fact]
+    public async Task Management_Returns403_ForOtherAuthoritiesAndUnitOfficers()
+    {
+        await ArrangeAsync();
+        var elsewhere = await Admin.CreateUnitAsync("SYT-HN", kind: "department");
+
+        var foreign = await DraftAsync(Letter1975(), ClientFor(Roles.Council, elsewhere.Id));
+        var officer = await DraftAsync(Letter1975(), ClientFor(Roles.UnitOfficer, _authority.Id));
+
+        await ShouldBeProblemAsync(foreign, HttpStatusCode.Forbidden, "auth.outside_authority");
+        await ShouldBeProblemAsync(officer, HttpStatusCode.Forbidden, "auth.role_not_allowed");
+    }
+}

@@ -1,0 +1,131 @@
+using ThiDua.Domain.Campaigns;
+using ThiDua.Domain.Campaigns.Events;
+using ThiDua.Domain.Units;
+using static ThiDua.Domain.UnitTests.TestUnits;
+
+namespace ThiDua.Domain.UnitTests.Campaigns;
+
+/// <summary>Rules of the campaign aggregate (issue "Campaigns"; seed 003).</summary>
+public class CampaignTests
+{
+    private static readonly DateOnly Start = new(2020, 6, 26);
+    private static readonly DateOnly End = new(2020, 12, 31);
+    private static readonly HashSet<UnitId> NoneUnder = [];
+
+    private static CampaignPhase Phase(int number, string from, string to) =>
+        new(number, $"Đợt {number}", DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture), null, []);
+
+    private static CampaignPlan Plan(
+        IReadOnlyList<CampaignPhase>? phases = null,
+        IReadOnlyList<CampaignContent>? contents = null,
+        DateOnly? registration = null,
+        CampaignScope? scope = null,
+        DateOnly? periodEnd = null) =>
+        new(
+            "  Phong trào thi đua yêu nước năm 2020 ",
+            "Hoàn thành tốt các mục tiêu, nhiệm vụ",
+            null,
+            CampaignKind.Regular,
+            Start,
+            periodEnd ?? End,
+            new LaunchLetter("1975/SYT-VP", new DateOnly(2020, 7, 1), "Trịnh Hữu Hùng", "Giám đốc", [], []),
+            phases ?? [Phase(1, "2020-06-26", "2020-07-27"), Phase(2, "2020-07-28", "2020-12-31")],
+            contents ?? [new CampaignContent("2.1", "Nội dung", null)],
+            registration ?? new DateOnly(2020, 7, 31),
+            null,
+            null,
+            scope ?? new CampaignScope(true, []));
+
+    private static Campaign Draft(CampaignPlan? plan = null, IReadOnlySet<UnitId>? under = null) =>
+        Campaign.Draft(Active("SYT-THA"), plan ?? Plan(), under ?? NoneUnder, Now);
+
+    [Fact]
+    public void Draft_WhenPlanIsValid_CleansTitleAndStartsAsDraft()
+    {
+        var campaign = Draft();
+
+        campaign.Status.ShouldBe(CampaignStatus.Draft);
+        campaign.Plan.Title.ShouldBe("Phong trào thi đua yêu nước năm 2020");
+    }
+
+    [Fact]
+    public void Draft_WhenAuthorityInactive_ThrowsLaunchingAuthorityNotActive() =>
+        DomainAssert.ShouldViolate(CampaignErrors.LaunchingAuthorityNotActive,
+            () => Campaign.Draft(Inactive("SYT-X", UnitStatus.Dissolved), Plan(), NoneUnder, Now));
+
+    [Theory]
+    [InlineData("2020-06-26", "2020-07-28", "2020-07-28", "2020-12-31")] // second starts on the first's last day
+    [InlineData("2020-06-26", "2020-08-15", "2020-08-01", "2020-12-31")]
+    [InlineData("2020-07-28", "2020-07-27", "2020-08-01", "2020-12-31")] // first ends before it starts
+    public void Draft_WhenPhasesOverlapOrRunBackwards_ThrowsPhasesOverlap(string s1, string e1, string s2, string e2) =>
+        DomainAssert.ShouldViolate(CampaignErrors.PhasesOverlap, () => Draft(Plan(phases: [Phase(1, s1, e1), Phase(2, s2, e2)])));
+
+    [Fact]
+    public void Draft_WhenPhasesTouchWithoutOverlap_IsAccepted() =>
+        Draft(Plan(phases: [Phase(1, "2020-06-26", "2020-07-27"), Phase(2, "2020-07-28", "2020-12-31")])).Plan.Phases.Count.ShouldBe(2);
+
+    [Theory]
+    [InlineData("2020-06-25", "2020-07-27")]
+    [InlineData("2020-11-01", "2021-01-01")]
+    public void Draft_WhenAPhaseLeavesThePeriod_ThrowsPhaseOutsidePeriod(string from, string to) =>
+        DomainAssert.ShouldViolate(CampaignErrors.PhaseOutsidePeriod, () => Draft(Plan(phases: [Phase(1, from, to)])));
+
+    [Fact]
+    public void Draft_WhenNoContent_ThrowsNoContent() =>
+        DomainAssert.ShouldViolate(CampaignErrors.NoContent, () => Draft(Plan(contents: [])));
+
+    [Fact]
+    public void Draft_WhenContentCodesRepeatIgnoringCase_ThrowsDuplicateContentCode() =>
+        DomainAssert.ShouldViolate(CampaignErrors.DuplicateContentCode,
+            () => Draft(Plan(contents: [new CampaignContent("2.a", "A", null), new CampaignContent("2.A", "B", null)])));
+
+    [Theory]
+    [InlineData("2020-06-25")]
+    [InlineData("2021-01-01")]
+    public void Draft_WhenRegistrationDeadlineOutsidePeriod_Throws(string deadline) =>
+        DomainAssert.ShouldViolate(CampaignErrors.RegistrationDeadlineOutsidePeriod,
+            () => Draft(Plan(registration: DateOnly.Parse(deadline, System.Globalization.CultureInfo.InvariantCulture))));
+
+    [Fact]
+    public void Draft_WhenPeriodEndsBeforeItStarts_ThrowsPeriodInvalid() =>
+        DomainAssert.ShouldViolate(CampaignErrors.PeriodInvalid, () => Draft(Plan(phases: [], periodEnd: Start.AddDays(-1))));
+
+    [Fact]
+    public void Draft_WhenAListedScopeUnitIsNotUnderTheAuthority_ThrowsScopeUnitOutsideAuthority()
+    {
+        var inside = Active("BV-1");
+        var outside = Active("BV-2");
+
+        DomainAssert.ShouldViolate(CampaignErrors.ScopeUnitOutsideAuthority,
+            () => Draft(Plan(scope: new CampaignScope(false, [inside.Id, outside.Id])), new HashSet<UnitId> { inside.Id }));
+        Draft(Plan(scope: new CampaignScope(false, [inside.Id])), new HashSet<UnitId> { inside.Id }).Plan.Scope.Units.ShouldBe([inside.Id]);
+    }
+
+    [Fact]
+    public void Launch_FreezesThePlan_AndRaisesTheEvent()
+    {
+        var campaign = Draft();
+
+        campaign.Launch(Now);
+
+        campaign.Status.ShouldBe(CampaignStatus.Launched);
+        campaign.DomainEvents.OfType<CampaignLaunchedDomainEvent>().ShouldHaveSingleItem().LetterNumber.ShouldBe("1975/SYT-VP");
+        DomainAssert.ShouldViolate(CampaignErrors.NotDraft, () => campaign.Revise(Plan(), NoneUnder, Now));
+        DomainAssert.ShouldViolate(CampaignErrors.NotDraft, () => campaign.Launch(Now));
+    }
+
+    [Fact]
+    public void AppendPhase_OnlyAfterLaunch_AfterTheLastPhase_InsideThePeriod()
+    {
+        var campaign = Draft(Plan(phases: [Phase(1, "2020-06-26", "2020-07-27")]));
+        DomainAssert.ShouldViolate(CampaignErrors.NotLaunched, () => campaign.AppendPhase("Đợt 2", new(2020, 7, 28), End, null, [], Now));
+        campaign.Launch(Now);
+
+        DomainAssert.ShouldViolate(CampaignErrors.PhaseNotAfterLast, () => campaign.AppendPhase("Đợt 2", new(2020, 7, 27), End, null, [], Now));
+        DomainAssert.ShouldViolate(CampaignErrors.PhaseOutsidePeriod, () => campaign.AppendPhase("Đợt 2", new(2020, 7, 28), End.AddDays(1), null, [], Now));
+        var phase = campaign.AppendPhase("Đợt 2", new(2020, 7, 28), End, "Cao điểm", ["Quốc khánh 2/9"], Now);
+
+        phase.Number.ShouldBe(2);
+        campaign.Plan.Phases.Count.ShouldBe(2);
+    }
+}
