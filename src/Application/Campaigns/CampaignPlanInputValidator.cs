@@ -32,15 +32,7 @@ public sealed class CampaignPlanInputValidator : AbstractValidator<CampaignPlanI
                 .WithMessage("Co-launchers: at most 20 non-empty names of at most 300 characters.");
         });
         RuleFor(x => x.Phases).Must(p => p is null || p.Count <= 50).WithMessage("At most 50 phases.");
-        RuleForEach(x => x.Phases).NotNull().ChildRules(phase =>
-        {
-            phase.RuleFor(p => p.Name).NotEmpty().MaximumLength(300);
-            phase.RuleFor(p => p.Start).NotEmpty();
-            phase.RuleFor(p => p.End).NotEmpty();
-            phase.RuleFor(p => p.Focus).MaximumLength(TextMaxLength);
-            phase.RuleFor(p => p.Commemorations).Must(c => c is null || (c.Count <= 50 && c.All(s => !string.IsNullOrWhiteSpace(s) && s.Length <= 500)))
-                .WithMessage("Commemorations: at most 50 non-empty texts of at most 500 characters.");
-        });
+        RuleForEach(x => x.Phases).NotNull().SetValidator(new PhaseInputValidator());
         RuleFor(x => x.Contents).Must(c => c is null || c.Count <= MaxItems).WithMessage($"At most {MaxItems} contents.");
         RuleForEach(x => x.Contents).NotNull().ChildRules(content =>
         {

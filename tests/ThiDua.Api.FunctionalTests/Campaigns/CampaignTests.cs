@@ -122,6 +122,19 @@ public sealed class CampaignTests(ThiDuaApiFactory factory) : FunctionalTestBase
     }
 
     [Fact]
+    public async Task AppendPhase_Returns400_ForAPhaseWithoutNameOrDates()
+    {
+        await ArrangeAsync();
+        var campaign = await ReadAsync<CampaignDetailsDto>(await DraftAsync(Letter1975()));
+        (await Admin.PostAsync($"/api/v1/campaigns/{campaign.Id}/launch", null, Ct)).EnsureSuccessStatusCode();
+
+        var response = await Admin.PostAsJsonAsync($"/api/v1/campaigns/{campaign.Id}/phases", new { focus = "Không tên" }, Json, Ct);
+
+        var problem = await ShouldBeValidationProblemAsync(response, "phase.name");
+        problem.GetProperty("errors").TryGetProperty("phase.start", out _).ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task Draft_Returns422_ForOverlappingPhases()
     {
         await ArrangeAsync();

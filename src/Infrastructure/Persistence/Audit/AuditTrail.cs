@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 using ThiDua.Application.Common.Abstractions;
 using ThiDua.Domain.Campaigns;
 using ThiDua.Domain.Common;
@@ -28,9 +29,14 @@ internal static class AuditTrail
         var entries = tracker.Entries<IAggregateRoot>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
+        // Every tracked entry by type and key, built once, so that finding each child's owner is a lookup.
+        var byKey = tracker.Entries()
+            .Where(e => e.Metadata.FindPrimaryKey() is not null)
+            .GroupBy(e => (e.Metadata, Key: KeyOf(e, e.Metadata.FindPrimaryKey()!.Properties)))
+            .ToDictionary(g => g.Key, g => g.First());
         var childChanges = tracker.Entries()
             .Where(e => e.Metadata.IsOwned() && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => (Root: RootOf(tracker, e), Change: ChildChange(e)))
+            .Select(e => (Root: RootOf(byKey, e), Change: ChildChange(e)))
             .Where(x => x.Root is not null && x.Change is not null)
             .ToList();
         foreach (var entry in entries)
@@ -79,16 +85,12 @@ internal static class AuditTrail
     }
 
     /// <summary>The aggregate root that owns <paramref name="entry"/>, following ownership up through nested children.</summary>
-    private static object? RootOf(ChangeTracker tracker, EntityEntry entry)
+    private static object? RootOf(Dictionary<(IEntityType, string), EntityEntry> byKey, EntityEntry entry)
     {
         var current = entry;
         while (current.Metadata.FindOwnership() is { } ownership)
         {
-            var foreignKey = ownership.Properties.Select(p => current.Property(p.Name).CurrentValue ?? current.Property(p.Name).OriginalValue).ToArray();
-            var principal = tracker.Entries().FirstOrDefault(e =>
-                e.Metadata == ownership.PrincipalEntityType
-                && ownership.PrincipalKey.Properties.Select(p => e.Property(p.Name).CurrentValue).SequenceEqual(foreignKey));
-            if (principal is null)
+            if (!byKey.TryGetValue((ownership.PrincipalEntityType, KeyOf(current, ownership.Properties)), out var principal))
             {
                 return null;
             }
@@ -98,6 +100,11 @@ internal static class AuditTrail
 
         return current.Entity;
     }
+
+    /// <summary>The values of <paramref name="properties"/> as one string (current value, or original for deleted rows).</summary>
+    private static string KeyOf(EntityEntry entry, IReadOnlyList<IProperty> properties) =>
+        string.Join('|', properties.Select(p => Convert.ToString(
+            entry.Property(p.Name).CurrentValue ?? entry.Property(p.Name).OriginalValue, System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>A child entity's change: its type, the action, and its values (or, when modified, old and new values).</summary>
     private static JsonObject? ChildChange(EntityEntry entry)

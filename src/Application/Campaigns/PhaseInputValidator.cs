@@ -1,0 +1,17 @@
+using FluentValidation;
+
+namespace ThiDua.Application.Campaigns;
+
+/// <summary>Input shape of a phase (đợt); its order and period rules are the aggregate's (422).</summary>
+public sealed class PhaseInputValidator : AbstractValidator<PhaseInput>
+{
+    public PhaseInputValidator()
+    {
+        RuleFor(p => p.Name).NotEmpty().MaximumLength(300);
+        RuleFor(p => p.Start).NotEmpty();
+        RuleFor(p => p.End).NotEmpty();
+        RuleFor(p => p.Focus).MaximumLength(2000);
+        RuleFor(p => p.Commemorations).Must(c => c is null || (c.Count <= 50 && c.All(s => !string.IsNullOrWhiteSpace(s) && s.Length <= 500)))
+            .WithMessage("Commemorations: at most 50 non-empty texts of at most 500 characters.");
+    }
+}
