@@ -23,6 +23,11 @@ public sealed class Campaign : AggregateRoot<CampaignId>
 
     public DateTimeOffset? LaunchedAt { get; private set; }
 
+    /// <summary>The final review (tổng kết) that closed the campaign.</summary>
+    public FinalReview? FinalReview { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
     /// <summary>
     /// Drafts a campaign. <paramref name="scopeUnitsUnderAuthority"/> are those of the listed scope units that lie under
     /// the launching authority; every listed unit must.
@@ -63,7 +68,7 @@ public sealed class Campaign : AggregateRoot<CampaignId>
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(commemorations);
-        EnsureStatus(CampaignStatus.Launched, CampaignErrors.NotLaunched);
+        EnsureOpen();
         var last = Plan.Phases.Count == 0 ? null : Plan.Phases[^1];
         var phase = new CampaignPhase((last?.Number ?? 0) + 1, Text.Clean(name), start, end, Text.CleanOptional(focus), commemorations.Select(Text.Clean).ToList());
         if (last is not null && phase.Start <= last.End)
@@ -81,6 +86,61 @@ public sealed class Campaign : AggregateRoot<CampaignId>
         Touch(now);
         return phase;
     }
+
+    /// <summary>
+    /// Closes the campaign with its final review (tổng kết): from then on no registration or report changes. Every
+    /// registration must have been approved or rejected first, so that the review reflects decided registrations.
+    /// </summary>
+    public void Close(FinalReview review, int registrationsAwaitingReview, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        EnsureOpen();
+        if (review.Date < Plan.Letter.Date)
+        {
+            throw new DomainRuleViolationException(CampaignErrors.ReviewBeforeLaunch);
+        }
+
+        if (review.Date > LegalCalendar.DateInVietnam(now))
+        {
+            throw new DomainRuleViolationException(CampaignErrors.ReviewInFuture);
+        }
+
+        if (registrationsAwaitingReview > 0)
+        {
+            throw new DomainRuleViolationException(CampaignErrors.RegistrationsAwaitingReview.WithMessage(
+                $"{registrationsAwaitingReview} registration(s) still await approval or rejection."));
+        }
+
+        Status = CampaignStatus.Closed;
+        FinalReview = review;
+        ClosedAt = now;
+        Touch(now);
+        Raise(new CampaignClosedDomainEvent(Id, review.Document.Number, now));
+    }
+
+    /// <summary>Units register and report only while the campaign is launched and not yet closed.</summary>
+    public void EnsureOpen()
+    {
+        switch (Status)
+        {
+            case CampaignStatus.Draft:
+                throw new DomainRuleViolationException(CampaignErrors.NotLaunched);
+            case CampaignStatus.Closed:
+                throw new DomainRuleViolationException(CampaignErrors.Closed);
+        }
+    }
+
+    /// <summary>Whether the campaign addresses the unit: it is listed, or the scope is every unit under the authority.</summary>
+    /// <param name="unitId">The unit.</param>
+    /// <param name="ancestorsOfUnit">The unit's ancestors in the hierarchy.</param>
+    public bool Addresses(UnitId unitId, IReadOnlyCollection<UnitId> ancestorsOfUnit)
+    {
+        ArgumentNullException.ThrowIfNull(ancestorsOfUnit);
+        return Plan.Scope.AllUnitsUnderAuthority ? ancestorsOfUnit.Contains(LaunchingAuthorityId) : Plan.Scope.Units.Contains(unitId);
+    }
+
+    /// <summary>Whether the registration deadline (a date in Vietnam) has passed at <paramref name="now"/>.</summary>
+    public bool RegistrationDeadlinePassed(DateTimeOffset now) => LegalCalendar.DateInVietnam(now) > Plan.RegistrationDeadline;
 
     private static void EnsurePhaseInPeriod(CampaignPlan plan, CampaignPhase phase)
     {

@@ -9,7 +9,19 @@ public static class CampaignErrors
         DomainError.Conflict("campaign.not_draft", "Only a draft campaign can be revised or launched.");
 
     public static readonly DomainError NotLaunched =
-        DomainError.Conflict("campaign.not_launched", "Phases are appended only to a launched campaign.");
+        DomainError.Conflict("campaign.not_launched", "The campaign has not been launched yet.");
+
+    public static readonly DomainError Closed =
+        DomainError.Conflict("campaign.closed", "The campaign is closed by its final review; nothing in it changes any more.");
+
+    public static readonly DomainError ReviewBeforeLaunch =
+        DomainError.Rule("campaign.review_before_launch", "The final review cannot be dated before the launch letter.");
+
+    public static readonly DomainError ReviewInFuture =
+        DomainError.Rule("campaign.review_in_future", "The final review cannot be dated in the future.");
+
+    public static readonly DomainError RegistrationsAwaitingReview =
+        DomainError.Rule("campaign.registrations_awaiting_review", "Every registration must be approved or rejected before the campaign closes.");
 
     public static readonly DomainError LaunchingAuthorityNotFound =
         DomainError.Rule("campaign.launching_authority_not_found", "The launching authority does not exist.");

@@ -1,6 +1,8 @@
 using ThiDua.Domain.Campaigns;
 using ThiDua.Domain.Campaigns.Events;
+using ThiDua.Domain.Common;
 using ThiDua.Domain.Units;
+using static ThiDua.Domain.UnitTests.TestCampaigns;
 using static ThiDua.Domain.UnitTests.TestUnits;
 
 namespace ThiDua.Domain.UnitTests.Campaigns;
@@ -8,37 +10,6 @@ namespace ThiDua.Domain.UnitTests.Campaigns;
 /// <summary>Rules of the campaign aggregate (issue "Campaigns"; seed 003).</summary>
 public class CampaignTests
 {
-    private static readonly DateOnly Start = new(2020, 6, 26);
-    private static readonly DateOnly End = new(2020, 12, 31);
-    private static readonly HashSet<UnitId> NoneUnder = [];
-
-    private static CampaignPhase Phase(int number, string from, string to) =>
-        new(number, $"Đợt {number}", DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture), null, []);
-
-    private static CampaignPlan Plan(
-        IReadOnlyList<CampaignPhase>? phases = null,
-        IReadOnlyList<CampaignContent>? contents = null,
-        DateOnly? registration = null,
-        CampaignScope? scope = null,
-        DateOnly? periodEnd = null) =>
-        new(
-            "  Phong trào thi đua yêu nước năm 2020 ",
-            "Hoàn thành tốt các mục tiêu, nhiệm vụ",
-            null,
-            CampaignKind.Regular,
-            Start,
-            periodEnd ?? End,
-            new LaunchLetter("1975/SYT-VP", new DateOnly(2020, 7, 1), "Trịnh Hữu Hùng", "Giám đốc", [], []),
-            phases ?? [Phase(1, "2020-06-26", "2020-07-27"), Phase(2, "2020-07-28", "2020-12-31")],
-            contents ?? [new CampaignContent("2.1", "Nội dung", null)],
-            registration ?? new DateOnly(2020, 7, 31),
-            null,
-            null,
-            scope ?? new CampaignScope(true, []));
-
-    private static Campaign Draft(CampaignPlan? plan = null, IReadOnlySet<UnitId>? under = null) =>
-        Campaign.Draft(Active("SYT-THA"), plan ?? Plan(), under ?? NoneUnder, Now);
-
     [Fact]
     public void Draft_WhenPlanIsValid_CleansTitleAndStartsAsDraft()
     {
@@ -127,5 +98,66 @@ public class CampaignTests
 
         phase.Number.ShouldBe(2);
         campaign.Plan.Phases.Count.ShouldBe(2);
+    }
+
+    private static FinalReview Review(DateOnly date) =>
+        FinalReview.Create(date, DocumentReference.Create("120/BC-SYT", date, "Sở Y tế Thanh Hóa"), "Tổng kết phong trào thi đua yêu nước năm 2020");
+
+    [Fact]
+    public void Close_RecordsTheFinalReview_RaisesTheEvent_AndEndsUnitWork()
+    {
+        var campaign = Launched(Active("SYT-THA"));
+
+        campaign.Close(Review(new DateOnly(2021, 1, 15)), 0, InVietnam(2021, 1, 15));
+
+        campaign.Status.ShouldBe(CampaignStatus.Closed);
+        campaign.FinalReview!.Document.Number.ShouldBe("120/BC-SYT");
+        campaign.DomainEvents.OfType<CampaignClosedDomainEvent>().ShouldHaveSingleItem();
+        DomainAssert.ShouldViolate(CampaignErrors.Closed, campaign.EnsureOpen);
+        DomainAssert.ShouldViolate(CampaignErrors.Closed, () => campaign.Close(Review(new DateOnly(2021, 1, 15)), 0, InVietnam(2021, 1, 16)));
+        DomainAssert.ShouldViolate(CampaignErrors.Closed, () => campaign.AppendPhase("Đợt 3", new(2020, 12, 1), End, null, [], Now));
+    }
+
+    [Fact]
+    public void Close_WhenDraft_ThrowsNotLaunched() =>
+        DomainAssert.ShouldViolate(CampaignErrors.NotLaunched, () => Draft().Close(Review(new DateOnly(2021, 1, 15)), 0, InVietnam(2021, 1, 15)));
+
+    [Fact]
+    public void Close_WhenRegistrationsAwaitReview_ThrowsRegistrationsAwaitingReview() =>
+        DomainAssert.ShouldViolate(CampaignErrors.RegistrationsAwaitingReview,
+            () => Launched(Active("SYT-THA")).Close(Review(new DateOnly(2021, 1, 15)), 1, InVietnam(2021, 1, 15)));
+
+    [Fact]
+    public void Close_WhenReviewDatedBeforeTheLetter_ThrowsReviewBeforeLaunch()
+    {
+        var campaign = Launched(Active("SYT-THA"));
+
+        DomainAssert.ShouldViolate(CampaignErrors.ReviewBeforeLaunch, () => campaign.Close(Review(new DateOnly(2020, 6, 30)), 0, InVietnam(2021, 1, 15)));
+        campaign.Close(Review(new DateOnly(2020, 7, 1)), 0, InVietnam(2021, 1, 15));
+    }
+
+    [Fact]
+    public void Close_WhenReviewDatedAfterTodayInVietnam_ThrowsReviewInFuture()
+    {
+        var campaign = Launched(Active("SYT-THA"));
+
+        // 2021-01-14 18:00 UTC is already 2021-01-15 in Vietnam.
+        DomainAssert.ShouldViolate(CampaignErrors.ReviewInFuture, () => campaign.Close(Review(new DateOnly(2021, 1, 15)), 0, InVietnam(2021, 1, 14, 23, 59)));
+        campaign.Close(Review(new DateOnly(2021, 1, 15)), 0, new DateTimeOffset(2021, 1, 14, 18, 0, 0, TimeSpan.Zero));
+    }
+
+    [Fact]
+    public void Addresses_EveryUnitUnderTheAuthority_OrOnlyTheListedUnits()
+    {
+        var authority = Active("SYT-THA");
+        var hospital = Active("BV-1", authority);
+        var listed = Active("BV-2", authority);
+        var all = Launched(authority);
+        var list = Launched(authority, Plan(scope: new CampaignScope(false, [listed.Id])), new HashSet<UnitId> { listed.Id });
+
+        all.Addresses(hospital.Id, [authority.Id]).ShouldBeTrue();
+        all.Addresses(authority.Id, []).ShouldBeFalse();
+        list.Addresses(listed.Id, [authority.Id]).ShouldBeTrue();
+        list.Addresses(hospital.Id, [authority.Id]).ShouldBeFalse();
     }
 }

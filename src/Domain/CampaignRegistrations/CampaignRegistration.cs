@@ -1,0 +1,158 @@
+using ThiDua.Domain.AwardTypes;
+using ThiDua.Domain.Campaigns;
+using ThiDua.Domain.Common;
+using ThiDua.Domain.Units;
+
+namespace ThiDua.Domain.CampaignRegistrations;
+
+/// <summary>
+/// A unit's registration (đăng ký thi đua) in a campaign: target collective titles, emulation models and its people's
+/// target titles (domain.md §3; seed 004). One per unit per campaign, made and changed before the registration deadline
+/// while the campaign is open, until the launching authority approves it.
+/// </summary>
+public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
+{
+    public const int ReasonMaxLength = 2000;
+
+    private CampaignRegistration()
+    {
+    }
+
+    public CampaignId CampaignId { get; private set; }
+
+    public UnitId UnitId { get; private set; }
+
+    public RegistrationStatus Status { get; private set; }
+
+    public RegistrationContent Content { get; private set; } = null!;
+
+    public string SubmittedBy { get; private set; } = null!;
+
+    public DateTimeOffset SubmittedAt { get; private set; }
+
+    public string? ReviewedBy { get; private set; }
+
+    public DateTimeOffset? ReviewedAt { get; private set; }
+
+    public string? RejectionReason { get; private set; }
+
+    /// <summary>Registers the unit in the campaign.</summary>
+    /// <param name="campaign">The campaign, launched and not closed.</param>
+    /// <param name="unit">The registering unit.</param>
+    /// <param name="ancestorsOfUnit">The unit's ancestors, to decide whether the campaign addresses it.</param>
+    /// <param name="content">Target titles, models and individual targets.</param>
+    /// <param name="by">Who submits.</param>
+    /// <param name="now">The current instant.</param>
+    public static CampaignRegistration Register(
+        Campaign campaign, OrganisationUnit unit, IReadOnlyCollection<UnitId> ancestorsOfUnit, RegistrationContent content, string by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        ArgumentNullException.ThrowIfNull(unit);
+        campaign.EnsureOpen();
+        if (!campaign.Addresses(unit.Id, ancestorsOfUnit))
+        {
+            throw new DomainRuleViolationException(RegistrationErrors.UnitOutOfScope);
+        }
+
+        if (!unit.IsActive)
+        {
+            throw new DomainRuleViolationException(RegistrationErrors.UnitNotActive);
+        }
+
+        var registration = new CampaignRegistration { Id = CampaignRegistrationId.New(), CampaignId = campaign.Id, UnitId = unit.Id, SubmittedAt = now };
+        registration.Submit(campaign, content, by, now);
+        return registration;
+    }
+
+    /// <summary>Changes a submitted or rejected registration; a rejected one is thereby submitted again.</summary>
+    public void Revise(Campaign campaign, RegistrationContent content, string by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        campaign.EnsureOpen();
+        if (Status == RegistrationStatus.Approved)
+        {
+            throw new DomainRuleViolationException(RegistrationErrors.AlreadyApproved);
+        }
+
+        Submit(campaign, content, by, now);
+    }
+
+    /// <summary>The launching authority approves the registration (đã duyệt); it no longer changes.</summary>
+    public void Approve(Campaign campaign, string by, DateTimeOffset now) => Review(campaign, RegistrationStatus.Approved, null, by, now);
+
+    /// <summary>The launching authority rejects the registration (từ chối) with its reason; the unit may correct it.</summary>
+    public void Reject(Campaign campaign, string reason, string by, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        Review(campaign, RegistrationStatus.Rejected, Text.Clean(reason), by, now);
+    }
+
+    private void Review(Campaign campaign, RegistrationStatus outcome, string? reason, string by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        ArgumentException.ThrowIfNullOrWhiteSpace(by);
+        campaign.EnsureOpen();
+        if (Status != RegistrationStatus.Submitted)
+        {
+            throw new DomainRuleViolationException(RegistrationErrors.NotAwaitingReview);
+        }
+
+        Status = outcome;
+        RejectionReason = reason;
+        ReviewedBy = by;
+        ReviewedAt = now;
+        Touch(now);
+    }
+
+    private void Submit(Campaign campaign, RegistrationContent content, string by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentException.ThrowIfNullOrWhiteSpace(by);
+        if (campaign.RegistrationDeadlinePassed(now))
+        {
+            throw new DomainRuleViolationException(RegistrationErrors.DeadlinePassed.WithMessage(
+                $"Registrations closed on {campaign.Plan.RegistrationDeadline:yyyy-MM-dd} (Vietnam time)."));
+        }
+
+        Content = Validated(content);
+        Status = RegistrationStatus.Submitted;
+        RejectionReason = null;
+        ReviewedBy = null;
+        ReviewedAt = null;
+        SubmittedBy = by;
+        Touch(now);
+    }
+
+    private static RegistrationContent Validated(RegistrationContent content)
+    {
+        if (content.TargetTitles.Count == 0)
+        {
+            throw new DomainRuleViolationException(RegistrationErrors.NoTargetTitle);
+        }
+
+        foreach (var code in content.TargetTitles)
+        {
+            EnsureKind(code, RecipientKind.Collective, RegistrationErrors.TargetTitleNotCollective);
+        }
+
+        foreach (var target in content.IndividualTargets)
+        {
+            EnsureKind(target.TargetTitle, RecipientKind.Individual, RegistrationErrors.IndividualTargetNotIndividual);
+        }
+
+        return new RegistrationContent(
+            content.TargetTitles.Distinct(StringComparer.Ordinal).ToList(),
+            content.Models.Select(m => new EmulationModel(Text.Clean(m.Name), Text.CleanOptional(m.Description), Text.CleanOptional(m.ExpectedResults))).ToList(),
+            content.IndividualTargets.Select(t => new IndividualTarget(Text.Clean(t.FullName), Text.CleanOptional(t.Position), t.TargetTitle)).ToList());
+    }
+
+    private static void EnsureKind(string code, RecipientKind kind, DomainError mismatch)
+    {
+        var type = AwardCatalogue.Find(code)
+            ?? throw new DomainRuleViolationException(RegistrationErrors.UnknownAwardType.WithMessage($"Award type '{code}' is not in the catalogue."));
+        if (type.RecipientKind != kind)
+        {
+            throw new DomainRuleViolationException(mismatch.WithMessage($"{mismatch.Message} '{code}' ({type.Name}) is not."));
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace ThiDua.Domain.CampaignRegistrations;
+
+/// <summary>Identity of a unit's registration (đăng ký thi đua) in a campaign.</summary>
+public readonly record struct CampaignRegistrationId(Guid Value)
+{
+    public static CampaignRegistrationId New() => new(Guid.CreateVersion7());
+
+    public override string ToString() => Value.ToString();
+}

@@ -1,0 +1,37 @@
+using ThiDua.Domain.Common;
+
+namespace ThiDua.Domain.CampaignRegistrations;
+
+/// <summary>Stable error codes of campaign registrations.</summary>
+public static class RegistrationErrors
+{
+    public static readonly DomainError DeadlinePassed =
+        DomainError.Rule("registration.deadline_passed", "The campaign's registration deadline has passed.");
+
+    public static readonly DomainError UnitOutOfScope =
+        DomainError.Rule("registration.unit_out_of_scope", "The campaign does not address this unit.");
+
+    public static readonly DomainError UnitNotActive =
+        DomainError.Rule("registration.unit_not_active", "The unit has been merged or dissolved.");
+
+    public static readonly DomainError NoTargetTitle =
+        DomainError.Rule("registration.no_target_title", "A registration names at least one target collective title.");
+
+    public static readonly DomainError UnknownAwardType =
+        DomainError.Rule("registration.unknown_award_type", "The award type code is not in the catalogue.");
+
+    public static readonly DomainError TargetTitleNotCollective =
+        DomainError.Rule("registration.target_title_not_collective", "A unit's target titles must be collective titles or forms.");
+
+    public static readonly DomainError IndividualTargetNotIndividual =
+        DomainError.Rule("registration.individual_target_not_individual", "A person's target title must be an individual title or form.");
+
+    public static readonly DomainError AlreadyExists =
+        DomainError.Conflict("registration.already_exists", "The unit has already registered in this campaign; revise that registration.");
+
+    public static readonly DomainError AlreadyApproved =
+        DomainError.Conflict("registration.already_approved", "An approved registration no longer changes.");
+
+    public static readonly DomainError NotAwaitingReview =
+        DomainError.Conflict("registration.not_awaiting_review", "Only a submitted registration is approved or rejected.");
+}

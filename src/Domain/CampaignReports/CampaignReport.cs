@@ -1,0 +1,127 @@
+using ThiDua.Domain.Campaigns;
+using ThiDua.Domain.Common;
+using ThiDua.Domain.Units;
+
+namespace ThiDua.Domain.CampaignReports;
+
+/// <summary>
+/// A unit's report on a campaign (báo cáo sơ kết đợt / tổng kết): a narrative and indicators, for one phase or — with no
+/// phase — the final report. One per unit per phase and one final report; changed until the campaign closes.
+/// </summary>
+public sealed class CampaignReport : AggregateRoot<CampaignReportId>
+{
+    public const int NarrativeMaxLength = 20000;
+    public const int MaxIndicators = 200;
+
+    private CampaignReport()
+    {
+    }
+
+    public CampaignId CampaignId { get; private set; }
+
+    public UnitId UnitId { get; private set; }
+
+    /// <summary>The phase reported on; null for the final report.</summary>
+    public int? PhaseNumber { get; private set; }
+
+    public string Narrative { get; private set; } = null!;
+
+    public IReadOnlyList<ReportIndicator> Indicators { get; private set; } = [];
+
+    public string SubmittedBy { get; private set; } = null!;
+
+    public DateTimeOffset SubmittedAt { get; private set; }
+
+    /// <summary>Submits the unit's report for a phase (or the final report when <paramref name="phaseNumber"/> is null).</summary>
+    public static CampaignReport Submit(
+        Campaign campaign,
+        OrganisationUnit unit,
+        IReadOnlyCollection<UnitId> ancestorsOfUnit,
+        int? phaseNumber,
+        string narrative,
+        IReadOnlyList<ReportIndicator> indicators,
+        string by,
+        DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        ArgumentNullException.ThrowIfNull(unit);
+        campaign.EnsureOpen();
+        if (!campaign.Addresses(unit.Id, ancestorsOfUnit))
+        {
+            throw new DomainRuleViolationException(ReportErrors.UnitOutOfScope);
+        }
+
+        if (!unit.IsActive)
+        {
+            throw new DomainRuleViolationException(ReportErrors.UnitNotActive);
+        }
+
+        if (phaseNumber is { } number)
+        {
+            var phase = campaign.Plan.Phases.FirstOrDefault(p => p.Number == number)
+                ?? throw new DomainRuleViolationException(ReportErrors.UnknownPhase.WithMessage($"The campaign has no phase {number}."));
+            if (LegalCalendar.DateInVietnam(now) < phase.Start)
+            {
+                throw new DomainRuleViolationException(ReportErrors.PhaseNotStarted.WithMessage($"Phase {number} starts on {phase.Start:yyyy-MM-dd}."));
+            }
+        }
+
+        var report = new CampaignReport
+        {
+            Id = CampaignReportId.New(),
+            CampaignId = campaign.Id,
+            UnitId = unit.Id,
+            PhaseNumber = phaseNumber,
+            SubmittedAt = now,
+        };
+        report.Apply(campaign, narrative, indicators, by, now);
+        return report;
+    }
+
+    /// <summary>Replaces the narrative and indicators; allowed until the campaign closes.</summary>
+    public void Revise(Campaign campaign, string narrative, IReadOnlyList<ReportIndicator> indicators, string by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        campaign.EnsureOpen();
+        Apply(campaign, narrative, indicators, by, now);
+    }
+
+    private void Apply(Campaign campaign, string narrative, IReadOnlyList<ReportIndicator> indicators, string by, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(narrative);
+        ArgumentNullException.ThrowIfNull(indicators);
+        ArgumentException.ThrowIfNullOrWhiteSpace(by);
+        var cleaned = indicators
+            .Select(i => new ReportIndicator(Text.Clean(i.Name), i.Value, Text.Clean(i.UnitOfMeasure), Text.CleanOptional(i.ContentCode)))
+            .ToList();
+        foreach (var indicator in cleaned.Where(i => i.ContentCode is not null))
+        {
+            var content = campaign.Plan.Contents.FirstOrDefault(c => string.Equals(c.Code, indicator.ContentCode, StringComparison.OrdinalIgnoreCase))
+                ?? throw new DomainRuleViolationException(ReportErrors.UnknownContent.WithMessage($"The campaign has no content {indicator.ContentCode}."));
+            if (content.Target is { } target && !SameUnit(target.UnitOfMeasure, indicator.UnitOfMeasure))
+            {
+                throw new DomainRuleViolationException(ReportErrors.IndicatorUnitMismatch.WithMessage(
+                    $"Content {content.Code} has a target in '{target.UnitOfMeasure}'; indicator '{indicator.Name}' is in '{indicator.UnitOfMeasure}'."));
+            }
+        }
+
+        if (cleaned.GroupBy(KeyOf).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+        {
+            throw new DomainRuleViolationException(ReportErrors.DuplicateIndicator.WithMessage($"Indicator '{duplicate.First().Name}' appears more than once."));
+        }
+
+        Narrative = Text.Clean(narrative);
+        Indicators = cleaned;
+        SubmittedBy = by;
+        Touch(now);
+    }
+
+    /// <summary>Indicators are the same when they have the same content, name and unit of measure, ignoring case.</summary>
+    public static string KeyOf(ReportIndicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return string.Join('\u001f', indicator.ContentCode ?? string.Empty, indicator.Name, indicator.UnitOfMeasure).ToUpperInvariant();
+    }
+
+    private static bool SameUnit(string a, string b) => string.Equals(Text.Clean(a), Text.Clean(b), StringComparison.OrdinalIgnoreCase);
+}

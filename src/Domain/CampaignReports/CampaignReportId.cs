@@ -1,0 +1,9 @@
+namespace ThiDua.Domain.CampaignReports;
+
+/// <summary>Identity of a unit's phase or final report in a campaign.</summary>
+public readonly record struct CampaignReportId(Guid Value)
+{
+    public static CampaignReportId New() => new(Guid.CreateVersion7());
+
+    public override string ToString() => Value.ToString();
+}
