@@ -5,6 +5,8 @@ using ThiDua.Api;
 using ThiDua.Api.Cli;
 using ThiDua.Api.Endpoints;
 using ThiDua.Api.Endpoints.Audit;
+using ThiDua.Api.Endpoints.CampaignRegistrations;
+using ThiDua.Api.Endpoints.CampaignReports;
 using ThiDua.Api.Endpoints.Campaigns;
 using ThiDua.Api.Endpoints.Covenants;
 using ThiDua.Api.Endpoints.EmulationClusters;
@@ -72,6 +74,8 @@ app.MapEndpointGroup<UnitEndpoints>(versions);
 app.MapEndpointGroup<ClusterEndpoints>(versions);
 app.MapEndpointGroup<CovenantEndpoints>(versions);
 app.MapEndpointGroup<CampaignEndpoints>(versions);
+app.MapEndpointGroup<CampaignRegistrationEndpoints>(versions);
+app.MapEndpointGroup<CampaignReportEndpoints>(versions);
 app.MapEndpointGroup<AuditEndpoints>(versions);
 
 await app.RunAsync();

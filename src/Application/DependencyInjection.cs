@@ -14,6 +14,7 @@ public static class DependencyInjection
         services.AddScoped<EmulationClusters.ClusterAccess>();
         services.AddScoped<Covenants.CovenantAccess>();
         services.AddScoped<Campaigns.CampaignAccess>();
+        services.AddScoped<CampaignRegistrations.RegistrationReview>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using ThiDua.Application.Common.Documents;
 using ThiDua.Application.Units;
 using ThiDua.Domain.Campaigns;
 
@@ -27,6 +28,10 @@ public sealed record CampaignDetailsDto(
     bool ScopeAllUnitsUnderAuthority,
     IReadOnlyList<UnitReferenceDto> ScopeUnits,
     DateTimeOffset? LaunchedAt,
+    FinalReviewDto? FinalReview,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     uint Version);
+
+/// <summary>The final review that closed the campaign.</summary>
+public sealed record FinalReviewDto(DateOnly Date, DocumentDto Document, string Summary, DateTimeOffset ClosedAt);

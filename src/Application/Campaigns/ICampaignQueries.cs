@@ -1,3 +1,4 @@
+using ThiDua.Application.Campaigns.GetCampaignOverview;
 using ThiDua.Application.Campaigns.ListCampaigns;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Domain.Campaigns;
@@ -8,6 +9,8 @@ namespace ThiDua.Application.Campaigns;
 public interface ICampaignQueries
 {
     Task<CampaignDetailsDto?> GetDetailsAsync(CampaignId id, CancellationToken cancellationToken);
+
+    Task<CampaignOverviewDto?> GetOverviewAsync(CampaignId id, CancellationToken cancellationToken);
 
     Task<Page<CampaignSummaryDto>> ListAsync(ListCampaignsQuery query, CancellationToken cancellationToken);
 }

@@ -26,9 +26,6 @@ public static class RegistrationErrors
     public static readonly DomainError IndividualTargetNotIndividual =
         DomainError.Rule("registration.individual_target_not_individual", "A person's target title must be an individual title or form.");
 
-    public static readonly DomainError AlreadyExists =
-        DomainError.Conflict("registration.already_exists", "The unit has already registered in this campaign; revise that registration.");
-
     public static readonly DomainError AlreadyApproved =
         DomainError.Conflict("registration.already_approved", "An approved registration no longer changes.");
 

@@ -1,7 +1,9 @@
+using ThiDua.Domain.Common;
+
 namespace ThiDua.Domain.Campaigns;
 
 /// <summary>Identity of an emulation campaign (phong trào thi đua).</summary>
-public readonly record struct CampaignId(Guid Value)
+public readonly record struct CampaignId(Guid Value) : IEntityId
 {
     public static CampaignId New() => new(Guid.CreateVersion7());
 

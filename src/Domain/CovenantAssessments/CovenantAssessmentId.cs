@@ -1,7 +1,9 @@
+using ThiDua.Domain.Common;
+
 namespace ThiDua.Domain.CovenantAssessments;
 
 /// <summary>Identity of one assessment of one unit under a covenant.</summary>
-public readonly record struct CovenantAssessmentId(Guid Value)
+public readonly record struct CovenantAssessmentId(Guid Value) : IEntityId
 {
     public static CovenantAssessmentId New() => new(Guid.CreateVersion7());
 

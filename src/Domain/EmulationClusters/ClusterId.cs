@@ -1,7 +1,9 @@
+using ThiDua.Domain.Common;
+
 namespace ThiDua.Domain.EmulationClusters;
 
 /// <summary>Identity of an emulation cluster or block (cụm / khối thi đua).</summary>
-public readonly record struct ClusterId(Guid Value)
+public readonly record struct ClusterId(Guid Value) : IEntityId
 {
     public static ClusterId New() => new(Guid.CreateVersion7());
 

@@ -1,7 +1,9 @@
+using ThiDua.Domain.Common;
+
 namespace ThiDua.Domain.Units;
 
 /// <summary>Identity of an organisation unit (đơn vị).</summary>
-public readonly record struct UnitId(Guid Value)
+public readonly record struct UnitId(Guid Value) : IEntityId
 {
     public static UnitId New() => new(Guid.CreateVersion7());
 

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using ThiDua.Application.Common.Abstractions;
 using ThiDua.Application.Common.Exceptions;
+using ThiDua.Domain.CampaignRegistrations;
+using ThiDua.Domain.CampaignReports;
 using ThiDua.Domain.Campaigns;
 using ThiDua.Domain.Common;
 using ThiDua.Domain.CovenantAssessments;
@@ -38,6 +40,10 @@ public sealed class ThiDuaDbContext(
     public DbSet<CovenantAssessment> CovenantAssessments => Set<CovenantAssessment>();
 
     public DbSet<Campaign> Campaigns => Set<Campaign>();
+
+    public DbSet<CampaignRegistration> CampaignRegistrations => Set<CampaignRegistration>();
+
+    public DbSet<CampaignReport> CampaignReports => Set<CampaignReport>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -92,6 +98,8 @@ public sealed class ThiDuaDbContext(
         configurationBuilder.Properties<CovenantId>().HaveConversion<CovenantIdConverter>();
         configurationBuilder.Properties<CovenantAssessmentId>().HaveConversion<CovenantAssessmentIdConverter>();
         configurationBuilder.Properties<CampaignId>().HaveConversion<CampaignIdConverter>();
+        configurationBuilder.Properties<CampaignRegistrationId>().HaveConversion<CampaignRegistrationIdConverter>();
+        configurationBuilder.Properties<CampaignReportId>().HaveConversion<CampaignReportIdConverter>();
     }
 
     private static Exception TranslateUniqueViolation(PostgresException pg, DbUpdateException e) => pg.ConstraintName switch
@@ -101,6 +109,10 @@ public sealed class ThiDuaDbContext(
         UniqueConstraints.ClusterMemberGrouping => new DomainRuleViolationException(ClusterErrors.UnitInOtherGrouping),
         UniqueConstraints.CovenantClusterYear => new DomainRuleViolationException(CovenantErrors.AlreadyExists),
         UniqueConstraints.CovenantSignatureUnit => new DomainRuleViolationException(CovenantErrors.AlreadySigned),
+        UniqueConstraints.CampaignRegistrationUnit => new ConflictException(
+            ConflictException.ConcurrencyConflict, "Another request registered this unit at the same time. Read the registration and retry.", e),
+        UniqueConstraints.CampaignReportPeriod => new ConflictException(
+            ConflictException.ConcurrencyConflict, "Another request submitted this report at the same time. Read it again and retry.", e),
         UniqueConstraints.CovenantAssessmentAssessor => new ConflictException(
             ConflictException.ConcurrencyConflict, "Another request recorded this assessment at the same time. Read it again and retry.", e),
         _ => new ConflictException(

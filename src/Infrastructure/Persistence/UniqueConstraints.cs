@@ -10,4 +10,6 @@ internal static class UniqueConstraints
     public const string CovenantClusterYear = "ux_covenants_cluster_year";
     public const string CovenantSignatureUnit = "ux_covenant_signatures_unit";
     public const string CovenantAssessmentAssessor = "ux_covenant_assessments_assessor";
+    public const string CampaignRegistrationUnit = "ux_campaign_registrations_unit";
+    public const string CampaignReportPeriod = "ux_campaign_reports_unit_phase";
 }

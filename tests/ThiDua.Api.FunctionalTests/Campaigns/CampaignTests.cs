@@ -5,76 +5,18 @@ using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.Campaigns;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Common.Security;
-using ThiDua.Application.Units;
 using ThiDua.Domain.Campaigns;
 
 namespace ThiDua.Api.FunctionalTests.Campaigns;
 
 /// <summary>Seed 003: letter 1975/SYT-VP of Sở Y tế Thanh Hóa launching the 2020 patriotic emulation movement.</summary>
-public sealed class CampaignTests(ThiDuaApiFactory factory) : FunctionalTestBase(factory)
+public sealed class CampaignTests(ThiDuaApiFactory factory) : CampaignTestBase(factory)
 {
-    private static readonly string[] ContentTexts =
-    [
-        "Tổ chức phát động, hưởng ứng các phong trào thi đua yêu nước thường xuyên, chuyên đề",
-        "Thi đua nâng cao năng lực; phong trào nghiên cứu khoa học - sáng kiến cải tiến kỹ thuật",
-        "100% các cơ quan, đơn vị thực hiện Kế hoạch hành động số 38/KH-SYT",
-        "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
-        "Phòng chống dịch bệnh Covid-19 và các bệnh dịch khác",
-        "Thực hiện Quy chế dân chủ; cơ sở y tế Xanh - Sạch - Đẹp",
-        "Ứng dụng công nghệ thông tin, cải cách hành chính",
-        "Phòng chống thiên tai, tìm kiếm cứu nạn năm 2020",
-        "Phong trào văn nghệ, thể dục, thể thao",
-        "Lập thành tích chào mừng Đại hội thi đua yêu nước lần thứ X",
-    ];
-
-    private UnitDetailsDto _authority = null!;
-
-    private static JsonObject Letter1975(object? phases = null, object? contents = null) => JsonSerializer(new
-    {
-        title = "Phong trào thi đua yêu nước năm 2020",
-        theme = "Cán bộ, công chức, viên chức, lao động ngành y tế Thanh Hóa phấn đấu hoàn thành tốt các mục tiêu, nhiệm vụ trong trạng thái bình thường mới",
-        kind = "regular",
-        periodStart = "2020-06-26",
-        periodEnd = "2020-12-31",
-        letter = new
-        {
-            number = "1975/SYT-VP",
-            date = "2020-07-01",
-            signerName = "Trịnh Hữu Hùng",
-            signerTitle = "Giám đốc",
-            recipients = new[] { "Thủ trưởng các đơn vị trong ngành", "Ban TĐKT tỉnh", "LĐLĐ tỉnh" },
-            coLaunchers = new[] { "Thường trực Công đoàn Ngành Y tế Thanh Hóa" },
-        },
-        phases = phases ?? new object[]
-        {
-            new { name = "Đợt 1", start = "2020-06-26", end = "2020-07-27", focus = "Tuyên truyền, giáo dục truyền thống uống nước nhớ nguồn", commemorations = new[] { "Ngày Thương binh Liệt sỹ 27/7" } },
-            new { name = "Đợt 2", start = "2020-07-28", end = "2020-12-31", focus = "Cao điểm thi đua chào mừng Đại hội Đảng bộ tỉnh lần thứ XIX", commemorations = Array.Empty<string>() },
-        },
-        contents = contents ?? ContentTexts.Select((text, i) => new
-        {
-            code = $"2.{i + 1}",
-            text,
-            target = i is 2 or 6 ? new { value = 100m, unitOfMeasure = "%" } : null,
-        }).ToArray(),
-        registrationDeadline = "2020-07-31",
-    });
-
-    private static JsonObject JsonSerializer(object value) => System.Text.Json.JsonSerializer.SerializeToNode(value, Json)!.AsObject();
-
-    private async Task<HttpResponseMessage> DraftAsync(JsonObject plan, HttpClient? client = null)
-    {
-        plan["launchingAuthorityId"] = _authority.Id;
-        return await (client ?? Admin).PostAsJsonAsync("/api/v1/campaigns", plan, Json, Ct);
-    }
-
-    private async Task ArrangeAsync() =>
-        _authority = await Admin.CreateUnitAsync("SYT-THA", "Sở Y tế Thanh Hóa", kind: "department", province: "Thanh Hóa");
-
     [Fact]
     public async Task Letter1975_IsDraftedLaunchedAndFrozen()
     {
         await ArrangeAsync();
-        var council = ClientFor(Roles.Council, _authority.Id);
+        var council = ClientFor(Roles.Council, Authority.Id);
 
         var drafted = await DraftAsync(Letter1975(), council);
         drafted.StatusCode.ShouldBe(HttpStatusCode.Created);
@@ -178,7 +120,7 @@ public sealed class CampaignTests(ThiDuaApiFactory factory) : FunctionalTestBase
     public async Task Draft_Returns422_WhenAScopeUnitIsNotUnderTheLaunchingAuthority()
     {
         await ArrangeAsync();
-        var own = await Admin.CreateUnitAsync("BV-THA", parentId: _authority.Id, province: "Thanh Hóa");
+        var own = await Admin.CreateUnitAsync("BV-THA", parentId: Authority.Id, province: "Thanh Hóa");
         var foreign = await Admin.CreateUnitAsync("BV-HN");
         var plan = Letter1975();
         plan["scopeUnitIds"] = new JsonArray(own.Id, foreign.Id);
@@ -195,7 +137,7 @@ public sealed class CampaignTests(ThiDuaApiFactory factory) : FunctionalTestBase
         var elsewhere = await Admin.CreateUnitAsync("SYT-HN", kind: "department");
 
         var foreign = await DraftAsync(Letter1975(), ClientFor(Roles.Council, elsewhere.Id));
-        var officer = await DraftAsync(Letter1975(), ClientFor(Roles.UnitOfficer, _authority.Id));
+        var officer = await DraftAsync(Letter1975(), ClientFor(Roles.UnitOfficer, Authority.Id));
 
         await ShouldBeProblemAsync(foreign, HttpStatusCode.Forbidden, "auth.outside_authority");
         await ShouldBeProblemAsync(officer, HttpStatusCode.Forbidden, "auth.role_not_allowed");

@@ -54,3 +54,17 @@ public sealed record DraftCampaignRequest : CampaignPlanRequest
 {
     public Guid? LaunchingAuthorityId { get; init; }
 }
+
+/// <summary>The final review (tổng kết) that closes a campaign.</summary>
+public sealed record CloseCampaignRequest
+{
+    /// <summary>Date of the review conference.</summary>
+    /// <example>2021-01-15</example>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>The document recording the review (report or decision).</summary>
+    public DocumentRequest? Document { get; init; }
+
+    /// <example>Tổng kết phong trào thi đua yêu nước năm 2020 ngành y tế Thanh Hóa: 100% đơn vị hưởng ứng, đăng ký thi đua.</example>
+    public string? Summary { get; init; }
+}

@@ -4,8 +4,10 @@ using ThiDua.Api.Http;
 using ThiDua.Api.Security;
 using ThiDua.Application.Campaigns;
 using ThiDua.Application.Campaigns.AppendCampaignPhase;
+using ThiDua.Application.Campaigns.CloseCampaign;
 using ThiDua.Application.Campaigns.DraftCampaign;
 using ThiDua.Application.Campaigns.GetCampaignById;
+using ThiDua.Application.Campaigns.GetCampaignOverview;
 using ThiDua.Application.Campaigns.LaunchCampaign;
 using ThiDua.Application.Campaigns.ListCampaigns;
 using ThiDua.Application.Campaigns.ReviseCampaign;
@@ -76,7 +78,39 @@ public sealed class CampaignEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(Policies.Write);
+
+        group.MapPost("{campaignId:guid}/close", CloseCampaign)
+            .WithName(nameof(CloseCampaign))
+            .WithSummary("Close the campaign with its final review (tổng kết)")
+            .WithDescription("Records the review's date, document and summary; afterwards no registration or report changes (`campaign.closed`, 409). Every registration must be approved or rejected first. Codes: `campaign.registrations_awaiting_review`, `campaign.review_before_launch`, `campaign.review_in_future` (422); `campaign.not_launched`, `campaign.closed` (409). Honours `If-Match` (412).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Write);
+
+        group.MapGet("{campaignId:guid}/summary", GetCampaignSummary)
+            .WithName(nameof(GetCampaignSummary))
+            .WithSummary("Campaign summary: registrations by status and target title, reports per period, indicator totals")
+            .WithDescription("Counts registrations (and the addressed units that have not registered), how many units and people aim for each award type, the emulation models, and per period (`phase-N`, `final`) the units that reported and each indicator added up, with how many units reached its content's target.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Policies.Read);
     }
+
+    public static async Task<Ok<CampaignDetailsDto>> CloseCampaign(
+        Guid campaignId, CloseCampaignRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await sender.Send(
+            new CloseCampaignCommand(
+                campaignId, request.Date ?? default, request.Document?.ToInput()!, request.Summary ?? string.Empty, ETags.ExpectedVersion(context.Request)),
+            cancellationToken);
+        return TypedResults.Ok(await ReadAsync(campaignId, context, sender, cancellationToken));
+    }
+
+    public static async Task<Ok<CampaignOverviewDto>> GetCampaignSummary(Guid campaignId, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetCampaignOverviewQuery(campaignId), cancellationToken));
 
     public static async Task<Ok<Page<CampaignSummaryDto>>> ListCampaigns(
         ISender sender,

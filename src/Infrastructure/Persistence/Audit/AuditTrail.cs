@@ -6,12 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using ThiDua.Application.Common.Abstractions;
-using ThiDua.Domain.Campaigns;
 using ThiDua.Domain.Common;
-using ThiDua.Domain.CovenantAssessments;
-using ThiDua.Domain.Covenants;
-using ThiDua.Domain.EmulationClusters;
-using ThiDua.Domain.Units;
 
 namespace ThiDua.Infrastructure.Persistence.Audit;
 
@@ -74,11 +69,7 @@ internal static class AuditTrail
         var value = entry.Property(key.Name).CurrentValue;
         return value switch
         {
-            UnitId id => id.Value,
-            ClusterId id => id.Value,
-            CovenantId id => id.Value,
-            CovenantAssessmentId id => id.Value,
-            CampaignId id => id.Value,
+            IEntityId id => id.Value,
             Guid id => id,
             _ => throw new InvalidOperationException($"No audit id for key type {value?.GetType().Name}."),
         };
@@ -190,20 +181,26 @@ internal static class AuditTrail
             },
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
-        options.Converters.Add(new TypedIdJsonConverter<UnitId>(id => id.Value));
-        options.Converters.Add(new TypedIdJsonConverter<ClusterId>(id => id.Value));
-        options.Converters.Add(new TypedIdJsonConverter<CovenantId>(id => id.Value));
-        options.Converters.Add(new TypedIdJsonConverter<CovenantAssessmentId>(id => id.Value));
-        options.Converters.Add(new TypedIdJsonConverter<CampaignId>(id => id.Value));
+        options.Converters.Add(new EntityIdJsonConverterFactory());
         return options;
     }
 
-    private sealed class TypedIdJsonConverter<T>(Func<T, Guid> valueOf) : JsonConverter<T>
+    /// <summary>Writes every typed id (<see cref="IEntityId"/>) as its GUID.</summary>
+    private sealed class EntityIdJsonConverterFactory : JsonConverterFactory
+    {
+        public override bool CanConvert(Type typeToConvert) => typeof(IEntityId).IsAssignableFrom(typeToConvert) && typeToConvert.IsValueType;
+
+        public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+            (JsonConverter)Activator.CreateInstance(typeof(EntityIdJsonConverter<>).MakeGenericType(typeToConvert))!;
+    }
+
+    private sealed class EntityIdJsonConverter<T> : JsonConverter<T>
+        where T : struct, IEntityId
     {
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
             throw new NotSupportedException("Audit state is written, never read back into objects.");
 
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(valueOf(value));
+            writer.WriteStringValue(value.Value);
     }
 }

@@ -21,6 +21,14 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         b.HasOne<OrganisationUnit>().WithMany().HasForeignKey(x => x.LaunchingAuthorityId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.LaunchingAuthorityId);
 
+        b.OwnsOne(x => x.FinalReview, r =>
+        {
+            r.Property(x => x.Date).HasColumnName("final_review_date");
+            r.Property(x => x.Summary).HasColumnName("final_review_summary").HasMaxLength(FinalReview.SummaryMaxLength).IsRequired();
+            r.OwnsOne(x => x.Document, d => d.MapDocument("final_review_document"));
+            r.Navigation(x => x.Document).IsRequired();
+        });
+
         // The plan (letter, phases, contents, scope) is one document, frozen at launch but for appended phases.
         b.Property(x => x.Plan).HasJsonbConversion();
 

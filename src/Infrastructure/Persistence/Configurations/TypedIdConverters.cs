@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using ThiDua.Domain.CampaignRegistrations;
+using ThiDua.Domain.CampaignReports;
 using ThiDua.Domain.Campaigns;
 using ThiDua.Domain.CovenantAssessments;
 using ThiDua.Domain.Covenants;
@@ -16,3 +18,7 @@ internal sealed class CovenantIdConverter() : ValueConverter<CovenantId, Guid>(i
 internal sealed class CovenantAssessmentIdConverter() : ValueConverter<CovenantAssessmentId, Guid>(id => id.Value, value => new CovenantAssessmentId(value));
 
 internal sealed class CampaignIdConverter() : ValueConverter<CampaignId, Guid>(id => id.Value, value => new CampaignId(value));
+
+internal sealed class CampaignRegistrationIdConverter() : ValueConverter<CampaignRegistrationId, Guid>(id => id.Value, value => new CampaignRegistrationId(value));
+
+internal sealed class CampaignReportIdConverter() : ValueConverter<CampaignReportId, Guid>(id => id.Value, value => new CampaignReportId(value));

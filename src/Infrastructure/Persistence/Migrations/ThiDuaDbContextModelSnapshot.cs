@@ -24,11 +24,159 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ThiDua.Domain.CampaignRegistrations.CampaignRegistration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_campaign_registrations");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_campaign_registrations_unit_id");
+
+                    b.HasIndex("CampaignId", "UnitId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_campaign_registrations_unit");
+
+                    b.ToTable("campaign_registrations", "thidua");
+                });
+
+            modelBuilder.Entity("ThiDua.Domain.CampaignReports.CampaignReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Indicators")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("indicators");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("narrative");
+
+                    b.Property<int?>("PhaseNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("phase_number");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_campaign_reports");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_campaign_reports_unit_id");
+
+                    b.HasIndex("CampaignId", "UnitId", "PhaseNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ux_campaign_reports_unit_phase");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("CampaignId", "UnitId", "PhaseNumber"), false);
+
+                    b.ToTable("campaign_reports", "thidua");
+                });
+
             modelBuilder.Entity("ThiDua.Domain.Campaigns.Campaign", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -529,6 +677,40 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                     b.ToTable("idempotency_records", "thidua");
                 });
 
+            modelBuilder.Entity("ThiDua.Domain.CampaignRegistrations.CampaignRegistration", b =>
+                {
+                    b.HasOne("ThiDua.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_campaign_registrations_campaigns_campaign_id");
+
+                    b.HasOne("ThiDua.Domain.Units.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_campaign_registrations_units_unit_id");
+                });
+
+            modelBuilder.Entity("ThiDua.Domain.CampaignReports.CampaignReport", b =>
+                {
+                    b.HasOne("ThiDua.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_campaign_reports_campaigns_campaign_id");
+
+                    b.HasOne("ThiDua.Domain.Units.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_campaign_reports_units_unit_id");
+                });
+
             modelBuilder.Entity("ThiDua.Domain.Campaigns.Campaign", b =>
                 {
                     b.HasOne("ThiDua.Domain.Units.OrganisationUnit", null)
@@ -537,6 +719,66 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_campaigns_units_launching_authority_id");
+
+                    b.OwnsOne("ThiDua.Domain.Campaigns.FinalReview", "FinalReview", b1 =>
+                        {
+                            b1.Property<Guid>("CampaignId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("final_review_date");
+
+                            b1.Property<string>("Summary")
+                                .IsRequired()
+                                .HasMaxLength(20000)
+                                .HasColumnType("character varying(20000)")
+                                .HasColumnName("final_review_summary");
+
+                            b1.HasKey("CampaignId");
+
+                            b1.ToTable("campaigns", "thidua");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CampaignId")
+                                .HasConstraintName("fk_campaigns_campaigns_id");
+
+                            b1.OwnsOne("ThiDua.Domain.Common.DocumentReference", "Document", b2 =>
+                                {
+                                    b2.Property<Guid>("FinalReviewCampaignId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<DateOnly>("Date")
+                                        .HasColumnType("date")
+                                        .HasColumnName("final_review_document_date");
+
+                                    b2.Property<string>("Issuer")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)")
+                                        .HasColumnName("final_review_document_issuer");
+
+                                    b2.Property<string>("Number")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("character varying(64)")
+                                        .HasColumnName("final_review_document_number");
+
+                                    b2.HasKey("FinalReviewCampaignId");
+
+                                    b2.ToTable("campaigns", "thidua");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("FinalReviewCampaignId")
+                                        .HasConstraintName("fk_campaigns_campaigns_id");
+                                });
+
+                            b1.Navigation("Document")
+                                .IsRequired();
+                        });
+
+                    b.Navigation("FinalReview");
                 });
 
             modelBuilder.Entity("ThiDua.Domain.CovenantAssessments.CovenantAssessment", b =>

@@ -1,9 +1,15 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using ThiDua.Application.CampaignRegistrations;
+using ThiDua.Application.CampaignReports;
 using ThiDua.Application.Campaigns;
+using ThiDua.Application.Campaigns.GetCampaignOverview;
 using ThiDua.Application.Campaigns.ListCampaigns;
+using ThiDua.Application.Common.Documents;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Units;
+using ThiDua.Domain.CampaignRegistrations;
+using ThiDua.Domain.CampaignReports;
 using ThiDua.Domain.Campaigns;
 using ThiDua.Domain.Units;
 using ThiDua.Infrastructure.Persistence.Configurations;
@@ -42,9 +48,106 @@ internal sealed class CampaignQueries(ThiDuaDbContext db) : ICampaignQueries
             plan.Scope.AllUnitsUnderAuthority,
             plan.Scope.Units.Where(units.ContainsKey).Select(u => units[u].ToReference()).ToList(),
             campaign.LaunchedAt,
+            ToDto(campaign),
             campaign.CreatedAt,
             campaign.UpdatedAt,
             campaign.Version);
+    }
+
+    public async Task<CampaignOverviewDto?> GetOverviewAsync(CampaignId id, CancellationToken cancellationToken)
+    {
+        var campaign = await db.Campaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (campaign is null)
+        {
+            return null;
+        }
+
+        // A campaign addresses the units of one authority (tens to a few hundred), so its registrations and reports are
+        // read once and added up here.
+        var registrations = await db.CampaignRegistrations.AsNoTracking().Where(r => r.CampaignId == id).ToListAsync(cancellationToken);
+        var reports = await db.CampaignReports.AsNoTracking().Where(r => r.CampaignId == id).ToListAsync(cancellationToken);
+        var addressed = await UnitsAddressedAsync(campaign, cancellationToken);
+        int Count(RegistrationStatus status) => registrations.Count(r => r.Status == status);
+        var registered = registrations.Select(r => r.UnitId).ToHashSet();
+        var targets = campaign.Plan.Contents.Where(c => c.Target is not null)
+            .ToDictionary(c => c.Code, c => c.Target!.Value, StringComparer.OrdinalIgnoreCase);
+
+        return new CampaignOverviewDto(
+            campaign.Id.Value,
+            campaign.Plan.Title,
+            campaign.Status,
+            addressed.Count,
+            new RegistrationCountsDto(
+                Count(RegistrationStatus.Submitted), Count(RegistrationStatus.Approved), Count(RegistrationStatus.Rejected), addressed.Count(u => !registered.Contains(u))),
+            CountByTitle(registrations.SelectMany(r => r.Content.TargetTitles.Select(code => (code, r.Status)))),
+            CountByTitle(registrations.SelectMany(r => r.Content.IndividualTargets.Select(t => (t.TargetTitle, r.Status)))),
+            registrations.Sum(r => r.Content.Models.Count),
+            reports
+                .GroupBy(r => r.PhaseNumber)
+                .OrderBy(g => g.Key is null).ThenBy(g => g.Key)
+                .Select(g => new PeriodReportsDto(
+                    ReportPeriod.Name(g.Key),
+                    g.Key,
+                    g.Count(),
+                    g.SelectMany(r => r.Indicators)
+                        .GroupBy(CampaignReport.KeyOf)
+                        .Select(same => Total(same.ToList(), targets))
+                        .OrderBy(t => t.ContentCode is null).ThenBy(t => t.ContentCode, StringComparer.Ordinal).ThenBy(t => t.Name, StringComparer.Ordinal)
+                        .ToList()))
+                .ToList(),
+            ToDto(campaign));
+    }
+
+    private static FinalReviewDto? ToDto(Campaign campaign) =>
+        campaign.FinalReview is { } review
+            ? new FinalReviewDto(review.Date, DocumentDto.From(review.Document)!, review.Summary, campaign.ClosedAt!.Value)
+            : null;
+
+    private static List<TargetTitleCountDto> CountByTitle(IEnumerable<(string Code, RegistrationStatus Status)> aims) =>
+        aims.GroupBy(a => a.Code, StringComparer.Ordinal)
+            .Select(g => new TargetTitleCountDto(
+                AwardTypeReferenceDto.Of(g.Key),
+                g.Count(a => a.Status == RegistrationStatus.Submitted),
+                g.Count(a => a.Status == RegistrationStatus.Approved),
+                g.Count(a => a.Status == RegistrationStatus.Rejected)))
+            .OrderByDescending(c => c.Submitted + c.Approved + c.Rejected).ThenBy(c => c.AwardType.Code, StringComparer.Ordinal)
+            .ToList();
+
+    private static IndicatorTotalDto Total(List<ReportIndicator> same, Dictionary<string, decimal> targets)
+    {
+        var first = same[0];
+        decimal? target = first.ContentCode is { } code && targets.TryGetValue(code, out var t) ? t : null;
+        var total = same.Sum(i => i.Value);
+        return new IndicatorTotalDto(
+            first.ContentCode,
+            first.Name,
+            first.UnitOfMeasure,
+            total,
+            decimal.Round(total / same.Count, 2, MidpointRounding.AwayFromZero),
+            same.Count,
+            target,
+            target is { } v ? same.Count(i => i.Value >= v) : null);
+    }
+
+    /// <summary>The active units the campaign addresses: those listed, or every active unit below the launching authority.</summary>
+    private async Task<List<UnitId>> UnitsAddressedAsync(Campaign campaign, CancellationToken cancellationToken)
+    {
+        if (!campaign.Plan.Scope.AllUnitsUnderAuthority)
+        {
+            var listed = campaign.Plan.Scope.Units.ToList();
+            return await db.Units.AsNoTracking().Where(u => listed.Contains(u.Id) && u.Status == UnitStatus.Active).Select(u => u.Id).ToListAsync(cancellationToken);
+        }
+
+        var active = UnitStatus.Active.ToString();
+        var ids = await db.Database.SqlQuery<Guid>($"""
+            WITH RECURSIVE below AS (
+                SELECT id, status, 1 AS depth FROM thidua.units WHERE parent_id = {campaign.LaunchingAuthorityId.Value}
+                UNION ALL
+                SELECT u.id, u.status, b.depth + 1 FROM thidua.units u JOIN below b ON u.parent_id = b.id WHERE b.depth < 64
+            )
+            SELECT id AS "Value" FROM below WHERE status = {active}
+            """).ToListAsync(cancellationToken);
+        return ids.Select(g => new UnitId(g)).ToList();
     }
 
     public async Task<Page<CampaignSummaryDto>> ListAsync(ListCampaignsQuery query, CancellationToken cancellationToken)

@@ -1,0 +1,126 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ThiDua.Api.Http;
+using ThiDua.Api.Security;
+using ThiDua.Application.CampaignRegistrations;
+using ThiDua.Application.CampaignRegistrations.ApproveRegistration;
+using ThiDua.Application.CampaignRegistrations.GetRegistration;
+using ThiDua.Application.CampaignRegistrations.ListRegistrations;
+using ThiDua.Application.CampaignRegistrations.RejectRegistration;
+using ThiDua.Application.CampaignRegistrations.SubmitRegistration;
+using ThiDua.Application.Common.Paging;
+using ThiDua.Domain.CampaignRegistrations;
+
+namespace ThiDua.Api.Endpoints.CampaignRegistrations;
+
+/// <summary>Registrations (đăng ký thi đua) of units in a campaign: submit, revise, approve, reject, list.</summary>
+public sealed class CampaignRegistrationEndpoints : IEndpointGroup
+{
+    public static string Resource => "campaigns";
+
+    public static string Tag => "Campaign registrations";
+
+    public static void Map(RouteGroupBuilder group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        group.MapGet("{campaignId:guid}/registrations", ListRegistrations)
+            .WithName(nameof(ListRegistrations))
+            .WithSummary("List a campaign's registrations by status and target title")
+            .WithDescription("In the order they were made; keyset pagination (`limit`, `cursor`). `targetTitle` is an award-type code. Counts per target title are in the campaign summary (`GET /campaigns/{id}/summary`).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Policies.Read);
+
+        group.MapGet("{campaignId:guid}/registrations/{unitId:guid}", GetRegistration)
+            .WithName(nameof(GetRegistration))
+            .WithSummary("Get a unit's registration")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Policies.Read);
+
+        group.MapPut("{campaignId:guid}/registrations/{unitId:guid}", SubmitRegistration)
+            .WithName(nameof(SubmitRegistration))
+            .WithSummary("Register a unit in a campaign, or revise its registration until it is approved")
+            .WithDescription("201 when first registered, 200 when revised (a rejected registration is thereby submitted again). A unit officer registers only their own unit (`auth.other_unit`, 403). Codes: `registration.deadline_passed`, `registration.unit_out_of_scope`, `registration.unit_not_active`, `registration.no_target_title`, `registration.unknown_award_type`, `registration.target_title_not_collective`, `registration.individual_target_not_individual` (422); `registration.already_approved`, `campaign.not_launched`, `campaign.closed`, `concurrency_conflict` (409). Honours `If-Match` with the registration's version (412).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Write);
+
+        group.MapPost("{campaignId:guid}/registrations/{unitId:guid}/approve", ApproveRegistration)
+            .WithName(nameof(ApproveRegistration))
+            .WithSummary("Approve a submitted registration (đã duyệt)")
+            .WithDescription("The launching authority's council or an admin. Codes: `registration.not_awaiting_review`, `campaign.closed` (409). Honours `If-Match` (412).")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .RequireAuthorization(Policies.Write);
+
+        group.MapPost("{campaignId:guid}/registrations/{unitId:guid}/reject", RejectRegistration)
+            .WithName(nameof(RejectRegistration))
+            .WithSummary("Reject a submitted registration with its reason (từ chối)")
+            .WithDescription("The launching authority's council or an admin; the unit may correct and resubmit it before the deadline. Codes: `registration.not_awaiting_review`, `campaign.closed` (409). Honours `If-Match` (412).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .RequireAuthorization(Policies.Write);
+    }
+
+    public static async Task<Ok<Page<RegistrationSummaryDto>>> ListRegistrations(
+        Guid campaignId,
+        ISender sender,
+        CancellationToken cancellationToken,
+        string? status = null,
+        string? targetTitle = null,
+        int limit = PageRequest.DefaultLimit,
+        string? cursor = null) =>
+        TypedResults.Ok(await sender.Send(
+            new ListRegistrationsQuery(campaignId, QueryEnum.Parse<RegistrationStatus>(status, nameof(status)), targetTitle, new PageRequest(limit, cursor)),
+            cancellationToken));
+
+    public static async Task<Results<Ok<RegistrationDto>, StatusCodeHttpResult>> GetRegistration(
+        Guid campaignId, Guid unitId, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        var registration = await sender.Send(new GetRegistrationQuery(campaignId, unitId), cancellationToken);
+        return ETags.SetAndCheckNotModified(context, registration.Version)
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : TypedResults.Ok(registration);
+    }
+
+    public static async Task<Results<Created<RegistrationDto>, Ok<RegistrationDto>>> SubmitRegistration(
+        Guid campaignId, Guid unitId, RegistrationRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var created = await sender.Send(
+            new SubmitRegistrationCommand(campaignId, unitId, request.ToInput(), ETags.ExpectedVersion(context.Request)), cancellationToken);
+        var registration = await ReadAsync(campaignId, unitId, context, sender, cancellationToken);
+        return created
+            ? TypedResults.Created($"/api/v1/campaigns/{campaignId}/registrations/{unitId}", registration)
+            : TypedResults.Ok(registration);
+    }
+
+    public static async Task<Ok<RegistrationDto>> ApproveRegistration(
+        Guid campaignId, Guid unitId, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(new ApproveRegistrationCommand(campaignId, unitId, ETags.ExpectedVersion(context.Request)), cancellationToken);
+        return TypedResults.Ok(await ReadAsync(campaignId, unitId, context, sender, cancellationToken));
+    }
+
+    public static async Task<Ok<RegistrationDto>> RejectRegistration(
+        Guid campaignId, Guid unitId, RejectRegistrationRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await sender.Send(new RejectRegistrationCommand(campaignId, unitId, request.Reason ?? string.Empty, ETags.ExpectedVersion(context.Request)), cancellationToken);
+        return TypedResults.Ok(await ReadAsync(campaignId, unitId, context, sender, cancellationToken));
+    }
+
+    private static async Task<RegistrationDto> ReadAsync(Guid campaignId, Guid unitId, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        var registration = await sender.Send(new GetRegistrationQuery(campaignId, unitId), cancellationToken);
+        ETags.SetAndCheckNotModified(context, registration.Version);
+        return registration;
+    }
+}

@@ -1,0 +1,112 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ThiDua.Api.Http;
+using ThiDua.Api.Security;
+using ThiDua.Application.CampaignReports;
+using ThiDua.Application.CampaignReports.GetReport;
+using ThiDua.Application.CampaignReports.ListReports;
+using ThiDua.Application.CampaignReports.SubmitReport;
+using ThiDua.Application.Common.Paging;
+
+namespace ThiDua.Api.Endpoints.CampaignReports;
+
+/// <summary>Units' phase reports (sơ kết đợt) and final reports (tổng kết) in a campaign.</summary>
+public sealed class CampaignReportEndpoints : IEndpointGroup
+{
+    private const string SubmitDescription =
+        "201 when first submitted, 200 when revised; changes are allowed until the campaign closes. A unit officer reports only for their own unit (`auth.other_unit`, 403). An indicator against a content with a target must use the target's unit of measure. Codes: `report.unit_out_of_scope`, `report.unit_not_active`, `report.unknown_phase`, `report.phase_not_started`, `report.unknown_content`, `report.indicator_unit_mismatch`, `report.duplicate_indicator` (422); `campaign.not_launched`, `campaign.closed`, `concurrency_conflict` (409). Honours `If-Match` with the report's version (412).";
+
+    public static string Resource => "campaigns";
+
+    public static string Tag => "Campaign reports";
+
+    public static void Map(RouteGroupBuilder group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        group.MapGet("{campaignId:guid}/reports", ListReports)
+            .WithName(nameof(ListReports))
+            .WithSummary("List a campaign's reports, optionally of one unit (`unitId`) and period (`period=phase-1|final`)")
+            .WithDescription("In the order they were first submitted; keyset pagination (`limit`, `cursor`). Indicator totals are in the campaign summary.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Policies.Read);
+
+        MapPut(group, "{campaignId:guid}/reports/{unitId:guid}/phase-{phaseNumber:int:min(1)}", SubmitPhaseReport, "Submit or revise a unit's report for a phase");
+        MapPut(group, "{campaignId:guid}/reports/{unitId:guid}/final", SubmitFinalReport, "Submit or revise a unit's final report");
+
+        group.MapGet("{campaignId:guid}/reports/{unitId:guid}/phase-{phaseNumber:int:min(1)}", GetPhaseReport)
+            .WithName(nameof(GetPhaseReport))
+            .WithSummary("Get a unit's report for a phase, with each indicator measured against its content's target")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Policies.Read);
+
+        group.MapGet("{campaignId:guid}/reports/{unitId:guid}/final", GetFinalReport)
+            .WithName(nameof(GetFinalReport))
+            .WithSummary("Get a unit's final report, with each indicator measured against its content's target")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Policies.Read);
+    }
+
+    public static async Task<Ok<Page<ReportSummaryDto>>> ListReports(
+        Guid campaignId,
+        ISender sender,
+        CancellationToken cancellationToken,
+        Guid? unitId = null,
+        string? period = null,
+        int limit = PageRequest.DefaultLimit,
+        string? cursor = null) =>
+        TypedResults.Ok(await sender.Send(new ListReportsQuery(campaignId, unitId, period, new PageRequest(limit, cursor)), cancellationToken));
+
+    public static Task<Results<Created<ReportDto>, Ok<ReportDto>>> SubmitPhaseReport(
+        Guid campaignId, Guid unitId, int phaseNumber, ReportRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
+        SubmitAsync(campaignId, unitId, phaseNumber, request, context, sender, cancellationToken);
+
+    public static Task<Results<Created<ReportDto>, Ok<ReportDto>>> SubmitFinalReport(
+        Guid campaignId, Guid unitId, ReportRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
+        SubmitAsync(campaignId, unitId, null, request, context, sender, cancellationToken);
+
+    public static Task<Results<Ok<ReportDto>, StatusCodeHttpResult>> GetPhaseReport(
+        Guid campaignId, Guid unitId, int phaseNumber, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
+        GetAsync(campaignId, unitId, phaseNumber, context, sender, cancellationToken);
+
+    public static Task<Results<Ok<ReportDto>, StatusCodeHttpResult>> GetFinalReport(
+        Guid campaignId, Guid unitId, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
+        GetAsync(campaignId, unitId, null, context, sender, cancellationToken);
+
+    private static void MapPut(RouteGroupBuilder group, string pattern, Delegate handler, string summary) =>
+        group.MapPut(pattern, handler)
+            .WithName(handler.Method.Name)
+            .WithSummary(summary)
+            .WithDescription(SubmitDescription)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Write);
+
+    private static async Task<Results<Created<ReportDto>, Ok<ReportDto>>> SubmitAsync(
+        Guid campaignId, Guid unitId, int? phaseNumber, ReportRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var created = await sender.Send(
+            new SubmitReportCommand(campaignId, unitId, phaseNumber, request.Narrative ?? string.Empty, request.Indicators, ETags.ExpectedVersion(context.Request)),
+            cancellationToken);
+        var report = await sender.Send(new GetReportQuery(campaignId, unitId, phaseNumber), cancellationToken);
+        ETags.SetAndCheckNotModified(context, report.Version);
+        return created
+            ? TypedResults.Created($"/api/v1/campaigns/{campaignId}/reports/{unitId}/{ReportPeriod.Name(phaseNumber)}", report)
+            : TypedResults.Ok(report);
+    }
+
+    private static async Task<Results<Ok<ReportDto>, StatusCodeHttpResult>> GetAsync(
+        Guid campaignId, Guid unitId, int? phaseNumber, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        var report = await sender.Send(new GetReportQuery(campaignId, unitId, phaseNumber), cancellationToken);
+        return ETags.SetAndCheckNotModified(context, report.Version)
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : TypedResults.Ok(report);
+    }
+}

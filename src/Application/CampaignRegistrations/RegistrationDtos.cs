@@ -1,0 +1,45 @@
+using ThiDua.Application.Units;
+using ThiDua.Domain.AwardTypes;
+using ThiDua.Domain.CampaignRegistrations;
+
+namespace ThiDua.Application.CampaignRegistrations;
+
+/// <summary>An award type as registrations show it: code and name.</summary>
+public sealed record AwardTypeReferenceDto(string Code, string Name, RecipientKind RecipientKind)
+{
+    public static AwardTypeReferenceDto Of(string code)
+    {
+        var type = AwardCatalogue.Find(code);
+        return new AwardTypeReferenceDto(code, type?.Name ?? code, type?.RecipientKind ?? RecipientKind.Collective);
+    }
+}
+
+/// <summary>A person's target title.</summary>
+public sealed record IndividualTargetDto(string FullName, string? Position, AwardTypeReferenceDto TargetTitle);
+
+/// <summary>A unit's registration in a campaign.</summary>
+public sealed record RegistrationDto(
+    Guid Id,
+    Guid CampaignId,
+    UnitReferenceDto Unit,
+    RegistrationStatus Status,
+    IReadOnlyList<AwardTypeReferenceDto> TargetTitles,
+    IReadOnlyList<EmulationModel> Models,
+    IReadOnlyList<IndividualTargetDto> IndividualTargets,
+    string SubmittedBy,
+    DateTimeOffset SubmittedAt,
+    string? ReviewedBy,
+    DateTimeOffset? ReviewedAt,
+    string? RejectionReason,
+    DateTimeOffset UpdatedAt,
+    uint Version);
+
+/// <summary>A registration as lists show it.</summary>
+public sealed record RegistrationSummaryDto(
+    Guid Id,
+    UnitReferenceDto Unit,
+    RegistrationStatus Status,
+    IReadOnlyList<AwardTypeReferenceDto> TargetTitles,
+    int Models,
+    int IndividualTargets,
+    DateTimeOffset UpdatedAt);

@@ -1,0 +1,31 @@
+using Mediator;
+using ThiDua.Application.Campaigns;
+using ThiDua.Application.Common.Abstractions;
+using ThiDua.Domain.CampaignRegistrations;
+
+namespace ThiDua.Application.CampaignRegistrations.SubmitRegistration;
+
+/// <summary>A unit officer registers only their own unit; a council, units under its authority; an admin, any.</summary>
+public sealed class SubmitRegistrationCommandHandler(
+    CampaignAccess access, ICampaignRegistrationRepository registrations, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<SubmitRegistrationCommand, bool>
+{
+    public async ValueTask<bool> Handle(SubmitRegistrationCommand command, CancellationToken cancellationToken)
+    {
+        var campaign = await access.LoadAsync(command.CampaignId, cancellationToken);
+        var (unit, ancestors) = await access.LoadParticipantAsync(command.UnitId, cancellationToken);
+        await access.HoldAsync(campaign, cancellationToken);
+        var content = command.Registration.ToContent();
+        var now = clock.GetUtcNow();
+        var existing = await registrations.FindAsync(campaign.Id, unit.Id, cancellationToken);
+        if (existing is null)
+        {
+            registrations.Add(CampaignRegistration.Register(campaign, unit, ancestors, content, user.Subject, now));
+            return true;
+        }
+
+        command.EnsureVersion(existing.Version);
+        existing.Revise(campaign, content, user.Subject, now);
+        return false;
+    }
+}

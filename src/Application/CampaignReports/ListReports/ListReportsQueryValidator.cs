@@ -1,0 +1,14 @@
+using FluentValidation;
+using ThiDua.Application.Common.Paging;
+
+namespace ThiDua.Application.CampaignReports.ListReports;
+
+public sealed class ListReportsQueryValidator : AbstractValidator<ListReportsQuery>
+{
+    public ListReportsQueryValidator()
+    {
+        RuleFor(x => x.Period).Must(p => ReportPeriod.TryParse(p, out _)).When(x => x.Period is not null)
+            .WithMessage("The period is phase-1, phase-2, ... or final.").OverridePropertyName("period");
+        RuleFor(x => x.Page).SetValidator(new PageRequestValidator()).OverridePropertyName(string.Empty);
+    }
+}

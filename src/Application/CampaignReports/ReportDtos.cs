@@ -1,0 +1,26 @@
+using ThiDua.Application.Units;
+
+namespace ThiDua.Application.CampaignReports;
+
+/// <summary>
+/// A reported indicator; when it is against a content with a measurable target, the target and whether the value
+/// reaches it.
+/// </summary>
+public sealed record IndicatorDto(string Name, decimal Value, string UnitOfMeasure, string? ContentCode, decimal? Target, bool? TargetMet);
+
+/// <summary>A unit's report for a phase (<c>phase-N</c>) or its final report (<c>final</c>).</summary>
+public sealed record ReportDto(
+    Guid Id,
+    Guid CampaignId,
+    UnitReferenceDto Unit,
+    string Period,
+    int? PhaseNumber,
+    string Narrative,
+    IReadOnlyList<IndicatorDto> Indicators,
+    string SubmittedBy,
+    DateTimeOffset SubmittedAt,
+    DateTimeOffset UpdatedAt,
+    uint Version);
+
+/// <summary>A report as lists show it.</summary>
+public sealed record ReportSummaryDto(Guid Id, UnitReferenceDto Unit, string Period, int? PhaseNumber, int Indicators, DateTimeOffset UpdatedAt);

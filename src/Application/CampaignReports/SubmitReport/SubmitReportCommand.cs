@@ -1,0 +1,20 @@
+using Mediator;
+using ThiDua.Application.Common.Abstractions;
+using ThiDua.Domain.CampaignReports;
+
+namespace ThiDua.Application.CampaignReports.SubmitReport;
+
+/// <summary>
+/// Submits or revises a unit's report for a phase, or its final report when <c>PhaseNumber</c> is null. Returns whether
+/// the report was created.
+/// </summary>
+public sealed record SubmitReportCommand(
+    Guid CampaignId, Guid UnitId, int? PhaseNumber, string Narrative, IReadOnlyList<IndicatorInput>? Indicators, uint? ExpectedVersion)
+    : ICommand<bool>, IVersionedCommand
+{
+    public IReadOnlyList<ReportIndicator> ToIndicators() =>
+        (Indicators ?? []).Select(i => new ReportIndicator(i.Name, i.Value!.Value, i.UnitOfMeasure, i.ContentCode)).ToList();
+}
+
+/// <summary>An indicator: name, value, unit of measure and, optionally, the content (e.g. 2.5) it reports on.</summary>
+public sealed record IndicatorInput(string Name, decimal? Value, string UnitOfMeasure, string? ContentCode);

@@ -1,0 +1,29 @@
+using Mediator;
+using ThiDua.Application.Campaigns;
+using ThiDua.Application.Common.Abstractions;
+using ThiDua.Domain.CampaignReports;
+
+namespace ThiDua.Application.CampaignReports.SubmitReport;
+
+/// <summary>A unit officer reports only for their own unit; a council, for units under its authority; an admin, any.</summary>
+public sealed class SubmitReportCommandHandler(CampaignAccess access, ICampaignReportRepository reports, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<SubmitReportCommand, bool>
+{
+    public async ValueTask<bool> Handle(SubmitReportCommand command, CancellationToken cancellationToken)
+    {
+        var campaign = await access.LoadAsync(command.CampaignId, cancellationToken);
+        var (unit, ancestors) = await access.LoadParticipantAsync(command.UnitId, cancellationToken);
+        await access.HoldAsync(campaign, cancellationToken);
+        var now = clock.GetUtcNow();
+        var existing = await reports.FindAsync(campaign.Id, unit.Id, command.PhaseNumber, cancellationToken);
+        if (existing is null)
+        {
+            reports.Add(CampaignReport.Submit(campaign, unit, ancestors, command.PhaseNumber, command.Narrative, command.ToIndicators(), user.Subject, now));
+            return true;
+        }
+
+        command.EnsureVersion(existing.Version);
+        existing.Revise(campaign, command.Narrative, command.ToIndicators(), user.Subject, now);
+        return false;
+    }
+}

@@ -1,0 +1,5 @@
+using Mediator;
+
+namespace ThiDua.Application.Campaigns.GetCampaignOverview;
+
+public sealed record GetCampaignOverviewQuery(Guid CampaignId) : IQuery<CampaignOverviewDto>;

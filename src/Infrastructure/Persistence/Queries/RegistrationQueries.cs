@@ -1,0 +1,95 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using ThiDua.Application.CampaignRegistrations;
+using ThiDua.Application.CampaignRegistrations.ListRegistrations;
+using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Units;
+using ThiDua.Domain.CampaignRegistrations;
+using ThiDua.Domain.Campaigns;
+using ThiDua.Domain.Units;
+
+namespace ThiDua.Infrastructure.Persistence.Queries;
+
+internal sealed class RegistrationQueries(ThiDuaDbContext db) : IRegistrationQueries
+{
+    public async Task<RegistrationDto?> GetAsync(CampaignId campaignId, UnitId unitId, CancellationToken cancellationToken)
+    {
+        var row = await db.CampaignRegistrations.AsNoTracking()
+            .Where(r => r.CampaignId == campaignId && r.UnitId == unitId)
+            .Join(db.Units, r => r.UnitId, u => u.Id, (r, u) => new { Registration = r, Unit = u })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var r = row.Registration;
+        return new RegistrationDto(
+            r.Id.Value,
+            r.CampaignId.Value,
+            row.Unit.ToReference(),
+            r.Status,
+            r.Content.TargetTitles.Select(AwardTypeReferenceDto.Of).ToList(),
+            r.Content.Models,
+            r.Content.IndividualTargets.Select(t => new IndividualTargetDto(t.FullName, t.Position, AwardTypeReferenceDto.Of(t.TargetTitle))).ToList(),
+            r.SubmittedBy,
+            r.SubmittedAt,
+            r.ReviewedBy,
+            r.ReviewedAt,
+            r.RejectionReason,
+            r.UpdatedAt,
+            r.Version);
+    }
+
+    public async Task<Page<RegistrationSummaryDto>?> ListAsync(ListRegistrationsQuery query, CancellationToken cancellationToken)
+    {
+        var campaignId = new CampaignId(query.CampaignId);
+        if (!await db.Campaigns.AnyAsync(c => c.Id == campaignId, cancellationToken))
+        {
+            return null;
+        }
+
+        var title = string.IsNullOrWhiteSpace(query.TargetTitle) ? null : query.TargetTitle.Trim();
+        // jsonb containment is not expressible in LINQ over the converted content; xmin (the row version) is a system
+        // column that "*" leaves out.
+        var registrations = db.CampaignRegistrations
+            .FromSqlInterpolated($"""
+                SELECT *, xmin FROM thidua.campaign_registrations
+                WHERE campaign_id = {query.CampaignId}
+                  AND ({title}::text IS NULL OR content -> 'targetTitles' @> jsonb_build_array({title}::text))
+                """)
+            .AsNoTracking();
+        if (query.Status is { } status)
+        {
+            registrations = registrations.Where(r => r.Status == status);
+        }
+
+        if (KeysetCursor.Decode(query.Page.Cursor) is { } after)
+        {
+            var afterCreated = DateTimeOffset.TryParse(after.Key, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed)
+                ? parsed.ToUniversalTime()
+                : DateTimeOffset.MaxValue;
+            var afterId = new CampaignRegistrationId(after.Id);
+            registrations = registrations.Where(r => EF.Functions.GreaterThan(ValueTuple.Create(r.CreatedAt, r.Id), ValueTuple.Create(afterCreated, afterId)));
+        }
+
+        var rows = await registrations
+            .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id)
+            .Take(query.Page.Limit + 1)
+            .Join(db.Units, r => r.UnitId, u => u.Id, (r, u) => new { Registration = r, Unit = u })
+            .ToListAsync(cancellationToken);
+        var items = rows
+            .OrderBy(x => x.Registration.CreatedAt).ThenBy(x => x.Registration.Id.Value)
+            .Select(x => (Created: x.Registration.CreatedAt, Dto: new RegistrationSummaryDto(
+                x.Registration.Id.Value,
+                x.Unit.ToReference(),
+                x.Registration.Status,
+                x.Registration.Content.TargetTitles.Select(AwardTypeReferenceDto.Of).ToList(),
+                x.Registration.Content.Models.Count,
+                x.Registration.Content.IndividualTargets.Count,
+                x.Registration.UpdatedAt)))
+            .ToList();
+        var page = KeysetCursor.ToPage(items, query.Page.Limit, x => new KeysetCursor(x.Created.ToString("O", CultureInfo.InvariantCulture), x.Dto.Id));
+        return new Page<RegistrationSummaryDto>(page.Items.Select(x => x.Dto).ToList(), page.NextCursor);
+    }
+}

@@ -1,0 +1,222 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.CampaignRegistrations;
+using ThiDua.Application.Campaigns;
+using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Common.Security;
+using ThiDua.Application.Units;
+using ThiDua.Domain.CampaignRegistrations;
+
+namespace ThiDua.Api.FunctionalTests.Campaigns;
+
+/// <summary>Registrations (đăng ký thi đua) over HTTP: deadline, scope, own unit, review, lists.</summary>
+public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : CampaignTestBase(factory)
+{
+    private CampaignDetailsDto _campaign = null!;
+    private UnitDetailsDto _hospital = null!;
+
+    private static object Registration(string[]? titles = null, string individualTitle = "chien-si-thi-dua-co-so") => new
+    {
+        targetTitles = titles ?? ["co-thi-dua-tinh"],
+        models = new[]
+        {
+            new { name = "Đổi mới phong cách, thái độ phục vụ hướng tới sự hài lòng của người bệnh", description = "Triển khai tại 100% khoa lâm sàng", expectedResults = "Tỷ lệ hài lòng ≥ 95%" },
+        },
+        individualTargets = new[] { new { fullName = "Lê Văn Hải", position = "Trưởng khoa Hồi sức", targetTitle = individualTitle } },
+    };
+
+    private async Task ArrangeCampaignAsync()
+    {
+        _campaign = await LaunchLetter1975Async();
+        _hospital = await Admin.CreateUnitAsync("BVDK-THA", "Bệnh viện Đa khoa tỉnh Thanh Hóa", parentId: Authority.Id, province: "Thanh Hóa");
+    }
+
+    private Task<HttpResponseMessage> PutAsync(HttpClient client, Guid unitId, object body) =>
+        client.PutAsJsonAsync($"/api/v1/campaigns/{_campaign.Id}/registrations/{unitId}", body, Json, Ct);
+
+    private HttpClient Officer(Guid unitId) => ClientFor(Roles.UnitOfficer, unitId);
+
+    private HttpClient Council => ClientFor(Roles.Council, Authority.Id);
+
+    [Fact]
+    public async Task UnitOfficer_RegistersOwnUnit_RevisesIt_AndTheCouncilApproves()
+    {
+        await ArrangeCampaignAsync();
+        var officer = Officer(_hospital.Id);
+
+        var created = await PutAsync(officer, _hospital.Id, Registration());
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
+        created.Headers.Location!.ToString().ShouldBe($"/api/v1/campaigns/{_campaign.Id}/registrations/{_hospital.Id}");
+        var registration = await ReadAsync<RegistrationDto>(created);
+        registration.Status.ShouldBe(RegistrationStatus.Submitted);
+        registration.TargetTitles.ShouldHaveSingleItem().Name.ShouldBe("Cờ thi đua của UBND tỉnh");
+        registration.IndividualTargets.ShouldHaveSingleItem().TargetTitle.Code.ShouldBe("chien-si-thi-dua-co-so");
+
+        var revised = await PutAsync(officer, _hospital.Id, Registration(["co-thi-dua-tinh", "co-thi-dua-chinh-phu"]));
+        revised.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ReadAsync<RegistrationDto>(revised)).TargetTitles.Select(t => t.Code).ShouldBe(["co-thi-dua-tinh", "co-thi-dua-chinh-phu"]);
+
+        var approved = await Council.PostAsync($"/api/v1/campaigns/{_campaign.Id}/registrations/{_hospital.Id}/approve", null, Ct);
+        approved.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ReadAsync<RegistrationDto>(approved)).Status.ShouldBe(RegistrationStatus.Approved);
+
+        var edit = await PutAsync(officer, _hospital.Id, Registration());
+        await ShouldBeProblemAsync(edit, HttpStatusCode.Conflict, "registration.already_approved");
+        var again = await Council.PostAsync($"/api/v1/campaigns/{_campaign.Id}/registrations/{_hospital.Id}/approve", null, Ct);
+        await ShouldBeProblemAsync(again, HttpStatusCode.Conflict, "registration.not_awaiting_review");
+    }
+
+    [Fact]
+    public async Task Register_Returns403_ForAnotherUnitsRegistration()
+    {
+        await ArrangeCampaignAsync();
+        var other = await Admin.CreateUnitAsync("BVNHI-THA", "Bệnh viện Nhi Thanh Hóa", parentId: Authority.Id, province: "Thanh Hóa");
+
+        var response = await PutAsync(Officer(other.Id), _hospital.Id, Registration());
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.Forbidden, "auth.other_unit");
+    }
+
+    [Fact]
+    public async Task Register_Returns422_AfterTheDeadlineInVietnam()
+    {
+        await ArrangeCampaignAsync();
+        Factory.Clock.Now = new DateTimeOffset(2020, 7, 31, 17, 0, 0, TimeSpan.Zero); // 1 August 00:00 in Vietnam
+
+        var response = await PutAsync(Officer(_hospital.Id), _hospital.Id, Registration());
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "registration.deadline_passed");
+    }
+
+    [Fact]
+    public async Task Register_Returns422_ForAUnitOutsideTheScope()
+    {
+        await ArrangeCampaignAsync();
+        var hanoi = await Admin.CreateUnitAsync("BV-HN", "Bệnh viện Hà Nội");
+
+        var response = await PutAsync(Officer(hanoi.Id), hanoi.Id, Registration());
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "registration.unit_out_of_scope");
+    }
+
+    [Fact]
+    public async Task Register_Returns422_ForAUnitNotOnTheCampaignsList()
+    {
+        await ArrangeAsync();
+        Factory.Clock.Now = July10;
+        var listed = await Admin.CreateUnitAsync("BVDK-THA", parentId: Authority.Id, province: "Thanh Hóa");
+        var unlisted = await Admin.CreateUnitAsync("BVNHI-THA", parentId: Authority.Id, province: "Thanh Hóa");
+        var plan = Letter1975();
+        plan["scopeUnitIds"] = new System.Text.Json.Nodes.JsonArray(listed.Id);
+        plan["launchingAuthorityId"] = Authority.Id;
+        _campaign = await ReadAsync<CampaignDetailsDto>(await Admin.PostAsJsonAsync("/api/v1/campaigns", plan, Json, Ct));
+        (await Admin.PostAsync($"/api/v1/campaigns/{_campaign.Id}/launch", null, Ct)).EnsureSuccessStatusCode();
+
+        (await PutAsync(Officer(listed.Id), listed.Id, Registration())).StatusCode.ShouldBe(HttpStatusCode.Created);
+        await ShouldBeProblemAsync(await PutAsync(Officer(unlisted.Id), unlisted.Id, Registration()), HttpStatusCode.UnprocessableEntity, "registration.unit_out_of_scope");
+    }
+
+    [Fact]
+    public async Task Register_Returns409_BeforeLaunch()
+    {
+        await ArrangeAsync();
+        Factory.Clock.Now = July10;
+        _campaign = await ReadAsync<CampaignDetailsDto>(await DraftAsync(Letter1975()));
+        _hospital = await Admin.CreateUnitAsync("BVDK-THA", parentId: Authority.Id, province: "Thanh Hóa");
+
+        var response = await PutAsync(Officer(_hospital.Id), _hospital.Id, Registration());
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.Conflict, "campaign.not_launched");
+    }
+
+    [Fact]
+    public async Task Register_Returns422_ForUnknownOrWrongKindAwardTypes_And400_WithoutTargetTitles()
+    {
+        await ArrangeCampaignAsync();
+        var officer = Officer(_hospital.Id);
+
+        await ShouldBeProblemAsync(await PutAsync(officer, _hospital.Id, Registration(["co-thi-dua-xuat-sac"])), HttpStatusCode.UnprocessableEntity, "registration.unknown_award_type");
+        await ShouldBeProblemAsync(await PutAsync(officer, _hospital.Id, Registration(["lao-dong-tien-tien"])), HttpStatusCode.UnprocessableEntity, "registration.target_title_not_collective");
+        await ShouldBeProblemAsync(
+            await PutAsync(officer, _hospital.Id, Registration(individualTitle: "tap-the-lao-dong-xuat-sac")), HttpStatusCode.UnprocessableEntity, "registration.individual_target_not_individual");
+        await ShouldBeValidationProblemAsync(await PutAsync(officer, _hospital.Id, Registration([])), "targetTitles");
+    }
+
+    [Fact]
+    public async Task Reject_NeedsAReason_AndTheUnitCanCorrectAndResubmit()
+    {
+        await ArrangeCampaignAsync();
+        var officer = Officer(_hospital.Id);
+        (await PutAsync(officer, _hospital.Id, Registration())).EnsureSuccessStatusCode();
+        var url = $"/api/v1/campaigns/{_campaign.Id}/registrations/{_hospital.Id}";
+
+        await ShouldBeValidationProblemAsync(await Council.PostAsJsonAsync($"{url}/reject", new { reason = " " }, Json, Ct), "reason");
+        var byOfficer = await officer.PostAsJsonAsync($"{url}/reject", new { reason = "Tự từ chối" }, Json, Ct);
+        await ShouldBeProblemAsync(byOfficer, HttpStatusCode.Forbidden, "auth.role_not_allowed");
+
+        var rejected = await Council.PostAsJsonAsync($"{url}/reject", new { reason = "Chưa nêu mô hình thi đua cụ thể" }, Json, Ct);
+        var body = await ReadAsync<RegistrationDto>(rejected);
+        body.Status.ShouldBe(RegistrationStatus.Rejected);
+        body.RejectionReason.ShouldBe("Chưa nêu mô hình thi đua cụ thể");
+
+        var resubmitted = await ReadAsync<RegistrationDto>(await PutAsync(officer, _hospital.Id, Registration()));
+        resubmitted.Status.ShouldBe(RegistrationStatus.Submitted);
+        resubmitted.RejectionReason.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Revise_Returns412_ForAStaleIfMatch()
+    {
+        await ArrangeCampaignAsync();
+        var officer = Officer(_hospital.Id);
+        var created = await PutAsync(officer, _hospital.Id, Registration());
+        var etag = created.Headers.ETag!;
+        (await PutAsync(officer, _hospital.Id, Registration(["co-thi-dua-chinh-phu"]))).EnsureSuccessStatusCode();
+
+        using var stale = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/campaigns/{_campaign.Id}/registrations/{_hospital.Id}") { Content = JsonBody(Registration()) };
+        stale.Headers.IfMatch.Add(new EntityTagHeaderValue(etag.Tag));
+        var response = await officer.SendAsync(stale, Ct);
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.PreconditionFailed, "precondition_failed");
+    }
+
+    [Fact]
+    public async Task Get_Returns404_ForAUnitThatHasNotRegistered()
+    {
+        await ArrangeCampaignAsync();
+
+        var response = await Admin.GetAsync($"/api/v1/campaigns/{_campaign.Id}/registrations/{_hospital.Id}", Ct);
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, "registration.not_found");
+    }
+
+    [Fact]
+    public async Task List_FiltersByStatusAndTargetTitle_AndPages()
+    {
+        await ArrangeCampaignAsync();
+        var nhi = await Admin.CreateUnitAsync("BVNHI-THA", "Bệnh viện Nhi Thanh Hóa", parentId: Authority.Id, province: "Thanh Hóa");
+        var cdc = await Admin.CreateUnitAsync("CDC-THA", "Trung tâm Kiểm soát bệnh tật tỉnh Thanh Hóa", parentId: Authority.Id, kind: "centre", province: "Thanh Hóa");
+        (await PutAsync(Officer(_hospital.Id), _hospital.Id, Registration(["co-thi-dua-tinh", "co-thi-dua-chinh-phu"]))).EnsureSuccessStatusCode();
+        (await PutAsync(Officer(nhi.Id), nhi.Id, Registration(["co-thi-dua-tinh"]))).EnsureSuccessStatusCode();
+        (await PutAsync(Officer(cdc.Id), cdc.Id, Registration(["tap-the-lao-dong-xuat-sac"]))).EnsureSuccessStatusCode();
+        (await Council.PostAsync($"/api/v1/campaigns/{_campaign.Id}/registrations/{nhi.Id}/approve", null, Ct)).EnsureSuccessStatusCode();
+        var url = $"/api/v1/campaigns/{_campaign.Id}/registrations";
+
+        var flagsResponse = await Admin.GetAsync($"{url}?targetTitle=co-thi-dua-tinh", Ct);
+        flagsResponse.StatusCode.ShouldBe(HttpStatusCode.OK, await flagsResponse.Content.ReadAsStringAsync(Ct));
+        var flags = await ReadAsync<Page<RegistrationSummaryDto>>(flagsResponse);
+        var approved = await ReadAsync<Page<RegistrationSummaryDto>>(await Admin.GetAsync($"{url}?status=approved", Ct));
+        var first = await ReadAsync<Page<RegistrationSummaryDto>>(await Admin.GetAsync($"{url}?limit=2", Ct));
+        var second = await ReadAsync<Page<RegistrationSummaryDto>>(await Admin.GetAsync($"{url}?limit=2&cursor={first.NextCursor}", Ct));
+
+        flags.Items.Select(r => r.Unit.Code).ShouldBe(["BVDK-THA", "BVNHI-THA"]);
+        approved.Items.ShouldHaveSingleItem().Unit.Code.ShouldBe("BVNHI-THA");
+        first.Items.Count.ShouldBe(2);
+        second.Items.ShouldHaveSingleItem().Unit.Code.ShouldBe("CDC-THA");
+        second.NextCursor.ShouldBeNull();
+        await ShouldBeValidationProblemAsync(await Admin.GetAsync($"{url}?status=pending", Ct), "status");
+        await ShouldBeProblemAsync(await Admin.GetAsync($"/api/v1/campaigns/{Guid.NewGuid()}/registrations", Ct), HttpStatusCode.NotFound, "campaign.not_found");
+    }
+}
