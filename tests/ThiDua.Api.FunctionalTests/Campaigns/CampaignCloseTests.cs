@@ -1,0 +1,107 @@
+using System.Net;
+using System.Net.Http.Json;
+using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Campaigns;
+using ThiDua.Application.Common.Security;
+using ThiDua.Domain.Campaigns;
+
+namespace ThiDua.Api.FunctionalTests.Campaigns;
+
+/// <summary>Closing a campaign with its final review (tổng kết) over HTTP.</summary>
+public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestBase(factory)
+{
+    private static readonly DateTimeOffset January15 = new(2021, 1, 15, 15, 0, 0, TimeSpan.FromHours(7));
+
+    private static object Review(string date = "2021-01-15", string number = "25/BC-SYT") => new
+    {
+        date,
+        document = new { number, date, issuer = "Sở Y tế Thanh Hóa" },
+        summary = "Tổng kết phong trào thi đua yêu nước năm 2020 ngành y tế Thanh Hóa.",
+    };
+
+    private Task<HttpResponseMessage> CloseAsync(Guid campaignId, object review, HttpClient? client = null) =>
+        (client ?? ClientFor(Roles.Council, Authority.Id)).PostAsJsonAsync($"/api/v1/campaigns/{campaignId}/close", review, Json, Ct);
+
+    [Fact]
+    public async Task Close_RecordsTheFinalReview()
+    {
+        var campaign = await LaunchLetter1975Async();
+        Factory.Clock.Now = January15;
+
+        var closed = await CloseAsync(campaign.Id, Review());
+
+        closed.StatusCode.ShouldBe(HttpStatusCode.OK, await closed.Content.ReadAsStringAsync(Ct));
+        var body = await ReadAsync<CampaignDetailsDto>(closed);
+        body.Status.ShouldBe(CampaignStatus.Closed);
+        body.FinalReview!.Document.Number.ShouldBe("25/BC-SYT");
+        body.FinalReview.Date.ShouldBe(new DateOnly(2021, 1, 15));
+        await ShouldBeProblemAsync(await CloseAsync(campaign.Id, Review()), HttpStatusCode.Conflict, "campaign.closed");
+        var append = await Admin.PostAsJsonAsync($"/api/v1/campaigns/{campaign.Id}/phases", new { name = "Đợt 3", start = "2021-01-01", end = "2021-01-31" }, Json, Ct);
+        await ShouldBeProblemAsync(append, HttpStatusCode.Conflict, "campaign.closed");
+    }
+
+    [Fact]
+    public async Task Close_Returns422_WhileARegistrationAwaitsReview()
+    {
+        var campaign = await LaunchLetter1975Async();
+        var hospital = await Admin.CreateUnitAsync("BVDK-THA", parentId: Authority.Id, province: "Thanh Hóa");
+        (await ClientFor(Roles.UnitOfficer, hospital.Id).PutAsJsonAsync(
+            $"/api/v1/campaigns/{campaign.Id}/registrations/{hospital.Id}", new { targetTitles = new[] { "co-thi-dua-tinh" } }, Json, Ct)).EnsureSuccessStatusCode();
+        Factory.Clock.Now = January15;
+
+        var response = await CloseAsync(campaign.Id, Review());
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "campaign.registrations_awaiting_review");
+    }
+
+    [Fact]
+    public async Task Close_Returns422_ForAReviewDatedBeforeTheLetterOrInTheFuture()
+    {
+        var campaign = await LaunchLetter1975Async();
+        Factory.Clock.Now = January15;
+
+        var before = await CloseAsync(campaign.Id, Review("2020-06-30"));
+        var future = await CloseAsync(campaign.Id, Review("2021-01-16"));
+
+        await ShouldBeProblemAsync(before, HttpStatusCode.UnprocessableEntity, "campaign.review_before_launch");
+        await ShouldBeProblemAsync(future, HttpStatusCode.UnprocessableEntity, "campaign.review_in_future");
+    }
+
+    [Fact]
+    public async Task Close_Returns409_ForADraft_403_ForAUnitOfficer_And400_WithoutADocument()
+    {
+        await ArrangeAsync();
+        Factory.Clock.Now = January15;
+        var draft = await ReadAsync<CampaignDetailsDto>(await DraftAsync(Letter1975()));
+
+        await ShouldBeProblemAsync(await CloseAsync(draft.Id, Review()), HttpStatusCode.Conflict, "campaign.not_launched");
+        await ShouldBeProblemAsync(await CloseAsync(draft.Id, Review(), ClientFor(Roles.UnitOfficer, Authority.Id)), HttpStatusCode.Forbidden, "auth.role_not_allowed");
+        await ShouldBeValidationProblemAsync(await CloseAsync(draft.Id, new { date = "2021-01-15", summary = "Tổng kết" }), "document");
+    }
+
+    [Fact]
+    public async Task Close_AndARegistrationAtTheSameTime_NeverLeaveAClosedCampaignWithAPendingRegistration()
+    {
+        var campaign = await LaunchLetter1975Async();
+        var hospital = await Admin.CreateUnitAsync("BVDK-THA", parentId: Authority.Id, province: "Thanh Hóa");
+        Factory.SaveBarrier.Arm(2, TimeSpan.FromSeconds(2));
+
+        var responses = await Task.WhenAll(
+            ClientFor(Roles.UnitOfficer, hospital.Id).PutAsJsonAsync(
+                $"/api/v1/campaigns/{campaign.Id}/registrations/{hospital.Id}", new { targetTitles = new[] { "co-thi-dua-tinh" } }, Json, Ct),
+            CloseAsync(campaign.Id, Review("2020-07-10")));
+        Factory.SaveBarrier.Disarm();
+
+        var (registration, close) = (responses[0], responses[1]);
+        if (close.StatusCode == HttpStatusCode.OK)
+        {
+            // It read the campaign while open; its shared lock waited for the close and then saw the status change.
+            await ShouldBeProblemAsync(registration, HttpStatusCode.Conflict, "concurrency_conflict");
+        }
+        else
+        {
+            registration.StatusCode.ShouldBe(HttpStatusCode.Created);
+            await ShouldBeProblemAsync(close, HttpStatusCode.UnprocessableEntity, "campaign.registrations_awaiting_review");
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using System.Net;
+using System.Net.Http.Json;
+using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.CampaignReports;
+using ThiDua.Application.Campaigns;
+using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Common.Security;
+using ThiDua.Application.Units;
+
+namespace ThiDua.Api.FunctionalTests.Campaigns;
+
+/// <summary>Phase and final reports over HTTP: indicators against content targets, phases, own unit.</summary>
+public sealed class CampaignReportTests(ThiDuaApiFactory factory) : CampaignTestBase(factory)
+{
+    private CampaignDetailsDto _campaign = null!;
+    private UnitDetailsDto _cdc = null!;
+
+    private static object Report(params object[] indicators) => new
+    {
+        narrative = "Tổ chức hiến máu tình nguyện nhân Ngày Thương binh Liệt sỹ; kiểm tra an toàn thực phẩm.",
+        indicators,
+    };
+
+    private static object Indicator(string name, decimal value, string unitOfMeasure, string? contentCode = null) =>
+        new { name, value, unitOfMeasure, contentCode };
+
+    private async Task ArrangeCampaignAsync()
+    {
+        _campaign = await LaunchLetter1975Async();
+        _cdc = await Admin.CreateUnitAsync("CDC-THA", "Trung tâm Kiểm soát bệnh tật tỉnh Thanh Hóa", parentId: Authority.Id, kind: "centre", province: "Thanh Hóa");
+    }
+
+    private string Url(Guid unitId, string period) => $"/api/v1/campaigns/{_campaign.Id}/reports/{unitId}/{period}";
+
+    private Task<HttpResponseMessage> PutAsync(HttpClient client, Guid unitId, string period, object body) =>
+        client.PutAsJsonAsync(Url(unitId, period), body, Json, Ct);
+
+    private HttpClient Officer(Guid unitId) => ClientFor(Roles.UnitOfficer, unitId);
+
+    [Fact]
+    public async Task PhaseReport_IsSubmittedAndRevised_WithIndicatorsMeasuredAgainstTargets()
+    {
+        await ArrangeCampaignAsync();
+        var officer = Officer(_cdc.Id);
+
+        var created = await PutAsync(officer, _cdc.Id, "phase-1", Report(
+            Indicator("Tỷ lệ khoa, phòng thực hiện Kế hoạch 38/KH-SYT", 100m, "%", "2.3"),
+            Indicator("Tỷ lệ thủ tục hành chính giải quyết đúng hạn", 96.5m, "%", "2.7"),
+            Indicator("Đơn vị máu tiếp nhận", 117m, "đơn vị", "2.5")));
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
+        created.Headers.Location!.ToString().ShouldBe(Url(_cdc.Id, "phase-1"));
+        var report = await ReadAsync<ReportDto>(created);
+        report.Period.ShouldBe("phase-1");
+        report.Indicators.Select(i => (i.ContentCode, i.Target, i.TargetMet)).ShouldBe([("2.3", 100m, true), ("2.7", 100m, false), ("2.5", null, null)]);
+
+        var revised = await PutAsync(officer, _cdc.Id, "phase-1", Report(Indicator("Đơn vị máu tiếp nhận", 120m, "đơn vị", "2.5")));
+        revised.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ReadAsync<ReportDto>(revised)).Indicators.ShouldHaveSingleItem().Value.ShouldBe(120m);
+        var read = await ReadAsync<ReportDto>(await Admin.GetAsync(Url(_cdc.Id, "phase-1"), Ct));
+        read.Indicators.ShouldHaveSingleItem().Value.ShouldBe(120m);
+        read.Version.ShouldNotBe(report.Version);
+    }
+
+    [Fact]
+    public async Task Report_Returns422_ForAnUnknownPhase_OrAPhaseNotStarted()
+    {
+        await ArrangeCampaignAsync();
+        var officer = Officer(_cdc.Id);
+
+        var unknown = await PutAsync(officer, _cdc.Id, "phase-3", Report());
+        var early = await PutAsync(officer, _cdc.Id, "phase-2", Report()); // phase 2 starts on 28 July; the clock says 10 July
+
+        await ShouldBeProblemAsync(unknown, HttpStatusCode.UnprocessableEntity, "report.unknown_phase");
+        await ShouldBeProblemAsync(early, HttpStatusCode.UnprocessableEntity, "report.phase_not_started");
+    }
+
+    [Fact]
+    public async Task Report_Returns422_ForIndicatorsThatDoNotMatchTheContents()
+    {
+        await ArrangeCampaignAsync();
+        var officer = Officer(_cdc.Id);
+
+        var unknown = await PutAsync(officer, _cdc.Id, "phase-1", Report(Indicator("Số đề tài", 22m, "đề tài", "9.9")));
+        var mismatch = await PutAsync(officer, _cdc.Id, "phase-1", Report(Indicator("Số khoa thực hiện", 12m, "khoa", "2.3")));
+        var duplicate = await PutAsync(officer, _cdc.Id, "phase-1", Report(Indicator("Đơn vị máu", 117m, "đơn vị", "2.5"), Indicator("ĐƠN VỊ MÁU", 1m, "đơn vị", "2.5")));
+        var negative = await PutAsync(officer, _cdc.Id, "phase-1", Report(Indicator("Đơn vị máu", -1m, "đơn vị")));
+
+        await ShouldBeProblemAsync(unknown, HttpStatusCode.UnprocessableEntity, "report.unknown_content");
+        await ShouldBeProblemAsync(mismatch, HttpStatusCode.UnprocessableEntity, "report.indicator_unit_mismatch");
+        await ShouldBeProblemAsync(duplicate, HttpStatusCode.UnprocessableEntity, "report.duplicate_indicator");
+        await ShouldBeValidationProblemAsync(negative, "indicators[0].value");
+    }
+
+    [Fact]
+    public async Task Report_Returns403_ForAnotherUnitsReport_And422_OutsideTheScope()
+    {
+        await ArrangeCampaignAsync();
+        var nhi = await Admin.CreateUnitAsync("BVNHI-THA", parentId: Authority.Id, province: "Thanh Hóa");
+        var hanoi = await Admin.CreateUnitAsync("BV-HN");
+
+        var other = await PutAsync(Officer(nhi.Id), _cdc.Id, "phase-1", Report());
+        var outside = await PutAsync(Officer(hanoi.Id), hanoi.Id, "phase-1", Report());
+
+        await ShouldBeProblemAsync(other, HttpStatusCode.Forbidden, "auth.other_unit");
+        await ShouldBeProblemAsync(outside, HttpStatusCode.UnprocessableEntity, "report.unit_out_of_scope");
+    }
+
+    [Fact]
+    public async Task FinalReport_IsSeparateFromPhaseReports_AndListsFilterByPeriodAndUnit()
+    {
+        await ArrangeCampaignAsync();
+        var nhi = await Admin.CreateUnitAsync("BVNHI-THA", parentId: Authority.Id, province: "Thanh Hóa");
+        (await PutAsync(Officer(_cdc.Id), _cdc.Id, "phase-1", Report())).EnsureSuccessStatusCode();
+        (await PutAsync(Officer(nhi.Id), nhi.Id, "phase-1", Report())).EnsureSuccessStatusCode();
+        var final = await PutAsync(Officer(_cdc.Id), _cdc.Id, "final", Report(Indicator("Cơ sở thực phẩm được kiểm tra", 195m, "cơ sở")));
+        final.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await ReadAsync<ReportDto>(final)).PhaseNumber.ShouldBeNull();
+        var url = $"/api/v1/campaigns/{_campaign.Id}/reports";
+
+        var phase1 = await ReadAsync<Page<ReportSummaryDto>>(await Admin.GetAsync($"{url}?period=phase-1", Ct));
+        var finals = await ReadAsync<Page<ReportSummaryDto>>(await Admin.GetAsync($"{url}?period=final", Ct));
+        var ofCdc = await ReadAsync<Page<ReportSummaryDto>>(await Admin.GetAsync($"{url}?unitId={_cdc.Id}", Ct));
+
+        phase1.Items.Select(r => r.Unit.Code).ShouldBe(["CDC-THA", "BVNHI-THA"]);
+        finals.Items.ShouldHaveSingleItem().Period.ShouldBe("final");
+        ofCdc.Items.Select(r => r.Period).ShouldBe(["phase-1", "final"]);
+        await ShouldBeValidationProblemAsync(await Admin.GetAsync($"{url}?period=dot-1", Ct), "period");
+        await ShouldBeProblemAsync(await Admin.GetAsync(Url(nhi.Id, "final"), Ct), HttpStatusCode.NotFound, "report.not_found");
+    }
+}
