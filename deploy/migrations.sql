@@ -551,3 +551,128 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123123607_AddCampaignRegistrationsAndReports') THEN
+    ALTER TABLE thidua.campaigns ADD closed_at timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123123607_AddCampaignRegistrationsAndReports') THEN
+    ALTER TABLE thidua.campaigns ADD final_review_date date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123123607_AddCampaignRegistrationsAndReports') THEN
+    ALTER TABLE thidua.campaigns ADD final_review_document_date date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123123607_AddCampaignRegistrationsAndReports') THEN
+    ALTER TABLE thidua.campaigns ADD final_review_document_issuer character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123123607_AddCampaignRegistrationsAndReports') THEN
+    ALTER TABLE thidua.campaigns ADD final_review_document_number character varying(64);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123123607_AddCampaignRegistrationsAndReports') THEN
+    ALTER TABLE thidua.campaigns ADD final_review_summary character varying(20000);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123123607_AddCampaignRegistrationsAndReports') THEN
+    CREATE TABLE thidua.campaign_registrations (
+        id uuid NOT NULL,
+        campaign_id uuid NOT NULL,
+        unit_id uuid NOT NULL,
+        status character varying(16) NOT NULL,
+        content jsonb NOT NULL,
+        submitted_by character varying(200) NOT NULL,
+        submitted_at timestamp with time zone NOT NULL,
+        reviewed_by character varying(200),
+        reviewed_at timestamp with time zone,
+        rejection_reason character varying(2000),
+        created_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_campaign_registrations PRIMARY KEY (id),
+        CONSTRAINT fk_campaign_registrations_campaigns_campaign_id FOREIGN KEY (campaign_id) REFERENCES thidua.campaigns (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_campaign_registrations_units_unit_id FOREIGN KEY (unit_id) REFERENCES thidua.units (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123123607_AddCampaignRegistrationsAndReports') THEN
+    CREATE TABLE thidua.campaign_reports (
+        id uuid NOT NULL,
+        campaign_id uuid NOT NULL,
+        unit_id uuid NOT NULL,
+        phase_number integer,
+        narrative character varying(20000) NOT NULL,
+        indicators jsonb NOT NULL,
+        submitted_by character varying(200) NOT NULL,
+        submitted_at timestamp with time zone NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_campaign_reports PRIMARY KEY (id),
+        CONSTRAINT fk_campaign_reports_campaigns_campaign_id FOREIGN KEY (campaign_id) REFERENCES thidua.campaigns (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_campaign_reports_units_unit_id FOREIGN KEY (unit_id) REFERENCES thidua.units (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123123607_AddCampaignRegistrationsAndReports') THEN
+    CREATE INDEX ix_campaign_registrations_unit_id ON thidua.campaign_registrations (unit_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123123607_AddCampaignRegistrationsAndReports') THEN
+    CREATE UNIQUE INDEX ux_campaign_registrations_unit ON thidua.campaign_registrations (campaign_id, unit_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123123607_AddCampaignRegistrationsAndReports') THEN
+    CREATE INDEX ix_campaign_reports_unit_id ON thidua.campaign_reports (unit_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123123607_AddCampaignRegistrationsAndReports') THEN
+    CREATE UNIQUE INDEX ux_campaign_reports_unit_phase ON thidua.campaign_reports (campaign_id, unit_id, phase_number) NULLS NOT DISTINCT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123123607_AddCampaignRegistrationsAndReports') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261123123607_AddCampaignRegistrationsAndReports', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

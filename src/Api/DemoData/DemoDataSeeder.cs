@@ -2,10 +2,14 @@ using System.Globalization;
 using System.Text;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using ThiDua.Application.Campaigns;
+using ThiDua.Application.Campaigns.DraftCampaign;
+using ThiDua.Application.Campaigns.LaunchCampaign;
 using ThiDua.Application.Common.Documents;
 using ThiDua.Application.EmulationClusters.CreateCluster;
 using ThiDua.Application.EmulationClusters.DefineClusterTerm;
 using ThiDua.Application.Units.CreateUnit;
+using ThiDua.Domain.Campaigns;
 using ThiDua.Domain.EmulationClusters;
 using ThiDua.Domain.Units;
 using ThiDua.Infrastructure.Persistence;
@@ -58,9 +62,64 @@ internal sealed class DemoDataSeeder(ISender sender, ThiDuaDbContext db)
             new DocumentInput("01/BB-KTĐTH", new DateOnly(2022, 11, 29), "Khối thi đua tổng hợp ngành y tế Hà Nam" + Illustrative), ct);
 
         // Thanh Hóa (seed 003): the Sở that launched the 2020 movement by letter 1975/SYT-VP.
-        await UnitAsync("SYT-THA", "Sở Y tế Thanh Hóa", "Sở Y tế", UnitKind.Department, null, "Thanh Hóa", ct);
+        var sytTha = await UnitAsync("SYT-THA", "Sở Y tế Thanh Hóa", "Sở Y tế", UnitKind.Department, null, "Thanh Hóa", ct);
+        await Letter1975Async(sytTha, ct);
 
         return _report.Length == 0 ? "Demo data already present; nothing to add." : _report.ToString().TrimEnd();
+    }
+
+    /// <summary>
+    /// The movement launched by letter 1975/SYT-VP (seed 003): its two phases and ten contents as the letter words them.
+    /// The letter sets no registration deadline; the demo uses the end of July 2020 (illustrative). It is launched, and its
+    /// deadline has passed, so registering in it shows <c>registration.deadline_passed</c>.
+    /// </summary>
+    private async Task Letter1975Async(Guid authority, CancellationToken ct)
+    {
+        var authorityId = new UnitId(authority);
+        if (await db.Campaigns.AnyAsync(c => c.LaunchingAuthorityId == authorityId, ct))
+        {
+            return;
+        }
+
+        string[] contents =
+        [
+            "Tổ chức phát động, hưởng ứng các phong trào thi đua yêu nước thường xuyên, chuyên đề gắn với việc thực hiện nhiệm vụ của đơn vị",
+            "Thi đua nâng cao năng lực, bảo đảm tính chuyên nghiệp, hiện đại; phong trào nghiên cứu khoa học - sáng kiến cải tiến kỹ thuật",
+            "100% các cơ quan, đơn vị y tế thực hiện hiệu quả Kế hoạch hành động số 38/KH-SYT ngày 08/01/2020",
+            "Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh (chuyên đề năm 2020)",
+            "Chủ động, quyết liệt phòng chống dịch bệnh Covid-19 và các bệnh dịch khác",
+            "Thực hiện tốt Quy chế dân chủ, Quy tắc ứng xử; xây dựng cơ sở y tế Xanh - Sạch - Đẹp; giảm thiểu chất thải nhựa",
+            "100% các cơ quan, đơn vị y tế ứng dụng công nghệ thông tin, thực hiện tốt cải cách hành chính",
+            "Thi đua thực hiện tốt công tác phòng chống thiên tai, tìm kiếm cứu nạn năm 2020",
+            "Duy trì và phát huy phong trào văn nghệ, thể dục, thể thao",
+            "100% các tập thể, cá nhân thi đua lập thành tích chào mừng Đại hội thi đua yêu nước tỉnh Thanh Hóa lần thứ X và toàn quốc lần thứ X",
+        ];
+        var plan = new CampaignPlanInput(
+            "Phong trào thi đua yêu nước năm 2020",
+            "Cán bộ, công chức, viên chức, lao động ngành y tế Thanh Hóa phấn đấu hoàn thành tốt các mục tiêu, nhiệm vụ trong trạng thái bình thường mới",
+            null,
+            CampaignKind.Regular,
+            new DateOnly(2020, 6, 26),
+            new DateOnly(2020, 12, 31),
+            new LaunchLetterInput(
+                "1975/SYT-VP",
+                new DateOnly(2020, 7, 1),
+                "Trịnh Hữu Hùng",
+                "Giám đốc",
+                ["Thủ trưởng các đơn vị trong ngành", "Ban TĐKT tỉnh", "LĐLĐ tỉnh", "GĐ, các PGĐ", "Các phòng, Ban cơ quan SYT"],
+                ["Thường trực Công đoàn Ngành Y tế Thanh Hóa"]),
+            [
+                new PhaseInput("Đợt 1", new DateOnly(2020, 6, 26), new DateOnly(2020, 7, 27), "Tuyên truyền, giáo dục truyền thống, đạo lý uống nước nhớ nguồn", ["Ngày Thương binh Liệt sỹ 27/7"]),
+                new PhaseInput("Đợt 2", new DateOnly(2020, 7, 28), new DateOnly(2020, 12, 31), "Cao điểm thi đua chào mừng Đại hội Đảng bộ tỉnh Thanh Hóa lần thứ XIX, tiến tới Đại hội XIII của Đảng", []),
+            ],
+            contents.Select((text, i) => new ContentInput($"2.{i + 1}", text, i is 2 or 6 ? new TargetInput(100m, "%") : null)).ToList(),
+            new DateOnly(2020, 7, 31),
+            null,
+            null,
+            null);
+        _report.AppendLine(CultureInfo.InvariantCulture, $"+ campaign 1975/SYT-VP: {plan.Title} (launched)");
+        var id = await sender.Send(new DraftCampaignCommand(authority, plan), ct);
+        await sender.Send(new LaunchCampaignCommand(id, null), ct);
     }
 
     private async Task<Guid> UnitAsync(string code, string name, string shortName, UnitKind kind, Guid? parent, string province, CancellationToken ct)

@@ -33,7 +33,6 @@ public abstract class CampaignTestBase(ThiDuaApiFactory factory) : FunctionalTes
         "Lập thành tích chào mừng Đại hội thi đua yêu nước lần thứ X",
     ];
 
-
     protected static JsonObject Letter1975(object? phases = null, object? contents = null) => JsonSerializer(new
     {
         title = "Phong trào thi đua yêu nước năm 2020",

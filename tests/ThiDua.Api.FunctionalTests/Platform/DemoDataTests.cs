@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using ThiDua.Api.Cli;
 using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Campaigns;
+using ThiDua.Application.Common.Paging;
 using ThiDua.Application.EmulationClusters;
 
 namespace ThiDua.Api.FunctionalTests.Platform;
@@ -30,7 +32,7 @@ public sealed class DemoDataTests(ThiDuaApiFactory factory) : FunctionalTestBase
         var counts = await CountAsync();
         await SeedAsync();
 
-        counts.ShouldBe((13, 4, 4, 21));
+        counts.ShouldBe((13, 4, 4, 1, 23));
         (await CountAsync()).ShouldBe(counts);
 
         var cum7 = await Factory.WithDbContextAsync(db => db.Clusters.Where(c => c.Name == "Cụm thi đua số 7").Select(c => c.Id.Value).SingleAsync(Ct));
@@ -48,12 +50,18 @@ public sealed class DemoDataTests(ThiDuaApiFactory factory) : FunctionalTestBase
 
         var cum2 = await Factory.WithDbContextAsync(db => db.Clusters.Where(c => c.Name == "Cụm thi đua số 2").Select(c => c.Id.Value).SingleAsync(Ct));
         (await ReadAsync<ClusterTermDto>(await Admin.GetAsync($"/api/v1/clusters/{cum2}/terms/2018", Ct))).Head!.Unit.Code.ShouldBe("BV-PSHN");
+
+        var letter = await ReadAsync<Page<CampaignSummaryDto>>(await Admin.GetAsync("/api/v1/campaigns?q=1975", Ct));
+        letter.Items.ShouldHaveSingleItem().Status.ShouldBe(ThiDua.Domain.Campaigns.CampaignStatus.Launched);
+        var campaign = await ReadAsync<CampaignDetailsDto>(await Admin.GetAsync($"/api/v1/campaigns/{letter.Items[0].Id}", Ct));
+        (campaign.Phases.Count, campaign.Contents.Count).ShouldBe((2, 10));
     }
 
-    private Task<(int Units, int Clusters, int Terms, int AuditEntries)> CountAsync() =>
+    private Task<(int Units, int Clusters, int Terms, int Campaigns, int AuditEntries)> CountAsync() =>
         Factory.WithDbContextAsync(async db => (
             await db.Units.CountAsync(Ct),
             await db.Clusters.CountAsync(Ct),
             await db.Clusters.SelectMany(c => c.Terms).CountAsync(Ct),
+            await db.Campaigns.CountAsync(Ct),
             await db.AuditEntries.CountAsync(Ct)));
 }
