@@ -219,4 +219,17 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
         await ShouldBeValidationProblemAsync(await Admin.GetAsync($"{url}?status=pending", Ct), "status");
         await ShouldBeProblemAsync(await Admin.GetAsync($"/api/v1/campaigns/{Guid.NewGuid()}/registrations", Ct), HttpStatusCode.NotFound, "campaign.not_found");
     }
+
+    [Fact]
+    public async Task Register_Returns422_ForADissolvedUnit()
+    {
+        await ArrangeCampaignAsync();
+        (await Admin.PostAsJsonAsync(
+            $"/api/v1/units/{_hospital.Id}/lineage-events", new { type = "dissolve", effectiveOn = "2020-07-01", legalBasis = TestData.LegalBasis(date: "2020-06-30") }, Json, Ct))
+            .EnsureSuccessStatusCode();
+
+        var response = await PutAsync(Admin, _hospital.Id, Registration());
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "registration.unit_not_active");
+    }
 }

@@ -127,4 +127,24 @@ public sealed class CampaignReportTests(ThiDuaApiFactory factory) : CampaignTest
         await ShouldBeValidationProblemAsync(await Admin.GetAsync($"{url}?period=dot-1", Ct), "period");
         await ShouldBeProblemAsync(await Admin.GetAsync(Url(nhi.Id, "final"), Ct), HttpStatusCode.NotFound, "report.not_found");
     }
+
+    [Fact]
+    public async Task Report_Returns409_BeforeLaunch_And422_ForAMergedUnit()
+    {
+        await ArrangeAsync();
+        Factory.Clock.Now = July10;
+        _campaign = await ReadAsync<CampaignDetailsDto>(await DraftAsync(Letter1975()));
+        _cdc = await Admin.CreateUnitAsync("CDC-THA", parentId: Authority.Id, kind: "centre", province: "Thanh Hóa");
+        var merged = await Admin.CreateUnitAsync("TTYTDP-THA", parentId: Authority.Id, kind: "centre", province: "Thanh Hóa");
+
+        await ShouldBeProblemAsync(await PutAsync(Officer(_cdc.Id), _cdc.Id, "phase-1", Report()), HttpStatusCode.Conflict, "campaign.not_launched");
+
+        (await Admin.PostAsync($"/api/v1/campaigns/{_campaign.Id}/launch", null, Ct)).EnsureSuccessStatusCode();
+        (await Admin.PostAsJsonAsync(
+            $"/api/v1/units/{merged.Id}/lineage-events",
+            new { type = "merge", effectiveOn = "2020-07-01", successorId = _cdc.Id, legalBasis = TestData.LegalBasis(date: "2020-06-30") },
+            Json,
+            Ct)).EnsureSuccessStatusCode();
+        await ShouldBeProblemAsync(await PutAsync(Admin, merged.Id, "phase-1", Report()), HttpStatusCode.UnprocessableEntity, "report.unit_not_active");
+    }
 }
