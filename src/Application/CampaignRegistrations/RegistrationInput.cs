@@ -14,9 +14,9 @@ public sealed record RegistrationInput(
     IReadOnlyList<string>? TargetTitles, IReadOnlyList<EmulationModelInput>? Models, IReadOnlyList<IndividualTargetInput>? IndividualTargets)
 {
     public RegistrationContent ToContent() => new(
-        (TargetTitles ?? []).Select(t => t.Trim()).ToList(),
+        (TargetTitles ?? []).Select(t => t.Trim().ToUpperInvariant()).ToList(),
         (Models ?? []).Select(m => new EmulationModel(m.Name, m.Description, m.ExpectedResults)).ToList(),
-        (IndividualTargets ?? []).Select(t => new IndividualTarget(t.FullName, t.Position, t.TargetTitle.Trim())).ToList());
+        (IndividualTargets ?? []).Select(t => new IndividualTarget(t.FullName, t.Position, t.TargetTitle.Trim().ToUpperInvariant())).ToList());
 }
 
 /// <summary>Shape of a registration; catalogue and recipient-kind rules are the aggregate's (422).</summary>
@@ -24,7 +24,7 @@ public sealed class RegistrationInputValidator : AbstractValidator<RegistrationI
 {
     public RegistrationInputValidator()
     {
-        RuleFor(x => x.TargetTitles).NotEmpty().WithMessage("Name at least one target collective title (an award-type code such as co-thi-dua-tinh).");
+        RuleFor(x => x.TargetTitles).NotEmpty().WithMessage("Name at least one target collective title (an award-type code such as CO_THI_DUA_TINH).");
         RuleFor(x => x.TargetTitles).Must(t => t!.Count <= 20).WithMessage("At most 20 target titles.").When(x => x.TargetTitles is not null);
         RuleForEach(x => x.TargetTitles).NotEmpty().MaximumLength(64);
         RuleFor(x => x.Models).Must(m => m!.Count <= RegistrationContent.MaxItems).WithMessage($"At most {RegistrationContent.MaxItems} models.").When(x => x.Models is not null);

@@ -6,20 +6,20 @@ namespace ThiDua.Domain.AwardTypes;
 /// </summary>
 public static class AwardCatalogue
 {
-    public const string AdvancedWorker = "lao-dong-tien-tien";
-    public const string GrassrootsEmulationFighter = "chien-si-thi-dua-co-so";
-    public const string ProvincialEmulationFighter = "chien-si-thi-dua-tinh";
-    public const string NationalEmulationFighter = "chien-si-thi-dua-toan-quoc";
-    public const string AdvancedCollective = "tap-the-lao-dong-tien-tien";
-    public const string ExcellentCollective = "tap-the-lao-dong-xuat-sac";
-    public const string CommendationIndividual = "giay-khen-ca-nhan";
-    public const string CommendationCollective = "giay-khen-tap-the";
-    public const string ProvincialMeritIndividual = "bang-khen-tinh-ca-nhan";
-    public const string ProvincialMeritCollective = "bang-khen-tinh-tap-the";
-    public const string PrimeMinisterMeritIndividual = "bang-khen-thu-tuong-ca-nhan";
-    public const string PrimeMinisterMeritCollective = "bang-khen-thu-tuong-tap-the";
-    public const string ProvincialFlag = "co-thi-dua-tinh";
-    public const string GovernmentFlag = "co-thi-dua-chinh-phu";
+    public const string AdvancedWorker = "LDTT";
+    public const string GrassrootsEmulationFighter = "CSTDCS";
+    public const string ProvincialEmulationFighter = "CSTD_TINH";
+    public const string NationalEmulationFighter = "CSTD_TOAN_QUOC";
+    public const string AdvancedCollective = "TTLDTT";
+    public const string ExcellentCollective = "TTLDXS";
+    public const string CommendationIndividual = "GIAY_KHEN_CA_NHAN";
+    public const string CommendationCollective = "GIAY_KHEN_TAP_THE";
+    public const string ProvincialMeritIndividual = "BANG_KHEN_TINH_CA_NHAN";
+    public const string ProvincialMeritCollective = "BANG_KHEN_TINH_TAP_THE";
+    public const string PrimeMinisterMeritIndividual = "BANG_KHEN_TTG_CA_NHAN";
+    public const string PrimeMinisterMeritCollective = "BANG_KHEN_TTG_TAP_THE";
+    public const string ProvincialFlag = "CO_THI_DUA_TINH";
+    public const string GovernmentFlag = "CO_THI_DUA_CP";
 
     public static readonly IReadOnlyList<AwardType> All =
     [

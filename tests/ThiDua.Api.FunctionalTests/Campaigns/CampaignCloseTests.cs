@@ -46,7 +46,7 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
         var campaign = await LaunchLetter1975Async();
         var hospital = await Admin.CreateUnitAsync("BVDK-THA", parentId: Authority.Id, province: "Thanh Hóa");
         (await ClientFor(Roles.UnitOfficer, hospital.Id).PutAsJsonAsync(
-            $"/api/v1/campaigns/{campaign.Id}/registrations/{hospital.Id}", new { targetTitles = new[] { "co-thi-dua-tinh" } }, Json, Ct)).EnsureSuccessStatusCode();
+            $"/api/v1/campaigns/{campaign.Id}/registrations/{hospital.Id}", new { targetTitles = new[] { "CO_THI_DUA_TINH" } }, Json, Ct)).EnsureSuccessStatusCode();
         Factory.Clock.Now = January15;
 
         var response = await CloseAsync(campaign.Id, Review());
@@ -88,7 +88,7 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
 
         var responses = await Task.WhenAll(
             ClientFor(Roles.UnitOfficer, hospital.Id).PutAsJsonAsync(
-                $"/api/v1/campaigns/{campaign.Id}/registrations/{hospital.Id}", new { targetTitles = new[] { "co-thi-dua-tinh" } }, Json, Ct),
+                $"/api/v1/campaigns/{campaign.Id}/registrations/{hospital.Id}", new { targetTitles = new[] { "CO_THI_DUA_TINH" } }, Json, Ct),
             CloseAsync(campaign.Id, Review("2020-07-10")));
         Factory.SaveBarrier.Disarm();
 

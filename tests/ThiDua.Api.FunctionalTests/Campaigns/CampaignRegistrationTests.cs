@@ -17,9 +17,9 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
     private CampaignDetailsDto _campaign = null!;
     private UnitDetailsDto _hospital = null!;
 
-    private static object Registration(string[]? titles = null, string individualTitle = "chien-si-thi-dua-co-so") => new
+    private static object Registration(string[]? titles = null, string individualTitle = "CSTDCS") => new
     {
-        targetTitles = titles ?? ["co-thi-dua-tinh"],
+        targetTitles = titles ?? ["CO_THI_DUA_TINH"],
         models = new[]
         {
             new { name = "Đổi mới phong cách, thái độ phục vụ hướng tới sự hài lòng của người bệnh", description = "Triển khai tại 100% khoa lâm sàng", expectedResults = "Tỷ lệ hài lòng ≥ 95%" },
@@ -52,11 +52,11 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
         var registration = await ReadAsync<RegistrationDto>(created);
         registration.Status.ShouldBe(RegistrationStatus.Submitted);
         registration.TargetTitles.ShouldHaveSingleItem().Name.ShouldBe("Cờ thi đua của UBND tỉnh");
-        registration.IndividualTargets.ShouldHaveSingleItem().TargetTitle.Code.ShouldBe("chien-si-thi-dua-co-so");
+        registration.IndividualTargets.ShouldHaveSingleItem().TargetTitle.Code.ShouldBe("CSTDCS");
 
-        var revised = await PutAsync(officer, _hospital.Id, Registration(["co-thi-dua-tinh", "co-thi-dua-chinh-phu"]));
+        var revised = await PutAsync(officer, _hospital.Id, Registration(["CO_THI_DUA_TINH", "CO_THI_DUA_CP"]));
         revised.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await ReadAsync<RegistrationDto>(revised)).TargetTitles.Select(t => t.Code).ShouldBe(["co-thi-dua-tinh", "co-thi-dua-chinh-phu"]);
+        (await ReadAsync<RegistrationDto>(revised)).TargetTitles.Select(t => t.Code).ShouldBe(["CO_THI_DUA_TINH", "CO_THI_DUA_CP"]);
 
         var approved = await Council.PostAsync($"/api/v1/campaigns/{_campaign.Id}/registrations/{_hospital.Id}/approve", null, Ct);
         approved.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -137,10 +137,10 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
         await ArrangeCampaignAsync();
         var officer = Officer(_hospital.Id);
 
-        await ShouldBeProblemAsync(await PutAsync(officer, _hospital.Id, Registration(["co-thi-dua-xuat-sac"])), HttpStatusCode.UnprocessableEntity, "registration.unknown_award_type");
-        await ShouldBeProblemAsync(await PutAsync(officer, _hospital.Id, Registration(["lao-dong-tien-tien"])), HttpStatusCode.UnprocessableEntity, "registration.target_title_not_collective");
+        await ShouldBeProblemAsync(await PutAsync(officer, _hospital.Id, Registration(["CO_THI_DUA_XUAT_SAC"])), HttpStatusCode.UnprocessableEntity, "registration.unknown_award_type");
+        await ShouldBeProblemAsync(await PutAsync(officer, _hospital.Id, Registration(["LDTT"])), HttpStatusCode.UnprocessableEntity, "registration.target_title_not_collective");
         await ShouldBeProblemAsync(
-            await PutAsync(officer, _hospital.Id, Registration(individualTitle: "tap-the-lao-dong-xuat-sac")), HttpStatusCode.UnprocessableEntity, "registration.individual_target_not_individual");
+            await PutAsync(officer, _hospital.Id, Registration(individualTitle: "TTLDXS")), HttpStatusCode.UnprocessableEntity, "registration.individual_target_not_individual");
         await ShouldBeValidationProblemAsync(await PutAsync(officer, _hospital.Id, Registration([])), "targetTitles");
     }
 
@@ -173,7 +173,7 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
         var officer = Officer(_hospital.Id);
         var created = await PutAsync(officer, _hospital.Id, Registration());
         var etag = created.Headers.ETag!;
-        (await PutAsync(officer, _hospital.Id, Registration(["co-thi-dua-chinh-phu"]))).EnsureSuccessStatusCode();
+        (await PutAsync(officer, _hospital.Id, Registration(["CO_THI_DUA_CP"]))).EnsureSuccessStatusCode();
 
         using var stale = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/campaigns/{_campaign.Id}/registrations/{_hospital.Id}") { Content = JsonBody(Registration()) };
         stale.Headers.IfMatch.Add(new EntityTagHeaderValue(etag.Tag));
@@ -198,13 +198,13 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
         await ArrangeCampaignAsync();
         var nhi = await Admin.CreateUnitAsync("BVNHI-THA", "Bệnh viện Nhi Thanh Hóa", parentId: Authority.Id, province: "Thanh Hóa");
         var cdc = await Admin.CreateUnitAsync("CDC-THA", "Trung tâm Kiểm soát bệnh tật tỉnh Thanh Hóa", parentId: Authority.Id, kind: "centre", province: "Thanh Hóa");
-        (await PutAsync(Officer(_hospital.Id), _hospital.Id, Registration(["co-thi-dua-tinh", "co-thi-dua-chinh-phu"]))).EnsureSuccessStatusCode();
-        (await PutAsync(Officer(nhi.Id), nhi.Id, Registration(["co-thi-dua-tinh"]))).EnsureSuccessStatusCode();
-        (await PutAsync(Officer(cdc.Id), cdc.Id, Registration(["tap-the-lao-dong-xuat-sac"]))).EnsureSuccessStatusCode();
+        (await PutAsync(Officer(_hospital.Id), _hospital.Id, Registration(["CO_THI_DUA_TINH", "CO_THI_DUA_CP"]))).EnsureSuccessStatusCode();
+        (await PutAsync(Officer(nhi.Id), nhi.Id, Registration(["CO_THI_DUA_TINH"]))).EnsureSuccessStatusCode();
+        (await PutAsync(Officer(cdc.Id), cdc.Id, Registration(["TTLDXS"]))).EnsureSuccessStatusCode();
         (await Council.PostAsync($"/api/v1/campaigns/{_campaign.Id}/registrations/{nhi.Id}/approve", null, Ct)).EnsureSuccessStatusCode();
         var url = $"/api/v1/campaigns/{_campaign.Id}/registrations";
 
-        var flagsResponse = await Admin.GetAsync($"{url}?targetTitle=co-thi-dua-tinh", Ct);
+        var flagsResponse = await Admin.GetAsync($"{url}?targetTitle=CO_THI_DUA_TINH", Ct);
         flagsResponse.StatusCode.ShouldBe(HttpStatusCode.OK, await flagsResponse.Content.ReadAsStringAsync(Ct));
         var flags = await ReadAsync<Page<RegistrationSummaryDto>>(flagsResponse);
         var approved = await ReadAsync<Page<RegistrationSummaryDto>>(await Admin.GetAsync($"{url}?status=approved", Ct));

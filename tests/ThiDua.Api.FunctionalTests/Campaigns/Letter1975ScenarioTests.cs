@@ -62,19 +62,19 @@ public sealed class Letter1975ScenarioTests(ThiDuaApiFactory factory) : Campaign
         // Registrations (July 2020, before the deadline of 31 July).
         await RegisterAsync(bvdk, new
         {
-            targetTitles = new[] { "co-thi-dua-tinh", "co-thi-dua-chinh-phu" },
+            targetTitles = new[] { "CO_THI_DUA_TINH", "CO_THI_DUA_CP" },
             models = new[] { new { name = "Bệnh viện xanh - sạch - đẹp, giảm thiểu chất thải nhựa", description = (string?)null, expectedResults = "100% khoa, phòng không dùng túi nilon" } },
-            individualTargets = new[] { new { fullName = "Nguyễn Văn Bình", position = "Trưởng khoa Ngoại", targetTitle = "chien-si-thi-dua-co-so" } },
+            individualTargets = new[] { new { fullName = "Nguyễn Văn Bình", position = "Trưởng khoa Ngoại", targetTitle = "CSTDCS" } },
         });
-        await RegisterAsync(nhi, new { targetTitles = new[] { "co-thi-dua-tinh" } });
+        await RegisterAsync(nhi, new { targetTitles = new[] { "CO_THI_DUA_TINH" } });
         await RegisterAsync(cdc, new
         {
-            targetTitles = new[] { "tap-the-lao-dong-xuat-sac" },
+            targetTitles = new[] { "TTLDXS" },
             models = new[] { new { name = "Phát hiện sớm, khoanh vùng, dập dịch Covid-19", description = "Giám sát tại cộng đồng", expectedResults = "Không để dịch lớn xảy ra" } },
             individualTargets = new[]
             {
-                new { fullName = "Lê Thị Hoa", position = "Khoa Kiểm soát bệnh truyền nhiễm", targetTitle = "chien-si-thi-dua-co-so" },
-                new { fullName = "Trần Văn Nam", position = "Khoa Xét nghiệm", targetTitle = "lao-dong-tien-tien" },
+                new { fullName = "Lê Thị Hoa", position = "Khoa Kiểm soát bệnh truyền nhiễm", targetTitle = "CSTDCS" },
+                new { fullName = "Trần Văn Nam", position = "Khoa Xét nghiệm", targetTitle = "LDTT" },
             },
         });
         await ReviewAsync(bvdk, "approve");
@@ -82,7 +82,7 @@ public sealed class Letter1975ScenarioTests(ThiDuaApiFactory factory) : Campaign
         await ReviewAsync(nhi, "reject", new { reason = "Chưa đăng ký mô hình thi đua" });
         await RegisterAsync(nhi, new
         {
-            targetTitles = new[] { "co-thi-dua-tinh" },
+            targetTitles = new[] { "CO_THI_DUA_TINH" },
             models = new[] { new { name = "Chăm sóc trẻ em toàn diện", description = (string?)null, expectedResults = (string?)null } },
         }, HttpStatusCode.OK);
         await ReviewAsync(nhi, "approve");
@@ -103,8 +103,8 @@ public sealed class Letter1975ScenarioTests(ThiDuaApiFactory factory) : Campaign
         summary.UnitsAddressed.ShouldBe(4);
         summary.Registrations.ShouldBe(new RegistrationCountsDto(0, 3, 0, 1));
         summary.TargetTitles.Select(t => (t.AwardType.Code, t.Approved)).ShouldBe(
-            [("co-thi-dua-tinh", 2), ("co-thi-dua-chinh-phu", 1), ("tap-the-lao-dong-xuat-sac", 1)]);
-        summary.IndividualTargetTitles.Select(t => (t.AwardType.Code, t.Approved)).ShouldBe([("chien-si-thi-dua-co-so", 2), ("lao-dong-tien-tien", 1)]);
+            [("CO_THI_DUA_TINH", 2), ("CO_THI_DUA_CP", 1), ("TTLDXS", 1)]);
+        summary.IndividualTargetTitles.Select(t => (t.AwardType.Code, t.Approved)).ShouldBe([("CSTDCS", 2), ("LDTT", 1)]);
         summary.EmulationModels.ShouldBe(3);
         var phase1 = summary.Reports.ShouldHaveSingleItem();
         phase1.Period.ShouldBe("phase-1");
@@ -128,7 +128,7 @@ public sealed class Letter1975ScenarioTests(ThiDuaApiFactory factory) : Campaign
         (await ReadAsync<CampaignDetailsDto>(closed)).Status.ShouldBe(CampaignStatus.Closed);
 
         var registration = await ClientFor(Roles.UnitOfficer, nhi.Id)
-            .PutAsJsonAsync($"/api/v1/campaigns/{_campaign.Id}/registrations/{nhi.Id}", new { targetTitles = new[] { "co-thi-dua-tinh" } }, Json, Ct);
+            .PutAsJsonAsync($"/api/v1/campaigns/{_campaign.Id}/registrations/{nhi.Id}", new { targetTitles = new[] { "CO_THI_DUA_TINH" } }, Json, Ct);
         var report = await ReportAsync(cdc, "phase-1", Indicator("Đơn vị máu tiếp nhận", 120m, "đơn vị", "2.5"));
         var finalReport = await ReportAsync(cdc, "final");
         var reject = await Council.PostAsJsonAsync($"/api/v1/campaigns/{_campaign.Id}/registrations/{bvdk.Id}/reject", new { reason = "Muộn" }, Json, Ct);

@@ -75,7 +75,7 @@ public class CampaignRegistrationTests
 
     [Fact]
     public void Register_WithUnknownAwardType_ThrowsUnknownAwardType() =>
-        DomainAssert.ShouldViolate(RegistrationErrors.UnknownAwardType, () => Register(content: Content(titles: ["co-thi-dua-xuat-sac"])));
+        DomainAssert.ShouldViolate(RegistrationErrors.UnknownAwardType, () => Register(content: Content(titles: ["CO_THI_DUA_XUAT_SAC"])));
 
     [Fact]
     public void Register_WithAnIndividualTitleAsTheUnitsTarget_ThrowsTargetTitleNotCollective() =>

@@ -5,14 +5,14 @@ namespace ThiDua.Api.Endpoints.CampaignRegistrations;
 /// <summary>A unit's registration: target collective titles, emulation models and its people's target titles.</summary>
 public sealed record RegistrationRequest
 {
-    /// <summary>Award-type codes of the unit's target titles (collective), e.g. <c>co-thi-dua-tinh</c>, <c>co-thi-dua-chinh-phu</c>.</summary>
-    /// <example>["co-thi-dua-tinh", "co-thi-dua-chinh-phu"]</example>
+    /// <summary>Award-type codes of the unit's target titles (collective), e.g. <c>CO_THI_DUA_TINH</c>, <c>CO_THI_DUA_CP</c>.</summary>
+    /// <example>["CO_THI_DUA_TINH", "CO_THI_DUA_CP"]</example>
     public IReadOnlyList<string>? TargetTitles { get; init; }
 
     /// <summary>Emulation models (mô hình thi đua): name, description, expected results.</summary>
     public IReadOnlyList<EmulationModelInput>? Models { get; init; }
 
-    /// <summary>People of the unit and their target individual titles, e.g. <c>chien-si-thi-dua-co-so</c>.</summary>
+    /// <summary>People of the unit and their target individual titles, e.g. <c>CSTDCS</c>.</summary>
     public IReadOnlyList<IndividualTargetInput>? IndividualTargets { get; init; }
 
     public RegistrationInput ToInput() => new(TargetTitles, Models, IndividualTargets);
