@@ -5,6 +5,7 @@ using ThiDua.Api;
 using ThiDua.Api.Cli;
 using ThiDua.Api.Endpoints;
 using ThiDua.Api.Endpoints.Audit;
+using ThiDua.Api.Endpoints.AwardTypes;
 using ThiDua.Api.Endpoints.CampaignRegistrations;
 using ThiDua.Api.Endpoints.CampaignReports;
 using ThiDua.Api.Endpoints.Campaigns;
@@ -76,6 +77,8 @@ app.MapEndpointGroup<CovenantEndpoints>(versions);
 app.MapEndpointGroup<CampaignEndpoints>(versions);
 app.MapEndpointGroup<CampaignRegistrationEndpoints>(versions);
 app.MapEndpointGroup<CampaignReportEndpoints>(versions);
+app.MapEndpointGroup<AwardTypeEndpoints>(versions);
+app.MapEndpointGroup<RuleSetEndpoints>(versions);
 app.MapEndpointGroup<AuditEndpoints>(versions);
 
 await app.RunAsync();

@@ -23,20 +23,20 @@ public static class AwardCatalogue
 
     public static readonly IReadOnlyList<AwardType> All =
     [
-        new(AdvancedWorker, "Lao động tiên tiến", RecipientKind.Individual, "Luật 06/2022/QH15, Điều 24"),
-        new(GrassrootsEmulationFighter, "Chiến sĩ thi đua cơ sở", RecipientKind.Individual, "Luật 06/2022/QH15, Điều 23"),
-        new(ProvincialEmulationFighter, "Chiến sĩ thi đua cấp tỉnh", RecipientKind.Individual, "Luật 06/2022/QH15, Điều 22"),
-        new(NationalEmulationFighter, "Chiến sĩ thi đua toàn quốc", RecipientKind.Individual, "Luật 06/2022/QH15, Điều 21"),
-        new(AdvancedCollective, "Tập thể lao động tiên tiến", RecipientKind.Collective, "Luật 06/2022/QH15, Điều 28"),
-        new(ExcellentCollective, "Tập thể lao động xuất sắc", RecipientKind.Collective, "Luật 06/2022/QH15, Điều 27"),
-        new(CommendationIndividual, "Giấy khen (cá nhân)", RecipientKind.Individual, "Luật 06/2022/QH15, Điều 75"),
-        new(CommendationCollective, "Giấy khen (tập thể)", RecipientKind.Collective, "Luật 06/2022/QH15, Điều 75"),
-        new(ProvincialMeritIndividual, "Bằng khen của Chủ tịch UBND tỉnh (cá nhân)", RecipientKind.Individual, "Luật 06/2022/QH15, Điều 74"),
-        new(ProvincialMeritCollective, "Bằng khen của Chủ tịch UBND tỉnh (tập thể)", RecipientKind.Collective, "Luật 06/2022/QH15, Điều 74"),
-        new(PrimeMinisterMeritIndividual, "Bằng khen của Thủ tướng Chính phủ (cá nhân)", RecipientKind.Individual, "Luật 06/2022/QH15, Điều 73"),
-        new(PrimeMinisterMeritCollective, "Bằng khen của Thủ tướng Chính phủ (tập thể)", RecipientKind.Collective, "Luật 06/2022/QH15, Điều 73"),
-        new(ProvincialFlag, "Cờ thi đua của UBND tỉnh", RecipientKind.Collective, "Luật 06/2022/QH15, Điều 26"),
-        new(GovernmentFlag, "Cờ thi đua của Chính phủ", RecipientKind.Collective, "Luật 06/2022/QH15, Điều 25"),
+        new(AdvancedWorker, "Lao động tiên tiến", RecipientKind.Individual, AwardCategory.EmulationTitle, AwardLevel.Grassroots, "Giám đốc Sở (thủ trưởng cơ quan chuyên môn thuộc UBND tỉnh), Luật 06/2022/QH15 Điều 80.1", "Luật 06/2022/QH15, Điều 24"),
+        new(GrassrootsEmulationFighter, "Chiến sĩ thi đua cơ sở", RecipientKind.Individual, AwardCategory.EmulationTitle, AwardLevel.Grassroots, "Giám đốc Sở, Luật 06/2022/QH15 Điều 80.1", "Luật 06/2022/QH15, Điều 23"),
+        new(ProvincialEmulationFighter, "Chiến sĩ thi đua cấp tỉnh", RecipientKind.Individual, AwardCategory.EmulationTitle, AwardLevel.Provincial, "Chủ tịch UBND tỉnh", "Luật 06/2022/QH15, Điều 22"),
+        new(NationalEmulationFighter, "Chiến sĩ thi đua toàn quốc", RecipientKind.Individual, AwardCategory.EmulationTitle, AwardLevel.National, "Thủ tướng Chính phủ", "Luật 06/2022/QH15, Điều 21"),
+        new(AdvancedCollective, "Tập thể lao động tiên tiến", RecipientKind.Collective, AwardCategory.EmulationTitle, AwardLevel.Grassroots, "Giám đốc Sở, Luật 06/2022/QH15 Điều 80.1", "Luật 06/2022/QH15, Điều 28"),
+        new(ExcellentCollective, "Tập thể lao động xuất sắc", RecipientKind.Collective, AwardCategory.EmulationTitle, AwardLevel.Provincial, "Chủ tịch UBND tỉnh", "Luật 06/2022/QH15, Điều 27"),
+        new(CommendationIndividual, "Giấy khen (cá nhân)", RecipientKind.Individual, AwardCategory.CommendationForm, AwardLevel.Grassroots, "Giám đốc Sở, Luật 06/2022/QH15 Điều 75.1", "Luật 06/2022/QH15, Điều 75"),
+        new(CommendationCollective, "Giấy khen (tập thể)", RecipientKind.Collective, AwardCategory.CommendationForm, AwardLevel.Grassroots, "Giám đốc Sở, Luật 06/2022/QH15 Điều 75.1", "Luật 06/2022/QH15, Điều 75"),
+        new(ProvincialMeritIndividual, "Bằng khen của Chủ tịch UBND tỉnh (cá nhân)", RecipientKind.Individual, AwardCategory.CommendationForm, AwardLevel.Provincial, "Chủ tịch UBND tỉnh", "Luật 06/2022/QH15, Điều 74"),
+        new(ProvincialMeritCollective, "Bằng khen của Chủ tịch UBND tỉnh (tập thể)", RecipientKind.Collective, AwardCategory.CommendationForm, AwardLevel.Provincial, "Chủ tịch UBND tỉnh", "Luật 06/2022/QH15, Điều 74"),
+        new(PrimeMinisterMeritIndividual, "Bằng khen của Thủ tướng Chính phủ (cá nhân)", RecipientKind.Individual, AwardCategory.CommendationForm, AwardLevel.National, "Thủ tướng Chính phủ", "Luật 06/2022/QH15, Điều 73"),
+        new(PrimeMinisterMeritCollective, "Bằng khen của Thủ tướng Chính phủ (tập thể)", RecipientKind.Collective, AwardCategory.CommendationForm, AwardLevel.National, "Thủ tướng Chính phủ", "Luật 06/2022/QH15, Điều 73"),
+        new(ProvincialFlag, "Cờ thi đua của UBND tỉnh", RecipientKind.Collective, AwardCategory.EmulationTitle, AwardLevel.Provincial, "Chủ tịch UBND tỉnh", "Luật 06/2022/QH15, Điều 26"),
+        new(GovernmentFlag, "Cờ thi đua của Chính phủ", RecipientKind.Collective, AwardCategory.EmulationTitle, AwardLevel.National, "Thủ tướng Chính phủ", "Luật 06/2022/QH15, Điều 25"),
     ];
 
     private static readonly Dictionary<string, AwardType> ByCode = All.ToDictionary(a => a.Code, StringComparer.Ordinal);

@@ -1,0 +1,16 @@
+using Mediator;
+using ThiDua.Application.Common.Exceptions;
+using ThiDua.Domain.AwardTypes;
+using ThiDua.Domain.Common;
+
+namespace ThiDua.Application.AwardTypes.GetAwardType;
+
+public sealed class GetAwardTypeQueryHandler(TimeProvider clock) : IQueryHandler<GetAwardTypeQuery, AwardTypeDto>
+{
+    public ValueTask<AwardTypeDto> Handle(GetAwardTypeQuery query, CancellationToken cancellationToken)
+    {
+        var type = AwardCatalogue.Find(query.Code.Trim().ToUpperInvariant())
+            ?? throw new NotFoundException("award_type.not_found", $"Award type '{query.Code}' is not in the catalogue.");
+        return ValueTask.FromResult(AwardTypeDto.Of(type, query.On ?? LegalCalendar.DateInVietnam(clock.GetUtcNow())));
+    }
+}

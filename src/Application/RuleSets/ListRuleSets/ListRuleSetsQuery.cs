@@ -1,0 +1,8 @@
+using Mediator;
+using ThiDua.Application.Common.Paging;
+using ThiDua.Domain.RuleSets;
+
+namespace ThiDua.Application.RuleSets.ListRuleSets;
+
+/// <summary>Every rule set, oldest first: a handful over the years, so one page in the list shape.</summary>
+public sealed record ListRuleSetsQuery : IQuery<Page<RuleSet>>;

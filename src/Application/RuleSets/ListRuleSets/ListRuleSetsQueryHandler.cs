@@ -1,0 +1,11 @@
+using Mediator;
+using ThiDua.Application.Common.Paging;
+using ThiDua.Domain.RuleSets;
+
+namespace ThiDua.Application.RuleSets.ListRuleSets;
+
+public sealed class ListRuleSetsQueryHandler : IQueryHandler<ListRuleSetsQuery, Page<RuleSet>>
+{
+    public ValueTask<Page<RuleSet>> Handle(ListRuleSetsQuery query, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(new Page<RuleSet>(RuleSetCatalogue.All, null));
+}
