@@ -16,6 +16,7 @@ public sealed class OrganisationUnit : AggregateRoot<UnitId>
     public const int ProvinceMaxLength = 100;
 
     private readonly List<UnitLineageEvent> _lineageEvents = [];
+    private readonly List<YearRating> _ratings = [];
 
     private OrganisationUnit()
     {
@@ -46,6 +47,9 @@ public sealed class OrganisationUnit : AggregateRoot<UnitId>
     public UnitId? SuccessorId { get; private set; }
 
     public IReadOnlyCollection<UnitLineageEvent> LineageEvents => _lineageEvents.AsReadOnly();
+
+    /// <summary>Yearly ratings of the collective's task completion (mức độ hoàn thành nhiệm vụ của tập thể).</summary>
+    public IReadOnlyCollection<YearRating> Ratings => _ratings.AsReadOnly();
 
     public bool IsActive => Status == UnitStatus.Active;
 
@@ -190,6 +194,24 @@ public sealed class OrganisationUnit : AggregateRoot<UnitId>
             throw new DomainRuleViolationException(UnitErrors.ParentNotActive);
         }
     }
+
+    /// <summary>
+    /// Records (or corrects) the collective's rating of a year. A merged or dissolved unit keeps ratings only for the
+    /// years it existed.
+    /// </summary>
+    public void RecordRating(int year, PerformanceRating rating, DocumentReference? document, DateTimeOffset now)
+    {
+        if (!IsActive && ValidTo is { } end && year > end.Year)
+        {
+            throw new DomainRuleViolationException(UnitErrors.NotActive);
+        }
+
+        _ratings.RemoveAll(r => r.Year == year);
+        _ratings.Add(YearRating.Create(year, rating, document));
+        Touch(now);
+    }
+
+    public PerformanceRating? RatingIn(int year) => _ratings.FirstOrDefault(r => r.Year == year)?.Rating;
 
     private void EnsureActive()
     {

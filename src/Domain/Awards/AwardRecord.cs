@@ -1,0 +1,135 @@
+using ThiDua.Domain.AwardTypes;
+using ThiDua.Domain.Common;
+using ThiDua.Domain.People;
+using ThiDua.Domain.Units;
+
+namespace ThiDua.Domain.Awards;
+
+/// <summary>
+/// One award in a person's or unit's history: the award type, the year of achievement, the commendation type, the
+/// decision, and the names as they were at the decision date (domain.md §8.3). Past awards are imported with their
+/// decision number and date; awards decided in this system come from nominations. A revoked award stays in the history,
+/// marked revoked, and no longer counts for eligibility.
+/// </summary>
+public sealed class AwardRecord : AggregateRoot<AwardRecordId>
+{
+    public const int ReasonMaxLength = 2000;
+
+    private AwardRecord()
+    {
+    }
+
+    public string AwardTypeCode { get; private set; } = null!;
+
+    public RecipientKind RecipientKind { get; private set; }
+
+    public PersonId? PersonId { get; private set; }
+
+    /// <summary>For a collective award the unit itself; for a person, the unit they worked for when the decision was made.</summary>
+    public UnitId UnitId { get; private set; }
+
+    /// <summary>The person's or the unit's id: one award of a type per recipient and year (rule R8).</summary>
+    public Guid RecipientKey { get; private set; }
+
+    public int Year { get; private set; }
+
+    public CommendationType CommendationType { get; private set; }
+
+    public DocumentReference Decision { get; private set; } = null!;
+
+    public string RecipientNameAtDecision { get; private set; } = null!;
+
+    public string UnitNameAtDecision { get; private set; } = null!;
+
+    public AwardSource Source { get; private set; }
+
+    public long? BonusVnd { get; private set; }
+
+    public RevocationGround? RevocationGround { get; private set; }
+
+    public DocumentReference? RevocationDecision { get; private set; }
+
+    public string? RevocationReason { get; private set; }
+
+    public bool IsRevoked => RevocationGround is not null;
+
+    /// <summary>Enters a past award of a person, from its decision.</summary>
+    public static AwardRecord ImportForPerson(
+        string awardTypeCode, Person person, OrganisationUnit unitAtDecision, int year, CommendationType type, DocumentReference decision, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(unitAtDecision);
+        var record = Create(awardTypeCode, RecipientKind.Individual, year, type, decision, AwardSource.Imported, null, now);
+        record.PersonId = person.Id;
+        record.RecipientKey = person.Id.Value;
+        record.UnitId = unitAtDecision.Id;
+        record.RecipientNameAtDecision = person.FullName;
+        record.UnitNameAtDecision = unitAtDecision.Name;
+        return record;
+    }
+
+    /// <summary>Enters a past award of a unit (collective), from its decision.</summary>
+    public static AwardRecord ImportForUnit(
+        string awardTypeCode, OrganisationUnit unit, int year, CommendationType type, DocumentReference decision, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        var record = Create(awardTypeCode, RecipientKind.Collective, year, type, decision, AwardSource.Imported, null, now);
+        record.RecipientKey = unit.Id.Value;
+        record.UnitId = unit.Id;
+        record.RecipientNameAtDecision = unit.Name;
+        record.UnitNameAtDecision = unit.Name;
+        return record;
+    }
+
+    /// <summary>Annuls the award on one of the legal grounds, by a revocation decision (domain.md §6.7).</summary>
+    public void Revoke(RevocationGround ground, DocumentReference revocationDecision, string? reason, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(revocationDecision);
+        if (IsRevoked)
+        {
+            throw new DomainRuleViolationException(AwardErrors.AlreadyRevoked);
+        }
+
+        if (revocationDecision.Date < Decision.Date)
+        {
+            throw new DomainRuleViolationException(AwardErrors.RevocationBeforeDecision);
+        }
+
+        RevocationGround = ground;
+        RevocationDecision = revocationDecision;
+        RevocationReason = Text.CleanOptional(reason);
+        Touch(now);
+    }
+
+    private static AwardRecord Create(
+        string awardTypeCode, RecipientKind kind, int year, CommendationType type, DocumentReference decision, AwardSource source, long? bonus, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        var awardType = AwardCatalogue.Find(awardTypeCode)
+            ?? throw new DomainRuleViolationException(AwardErrors.UnknownAwardType.WithMessage($"Award type '{awardTypeCode}' is not in the catalogue."));
+        if (awardType.RecipientKind != kind)
+        {
+            throw new DomainRuleViolationException(AwardErrors.RecipientKindMismatch.WithMessage(
+                $"{awardType.Name} is conferred on {(awardType.RecipientKind == RecipientKind.Individual ? "a person" : "a collective")}."));
+        }
+
+        if (decision.Date.Year < year)
+        {
+            throw new DomainRuleViolationException(AwardErrors.DecisionBeforeYear);
+        }
+
+        var record = new AwardRecord
+        {
+            Id = AwardRecordId.New(),
+            AwardTypeCode = awardType.Code,
+            RecipientKind = kind,
+            Year = year,
+            CommendationType = type,
+            Decision = decision,
+            Source = source,
+            BonusVnd = bonus,
+        };
+        record.Touch(now);
+        return record;
+    }
+}
