@@ -14,6 +14,9 @@ public static class AwardErrors
     public static readonly DomainError DecisionBeforeYear =
         DomainError.Rule("award.decision_before_year", "A decision cannot award a year that has not begun.");
 
+    public static readonly DomainError UnknownInitiative =
+        DomainError.Rule("award.unknown_initiative", "The basis initiative is not one of the recipient's recorded initiatives.");
+
     public static readonly DomainError Duplicate =
         DomainError.Conflict("award.duplicate", "The recipient already holds this award for this year (Law 06/2022/QH15 Art. 5.2.c).");
 

@@ -45,6 +45,9 @@ public sealed class AwardRecord : AggregateRoot<AwardRecordId>
 
     public long? BonusVnd { get; private set; }
 
+    /// <summary>Initiatives or scientific works this award was based on; each supports one award only (rule R9).</summary>
+    public IReadOnlyList<Guid> BasisInitiativeIds { get; private set; } = [];
+
     public RevocationGround? RevocationGround { get; private set; }
 
     public DocumentReference? RevocationDecision { get; private set; }
@@ -55,11 +58,26 @@ public sealed class AwardRecord : AggregateRoot<AwardRecordId>
 
     /// <summary>Enters a past award of a person, from its decision.</summary>
     public static AwardRecord ImportForPerson(
-        string awardTypeCode, Person person, OrganisationUnit unitAtDecision, int year, CommendationType type, DocumentReference decision, DateTimeOffset now)
+        string awardTypeCode,
+        Person person,
+        OrganisationUnit unitAtDecision,
+        int year,
+        CommendationType type,
+        DocumentReference decision,
+        IReadOnlyList<Guid> basisInitiativeIds,
+        DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(unitAtDecision);
+        ArgumentNullException.ThrowIfNull(basisInitiativeIds);
+        var unknown = basisInitiativeIds.Where(id => person.Initiatives.All(i => i.Id != id)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new DomainRuleViolationException(AwardErrors.UnknownInitiative.WithMessage($"{person.FullName} has no initiative {unknown[0]}."));
+        }
+
         var record = Create(awardTypeCode, RecipientKind.Individual, year, type, decision, AwardSource.Imported, null, now);
+        record.BasisInitiativeIds = basisInitiativeIds.Distinct().ToList();
         record.PersonId = person.Id;
         record.RecipientKey = person.Id.Value;
         record.UnitId = unitAtDecision.Id;

@@ -27,4 +27,17 @@ public sealed class YearRating
 
     public static YearRating Create(int year, PerformanceRating rating, DocumentReference? document) =>
         new() { Year = year, Rating = rating, Document = document };
+
+    /// <summary>Records a year's rating in <paramref name="ratings"/>, correcting the year's earlier rating in place.</summary>
+    internal static void Record(List<YearRating> ratings, int year, PerformanceRating rating, DocumentReference? document)
+    {
+        if (ratings.FirstOrDefault(r => r.Year == year) is { } existing)
+        {
+            existing.Rating = rating;
+            existing.Document = document;
+            return;
+        }
+
+        ratings.Add(Create(year, rating, document));
+    }
 }

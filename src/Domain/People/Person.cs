@@ -101,8 +101,7 @@ public sealed class Person : AggregateRoot<PersonId>
     /// <summary>Records (or corrects) the rating of a year.</summary>
     public void RecordRating(int year, PerformanceRating rating, DocumentReference? document, DateTimeOffset now)
     {
-        _ratings.RemoveAll(r => r.Year == year);
-        _ratings.Add(YearRating.Create(year, rating, document));
+        YearRating.Record(_ratings, year, rating, document);
         Touch(now);
     }
 

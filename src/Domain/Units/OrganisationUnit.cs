@@ -206,8 +206,7 @@ public sealed class OrganisationUnit : AggregateRoot<UnitId>
             throw new DomainRuleViolationException(UnitErrors.NotActive);
         }
 
-        _ratings.RemoveAll(r => r.Year == year);
-        _ratings.Add(YearRating.Create(year, rating, document));
+        YearRating.Record(_ratings, year, rating, document);
         Touch(now);
     }
 

@@ -18,7 +18,7 @@ public class AwardRecordTests
     public void Import_SnapshotsTheNames()
     {
         var unit = Active("BV-1");
-        var record = AwardRecord.ImportForPerson(AwardCatalogue.GrassrootsEmulationFighter, Person(), unit, 2024, CommendationType.Merit, Decision, Now);
+        var record = AwardRecord.ImportForPerson(AwardCatalogue.GrassrootsEmulationFighter, Person(), unit, 2024, CommendationType.Merit, Decision, [], Now);
 
         (record.RecipientNameAtDecision, record.UnitNameAtDecision, record.Source).ShouldBe(("Nguyễn Thị Lan", "Đơn vị BV-1", AwardSource.Imported));
     }
@@ -27,7 +27,7 @@ public class AwardRecordTests
     public void Import_OfTheOtherRecipientKind_Throws()
     {
         DomainAssert.ShouldViolate(AwardErrors.RecipientKindMismatch,
-            () => AwardRecord.ImportForPerson(AwardCatalogue.ProvincialFlag, Person(), Active("BV-1"), 2024, CommendationType.Merit, Decision, Now));
+            () => AwardRecord.ImportForPerson(AwardCatalogue.ProvincialFlag, Person(), Active("BV-1"), 2024, CommendationType.Merit, Decision, [], Now));
         DomainAssert.ShouldViolate(AwardErrors.RecipientKindMismatch,
             () => AwardRecord.ImportForUnit(AwardCatalogue.AdvancedWorker, Active("BV-1"), 2024, CommendationType.Merit, Decision, Now));
         DomainAssert.ShouldViolate(AwardErrors.UnknownAwardType,
@@ -51,5 +51,17 @@ public class AwardRecordTests
         record.IsRevoked.ShouldBeTrue();
         DomainAssert.ShouldViolate(AwardErrors.AlreadyRevoked,
             () => record.Revoke(RevocationGround.FalseDossier, DocumentReference.Create("10/QĐ-UBND", new DateOnly(2025, 9, 2)), null, Now));
+    }
+
+    [Fact]
+    public void Import_BasedOnAnInitiativeTheRecipientDoesNotHave_Throws()
+    {
+        var person = Person();
+        var initiative = person.RecordInitiative("Quy trình mới", InitiativeKind.Initiative, 2024, InitiativeScope.Unit, "Hội đồng sáng kiến", Decision, Now);
+
+        AwardRecord.ImportForPerson(AwardCatalogue.GrassrootsEmulationFighter, person, Active("BV-1"), 2024, CommendationType.Merit, Decision, [initiative.Id], Now)
+            .BasisInitiativeIds.ShouldBe([initiative.Id]);
+        DomainAssert.ShouldViolate(AwardErrors.UnknownInitiative,
+            () => AwardRecord.ImportForPerson(AwardCatalogue.GrassrootsEmulationFighter, person, Active("BV-1"), 2024, CommendationType.Merit, Decision, [Guid.NewGuid()], Now));
     }
 }
