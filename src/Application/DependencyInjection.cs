@@ -15,6 +15,7 @@ public static class DependencyInjection
         services.AddScoped<Covenants.CovenantAccess>();
         services.AddScoped<Campaigns.CampaignAccess>();
         services.AddScoped<CampaignRegistrations.RegistrationReview>();
+        services.AddScoped<People.PersonAccess>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using ThiDua.Application.Common.Abstractions;
 using ThiDua.Application.Common.Exceptions;
+using ThiDua.Domain.Awards;
 using ThiDua.Domain.CampaignRegistrations;
 using ThiDua.Domain.CampaignReports;
 using ThiDua.Domain.Campaigns;
@@ -10,6 +11,7 @@ using ThiDua.Domain.Common;
 using ThiDua.Domain.CovenantAssessments;
 using ThiDua.Domain.Covenants;
 using ThiDua.Domain.EmulationClusters;
+using ThiDua.Domain.People;
 using ThiDua.Domain.Units;
 using ThiDua.Infrastructure.Persistence.Audit;
 using ThiDua.Infrastructure.Persistence.Configurations;
@@ -44,6 +46,10 @@ public sealed class ThiDuaDbContext(
     public DbSet<CampaignRegistration> CampaignRegistrations => Set<CampaignRegistration>();
 
     public DbSet<CampaignReport> CampaignReports => Set<CampaignReport>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<AwardRecord> AwardRecords => Set<AwardRecord>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -100,6 +106,8 @@ public sealed class ThiDuaDbContext(
         configurationBuilder.Properties<CampaignId>().HaveConversion<CampaignIdConverter>();
         configurationBuilder.Properties<CampaignRegistrationId>().HaveConversion<CampaignRegistrationIdConverter>();
         configurationBuilder.Properties<CampaignReportId>().HaveConversion<CampaignReportIdConverter>();
+        configurationBuilder.Properties<PersonId>().HaveConversion<PersonIdConverter>();
+        configurationBuilder.Properties<AwardRecordId>().HaveConversion<AwardRecordIdConverter>();
     }
 
     private static Exception TranslateUniqueViolation(PostgresException pg, DbUpdateException e) => pg.ConstraintName switch
@@ -109,6 +117,8 @@ public sealed class ThiDuaDbContext(
         UniqueConstraints.ClusterMemberGrouping => new DomainRuleViolationException(ClusterErrors.UnitInOtherGrouping),
         UniqueConstraints.CovenantClusterYear => new DomainRuleViolationException(CovenantErrors.AlreadyExists),
         UniqueConstraints.CovenantSignatureUnit => new DomainRuleViolationException(CovenantErrors.AlreadySigned),
+        UniqueConstraints.PersonCitizenId => new DomainRuleViolationException(PersonErrors.CitizenIdTaken),
+        UniqueConstraints.AwardRecipientYear => new DomainRuleViolationException(AwardErrors.Duplicate),
         UniqueConstraints.CampaignRegistrationUnit => new ConflictException(
             ConflictException.ConcurrencyConflict, "Another request registered this unit at the same time. Read the registration and retry.", e),
         UniqueConstraints.CampaignReportPeriod => new ConflictException(

@@ -12,4 +12,6 @@ internal static class UniqueConstraints
     public const string CovenantAssessmentAssessor = "ux_covenant_assessments_assessor";
     public const string CampaignRegistrationUnit = "ux_campaign_registrations_unit";
     public const string CampaignReportPeriod = "ux_campaign_reports_unit_phase";
+    public const string PersonCitizenId = "ux_people_citizen_id";
+    public const string AwardRecipientYear = "ux_award_records_recipient_type_year";
 }

@@ -74,6 +74,20 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units)
         await EnsureCanManageAsync(unitId, cancellationToken);
     }
 
+    /// <summary>Whether the caller may act for the unit (see <see cref="EnsureCanActForAsync"/>), without throwing.</summary>
+    public async Task<bool> CanActForAsync(UnitId unitId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await EnsureCanActForAsync(unitId, cancellationToken);
+            return true;
+        }
+        catch (ForbiddenException)
+        {
+            return false;
+        }
+    }
+
     private async Task EnsureWithinAuthorityAsync(UnitId unitId, CancellationToken cancellationToken)
     {
         if (user.UnitId is not { } authority)

@@ -28,6 +28,9 @@ internal sealed class OrganisationUnitConfiguration : IEntityTypeConfiguration<O
         b.HasOne<OrganisationUnit>().WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<OrganisationUnit>().WithMany().HasForeignKey(x => x.SuccessorId).OnDelete(DeleteBehavior.Restrict);
 
+        b.OwnsMany(x => x.Ratings, r => r.MapRatings("unit_ratings", "UnitId"));
+        b.Navigation(x => x.Ratings).UsePropertyAccessMode(PropertyAccessMode.Field);
+
         // Accent- and case-insensitive search text, kept by PostgreSQL; trigram index serves LIKE '%q%'.
         b.Property<string>(Like.SearchTextProperty)
             .HasComputedColumnSql("thidua.search_normalize(code || ' ' || name || ' ' || coalesce(short_name, ''))", stored: true);

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using ThiDua.Domain.Awards;
 using ThiDua.Domain.CampaignRegistrations;
 using ThiDua.Domain.CampaignReports;
 using ThiDua.Domain.Campaigns;
 using ThiDua.Domain.CovenantAssessments;
 using ThiDua.Domain.Covenants;
 using ThiDua.Domain.EmulationClusters;
+using ThiDua.Domain.People;
 using ThiDua.Domain.Units;
 
 namespace ThiDua.Infrastructure.Persistence.Configurations;
@@ -22,3 +24,7 @@ internal sealed class CampaignIdConverter() : ValueConverter<CampaignId, Guid>(i
 internal sealed class CampaignRegistrationIdConverter() : ValueConverter<CampaignRegistrationId, Guid>(id => id.Value, value => new CampaignRegistrationId(value));
 
 internal sealed class CampaignReportIdConverter() : ValueConverter<CampaignReportId, Guid>(id => id.Value, value => new CampaignReportId(value));
+
+internal sealed class PersonIdConverter() : ValueConverter<PersonId, Guid>(id => id.Value, value => new PersonId(value));
+
+internal sealed class AwardRecordIdConverter() : ValueConverter<AwardRecordId, Guid>(id => id.Value, value => new AwardRecordId(value));

@@ -24,6 +24,114 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ThiDua.Domain.Awards.AwardRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AwardTypeCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("award_type_code");
+
+                    b.PrimitiveCollection<Guid[]>("BasisInitiativeIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("basis_initiative_ids");
+
+                    b.Property<long?>("BonusVnd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("bonus_vnd");
+
+                    b.Property<string>("CommendationType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("commendation_type");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("RecipientKey")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_key");
+
+                    b.Property<string>("RecipientKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("recipient_kind");
+
+                    b.Property<string>("RecipientNameAtDecision")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("recipient_name_at_decision");
+
+                    b.Property<string>("RevocationGround")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("revocation_ground");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("revocation_reason");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("source");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<string>("UnitNameAtDecision")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("unit_name_at_decision");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_award_records");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_award_records_person_id");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_award_records_unit_id");
+
+                    b.HasIndex("AwardTypeCode", "RecipientKey", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ux_award_records_recipient_type_year")
+                        .HasFilter("revocation_ground IS NULL");
+
+                    b.ToTable("award_records", "thidua");
+                });
+
             modelBuilder.Entity("ThiDua.Domain.CampaignRegistrations.CampaignRegistration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -446,6 +554,82 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                     b.ToTable("clusters", "thidua");
                 });
 
+            modelBuilder.Entity("ThiDua.Domain.People.Person", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("birth_date");
+
+                    b.Property<string>("CitizenId")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("citizen_id");
+
+                    b.Property<string>("CivilServantCode")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("civil_servant_code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CurrentUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("current_unit_id");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("full_name");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("gender");
+
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("thidua.search_normalize(full_name || ' ' || coalesce(civil_servant_code, ''))", true);
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_people");
+
+                    b.HasIndex("CitizenId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_people_citizen_id")
+                        .HasFilter("citizen_id IS NOT NULL");
+
+                    b.HasIndex("CurrentUnitId")
+                        .HasDatabaseName("ix_people_current_unit_id");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_people_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.ToTable("people", "thidua");
+                });
+
             modelBuilder.Entity("ThiDua.Domain.Units.OrganisationUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -675,6 +859,87 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_idempotency_records_subject_key");
 
                     b.ToTable("idempotency_records", "thidua");
+                });
+
+            modelBuilder.Entity("ThiDua.Domain.Awards.AwardRecord", b =>
+                {
+                    b.HasOne("ThiDua.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_award_records_people_person_id");
+
+                    b.HasOne("ThiDua.Domain.Units.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_award_records_units_unit_id");
+
+                    b.OwnsOne("ThiDua.Domain.Common.DocumentReference", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("AwardRecordId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("decision_date");
+
+                            b1.Property<string>("Issuer")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("decision_issuer");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("decision_number");
+
+                            b1.HasKey("AwardRecordId");
+
+                            b1.ToTable("award_records", "thidua");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AwardRecordId")
+                                .HasConstraintName("fk_award_records_award_records_id");
+                        });
+
+                    b.OwnsOne("ThiDua.Domain.Common.DocumentReference", "RevocationDecision", b1 =>
+                        {
+                            b1.Property<Guid>("AwardRecordId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("revocation_decision_date");
+
+                            b1.Property<string>("Issuer")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("revocation_decision_issuer");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("revocation_decision_number");
+
+                            b1.HasKey("AwardRecordId");
+
+                            b1.ToTable("award_records", "thidua");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AwardRecordId")
+                                .HasConstraintName("fk_award_records_award_records_id");
+                        });
+
+                    b.Navigation("Decision")
+                        .IsRequired();
+
+                    b.Navigation("RevocationDecision");
                 });
 
             modelBuilder.Entity("ThiDua.Domain.CampaignRegistrations.CampaignRegistration", b =>
@@ -1162,6 +1427,297 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                     b.Navigation("Terms");
                 });
 
+            modelBuilder.Entity("ThiDua.Domain.People.Person", b =>
+                {
+                    b.HasOne("ThiDua.Domain.Units.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CurrentUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_people_units_current_unit_id");
+
+                    b.OwnsMany("ThiDua.Domain.People.Discipline", "Disciplines", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("From")
+                                .HasColumnType("date")
+                                .HasColumnName("from");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("kind");
+
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("person_id");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("reason");
+
+                            b1.Property<DateOnly?>("To")
+                                .HasColumnType("date")
+                                .HasColumnName("to");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_person_disciplines");
+
+                            b1.HasIndex("PersonId")
+                                .HasDatabaseName("ix_person_disciplines_person_id");
+
+                            b1.ToTable("person_disciplines", "thidua");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersonId")
+                                .HasConstraintName("fk_person_disciplines_people_person_id");
+
+                            b1.OwnsOne("ThiDua.Domain.Common.DocumentReference", "LegalBasis", b2 =>
+                                {
+                                    b2.Property<Guid>("DisciplineId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<DateOnly>("Date")
+                                        .HasColumnType("date")
+                                        .HasColumnName("legal_basis_date");
+
+                                    b2.Property<string>("Issuer")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)")
+                                        .HasColumnName("legal_basis_issuer");
+
+                                    b2.Property<string>("Number")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("character varying(64)")
+                                        .HasColumnName("legal_basis_number");
+
+                                    b2.HasKey("DisciplineId");
+
+                                    b2.ToTable("person_disciplines", "thidua");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("DisciplineId")
+                                        .HasConstraintName("fk_person_disciplines_person_disciplines_id");
+                                });
+
+                            b1.Navigation("LegalBasis")
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("ThiDua.Domain.People.Employment", "Employments", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("From")
+                                .HasColumnType("date")
+                                .HasColumnName("from");
+
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("person_id");
+
+                            b1.Property<string>("Position")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("position");
+
+                            b1.Property<DateOnly?>("To")
+                                .HasColumnType("date")
+                                .HasColumnName("to");
+
+                            b1.Property<Guid>("UnitId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("unit_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_person_employments");
+
+                            b1.HasIndex("PersonId")
+                                .HasDatabaseName("ix_person_employments_person_id");
+
+                            b1.HasIndex("UnitId")
+                                .HasDatabaseName("ix_person_employments_unit_id");
+
+                            b1.ToTable("person_employments", "thidua");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersonId")
+                                .HasConstraintName("fk_person_employments_people_person_id");
+
+                            b1.HasOne("ThiDua.Domain.Units.OrganisationUnit", null)
+                                .WithMany()
+                                .HasForeignKey("UnitId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_person_employments_units_unit_id");
+                        });
+
+                    b.OwnsMany("ThiDua.Domain.People.Initiative", "Initiatives", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("kind");
+
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("person_id");
+
+                            b1.Property<string>("RecognisingBody")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("recognising_body");
+
+                            b1.Property<string>("Scope")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("scope");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("title");
+
+                            b1.Property<int>("Year")
+                                .HasColumnType("integer")
+                                .HasColumnName("year");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_person_initiatives");
+
+                            b1.HasIndex("PersonId")
+                                .HasDatabaseName("ix_person_initiatives_person_id");
+
+                            b1.ToTable("person_initiatives", "thidua");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersonId")
+                                .HasConstraintName("fk_person_initiatives_people_person_id");
+
+                            b1.OwnsOne("ThiDua.Domain.Common.DocumentReference", "Document", b2 =>
+                                {
+                                    b2.Property<Guid>("InitiativeId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<DateOnly>("Date")
+                                        .HasColumnType("date")
+                                        .HasColumnName("document_date");
+
+                                    b2.Property<string>("Issuer")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)")
+                                        .HasColumnName("document_issuer");
+
+                                    b2.Property<string>("Number")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("character varying(64)")
+                                        .HasColumnName("document_number");
+
+                                    b2.HasKey("InitiativeId");
+
+                                    b2.ToTable("person_initiatives", "thidua");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("InitiativeId")
+                                        .HasConstraintName("fk_person_initiatives_person_initiatives_id");
+                                });
+
+                            b1.Navigation("Document")
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("ThiDua.Domain.Common.YearRating", "Ratings", b1 =>
+                        {
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("person_id");
+
+                            b1.Property<int>("Year")
+                                .HasColumnType("integer")
+                                .HasColumnName("year");
+
+                            b1.Property<string>("Rating")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("rating");
+
+                            b1.HasKey("PersonId", "Year")
+                                .HasName("pk_person_ratings");
+
+                            b1.ToTable("person_ratings", "thidua");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersonId")
+                                .HasConstraintName("fk_person_ratings_people_person_id");
+
+                            b1.OwnsOne("ThiDua.Domain.Common.DocumentReference", "Document", b2 =>
+                                {
+                                    b2.Property<Guid>("YearRatingPersonId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("person_id");
+
+                                    b2.Property<int>("YearRatingYear")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("year");
+
+                                    b2.Property<DateOnly>("Date")
+                                        .HasColumnType("date")
+                                        .HasColumnName("document_date");
+
+                                    b2.Property<string>("Issuer")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)")
+                                        .HasColumnName("document_issuer");
+
+                                    b2.Property<string>("Number")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("character varying(64)")
+                                        .HasColumnName("document_number");
+
+                                    b2.HasKey("YearRatingPersonId", "YearRatingYear");
+
+                                    b2.ToTable("person_ratings", "thidua");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("YearRatingPersonId", "YearRatingYear")
+                                        .HasConstraintName("fk_person_ratings_person_ratings_person_id_year");
+                                });
+
+                            b1.Navigation("Document");
+                        });
+
+                    b.Navigation("Disciplines");
+
+                    b.Navigation("Employments");
+
+                    b.Navigation("Initiatives");
+
+                    b.Navigation("Ratings");
+                });
+
             modelBuilder.Entity("ThiDua.Domain.Units.OrganisationUnit", b =>
                 {
                     b.HasOne("ThiDua.Domain.Units.OrganisationUnit", null)
@@ -1175,6 +1731,67 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasForeignKey("SuccessorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_units_units_successor_id");
+
+                    b.OwnsMany("ThiDua.Domain.Common.YearRating", "Ratings", b1 =>
+                        {
+                            b1.Property<Guid>("UnitId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("unit_id");
+
+                            b1.Property<int>("Year")
+                                .HasColumnType("integer")
+                                .HasColumnName("year");
+
+                            b1.Property<string>("Rating")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("rating");
+
+                            b1.HasKey("UnitId", "Year");
+
+                            b1.ToTable("unit_ratings", "thidua");
+
+                            b1.WithOwner()
+                                .HasForeignKey("UnitId")
+                                .HasConstraintName("fk_unit_ratings_units_unit_id");
+
+                            b1.OwnsOne("ThiDua.Domain.Common.DocumentReference", "Document", b2 =>
+                                {
+                                    b2.Property<Guid>("YearRatingUnitId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("unit_id");
+
+                                    b2.Property<int>("YearRatingYear")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("year");
+
+                                    b2.Property<DateOnly>("Date")
+                                        .HasColumnType("date")
+                                        .HasColumnName("document_date");
+
+                                    b2.Property<string>("Issuer")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)")
+                                        .HasColumnName("document_issuer");
+
+                                    b2.Property<string>("Number")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("character varying(64)")
+                                        .HasColumnName("document_number");
+
+                                    b2.HasKey("YearRatingUnitId", "YearRatingYear");
+
+                                    b2.ToTable("unit_ratings", "thidua");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("YearRatingUnitId", "YearRatingYear")
+                                        .HasConstraintName("fk_unit_ratings_unit_ratings_unit_id_year");
+                                });
+
+                            b1.Navigation("Document");
+                        });
 
                     b.OwnsMany("ThiDua.Domain.Units.UnitLineageEvent", "LineageEvents", b1 =>
                         {
@@ -1277,6 +1894,8 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("LineageEvents");
+
+                    b.Navigation("Ratings");
                 });
 #pragma warning restore 612, 618
         }

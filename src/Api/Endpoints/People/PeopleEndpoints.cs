@@ -1,0 +1,247 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ThiDua.Api.Endpoints.Awards;
+using ThiDua.Api.Http;
+using ThiDua.Api.Security;
+using ThiDua.Application.Awards;
+using ThiDua.Application.Awards.GetPersonAwards;
+using ThiDua.Application.Awards.ImportPersonAward;
+using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Eligibility;
+using ThiDua.Application.Eligibility.EvaluatePersonEligibility;
+using ThiDua.Application.People;
+using ThiDua.Application.People.EndDiscipline;
+using ThiDua.Application.People.GetPersonById;
+using ThiDua.Application.People.ListPeople;
+using ThiDua.Application.People.RecordDiscipline;
+using ThiDua.Application.People.RecordInitiative;
+using ThiDua.Application.People.RecordPersonRating;
+using ThiDua.Application.People.RegisterPerson;
+using ThiDua.Application.People.TransferPerson;
+using ThiDua.Application.People.UpdatePerson;
+using ThiDua.Domain.Awards;
+using ThiDua.Domain.Eligibility;
+using ThiDua.Domain.People;
+
+namespace ThiDua.Api.Endpoints.People;
+
+/// <summary>Staff (cán bộ, công chức, viên chức, người lao động) and the records eligibility reads.</summary>
+public sealed class PeopleEndpoints : IEndpointGroup
+{
+    private const string PersonalData = "Citizen id, birth date and disciplines are personal data: shown to an admin, a council over the person's unit and the person's own unit officer; elsewhere the citizen id is masked and the others left out.";
+
+    public static string Resource => "people";
+
+    public static string Tag => "People";
+
+    public static void Map(RouteGroupBuilder group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        group.MapGet("", ListPeople)
+            .WithName(nameof(ListPeople))
+            .WithSummary("List people by name, current unit, or citizen id")
+            .WithDescription("By name; keyset pagination. `q` ignores case and diacritics. `citizenId` (12 digits) is for admins and councils only (403 otherwise).")
+            .ProducesValidationProblem()
+            .RequireAuthorization(Policies.Read);
+
+        group.MapPost("", RegisterPerson)
+            .WithName(nameof(RegisterPerson))
+            .WithSummary("Register a member of staff at a unit")
+            .WithDescription("A unit officer registers only their own unit's staff (`auth.other_unit`, 403). Codes: `person.unit_not_active` (422), `person.citizen_id_taken` (409).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Write);
+
+        group.MapGet("{personId:guid}", GetPerson)
+            .WithName(nameof(GetPerson))
+            .WithSummary("Get a person with employment history, ratings, initiatives and disciplines")
+            .WithDescription(PersonalData)
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Policies.Read);
+
+        group.MapPut("{personId:guid}", UpdatePerson)
+            .WithName(nameof(UpdatePerson))
+            .WithSummary("Correct a person's identity")
+            .WithDescription("Honours `If-Match` (412). Codes: `person.citizen_id_taken` (409).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .RequireAuthorization(Policies.Write);
+
+        group.MapPost("{personId:guid}/transfers", TransferPerson)
+            .WithName(nameof(TransferPerson))
+            .WithSummary("Move a person to another unit from a date")
+            .WithDescription("The caller must be able to act for both units. Codes: `person.transfer_not_after_current`, `person.transfer_same_unit`, `person.unit_not_active` (422). Honours `If-Match` (412).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Write);
+
+        group.MapPut("{personId:guid}/ratings/{year:int}", RecordPersonRating)
+            .WithName(nameof(RecordPersonRating))
+            .WithSummary("Record or correct a person's rating for a year")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Policies.Write);
+
+        group.MapPost("{personId:guid}/initiatives", RecordInitiative)
+            .WithName(nameof(RecordInitiative))
+            .WithSummary("Record a recognised initiative or accepted scientific work")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Policies.Write);
+
+        group.MapPost("{personId:guid}/disciplines", RecordDiscipline)
+            .WithName(nameof(RecordDiscipline))
+            .WithSummary("Record a discipline or a hold (personal data)")
+            .WithDescription("A hold (`hold`) blocks proposals while it lasts (Decree 152/2025 Art. 4.4). Codes: `person.period_invalid` (422).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Write);
+
+        group.MapPost("{personId:guid}/disciplines/{disciplineId:guid}/end", EndDiscipline)
+            .WithName(nameof(EndDiscipline))
+            .WithSummary("End a discipline period or lift a hold")
+            .WithDescription("Codes: `person.discipline_not_found`, `person.period_invalid` (422).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Write);
+
+        group.MapGet("{personId:guid}/awards", GetPersonAwards)
+            .WithName(nameof(GetPersonAwards))
+            .WithSummary("A person's award history, newest first; revoked awards stay listed, marked revoked")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Policies.Read);
+
+        group.MapPost("{personId:guid}/awards", ImportPersonAward)
+            .WithName(nameof(ImportPersonAward))
+            .WithSummary("Enter a past award of a person from its decision")
+            .WithDescription("An admin or a council over the person's unit. Codes: `award.unknown_award_type`, `award.recipient_kind_mismatch`, `award.decision_before_year`, `award.unknown_initiative` (422); `award.duplicate` (409).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Write);
+
+        group.MapGet("{personId:guid}/eligibility", EvaluatePersonEligibility)
+            .WithName(nameof(EvaluatePersonEligibility))
+            .WithSummary("Evaluate a person for an award type and year, rule by rule")
+            .WithDescription("`awardType` (e.g. `CSTDCS`), `year`, `commendationType` (default `merit`), `on` (picks the rule set; default today in Vietnam). Each rule gives pass/fail, the facts used and its legal basis. Codes: `award_type.not_found` (404), `award.recipient_kind_mismatch`, `eligibility.no_rule_set` (422).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Read);
+    }
+
+    public static async Task<Ok<Page<PersonSummaryDto>>> ListPeople(
+        ISender sender, CancellationToken cancellationToken, string? q = null, Guid? unitId = null, string? citizenId = null, int limit = PageRequest.DefaultLimit, string? cursor = null) =>
+        TypedResults.Ok(await sender.Send(new ListPeopleQuery(q, unitId, citizenId, new PageRequest(limit, cursor)), cancellationToken));
+
+    public static async Task<Created<PersonDto>> RegisterPerson(RegisterPersonRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var id = await sender.Send(
+            new RegisterPersonCommand(
+                request.FullName ?? string.Empty, request.Gender ?? default, request.BirthDate, request.CitizenId, request.CivilServantCode,
+                request.UnitId ?? Guid.Empty, request.Position ?? string.Empty, request.EmployedFrom ?? default),
+            cancellationToken);
+        return TypedResults.Created($"/api/v1/people/{id}", await ReadAsync(id, context, sender, cancellationToken));
+    }
+
+    public static async Task<Results<Ok<PersonDto>, StatusCodeHttpResult>> GetPerson(Guid personId, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        var person = await sender.Send(new GetPersonByIdQuery(personId), cancellationToken);
+        return ETags.SetAndCheckNotModified(context, person.Version) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(person);
+    }
+
+    public static async Task<Ok<PersonDto>> UpdatePerson(Guid personId, PersonIdentityRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await sender.Send(
+            new UpdatePersonCommand(
+                personId, request.FullName ?? string.Empty, request.Gender ?? default, request.BirthDate, request.CitizenId, request.CivilServantCode,
+                ETags.ExpectedVersion(context.Request)),
+            cancellationToken);
+        return TypedResults.Ok(await ReadAsync(personId, context, sender, cancellationToken));
+    }
+
+    public static async Task<Ok<PersonDto>> TransferPerson(Guid personId, TransferRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await sender.Send(
+            new TransferPersonCommand(personId, request.UnitId ?? Guid.Empty, request.Position ?? string.Empty, request.From ?? default, ETags.ExpectedVersion(context.Request)),
+            cancellationToken);
+        return TypedResults.Ok(await ReadAsync(personId, context, sender, cancellationToken));
+    }
+
+    public static async Task<Ok<PersonDto>> RecordPersonRating(Guid personId, int year, RatingRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await sender.Send(new RecordPersonRatingCommand(personId, year, request.Rating ?? default, request.Document?.ToInput()), cancellationToken);
+        return TypedResults.Ok(await ReadAsync(personId, context, sender, cancellationToken));
+    }
+
+    public static async Task<Created<PersonDto>> RecordInitiative(Guid personId, InitiativeRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await sender.Send(
+            new RecordInitiativeCommand(
+                personId, request.Title ?? string.Empty, request.Kind ?? default, request.Year ?? 0, request.Scope ?? default, request.RecognisingBody ?? string.Empty,
+                request.Document?.ToInput()!),
+            cancellationToken);
+        return TypedResults.Created($"/api/v1/people/{personId}", await ReadAsync(personId, context, sender, cancellationToken));
+    }
+
+    public static async Task<Created<PersonDto>> RecordDiscipline(Guid personId, DisciplineRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await sender.Send(
+            new RecordDisciplineCommand(
+                personId, request.Kind ?? (DisciplineKind)(-1), request.From ?? default, request.To, request.Reason ?? string.Empty, request.LegalBasis?.ToInput()!),
+            cancellationToken);
+        return TypedResults.Created($"/api/v1/people/{personId}", await ReadAsync(personId, context, sender, cancellationToken));
+    }
+
+    public static async Task<Ok<PersonDto>> EndDiscipline(
+        Guid personId, Guid disciplineId, EndDisciplineRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await sender.Send(new EndDisciplineCommand(personId, disciplineId, request.LastDay ?? default), cancellationToken);
+        return TypedResults.Ok(await ReadAsync(personId, context, sender, cancellationToken));
+    }
+
+    public static async Task<Ok<Page<AwardRecordDto>>> GetPersonAwards(Guid personId, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetPersonAwardsQuery(personId), cancellationToken));
+
+    public static async Task<Created<AwardRecordDto>> ImportPersonAward(Guid personId, ImportAwardRequest request, ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var id = await sender.Send(
+            new ImportPersonAwardCommand(
+                personId, request.AwardTypeCode ?? string.Empty, request.Year ?? 0, request.CommendationType ?? CommendationType.Merit, request.Decision?.ToInput()!,
+                request.BasisInitiativeIds),
+            cancellationToken);
+        return TypedResults.Created($"/api/v1/awards/{id}", await AwardEndpoints.ReadAsync(id, sender, cancellationToken));
+    }
+
+    public static async Task<Ok<EligibilityResult>> EvaluatePersonEligibility(
+        Guid personId, ISender sender, CancellationToken cancellationToken, string? awardType = null, int? year = null, string? commendationType = null, DateOnly? on = null) =>
+        TypedResults.Ok(await sender.Send(
+            new EvaluatePersonEligibilityQuery(
+                personId, new EligibilityRequest(awardType ?? string.Empty, year ?? 0, QueryEnum.Parse<CommendationType>(commendationType, nameof(commendationType)) ?? CommendationType.Merit, on)),
+            cancellationToken));
+
+    private static async Task<PersonDto> ReadAsync(Guid id, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        var person = await sender.Send(new GetPersonByIdQuery(id), cancellationToken);
+        ETags.SetAndCheckNotModified(context, person.Version);
+        return person;
+    }
+}

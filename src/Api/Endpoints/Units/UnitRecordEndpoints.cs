@@ -1,0 +1,100 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ThiDua.Api.Endpoints.Awards;
+using ThiDua.Api.Endpoints.People;
+using ThiDua.Api.Http;
+using ThiDua.Api.Security;
+using ThiDua.Application.Awards;
+using ThiDua.Application.Awards.GetUnitAwards;
+using ThiDua.Application.Awards.ImportUnitAward;
+using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Eligibility;
+using ThiDua.Application.Eligibility.EvaluateUnitEligibility;
+using ThiDua.Application.People;
+using ThiDua.Application.Units.GetUnitRatings;
+using ThiDua.Application.Units.RecordUnitRating;
+using ThiDua.Domain.Awards;
+using ThiDua.Domain.Eligibility;
+
+namespace ThiDua.Api.Endpoints.Units;
+
+/// <summary>A unit's records that eligibility reads: yearly ratings and the collective award history.</summary>
+public sealed class UnitRecordEndpoints : IEndpointGroup
+{
+    public static string Resource => "units";
+
+    public static string Tag => "Units";
+
+    public static void Map(RouteGroupBuilder group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        group.MapGet("{unitId:guid}/ratings", GetUnitRatings)
+            .WithName(nameof(GetUnitRatings))
+            .WithSummary("A unit's yearly ratings of task completion, newest first")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Policies.Read);
+
+        group.MapPut("{unitId:guid}/ratings/{year:int}", RecordUnitRating)
+            .WithName(nameof(RecordUnitRating))
+            .WithSummary("Record or correct a unit's rating for a year (its superior: admin or council)")
+            .WithDescription("Codes: `unit.not_active` (422) for a year after the unit was merged or dissolved.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Write);
+
+        group.MapGet("{unitId:guid}/awards", GetUnitAwards)
+            .WithName(nameof(GetUnitAwards))
+            .WithSummary("A unit's collective award history, including units merged into it")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Policies.Read);
+
+        group.MapPost("{unitId:guid}/awards", ImportUnitAward)
+            .WithName(nameof(ImportUnitAward))
+            .WithSummary("Enter a past collective award of a unit from its decision")
+            .WithDescription("An admin or a council over the unit. Codes: `award.unknown_award_type`, `award.recipient_kind_mismatch`, `award.decision_before_year` (422); `award.duplicate` (409).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Write);
+
+        group.MapGet("{unitId:guid}/eligibility", EvaluateUnitEligibility)
+            .WithName(nameof(EvaluateUnitEligibility))
+            .WithSummary("Evaluate a unit for a collective award type and year, rule by rule")
+            .WithDescription("`awardType` (e.g. `TTLDXS`, `CO_THI_DUA_TINH`), `year`, `commendationType` (default `merit`), `on` (picks the rule set). Members are the people employed at the unit at some time in the year.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Read);
+    }
+
+    public static async Task<Ok<Page<RatingDto>>> GetUnitRatings(Guid unitId, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetUnitRatingsQuery(unitId), cancellationToken));
+
+    public static async Task<Ok<Page<RatingDto>>> RecordUnitRating(Guid unitId, int year, RatingRequest request, ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await sender.Send(new RecordUnitRatingCommand(unitId, year, request.Rating ?? default, request.Document?.ToInput()), cancellationToken);
+        return TypedResults.Ok(await sender.Send(new GetUnitRatingsQuery(unitId), cancellationToken));
+    }
+
+    public static async Task<Ok<Page<AwardRecordDto>>> GetUnitAwards(Guid unitId, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetUnitAwardsQuery(unitId), cancellationToken));
+
+    public static async Task<Created<AwardRecordDto>> ImportUnitAward(Guid unitId, ImportAwardRequest request, ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var id = await sender.Send(
+            new ImportUnitAwardCommand(unitId, request.AwardTypeCode ?? string.Empty, request.Year ?? 0, request.CommendationType ?? CommendationType.Merit, request.Decision?.ToInput()!),
+            cancellationToken);
+        return TypedResults.Created($"/api/v1/awards/{id}", await AwardEndpoints.ReadAsync(id, sender, cancellationToken));
+    }
+
+    public static async Task<Ok<EligibilityResult>> EvaluateUnitEligibility(
+        Guid unitId, ISender sender, CancellationToken cancellationToken, string? awardType = null, int? year = null, string? commendationType = null, DateOnly? on = null) =>
+        TypedResults.Ok(await sender.Send(
+            new EvaluateUnitEligibilityQuery(
+                unitId, new EligibilityRequest(awardType ?? string.Empty, year ?? 0, QueryEnum.Parse<CommendationType>(commendationType, nameof(commendationType)) ?? CommendationType.Merit, on)),
+            cancellationToken));
+}

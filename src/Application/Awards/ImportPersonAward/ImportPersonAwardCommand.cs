@@ -1,0 +1,13 @@
+using Mediator;
+using ThiDua.Application.Common.Documents;
+using ThiDua.Domain.Awards;
+
+namespace ThiDua.Application.Awards.ImportPersonAward;
+
+/// <summary>
+/// Enters a past award of a person from its decision (number, date, issuer), optionally naming the initiatives it was
+/// based on (rule R9). The unit at decision defaults to the one the person worked for on the decision date.
+/// </summary>
+public sealed record ImportPersonAwardCommand(
+    Guid PersonId, string AwardTypeCode, int Year, CommendationType CommendationType, DocumentInput Decision, IReadOnlyList<Guid>? BasisInitiativeIds)
+    : ICommand<Guid>;

@@ -1,0 +1,15 @@
+using ThiDua.Domain.Eligibility;
+using ThiDua.Domain.People;
+using ThiDua.Domain.Units;
+
+namespace ThiDua.Application.Eligibility;
+
+/// <summary>Gathers, from the records, the facts the eligibility rules read (implemented in Infrastructure).</summary>
+public interface IEligibilityFacts
+{
+    /// <summary>The person's facts, or null when the person does not exist.</summary>
+    Task<PersonFacts?> ForPersonAsync(PersonId personId, CancellationToken cancellationToken);
+
+    /// <summary>The unit's facts for a year (members are those employed there at some time in the year), or null when the unit does not exist.</summary>
+    Task<UnitFacts?> ForUnitAsync(UnitId unitId, int year, CancellationToken cancellationToken);
+}

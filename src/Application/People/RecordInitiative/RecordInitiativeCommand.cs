@@ -1,0 +1,9 @@
+using Mediator;
+using ThiDua.Application.Common.Documents;
+using ThiDua.Domain.People;
+
+namespace ThiDua.Application.People.RecordInitiative;
+
+/// <summary>Records a recognised initiative or accepted scientific work of a person; returns its id.</summary>
+public sealed record RecordInitiativeCommand(
+    Guid PersonId, string Title, InitiativeKind Kind, int Year, InitiativeScope Scope, string RecognisingBody, DocumentInput Document) : ICommand<Guid>;

@@ -1,0 +1,8 @@
+using Mediator;
+using ThiDua.Application.Common.Documents;
+using ThiDua.Domain.Common;
+
+namespace ThiDua.Application.People.RecordPersonRating;
+
+/// <summary>Records (or corrects) a person's rating for a year, with the document that records it.</summary>
+public sealed record RecordPersonRatingCommand(Guid PersonId, int Year, PerformanceRating Rating, DocumentInput? Document) : ICommand;

@@ -1,0 +1,9 @@
+using Mediator;
+using ThiDua.Domain.People;
+
+namespace ThiDua.Application.People.RegisterPerson;
+
+/// <summary>Registers a member of staff at a unit, in a position, from a date.</summary>
+public sealed record RegisterPersonCommand(
+    string FullName, Gender Gender, DateOnly? BirthDate, string? CitizenId, string? CivilServantCode, Guid UnitId, string Position, DateOnly EmployedFrom)
+    : ICommand<Guid>;

@@ -1,0 +1,7 @@
+using Mediator;
+using ThiDua.Application.Common.Abstractions;
+
+namespace ThiDua.Application.People.TransferPerson;
+
+/// <summary>Moves a person to another unit from a date (điều động, luân chuyển); the current employment ends the day before.</summary>
+public sealed record TransferPersonCommand(Guid PersonId, Guid UnitId, string Position, DateOnly From, uint? ExpectedVersion) : ICommand, IVersionedCommand;

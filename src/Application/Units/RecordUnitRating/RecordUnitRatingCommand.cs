@@ -1,0 +1,8 @@
+using Mediator;
+using ThiDua.Application.Common.Documents;
+using ThiDua.Domain.Common;
+
+namespace ThiDua.Application.Units.RecordUnitRating;
+
+/// <summary>Records (or corrects) a collective's rating of task completion for a year, by its superior.</summary>
+public sealed record RecordUnitRatingCommand(Guid UnitId, int Year, PerformanceRating Rating, DocumentInput? Document) : ICommand;

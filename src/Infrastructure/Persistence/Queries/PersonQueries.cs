@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using ThiDua.Application.Common.Documents;
+using ThiDua.Application.Common.Paging;
+using ThiDua.Application.People;
+using ThiDua.Application.People.ListPeople;
+using ThiDua.Application.Units;
+using ThiDua.Domain.People;
+using ThiDua.Domain.Units;
+
+namespace ThiDua.Infrastructure.Persistence.Queries;
+
+internal sealed class PersonQueries(ThiDuaDbContext db) : IPersonQueries
+{
+    public async Task<PersonDto?> GetAsync(PersonId id, CancellationToken cancellationToken)
+    {
+        var person = await db.People.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (person is null)
+        {
+            return null;
+        }
+
+        var unitIds = person.Employments.Select(e => e.UnitId).Distinct().ToList();
+        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.ToReference(), cancellationToken);
+        var current = person.CurrentEmployment;
+        return new PersonDto(
+            person.Id.Value,
+            person.FullName,
+            person.Gender,
+            person.BirthDate,
+            person.CitizenId,
+            person.CivilServantCode,
+            units[current.UnitId],
+            current.Position,
+            person.Employments.OrderBy(e => e.From).Select(e => new EmploymentDto(units[e.UnitId], e.Position, e.From, e.To)).ToList(),
+            person.Ratings.OrderByDescending(r => r.Year).Select(r => new RatingDto(r.Year, r.Rating, DocumentDto.From(r.Document))).ToList(),
+            person.Initiatives.OrderByDescending(i => i.Year).ThenBy(i => i.Title, StringComparer.Ordinal)
+                .Select(i => new InitiativeDto(i.Id, i.Title, i.Kind, i.Year, i.Scope, i.RecognisingBody, DocumentDto.From(i.Document)!)).ToList(),
+            person.Disciplines.OrderByDescending(d => d.From)
+                .Select(d => new DisciplineDto(d.Id, d.Kind, d.From, d.To, d.Reason, DocumentDto.From(d.LegalBasis)!)).ToList(),
+            true,
+            person.CreatedAt,
+            person.UpdatedAt,
+            person.Version);
+    }
+
+    public async Task<Page<PersonSummaryDto>> ListAsync(ListPeopleQuery query, CancellationToken cancellationToken)
+    {
+        var people = db.People.AsNoTracking().MatchingSearch(query.Q);
+        if (query.UnitId is { } unitId)
+        {
+            var unit = new UnitId(unitId);
+            people = people.Where(p => p.CurrentUnitId == unit);
+        }
+
+        if (query.CitizenId is { } citizenId)
+        {
+            people = people.Where(p => p.CitizenId == citizenId);
+        }
+
+        if (KeysetCursor.Decode(query.Page.Cursor) is { } after)
+        {
+            var afterId = new PersonId(after.Id);
+            people = people.Where(p => EF.Functions.GreaterThan(ValueTuple.Create(p.FullName, p.Id), ValueTuple.Create(after.Key, afterId)));
+        }
+
+        var rows = await people
+            .OrderBy(p => p.FullName).ThenBy(p => p.Id)
+            .Take(query.Page.Limit + 1)
+            .Select(p => new { p.Id, p.FullName, p.Gender, p.CurrentUnitId, Position = p.Employments.Where(e => e.To == null).Select(e => e.Position).First() })
+            .ToListAsync(cancellationToken);
+        var unitIds = rows.Select(r => r.CurrentUnitId).Distinct().ToList();
+        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.ToReference(), cancellationToken);
+        var items = rows.Select(r => new PersonSummaryDto(r.Id.Value, r.FullName, r.Gender, units[r.CurrentUnitId], r.Position)).ToList();
+        return KeysetCursor.ToPage(items, query.Page.Limit, p => new KeysetCursor(p.FullName, p.Id));
+    }
+}
