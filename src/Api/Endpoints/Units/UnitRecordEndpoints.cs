@@ -37,10 +37,10 @@ public sealed class UnitRecordEndpoints : IEndpointGroup
         group.MapPut("{unitId:guid}/ratings/{year:int}", RecordUnitRating)
             .WithName(nameof(RecordUnitRating))
             .WithSummary("Record or correct a unit's rating for a year (its superior: admin or council)")
-            .WithDescription("Codes: `unit.not_active` (422) for a year after the unit was merged or dissolved.")
+            .WithDescription("Codes: `unit.not_active` (409) for a year after the unit was merged or dissolved.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(Policies.Write);
 
         group.MapGet("{unitId:guid}/awards", GetUnitAwards)

@@ -1,0 +1,159 @@
+using System.Net;
+using System.Net.Http.Json;
+using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Awards;
+using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Common.Security;
+using ThiDua.Application.People;
+using ThiDua.Application.Units;
+using ThiDua.Domain.Awards;
+using ThiDua.Domain.Eligibility;
+
+namespace ThiDua.Api.FunctionalTests.People;
+
+/// <summary>Award histories (imported, revoked, across mergers) and eligibility computed from the records, over HTTP.</summary>
+public sealed class AwardHistoryAndEligibilityTests(ThiDuaApiFactory factory) : FunctionalTestBase(factory)
+{
+    private UnitDetailsDto _sở = null!;
+    private UnitDetailsDto _hospital = null!;
+    private PersonDto _lan = null!;
+
+    private HttpClient Council => ClientFor(Roles.Council, _sở.Id);
+
+    private async Task ArrangeAsync()
+    {
+        Factory.Clock.Now = new DateTimeOffset(2025, 12, 1, 9, 0, 0, TimeSpan.FromHours(7));
+        _sở = await Admin.CreateUnitAsync("SYT-HNAM", "Sở Y tế Hà Nam", kind: "department", province: "Hà Nam");
+        _hospital = await Admin.CreateUnitAsync("BVDK-HNAM", "Bệnh viện Đa khoa tỉnh Hà Nam", parentId: _sở.Id, province: "Hà Nam");
+        var response = await Admin.PostAsJsonAsync("/api/v1/people", new
+        {
+            fullName = "Nguyễn Thị Lan", gender = "female", unitId = _hospital.Id, position = "Bác sĩ", employedFrom = "2015-01-01",
+        }, Json, Ct);
+        _lan = await ReadAsync<PersonDto>(response);
+    }
+
+    private Task<HttpResponseMessage> ImportAsync(HttpClient client, string code, int year, string type = "merit", Guid[]? basis = null, Guid? unitId = null) =>
+        client.PostAsJsonAsync(
+            unitId is { } u ? $"/api/v1/units/{u}/awards" : $"/api/v1/people/{_lan.Id}/awards",
+            new { awardTypeCode = code, year, commendationType = type, decision = new { number = $"{year - 2000}/QĐ-SYT", date = $"{year + 1}-01-15", issuer = "Sở Y tế Hà Nam" }, basisInitiativeIds = basis },
+            Json,
+            Ct);
+
+    private async Task<EligibilityResult> EligibilityAsync(string query) =>
+        await ReadAsync<EligibilityResult>(await Admin.GetAsync($"/api/v1/people/{_lan.Id}/eligibility?{query}", Ct));
+
+    [Fact]
+    public async Task ImportedAwards_FormTheHistory_WithDuplicatesAndWrongKindsRefused()
+    {
+        await ArrangeAsync();
+
+        var created = await ImportAsync(Council, "CSTDCS", 2023);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
+        var award = await ReadAsync<AwardRecordDto>(created);
+        (award.AwardType.Name, award.RecipientNameAtDecision, award.UnitNameAtDecision).ShouldBe(("Chiến sĩ thi đua cơ sở", "Nguyễn Thị Lan", "Bệnh viện Đa khoa tỉnh Hà Nam"));
+
+        await ShouldBeProblemAsync(await ImportAsync(Council, "CSTDCS", 2023), HttpStatusCode.Conflict, "award.duplicate");
+        await ShouldBeProblemAsync(await ImportAsync(Council, "CO_THI_DUA_TINH", 2023), HttpStatusCode.UnprocessableEntity, "award.recipient_kind_mismatch");
+        await ShouldBeProblemAsync(await ImportAsync(ClientFor(Roles.UnitOfficer, _hospital.Id), "LDTT", 2023), HttpStatusCode.Forbidden, "auth.role_not_allowed");
+        await ShouldBeProblemAsync(await ImportAsync(Council, "CSTDCS", 2024, basis: [Guid.NewGuid()]), HttpStatusCode.UnprocessableEntity, "award.unknown_initiative");
+        (await ReadAsync<Page<AwardRecordDto>>(await Admin.GetAsync($"/api/v1/people/{_lan.Id}/awards", Ct))).Items.ShouldHaveSingleItem().Year.ShouldBe(2023);
+    }
+
+    [Fact]
+    public async Task ARevocation_BreaksALaterProvincialFighterEligibility()
+    {
+        await ArrangeAsync();
+        (await Admin.PostAsJsonAsync($"/api/v1/people/{_lan.Id}/initiatives", new
+        {
+            title = "Phác đồ điều trị sốt xuất huyết", kind = "initiative", year = 2025, scope = "province", recognisingBody = "UBND tỉnh Hà Nam",
+            document = new { number = "120/QĐ-UBND", date = "2025-10-01" },
+        }, Json, Ct)).EnsureSuccessStatusCode();
+        var awards = new List<AwardRecordDto>();
+        foreach (var year in new[] { 2023, 2024, 2025 })
+        {
+            awards.Add(await ReadAsync<AwardRecordDto>(await ImportAsync(Council, "CSTDCS", year)));
+        }
+
+        var before = await EligibilityAsync("awardType=CSTD_TINH&year=2025");
+        before.IsEligible.ShouldBeTrue();
+        before.RuleSet.ShouldBe("LAW22-ND152");
+
+        var revoked = await Council.PostAsJsonAsync($"/api/v1/awards/{awards[1].Id}/revoke", new
+        {
+            ground = "false-dossier", decision = new { number = "30/QĐ-SYT", date = "2025-11-20", issuer = "Sở Y tế Hà Nam" }, reason = "Hồ sơ kê khai không trung thực",
+        }, Json, Ct);
+        (await ReadAsync<AwardRecordDto>(revoked)).Revocation!.Ground.ShouldBe(RevocationGround.FalseDossier);
+        var again = await Council.PostAsJsonAsync($"/api/v1/awards/{awards[1].Id}/revoke", new
+        {
+            ground = "false-dossier", decision = new { number = "31/QĐ-SYT", date = "2025-11-21" },
+        }, Json, Ct);
+        await ShouldBeProblemAsync(again, HttpStatusCode.Conflict, "award.already_revoked");
+
+        var after = await EligibilityAsync("awardType=CSTD_TINH&year=2025");
+        after.IsEligible.ShouldBeFalse();
+        var failure = after.Failures.ShouldHaveSingleItem();
+        (failure.Rule, failure.LegalBasis).ShouldBe(("cstd_tinh.consecutive_cstdcs", "Luật 06/2022/QH15, Điều 22"));
+        failure.Facts.ShouldContain("revoked: 2024");
+        (await ReadAsync<Page<AwardRecordDto>>(await Admin.GetAsync($"/api/v1/people/{_lan.Id}/awards", Ct))).Items.Single(a => a.Year == 2024).Revoked.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Eligibility_ReadsRatingsAndHolds_AndUsesTheRuleSetOfTheDate()
+    {
+        await ArrangeAsync();
+        (await Admin.PutAsJsonAsync($"/api/v1/people/{_lan.Id}/ratings/2024", new { rating = "good" }, Json, Ct)).EnsureSuccessStatusCode();
+
+        var ldtt = await EligibilityAsync("awardType=LDTT&year=2024&on=2025-01-20");
+        ldtt.IsEligible.ShouldBeTrue();
+        ldtt.RuleSet.ShouldBe("LAW22-ND98");
+
+        (await Admin.PostAsJsonAsync($"/api/v1/people/{_lan.Id}/disciplines", new
+        {
+            kind = "hold", from = "2025-11-01", reason = "Đang bị thanh tra", legalBasis = new { number = "7/QĐ-TTr", date = "2025-11-01" },
+        }, Json, Ct)).EnsureSuccessStatusCode();
+        var held = await EligibilityAsync("awardType=LDTT&year=2024");
+        held.Failures.ShouldHaveSingleItem().Rule.ShouldBe("hold.none");
+    }
+
+    [Fact]
+    public async Task Eligibility_Returns404_422_And400_ForBadRequests()
+    {
+        await ArrangeAsync();
+
+        await ShouldBeProblemAsync(await Admin.GetAsync($"/api/v1/people/{_lan.Id}/eligibility?awardType=XYZ&year=2024", Ct), HttpStatusCode.NotFound, "award_type.not_found");
+        await ShouldBeProblemAsync(
+            await Admin.GetAsync($"/api/v1/people/{_lan.Id}/eligibility?awardType=TTLDXS&year=2024", Ct), HttpStatusCode.UnprocessableEntity, "award.recipient_kind_mismatch");
+        await ShouldBeProblemAsync(
+            await Admin.GetAsync($"/api/v1/people/{_lan.Id}/eligibility?awardType=LDTT&year=2023&on=2023-12-31", Ct), HttpStatusCode.UnprocessableEntity, "eligibility.no_rule_set");
+        await ShouldBeValidationProblemAsync(await Admin.GetAsync($"/api/v1/people/{_lan.Id}/eligibility?awardType=LDTT", Ct), "year");
+        await ShouldBeProblemAsync(await Admin.GetAsync($"/api/v1/people/{Guid.NewGuid()}/eligibility?awardType=LDTT&year=2024", Ct), HttpStatusCode.NotFound, "person.not_found");
+    }
+
+    [Fact]
+    public async Task UnitEligibility_CountsTheMembersOfTheYear_AndHistoryFollowsMergers()
+    {
+        await ArrangeAsync();
+        (await Council.PutAsJsonAsync($"/api/v1/units/{_hospital.Id}/ratings/2025", new { rating = "excellent" }, Json, Ct)).EnsureSuccessStatusCode();
+        (await Admin.PutAsJsonAsync($"/api/v1/people/{_lan.Id}/ratings/2025", new { rating = "excellent" }, Json, Ct)).EnsureSuccessStatusCode();
+        (await ImportAsync(Council, "LDTT", 2025)).EnsureSuccessStatusCode();
+        (await ImportAsync(Council, "CSTDCS", 2025)).EnsureSuccessStatusCode();
+
+        var ttldxs = await ReadAsync<EligibilityResult>(await Admin.GetAsync($"/api/v1/units/{_hospital.Id}/eligibility?awardType=TTLDXS&year=2025", Ct));
+        ttldxs.IsEligible.ShouldBeTrue();
+        ttldxs.Rules.Single(r => r.Rule == "ttldxs.advanced_worker_share").Facts.ShouldStartWith("1 of 1 members");
+
+        var absorbed = await Admin.CreateUnitAsync("TTYT-HNAM", "Trung tâm Y tế Hà Nam", parentId: _sở.Id, kind: "centre", province: "Hà Nam");
+        (await ImportAsync(Council, "TTLDXS", 2024, unitId: absorbed.Id)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await Admin.PostAsJsonAsync($"/api/v1/units/{absorbed.Id}/lineage-events", new
+        {
+            type = "merge", effectiveOn = "2025-07-01", successorId = _hospital.Id, legalBasis = TestData.LegalBasis(),
+        }, Json, Ct)).EnsureSuccessStatusCode();
+
+        var history = await ReadAsync<Page<AwardRecordDto>>(await Admin.GetAsync($"/api/v1/units/{_hospital.Id}/awards", Ct));
+        history.Items.ShouldHaveSingleItem().UnitNameAtDecision.ShouldBe("Trung tâm Y tế Hà Nam");
+        var merged = await ReadAsync<EligibilityResult>(await Admin.GetAsync($"/api/v1/units/{absorbed.Id}/eligibility?awardType=TTLDTT&year=2025", Ct));
+        merged.Failures.Select(f => f.Rule).ShouldContain("unit.active");
+        await ShouldBeProblemAsync(
+            await Council.PutAsJsonAsync($"/api/v1/units/{absorbed.Id}/ratings/2026", new { rating = "good" }, Json, Ct), HttpStatusCode.Conflict, "unit.not_active");
+    }
+}

@@ -1,0 +1,146 @@
+using System.Net;
+using System.Net.Http.Json;
+using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Common.Security;
+using ThiDua.Application.People;
+using ThiDua.Application.Units;
+using ThiDua.Domain.Common;
+using ThiDua.Domain.People;
+
+namespace ThiDua.Api.FunctionalTests.People;
+
+/// <summary>People over HTTP: own-unit registration, personal data masking, ratings, initiatives, disciplines, transfers.</summary>
+public sealed class PeopleTests(ThiDuaApiFactory factory) : FunctionalTestBase(factory)
+{
+    private UnitDetailsDto _sở = null!;
+    private UnitDetailsDto _hospital = null!;
+    private UnitDetailsDto _other = null!;
+
+    private async Task ArrangeAsync()
+    {
+        _sở = await Admin.CreateUnitAsync("SYT-HNAM", "Sở Y tế Hà Nam", kind: "department", province: "Hà Nam");
+        _hospital = await Admin.CreateUnitAsync("BVDK-HNAM", "Bệnh viện Đa khoa tỉnh Hà Nam", parentId: _sở.Id, province: "Hà Nam");
+        _other = await Admin.CreateUnitAsync("CDYT-HNAM", "Trường Cao đẳng Y tế Hà Nam", parentId: _sở.Id, kind: "college", province: "Hà Nam");
+    }
+
+    private static object NewPerson(Guid unitId, string citizenId = "001185012345", string name = "Nguyễn Thị Lan") => new
+    {
+        fullName = name,
+        gender = "female",
+        birthDate = "1985-03-02",
+        citizenId,
+        unitId,
+        position = "Bác sĩ khoa Nhi",
+        employedFrom = "2015-01-01",
+    };
+
+    private static async Task<PersonDto> RegisterAsync(HttpClient client, object body)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/people", body, Json, Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
+        return await ReadAsync<PersonDto>(response);
+    }
+
+    [Fact]
+    public async Task UnitOfficer_RegistersOwnStaff_AndOthersSeeMaskedPersonalData()
+    {
+        await ArrangeAsync();
+        var officer = ClientFor(Roles.UnitOfficer, _hospital.Id);
+
+        var person = await RegisterAsync(officer, NewPerson(_hospital.Id));
+        (await officer.PostAsJsonAsync($"/api/v1/people/{person.Id}/disciplines", new
+        {
+            kind = "reprimand", from = "2023-02-01", to = "2023-07-31", reason = "Vi phạm quy chế chuyên môn", legalBasis = new { number = "12/QĐ-BV", date = "2023-02-01" },
+        }, Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var own = await ReadAsync<PersonDto>(await officer.GetAsync($"/api/v1/people/{person.Id}", Ct));
+        var stranger = await ReadAsync<PersonDto>(await ClientFor(Roles.UnitOfficer, _other.Id).GetAsync($"/api/v1/people/{person.Id}", Ct));
+        var council = await ReadAsync<PersonDto>(await ClientFor(Roles.Council, _sở.Id).GetAsync($"/api/v1/people/{person.Id}", Ct));
+
+        (own.CitizenId, own.BirthDate, own.PersonalDataVisible).ShouldBe(("001185012345", new DateOnly(1985, 3, 2), true));
+        own.Disciplines!.ShouldHaveSingleItem().Kind.ShouldBe(DisciplineKind.Reprimand);
+        (stranger.CitizenId, stranger.BirthDate, stranger.Disciplines, stranger.PersonalDataVisible).ShouldBe(("0011*****345", (DateOnly?)null, (IReadOnlyList<DisciplineDto>?)null, false));
+        council.CitizenId.ShouldBe("001185012345");
+    }
+
+    [Fact]
+    public async Task Register_Returns403_ForAnotherUnit_409_ForATakenCitizenId_And400_ForABadOne()
+    {
+        await ArrangeAsync();
+        await RegisterAsync(Admin, NewPerson(_hospital.Id));
+
+        await ShouldBeProblemAsync(
+            await ClientFor(Roles.UnitOfficer, _other.Id).PostAsJsonAsync("/api/v1/people", NewPerson(_hospital.Id, "001185099999"), Json, Ct), HttpStatusCode.Forbidden, "auth.other_unit");
+        await ShouldBeProblemAsync(await Admin.PostAsJsonAsync("/api/v1/people", NewPerson(_other.Id), Json, Ct), HttpStatusCode.Conflict, "person.citizen_id_taken");
+        await ShouldBeValidationProblemAsync(await Admin.PostAsJsonAsync("/api/v1/people", NewPerson(_other.Id, "12345"), Json, Ct), "citizenId");
+    }
+
+    [Fact]
+    public async Task RatingsInitiativesAndHolds_AreRecorded_AndAHoldCanBeLifted()
+    {
+        await ArrangeAsync();
+        var officer = ClientFor(Roles.UnitOfficer, _hospital.Id);
+        var person = await RegisterAsync(officer, NewPerson(_hospital.Id));
+        var url = $"/api/v1/people/{person.Id}";
+
+        (await officer.PutAsJsonAsync($"{url}/ratings/2024", new { rating = "good" }, Json, Ct)).EnsureSuccessStatusCode();
+        (await officer.PutAsJsonAsync($"{url}/ratings/2024", new { rating = "excellent", document = new { number = "05/QĐ-BV", date = "2025-01-10" } }, Json, Ct)).EnsureSuccessStatusCode();
+        (await officer.PostAsJsonAsync($"{url}/initiatives", new
+        {
+            title = "Quy trình chăm sóc sơ sinh non tháng", kind = "initiative", year = 2024, scope = "province", recognisingBody = "Hội đồng sáng kiến tỉnh",
+            document = new { number = "88/QĐ-UBND", date = "2024-11-20" },
+        }, Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var held = await ReadAsync<PersonDto>(await officer.PostAsJsonAsync($"{url}/disciplines", new
+        {
+            kind = "hold", from = "2025-03-01", reason = "Đang giải quyết đơn khiếu nại", legalBasis = new { number = "3/TB-BV", date = "2025-03-01" },
+        }, Json, Ct));
+        var lifted = await ReadAsync<PersonDto>(await officer.PostAsJsonAsync(
+            $"{url}/disciplines/{held.Disciplines![0].Id}/end", new { lastDay = "2025-04-30" }, Json, Ct));
+
+        lifted.Ratings.ShouldHaveSingleItem().Rating.ShouldBe(PerformanceRating.Excellent);
+        lifted.Initiatives.ShouldHaveSingleItem().Scope.ShouldBe(InitiativeScope.Province);
+        lifted.Disciplines!.ShouldHaveSingleItem().To.ShouldBe(new DateOnly(2025, 4, 30));
+        await ShouldBeProblemAsync(
+            await officer.PostAsJsonAsync($"{url}/disciplines/{held.Disciplines[0].Id}/end", new { lastDay = "2025-01-01" }, Json, Ct), HttpStatusCode.UnprocessableEntity, "person.period_invalid");
+        await ShouldBeValidationProblemAsync(await officer.PostAsJsonAsync($"{url}/disciplines", new { from = "2025-03-01", reason = "x", legalBasis = new { number = "3/TB-BV", date = "2025-03-01" } }, Json, Ct), "kind");
+        await ShouldBeProblemAsync(await officer.PutAsJsonAsync($"{url}/ratings/2024", new { rating = "great" }, Json, Ct), HttpStatusCode.BadRequest, "request.malformed");
+    }
+
+    [Fact]
+    public async Task Transfer_KeepsTheEmploymentHistory()
+    {
+        await ArrangeAsync();
+        var person = await RegisterAsync(Admin, NewPerson(_hospital.Id));
+        var council = ClientFor(Roles.Council, _sở.Id);
+
+        var early = await council.PostAsJsonAsync($"/api/v1/people/{person.Id}/transfers", new { unitId = _other.Id, position = "Giảng viên", from = "2014-12-31" }, Json, Ct);
+        var moved = await ReadAsync<PersonDto>(await council.PostAsJsonAsync(
+            $"/api/v1/people/{person.Id}/transfers", new { unitId = _other.Id, position = "Giảng viên", from = "2024-09-01" }, Json, Ct));
+        var byOldOfficer = await ClientFor(Roles.UnitOfficer, _hospital.Id).PutAsJsonAsync(
+            $"/api/v1/people/{person.Id}/ratings/2025", new { rating = "good" }, Json, Ct);
+
+        await ShouldBeProblemAsync(early, HttpStatusCode.UnprocessableEntity, "person.transfer_not_after_current");
+        moved.CurrentUnit.Code.ShouldBe("CDYT-HNAM");
+        moved.Employments.Select(e => (e.Unit.Code, e.To)).ShouldBe([("BVDK-HNAM", (DateOnly?)new DateOnly(2024, 8, 31)), ("CDYT-HNAM", null)]);
+        await ShouldBeProblemAsync(byOldOfficer, HttpStatusCode.Forbidden, "auth.other_unit");
+    }
+
+    [Fact]
+    public async Task List_SearchesNamesWithoutDiacritics_AndCitizenIdIsForCouncils()
+    {
+        await ArrangeAsync();
+        await RegisterAsync(Admin, NewPerson(_hospital.Id));
+        await RegisterAsync(Admin, NewPerson(_other.Id, "001185054321", "Trần Văn Đức"));
+
+        var found = await ReadAsync<Page<PersonSummaryDto>>(await Admin.GetAsync("/api/v1/people?q=van%20duc", Ct));
+        var ofHospital = await ReadAsync<Page<PersonSummaryDto>>(await Admin.GetAsync($"/api/v1/people?unitId={_hospital.Id}", Ct));
+        var byCitizen = await ReadAsync<Page<PersonSummaryDto>>(await ClientFor(Roles.Council, _sở.Id).GetAsync("/api/v1/people?citizenId=001185054321", Ct));
+
+        found.Items.ShouldHaveSingleItem().FullName.ShouldBe("Trần Văn Đức");
+        ofHospital.Items.ShouldHaveSingleItem().Position.ShouldBe("Bác sĩ khoa Nhi");
+        byCitizen.Items.ShouldHaveSingleItem().CurrentUnit.Code.ShouldBe("CDYT-HNAM");
+        await ShouldBeProblemAsync(
+            await ClientFor(Roles.UnitOfficer, _hospital.Id).GetAsync("/api/v1/people?citizenId=001185054321", Ct), HttpStatusCode.Forbidden, "auth.role_not_allowed");
+    }
+}
