@@ -1,12 +1,18 @@
 using FluentValidation;
+using ThiDua.Application.Common.Documents;
+using ThiDua.Application.People;
 
 namespace ThiDua.Application.Awards.ImportPersonAward;
 
-public sealed class ImportPersonAwardCommandValidator : AwardImportValidator<ImportPersonAwardCommand>
+/// <summary>Shape of an imported award; catalogue and recipient-kind rules are the aggregate's (422).</summary>
+public sealed class ImportPersonAwardCommandValidator : AbstractValidator<ImportPersonAwardCommand>
 {
     public ImportPersonAwardCommandValidator()
     {
-        AwardRules(x => x.AwardTypeCode, x => x.Year, x => x.CommendationType, x => x.Decision);
+        RuleFor(x => x.AwardTypeCode).NotEmpty().MaximumLength(64);
+        RuleFor(x => x.Year).AchievementYear();
+        RuleFor(x => x.CommendationType).IsInEnum();
+        RuleFor(x => x.Decision).NotNull().SetValidator(new DocumentInputValidator());
         RuleFor(x => x.BasisInitiativeIds).Must(ids => ids!.Count <= 10 && ids.All(id => id != Guid.Empty))
             .WithMessage("At most 10 initiative ids.").When(x => x.BasisInitiativeIds is not null);
     }

@@ -1,6 +1,17 @@
+using FluentValidation;
+using ThiDua.Application.Common.Documents;
+using ThiDua.Application.People;
+
 namespace ThiDua.Application.Awards.ImportUnitAward;
 
-public sealed class ImportUnitAwardCommandValidator : AwardImportValidator<ImportUnitAwardCommand>
+/// <summary>Shape of an imported award; catalogue and recipient-kind rules are the aggregate's (422).</summary>
+public sealed class ImportUnitAwardCommandValidator : AbstractValidator<ImportUnitAwardCommand>
 {
-    public ImportUnitAwardCommandValidator() => AwardRules(x => x.AwardTypeCode, x => x.Year, x => x.CommendationType, x => x.Decision);
+    public ImportUnitAwardCommandValidator()
+    {
+        RuleFor(x => x.AwardTypeCode).NotEmpty().MaximumLength(64);
+        RuleFor(x => x.Year).AchievementYear();
+        RuleFor(x => x.CommendationType).IsInEnum();
+        RuleFor(x => x.Decision).NotNull().SetValidator(new DocumentInputValidator());
+    }
 }
