@@ -676,3 +676,226 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123131132_AddPeopleAndAwardRecords') THEN
+    CREATE TABLE thidua.people (
+        id uuid NOT NULL,
+        full_name character varying(200) NOT NULL,
+        gender character varying(16) NOT NULL,
+        birth_date date,
+        citizen_id character varying(12),
+        civil_servant_code character varying(30),
+        current_unit_id uuid NOT NULL,
+        search_text text GENERATED ALWAYS AS (thidua.search_normalize(full_name || ' ' || coalesce(civil_servant_code, ''))) STORED,
+        created_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_people PRIMARY KEY (id),
+        CONSTRAINT fk_people_units_current_unit_id FOREIGN KEY (current_unit_id) REFERENCES thidua.units (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123131132_AddPeopleAndAwardRecords') THEN
+    CREATE TABLE thidua.unit_ratings (
+        year integer NOT NULL,
+        unit_id uuid NOT NULL,
+        rating character varying(16) NOT NULL,
+        document_number character varying(64),
+        document_date date,
+        document_issuer character varying(200),
+        CONSTRAINT "PK_unit_ratings" PRIMARY KEY (unit_id, year),
+        CONSTRAINT fk_unit_ratings_units_unit_id FOREIGN KEY (unit_id) REFERENCES thidua.units (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123131132_AddPeopleAndAwardRecords') THEN
+    CREATE TABLE thidua.award_records (
+        id uuid NOT NULL,
+        award_type_code character varying(64) NOT NULL,
+        recipient_kind character varying(16) NOT NULL,
+        person_id uuid,
+        unit_id uuid NOT NULL,
+        recipient_key uuid NOT NULL,
+        year integer NOT NULL,
+        commendation_type character varying(16) NOT NULL,
+        decision_number character varying(64) NOT NULL,
+        decision_date date NOT NULL,
+        decision_issuer character varying(200),
+        recipient_name_at_decision character varying(300) NOT NULL,
+        unit_name_at_decision character varying(300) NOT NULL,
+        source character varying(16) NOT NULL,
+        bonus_vnd bigint,
+        basis_initiative_ids uuid[] NOT NULL,
+        revocation_ground character varying(32),
+        revocation_decision_number character varying(64),
+        revocation_decision_date date,
+        revocation_decision_issuer character varying(200),
+        revocation_reason character varying(2000),
+        created_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_award_records PRIMARY KEY (id),
+        CONSTRAINT fk_award_records_people_person_id FOREIGN KEY (person_id) REFERENCES thidua.people (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_award_records_units_unit_id FOREIGN KEY (unit_id) REFERENCES thidua.units (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123131132_AddPeopleAndAwardRecords') THEN
+    CREATE TABLE thidua.person_disciplines (
+        id uuid NOT NULL,
+        kind character varying(16) NOT NULL,
+        "from" date NOT NULL,
+        "to" date,
+        reason character varying(2000) NOT NULL,
+        legal_basis_number character varying(64) NOT NULL,
+        legal_basis_date date NOT NULL,
+        legal_basis_issuer character varying(200),
+        person_id uuid NOT NULL,
+        CONSTRAINT pk_person_disciplines PRIMARY KEY (id),
+        CONSTRAINT fk_person_disciplines_people_person_id FOREIGN KEY (person_id) REFERENCES thidua.people (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123131132_AddPeopleAndAwardRecords') THEN
+    CREATE TABLE thidua.person_employments (
+        id uuid NOT NULL,
+        unit_id uuid NOT NULL,
+        position character varying(200) NOT NULL,
+        "from" date NOT NULL,
+        "to" date,
+        person_id uuid NOT NULL,
+        CONSTRAINT pk_person_employments PRIMARY KEY (id),
+        CONSTRAINT fk_person_employments_people_person_id FOREIGN KEY (person_id) REFERENCES thidua.people (id) ON DELETE CASCADE,
+        CONSTRAINT fk_person_employments_units_unit_id FOREIGN KEY (unit_id) REFERENCES thidua.units (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123131132_AddPeopleAndAwardRecords') THEN
+    CREATE TABLE thidua.person_initiatives (
+        id uuid NOT NULL,
+        title character varying(500) NOT NULL,
+        kind character varying(32) NOT NULL,
+        year integer NOT NULL,
+        scope character varying(16) NOT NULL,
+        recognising_body character varying(300) NOT NULL,
+        document_number character varying(64) NOT NULL,
+        document_date date NOT NULL,
+        document_issuer character varying(200),
+        person_id uuid NOT NULL,
+        CONSTRAINT pk_person_initiatives PRIMARY KEY (id),
+        CONSTRAINT fk_person_initiatives_people_person_id FOREIGN KEY (person_id) REFERENCES thidua.people (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123131132_AddPeopleAndAwardRecords') THEN
+    CREATE TABLE thidua.person_ratings (
+        year integer NOT NULL,
+        person_id uuid NOT NULL,
+        rating character varying(16) NOT NULL,
+        document_number character varying(64),
+        document_date date,
+        document_issuer character varying(200),
+        CONSTRAINT pk_person_ratings PRIMARY KEY (person_id, year),
+        CONSTRAINT fk_person_ratings_people_person_id FOREIGN KEY (person_id) REFERENCES thidua.people (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123131132_AddPeopleAndAwardRecords') THEN
+    CREATE INDEX ix_award_records_person_id ON thidua.award_records (person_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123131132_AddPeopleAndAwardRecords') THEN
+    CREATE INDEX ix_award_records_unit_id ON thidua.award_records (unit_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123131132_AddPeopleAndAwardRecords') THEN
+    CREATE UNIQUE INDEX ux_award_records_recipient_type_year ON thidua.award_records (award_type_code, recipient_key, year) WHERE revocation_ground IS NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123131132_AddPeopleAndAwardRecords') THEN
+    CREATE INDEX ix_people_current_unit_id ON thidua.people (current_unit_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123131132_AddPeopleAndAwardRecords') THEN
+    CREATE INDEX ix_people_search_text ON thidua.people USING gin (search_text gin_trgm_ops);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123131132_AddPeopleAndAwardRecords') THEN
+    CREATE UNIQUE INDEX ux_people_citizen_id ON thidua.people (citizen_id) WHERE citizen_id IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123131132_AddPeopleAndAwardRecords') THEN
+    CREATE INDEX ix_person_disciplines_person_id ON thidua.person_disciplines (person_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123131132_AddPeopleAndAwardRecords') THEN
+    CREATE INDEX ix_person_employments_person_id ON thidua.person_employments (person_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123131132_AddPeopleAndAwardRecords') THEN
+    CREATE INDEX ix_person_employments_unit_id ON thidua.person_employments (unit_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123131132_AddPeopleAndAwardRecords') THEN
+    CREATE INDEX ix_person_initiatives_person_id ON thidua.person_initiatives (person_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123131132_AddPeopleAndAwardRecords') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261123131132_AddPeopleAndAwardRecords', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
