@@ -99,6 +99,37 @@ public sealed class AwardRecord : AggregateRoot<AwardRecordId>
         return record;
     }
 
+    /// <summary>
+    /// Records an award conferred by a decision made in this system, with the names as they are on the decision date and
+    /// the bonus paid (coefficient × base salary in force, rounded up to 10,000 VND).
+    /// </summary>
+    public static AwardRecord FromDecision(
+        string awardTypeCode,
+        PersonId? personId,
+        UnitId unitId,
+        string recipientName,
+        string unitName,
+        int year,
+        CommendationType type,
+        DocumentReference decision,
+        long bonusVnd,
+        IReadOnlyList<Guid> basisInitiativeIds,
+        DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(recipientName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(unitName);
+        ArgumentNullException.ThrowIfNull(basisInitiativeIds);
+        var kind = personId is null ? RecipientKind.Collective : RecipientKind.Individual;
+        var record = Create(awardTypeCode, kind, year, type, decision, AwardSource.Decision, bonusVnd, now);
+        record.PersonId = personId;
+        record.RecipientKey = personId?.Value ?? unitId.Value;
+        record.UnitId = unitId;
+        record.RecipientNameAtDecision = recipientName;
+        record.UnitNameAtDecision = unitName;
+        record.BasisInitiativeIds = basisInitiativeIds.ToList();
+        return record;
+    }
+
     /// <summary>Annuls the award on one of the legal grounds, by a revocation decision (domain.md §6.7).</summary>
     public void Revoke(RevocationGround ground, DocumentReference revocationDecision, string? reason, DateTimeOffset now)
     {

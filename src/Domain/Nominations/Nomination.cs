@@ -1,0 +1,293 @@
+using ThiDua.Domain.Awards;
+using ThiDua.Domain.AwardTypes;
+using ThiDua.Domain.Common;
+using ThiDua.Domain.Eligibility;
+using ThiDua.Domain.People;
+using ThiDua.Domain.RuleSets;
+using ThiDua.Domain.Units;
+
+namespace ThiDua.Domain.Nominations;
+
+/// <summary>
+/// A nomination dossier (hồ sơ đề nghị khen thưởng) of a proposing unit for a year and commendation type, optionally
+/// tied to a campaign or covenant: lines (nominee + award type + achievement + evidence), eligibility evaluated at
+/// submission under the rule set in force, council votes per line, and the numbered decision (domain.md §6).
+/// </summary>
+public sealed class Nomination : AggregateRoot<NominationId>
+{
+    public const int TitleMaxLength = 300;
+    public const int ReasonMaxLength = 2000;
+
+    private readonly List<NominationLine> _lines = [];
+
+    private Nomination()
+    {
+    }
+
+    public UnitId ProposingUnitId { get; private set; }
+
+    public int Year { get; private set; }
+
+    public CommendationType CommendationType { get; private set; }
+
+    public string Title { get; private set; } = null!;
+
+    public Guid? CampaignId { get; private set; }
+
+    public Guid? CovenantId { get; private set; }
+
+    public NominationStatus Status { get; private set; }
+
+    /// <summary>The rule set the dossier was evaluated under, recorded at submission.</summary>
+    public string? RuleSetCode { get; private set; }
+
+    public DateTimeOffset? SubmittedAt { get; private set; }
+
+    public string? ReturnReason { get; private set; }
+
+    public string? NotAwardedReason { get; private set; }
+
+    public AwardDecision? Decision { get; private set; }
+
+    public IReadOnlyCollection<NominationLine> Lines => _lines.AsReadOnly();
+
+    public static Nomination Draft(
+        OrganisationUnit proposingUnit, int year, CommendationType type, string title, Guid? campaignId, Guid? covenantId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(proposingUnit);
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        if (!proposingUnit.IsActive)
+        {
+            throw new DomainRuleViolationException(NominationErrors.ProposingUnitNotActive);
+        }
+
+        var nomination = new Nomination
+        {
+            Id = NominationId.New(),
+            ProposingUnitId = proposingUnit.Id,
+            Year = year,
+            CommendationType = type,
+            Title = Text.Clean(title),
+            CampaignId = campaignId,
+            CovenantId = covenantId,
+            Status = NominationStatus.Draft,
+        };
+        nomination.Touch(now);
+        return nomination;
+    }
+
+    /// <summary>Proposes a person; <paramref name="underProposingUnit"/> says whether their unit is the proposing unit or below it.</summary>
+    public NominationLine ProposePerson(
+        Person person, bool underProposingUnit, string awardTypeCode, string summary, IReadOnlyList<string> evidence, IReadOnlyList<Guid> basis, string? justification, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return AddLine(RecipientKind.Individual, person.Id, person.CurrentUnitId, person.FullName, underProposingUnit, awardTypeCode, summary, evidence, basis, justification, now);
+    }
+
+    /// <summary>Proposes a collective; <paramref name="underProposingUnit"/> says whether it is the proposing unit or below it.</summary>
+    public NominationLine ProposeUnit(
+        OrganisationUnit unit, bool underProposingUnit, string awardTypeCode, string summary, IReadOnlyList<string> evidence, string? justification, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return AddLine(RecipientKind.Collective, null, unit.Id, unit.Name, underProposingUnit, awardTypeCode, summary, evidence, [], justification, now);
+    }
+
+    public void RemoveLine(Guid lineId, DateTimeOffset now)
+    {
+        EnsureEditable();
+        _lines.Remove(FindLine(lineId));
+        Touch(now);
+    }
+
+    public void JustifyLine(Guid lineId, string? justification, DateTimeOffset now)
+    {
+        EnsureEditable();
+        FindLine(lineId).Justify(justification);
+        Touch(now);
+    }
+
+    /// <summary>
+    /// Submits the dossier with each line's eligibility under <paramref name="ruleSet"/> (the one in force on submission).
+    /// A failing line is accepted only with a justification; its failures stay visible.
+    /// </summary>
+    public void Submit(IReadOnlyDictionary<Guid, EligibilityResult> eligibility, RuleSet ruleSet, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(eligibility);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        EnsureEditable();
+        if (_lines.Count == 0)
+        {
+            throw new DomainRuleViolationException(NominationErrors.NoLines);
+        }
+
+        foreach (var line in _lines)
+        {
+            line.Evaluated(eligibility[line.Id]);
+        }
+
+        var unjustified = _lines.Where(l => l.FailsEligibility && l.Justification is null).ToList();
+        if (unjustified.Count > 0)
+        {
+            throw new DomainRuleViolationException(NominationErrors.FailingLineUnjustified.WithMessage(
+                "Not eligible without a justification: " + string.Join("; ", unjustified.Select(l =>
+                    $"{l.NomineeName} ({l.AwardTypeCode}): {string.Join(", ", l.Eligibility!.Failures.Select(f => $"{f.Rule} — {f.Facts} [{f.LegalBasis}]"))}"))));
+        }
+
+        Status = NominationStatus.Submitted;
+        RuleSetCode = ruleSet.Code;
+        SubmittedAt = now;
+        ReturnReason = null;
+        Touch(now);
+    }
+
+    /// <summary>The receiving authority returns the dossier for completion, with its reason.</summary>
+    public void Return(string reason, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        EnsureStatus(NominationStatus.Submitted);
+        Status = NominationStatus.Returned;
+        ReturnReason = Text.Clean(reason);
+        Touch(now);
+    }
+
+    public void Withdraw(DateTimeOffset now)
+    {
+        EnsureStatus(NominationStatus.Draft, NominationStatus.Submitted, NominationStatus.Returned);
+        Status = NominationStatus.Withdrawn;
+        Touch(now);
+    }
+
+    public void OpenCouncilReview(DateTimeOffset now)
+    {
+        EnsureStatus(NominationStatus.Submitted);
+        Status = NominationStatus.CouncilReview;
+        Touch(now);
+    }
+
+    /// <summary>
+    /// Records the council's vote on a line: the quorum and the line's threshold come from the dossier's rule set
+    /// (e.g. ≥ 80 % of all members for CSTĐCS, Decree 98/2023 Art. 30.7).
+    /// </summary>
+    public CouncilVote RecordVote(Guid lineId, int members, int present, int yes, DateTimeOffset now)
+    {
+        EnsureStatus(NominationStatus.CouncilReview);
+        var line = FindLine(lineId);
+        if (members <= 0 || present < 0 || yes < 0 || present > members || yes > present)
+        {
+            throw new DomainRuleViolationException(NominationErrors.VoteInvalid);
+        }
+
+        var ruleSet = RuleSetCatalogue.Find(RuleSetCode!)!;
+        if (present < ruleSet.CouncilQuorumShare * members)
+        {
+            throw new DomainRuleViolationException(NominationErrors.NoQuorum.WithMessage(
+                $"{present} of {members} members present; at least {ruleSet.CouncilQuorumShare:P0} are needed ({ruleSet.CouncilQuorumBasis})."));
+        }
+
+        var vote = new CouncilVote(members, present, yes, ruleSet.RuleFor(line.AwardTypeCode).Vote.IsMet(yes, members, present));
+        line.Voted(vote);
+        Touch(now);
+        return vote;
+    }
+
+    /// <summary>Records the decision; returns the lines that passed, for which the caller records the awards.</summary>
+    public IReadOnlyList<NominationLine> Decide(AwardDecision decision, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        EnsureStatus(NominationStatus.CouncilReview);
+        if (_lines.Any(l => l.Vote is null))
+        {
+            throw new DomainRuleViolationException(NominationErrors.VotesMissing);
+        }
+
+        var passed = _lines.Where(l => l.Vote!.Passed).ToList();
+        if (passed.Count == 0)
+        {
+            throw new DomainRuleViolationException(NominationErrors.NothingPassed);
+        }
+
+        if (decision.Document.Date < LegalCalendar.DateInVietnam(SubmittedAt!.Value))
+        {
+            throw new DomainRuleViolationException(NominationErrors.DecisionBeforeSubmission);
+        }
+
+        Status = NominationStatus.Decided;
+        Decision = decision;
+        Touch(now);
+        return passed;
+    }
+
+    /// <summary>Links a passed line to the award recorded from the decision.</summary>
+    public void LinkAward(Guid lineId, AwardRecordId awardId) => FindLine(lineId).Awarded(awardId);
+
+    /// <summary>The competent authority declines the whole dossier (không khen thưởng), with its reason.</summary>
+    public void MarkNotAwarded(string reason, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        EnsureStatus(NominationStatus.CouncilReview);
+        Status = NominationStatus.NotAwarded;
+        NotAwardedReason = Text.Clean(reason);
+        Touch(now);
+    }
+
+    public NominationLine FindLine(Guid lineId) =>
+        _lines.FirstOrDefault(l => l.Id == lineId) ?? throw new DomainRuleViolationException(NominationErrors.LineNotFound);
+
+    private NominationLine AddLine(
+        RecipientKind kind,
+        PersonId? personId,
+        UnitId unitId,
+        string name,
+        bool underProposingUnit,
+        string awardTypeCode,
+        string summary,
+        IReadOnlyList<string> evidence,
+        IReadOnlyList<Guid> basis,
+        string? justification,
+        DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(summary);
+        ArgumentNullException.ThrowIfNull(evidence);
+        ArgumentNullException.ThrowIfNull(basis);
+        EnsureEditable();
+        var type = AwardCatalogue.Find(awardTypeCode)
+            ?? throw new DomainRuleViolationException(NominationErrors.UnknownAwardType.WithMessage($"Award type '{awardTypeCode}' is not in the catalogue."));
+        if (type.RecipientKind != kind)
+        {
+            throw new DomainRuleViolationException(NominationErrors.RecipientKindMismatch.WithMessage($"{type.Name} is not conferred on {(kind == RecipientKind.Individual ? "a person" : "a collective")}."));
+        }
+
+        if (!underProposingUnit)
+        {
+            throw new DomainRuleViolationException(NominationErrors.NomineeOutsideUnit);
+        }
+
+        var key = (Guid?)personId?.Value ?? unitId.Value;
+        if (_lines.Any(l => l.AwardTypeCode == type.Code && ((Guid?)l.PersonId?.Value ?? l.UnitId.Value) == key))
+        {
+            throw new DomainRuleViolationException(NominationErrors.DuplicateLine);
+        }
+
+        var line = NominationLine.Create(type, personId, unitId, name, summary, evidence, basis, justification);
+        _lines.Add(line);
+        Touch(now);
+        return line;
+    }
+
+    private void EnsureEditable()
+    {
+        if (Status is not (NominationStatus.Draft or NominationStatus.Returned))
+        {
+            throw new DomainRuleViolationException(NominationErrors.NotEditable);
+        }
+    }
+
+    private void EnsureStatus(params NominationStatus[] allowed)
+    {
+        if (!allowed.Contains(Status))
+        {
+            throw new DomainRuleViolationException(NominationErrors.WrongState.WithMessage(
+                $"The dossier is {Status}; this needs {string.Join(" or ", allowed)}."));
+        }
+    }
+}

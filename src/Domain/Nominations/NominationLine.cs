@@ -1,0 +1,78 @@
+using ThiDua.Domain.AwardTypes;
+using ThiDua.Domain.Awards;
+using ThiDua.Domain.Common;
+using ThiDua.Domain.Eligibility;
+using ThiDua.Domain.People;
+using ThiDua.Domain.Units;
+
+namespace ThiDua.Domain.Nominations;
+
+/// <summary>The council's vote on a line: members, those present, yes votes, and whether the threshold was reached.</summary>
+public sealed record CouncilVote(int Members, int Present, int Yes, bool Passed);
+
+/// <summary>One proposal in a dossier: a nominee, an award type, an achievement summary and evidence.</summary>
+public sealed class NominationLine
+{
+    public const int SummaryMaxLength = 4000;
+    public const int JustificationMaxLength = 2000;
+
+    private NominationLine()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string AwardTypeCode { get; private set; } = null!;
+
+    public RecipientKind RecipientKind { get; private set; }
+
+    public PersonId? PersonId { get; private set; }
+
+    /// <summary>The nominated unit, or the nominated person's unit.</summary>
+    public UnitId UnitId { get; private set; }
+
+    public string NomineeName { get; private set; } = null!;
+
+    public string AchievementSummary { get; private set; } = null!;
+
+    public IReadOnlyList<string> Evidence { get; private set; } = [];
+
+    public IReadOnlyList<Guid> BasisInitiativeIds { get; private set; } = [];
+
+    /// <summary>Why the line is proposed although it fails eligibility; the failures stay visible.</summary>
+    public string? Justification { get; private set; }
+
+    /// <summary>The eligibility evaluated at submission, under the dossier's rule set.</summary>
+    public EligibilityResult? Eligibility { get; private set; }
+
+    public CouncilVote? Vote { get; private set; }
+
+    /// <summary>The award recorded from the decision, for a line that passed.</summary>
+    public AwardRecordId? AwardId { get; private set; }
+
+    public bool FailsEligibility => Eligibility is { IsEligible: false };
+
+    internal static NominationLine Create(
+        AwardType type, PersonId? personId, UnitId unitId, string nomineeName, string summary, IReadOnlyList<string> evidence, IReadOnlyList<Guid> basis, string? justification) =>
+        new()
+        {
+            Id = Guid.CreateVersion7(),
+            AwardTypeCode = type.Code,
+            RecipientKind = type.RecipientKind,
+            PersonId = personId,
+            UnitId = unitId,
+            NomineeName = Text.Clean(nomineeName),
+            AchievementSummary = Text.Clean(summary),
+            Evidence = evidence.Select(Text.Clean).ToList(),
+            BasisInitiativeIds = basis.Distinct().ToList(),
+            Justification = Text.CleanOptional(justification),
+        };
+
+    internal void Justify(string? justification) => Justification = Text.CleanOptional(justification);
+
+    internal void Evaluated(EligibilityResult result) => Eligibility = result;
+
+    internal void Voted(CouncilVote vote) => Vote = vote;
+
+    internal void Awarded(AwardRecordId awardId) => AwardId = awardId;
+}

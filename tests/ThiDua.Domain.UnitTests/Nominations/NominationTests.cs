@@ -1,0 +1,185 @@
+using ThiDua.Domain.Awards;
+using ThiDua.Domain.AwardTypes;
+using ThiDua.Domain.Common;
+using ThiDua.Domain.Eligibility;
+using ThiDua.Domain.Nominations;
+using ThiDua.Domain.People;
+using ThiDua.Domain.RuleSets;
+using ThiDua.Domain.Units;
+using static ThiDua.Domain.UnitTests.TestUnits;
+
+namespace ThiDua.Domain.UnitTests.Nominations;
+
+/// <summary>The dossier's states, eligibility at submission, council votes and the decision.</summary>
+public class NominationTests
+{
+    private static readonly RuleSet Rules = RuleSetCatalogue.Find(RuleSetCatalogue.Law22Decree152)!;
+    private static readonly DateTimeOffset Submitted = new(2025, 11, 20, 9, 0, 0, TimeSpan.FromHours(7));
+    private readonly OrganisationUnit _hospital = Active("BVDK");
+    private readonly Person _lan;
+
+    public NominationTests() =>
+        _lan = Person.Register("Nguyễn Thị Lan", Gender.Female, null, null, null, _hospital, "Bác sĩ", new DateOnly(2015, 1, 1), Now);
+
+    private Nomination Draft(CommendationType type = CommendationType.Merit) =>
+        Nomination.Draft(_hospital, 2025, type, "Đề nghị khen thưởng năm 2025", null, null, Now);
+
+    private static EligibilityResult Result(string code, bool passed) =>
+        new(code, 2025, Rules.Code, [new RuleOutcome("ldtt.rating_good", passed, passed ? "Rating 2025: good." : "Rating 2025: completed.", "Luật 06/2022/QH15, Điều 24")]);
+
+    private static Dictionary<Guid, EligibilityResult> AllPass(Nomination n) => n.Lines.ToDictionary(l => l.Id, l => Result(l.AwardTypeCode, true));
+
+    private Nomination InCouncil(out NominationLine line, string code = AwardCatalogue.GrassrootsEmulationFighter)
+    {
+        var nomination = Draft();
+        line = nomination.ProposePerson(_lan, true, code, "Hoàn thành xuất sắc nhiệm vụ", ["Báo cáo thành tích"], [], null, Now);
+        nomination.Submit(AllPass(nomination), Rules, Submitted);
+        nomination.OpenCouncilReview(Submitted);
+        return nomination;
+    }
+
+    private static AwardDecision DecisionOn(DateOnly date) =>
+        AwardDecision.Create(DocumentReference.Create("15/QĐ-SYT", date, "Sở Y tế Hà Nam"), "Trần Văn A", "Giám đốc");
+
+    [Fact]
+    public void Draft_AtAnInactiveUnit_Throws() =>
+        DomainAssert.ShouldViolate(NominationErrors.ProposingUnitNotActive,
+            () => Nomination.Draft(Inactive("BV-OLD", UnitStatus.Dissolved), 2025, CommendationType.Merit, "Đề nghị", null, null, Now));
+
+    [Fact]
+    public void Lines_MatchTheAwardTypesRecipientKind_AndAreNotRepeated()
+    {
+        var nomination = Draft();
+
+        DomainAssert.ShouldViolate(NominationErrors.RecipientKindMismatch, () => nomination.ProposePerson(_lan, true, AwardCatalogue.ProvincialFlag, "x", [], [], null, Now));
+        DomainAssert.ShouldViolate(NominationErrors.RecipientKindMismatch, () => nomination.ProposeUnit(_hospital, true, AwardCatalogue.AdvancedWorker, "x", [], null, Now));
+        DomainAssert.ShouldViolate(NominationErrors.UnknownAwardType, () => nomination.ProposeUnit(_hospital, true, "XYZ", "x", [], null, Now));
+        DomainAssert.ShouldViolate(NominationErrors.NomineeOutsideUnit, () => nomination.ProposeUnit(Active("OTHER"), false, AwardCatalogue.ProvincialFlag, "x", [], null, Now));
+        nomination.ProposePerson(_lan, true, AwardCatalogue.AdvancedWorker, "x", [], [], null, Now);
+        DomainAssert.ShouldViolate(NominationErrors.DuplicateLine, () => nomination.ProposePerson(_lan, true, AwardCatalogue.AdvancedWorker, "y", [], [], null, Now));
+    }
+
+    [Fact]
+    public void Submit_WithoutLines_Throws() =>
+        DomainAssert.ShouldViolate(NominationErrors.NoLines, () => Draft().Submit(new Dictionary<Guid, EligibilityResult>(), Rules, Submitted));
+
+    [Fact]
+    public void Submit_AFailingLine_NeedsAJustification_AndTheFailuresStayVisible()
+    {
+        var nomination = Draft();
+        var line = nomination.ProposePerson(_lan, true, AwardCatalogue.AdvancedWorker, "Hoàn thành nhiệm vụ", [], [], null, Now);
+        var failing = new Dictionary<Guid, EligibilityResult> { [line.Id] = Result(line.AwardTypeCode, false) };
+
+        var error = DomainAssert.ShouldViolate(NominationErrors.FailingLineUnjustified, () => nomination.Submit(failing, Rules, Submitted));
+        error.Error.Message.ShouldContain("ldtt.rating_good");
+        nomination.Status.ShouldBe(NominationStatus.Draft);
+
+        nomination.JustifyLine(line.Id, "Có thời gian nghỉ thai sản, được tính là thời gian công tác (NĐ 152/2025, Điều 4.5)", Now);
+        nomination.Submit(failing, Rules, Submitted);
+
+        nomination.Status.ShouldBe(NominationStatus.Submitted);
+        nomination.RuleSetCode.ShouldBe(Rules.Code);
+        line.Eligibility!.IsEligible.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Return_NeedsSubmitted_AndAReturnedDossierCanBeCorrectedAndResubmitted()
+    {
+        var nomination = Draft();
+        nomination.ProposePerson(_lan, true, AwardCatalogue.AdvancedWorker, "x", [], [], null, Now);
+        DomainAssert.ShouldViolate(NominationErrors.WrongState, () => nomination.Return("Thiếu biên bản", Now));
+        nomination.Submit(AllPass(nomination), Rules, Submitted);
+        DomainAssert.ShouldViolate(NominationErrors.NotEditable, () => nomination.ProposeUnit(_hospital, true, AwardCatalogue.AdvancedCollective, "x", [], null, Now));
+
+        nomination.Return("Thiếu biên bản họp hội đồng", Now);
+        nomination.ProposeUnit(_hospital, true, AwardCatalogue.AdvancedCollective, "Tập thể hoàn thành tốt nhiệm vụ", [], null, Now);
+        nomination.Submit(AllPass(nomination), Rules, Submitted);
+
+        (nomination.Status, nomination.ReturnReason, nomination.Lines.Count).ShouldBe((NominationStatus.Submitted, null, 2));
+    }
+
+    [Fact]
+    public void Withdraw_FromDraftOrSubmitted_NotOnceTheCouncilReviews()
+    {
+        Draft().Withdraw(Now);
+        var reviewed = InCouncil(out _);
+
+        DomainAssert.ShouldViolate(NominationErrors.WrongState, () => reviewed.Withdraw(Now));
+    }
+
+    [Theory]
+    [InlineData(11, false)] // 73.3 % of 15 members
+    [InlineData(12, true)] // 80 %
+    public void Vote_GrassrootsFighterNeeds80PercentOfAllMembers(int yes, bool passed)
+    {
+        var nomination = InCouncil(out var line);
+
+        nomination.RecordVote(line.Id, members: 15, present: 13, yes: yes, Now).Passed.ShouldBe(passed);
+    }
+
+    [Theory]
+    [InlineData(9, false)] // fewer than 2/3 of 15
+    [InlineData(10, true)]
+    public void Vote_NeedsTwoThirdsOfMembersPresent(int present, bool counts)
+    {
+        var nomination = InCouncil(out var line);
+
+        if (counts)
+        {
+            nomination.RecordVote(line.Id, 15, present, present, Now).Present.ShouldBe(present);
+        }
+        else
+        {
+            DomainAssert.ShouldViolate(NominationErrors.NoQuorum, () => nomination.RecordVote(line.Id, 15, present, present, Now));
+        }
+    }
+
+    [Fact]
+    public void Vote_WithMoreYesThanPresent_OrOutsideCouncilReview_Throws()
+    {
+        var nomination = InCouncil(out var line);
+        DomainAssert.ShouldViolate(NominationErrors.VoteInvalid, () => nomination.RecordVote(line.Id, 15, 12, 13, Now));
+
+        var draft = Draft();
+        var draftLine = draft.ProposePerson(_lan, true, AwardCatalogue.AdvancedWorker, "x", [], [], null, Now);
+        DomainAssert.ShouldViolate(NominationErrors.WrongState, () => draft.RecordVote(draftLine.Id, 15, 15, 15, Now));
+    }
+
+    [Fact]
+    public void Decide_NeedsEveryVote_APassedLine_AndADateNotBeforeSubmission()
+    {
+        var nomination = InCouncil(out var line);
+        DomainAssert.ShouldViolate(NominationErrors.VotesMissing, () => nomination.Decide(DecisionOn(new DateOnly(2025, 12, 10)), Now));
+        nomination.RecordVote(line.Id, 15, 15, 10, Now);
+        DomainAssert.ShouldViolate(NominationErrors.NothingPassed, () => nomination.Decide(DecisionOn(new DateOnly(2025, 12, 10)), Now));
+
+        nomination.RecordVote(line.Id, 15, 15, 14, Now);
+        DomainAssert.ShouldViolate(NominationErrors.DecisionBeforeSubmission, () => nomination.Decide(DecisionOn(new DateOnly(2025, 11, 19)), Now));
+        var passed = nomination.Decide(DecisionOn(new DateOnly(2025, 12, 10)), Now);
+
+        passed.ShouldHaveSingleItem().Id.ShouldBe(line.Id);
+        nomination.Status.ShouldBe(NominationStatus.Decided);
+        nomination.Decision!.Year.ShouldBe(2025);
+        DomainAssert.ShouldViolate(NominationErrors.WrongState, () => nomination.MarkNotAwarded("Muộn", Now));
+    }
+
+    [Fact]
+    public void MarkNotAwarded_FromCouncilReview()
+    {
+        var nomination = InCouncil(out _);
+
+        nomination.MarkNotAwarded("Không đạt tỷ lệ phiếu", Now);
+
+        (nomination.Status, nomination.NotAwardedReason).ShouldBe((NominationStatus.NotAwarded, "Không đạt tỷ lệ phiếu"));
+    }
+
+    [Fact]
+    public void AnAwardFromADecision_CarriesTheBonusAndTheNames()
+    {
+        var record = AwardRecord.FromDecision(
+            AwardCatalogue.ProvincialFlag, null, _hospital.Id, _hospital.Name, _hospital.Name, 2024, CommendationType.Merit,
+            DocumentReference.Create("15/QĐ-UBND", new DateOnly(2025, 1, 10), "UBND tỉnh"), 18_720_000, [], Now);
+
+        (record.Source, record.BonusVnd, record.RecipientKind).ShouldBe((AwardSource.Decision, 18_720_000L, RecipientKind.Collective));
+    }
+}
