@@ -16,6 +16,7 @@ public static class DependencyInjection
         services.AddScoped<Campaigns.CampaignAccess>();
         services.AddScoped<CampaignRegistrations.RegistrationReview>();
         services.AddScoped<People.PersonAccess>();
+        services.AddScoped<Nominations.NominationAccess>();
         return services;
     }
 }

@@ -25,6 +25,9 @@ public sealed class AwardDecision
 
     public int Year { get; private set; }
 
+    /// <summary>The decision's number and symbol, upper-cased, for the uniqueness rule.</summary>
+    public string NumberKey { get; private set; } = null!;
+
     public static AwardDecision Create(DocumentReference document, string signerName, string signerTitle)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -38,6 +41,7 @@ public sealed class AwardDecision
             SignerTitle = Text.Clean(signerTitle),
             IssuerKey = document.Issuer.ToUpperInvariant(),
             Year = document.Date.Year,
+            NumberKey = document.Number.ToUpperInvariant(),
         };
     }
 }

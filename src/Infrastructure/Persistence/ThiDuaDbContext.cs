@@ -11,6 +11,7 @@ using ThiDua.Domain.Common;
 using ThiDua.Domain.CovenantAssessments;
 using ThiDua.Domain.Covenants;
 using ThiDua.Domain.EmulationClusters;
+using ThiDua.Domain.Nominations;
 using ThiDua.Domain.People;
 using ThiDua.Domain.Units;
 using ThiDua.Infrastructure.Persistence.Audit;
@@ -50,6 +51,8 @@ public sealed class ThiDuaDbContext(
     public DbSet<Person> People => Set<Person>();
 
     public DbSet<AwardRecord> AwardRecords => Set<AwardRecord>();
+
+    public DbSet<Nomination> Nominations => Set<Nomination>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -108,6 +111,7 @@ public sealed class ThiDuaDbContext(
         configurationBuilder.Properties<CampaignReportId>().HaveConversion<CampaignReportIdConverter>();
         configurationBuilder.Properties<PersonId>().HaveConversion<PersonIdConverter>();
         configurationBuilder.Properties<AwardRecordId>().HaveConversion<AwardRecordIdConverter>();
+        configurationBuilder.Properties<NominationId>().HaveConversion<NominationIdConverter>();
     }
 
     private static Exception TranslateUniqueViolation(PostgresException pg, DbUpdateException e) => pg.ConstraintName switch
@@ -119,6 +123,7 @@ public sealed class ThiDuaDbContext(
         UniqueConstraints.CovenantSignatureUnit => new DomainRuleViolationException(CovenantErrors.AlreadySigned),
         UniqueConstraints.PersonCitizenId => new DomainRuleViolationException(PersonErrors.CitizenIdTaken),
         UniqueConstraints.AwardRecipientYear => new DomainRuleViolationException(AwardErrors.Duplicate),
+        UniqueConstraints.NominationDecisionNumber => new DomainRuleViolationException(NominationErrors.DecisionNumberTaken),
         UniqueConstraints.CampaignRegistrationUnit => new ConflictException(
             ConflictException.ConcurrencyConflict, "Another request registered this unit at the same time. Read the registration and retry.", e),
         UniqueConstraints.CampaignReportPeriod => new ConflictException(

@@ -14,4 +14,5 @@ internal static class UniqueConstraints
     public const string CampaignReportPeriod = "ux_campaign_reports_unit_phase";
     public const string PersonCitizenId = "ux_people_citizen_id";
     public const string AwardRecipientYear = "ux_award_records_recipient_type_year";
+    public const string NominationDecisionNumber = "ux_nominations_decision_number";
 }

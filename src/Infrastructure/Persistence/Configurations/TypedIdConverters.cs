@@ -6,6 +6,7 @@ using ThiDua.Domain.Campaigns;
 using ThiDua.Domain.CovenantAssessments;
 using ThiDua.Domain.Covenants;
 using ThiDua.Domain.EmulationClusters;
+using ThiDua.Domain.Nominations;
 using ThiDua.Domain.People;
 using ThiDua.Domain.Units;
 
@@ -28,3 +29,5 @@ internal sealed class CampaignReportIdConverter() : ValueConverter<CampaignRepor
 internal sealed class PersonIdConverter() : ValueConverter<PersonId, Guid>(id => id.Value, value => new PersonId(value));
 
 internal sealed class AwardRecordIdConverter() : ValueConverter<AwardRecordId, Guid>(id => id.Value, value => new AwardRecordId(value));
+
+internal sealed class NominationIdConverter() : ValueConverter<NominationId, Guid>(id => id.Value, value => new NominationId(value));

@@ -554,6 +554,88 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                     b.ToTable("clusters", "thidua");
                 });
 
+            modelBuilder.Entity("ThiDua.Domain.Nominations.Nomination", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("CommendationType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("commendation_type");
+
+                    b.Property<Guid?>("CovenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("covenant_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("NotAwardedReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("not_awarded_reason");
+
+                    b.Property<Guid>("ProposingUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposing_unit_id");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("return_reason");
+
+                    b.Property<string>("RuleSetCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("rule_set_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_nominations");
+
+                    b.HasIndex("ProposingUnitId", "Year")
+                        .HasDatabaseName("ix_nominations_proposing_unit_id_year");
+
+                    b.ToTable("nominations", "thidua");
+                });
+
             modelBuilder.Entity("ThiDua.Domain.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1425,6 +1507,230 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                     b.Navigation("GroupingDecision");
 
                     b.Navigation("Terms");
+                });
+
+            modelBuilder.Entity("ThiDua.Domain.Nominations.Nomination", b =>
+                {
+                    b.HasOne("ThiDua.Domain.Units.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ProposingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_nominations_units_proposing_unit_id");
+
+                    b.OwnsOne("ThiDua.Domain.Nominations.AwardDecision", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("NominationId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("IssuerKey")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("decision_issuer_key");
+
+                            b1.Property<string>("NumberKey")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("decision_number_key");
+
+                            b1.Property<string>("SignerName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("decision_signer_name");
+
+                            b1.Property<string>("SignerTitle")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("decision_signer_title");
+
+                            b1.Property<int>("Year")
+                                .HasColumnType("integer")
+                                .HasColumnName("decision_year");
+
+                            b1.HasKey("NominationId");
+
+                            b1.HasIndex("IssuerKey", "Year", "NumberKey")
+                                .IsUnique()
+                                .HasDatabaseName("ux_nominations_decision_number");
+
+                            b1.ToTable("nominations", "thidua");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NominationId")
+                                .HasConstraintName("fk_nominations_nominations_id");
+
+                            b1.OwnsOne("ThiDua.Domain.Common.DocumentReference", "Document", b2 =>
+                                {
+                                    b2.Property<Guid>("AwardDecisionNominationId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<DateOnly>("Date")
+                                        .HasColumnType("date")
+                                        .HasColumnName("decision_date");
+
+                                    b2.Property<string>("Issuer")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)")
+                                        .HasColumnName("decision_issuer");
+
+                                    b2.Property<string>("Number")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("character varying(64)")
+                                        .HasColumnName("decision_number");
+
+                                    b2.HasKey("AwardDecisionNominationId");
+
+                                    b2.ToTable("nominations", "thidua");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AwardDecisionNominationId")
+                                        .HasConstraintName("fk_nominations_nominations_id");
+                                });
+
+                            b1.Navigation("Document")
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("ThiDua.Domain.Nominations.NominationLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("AchievementSummary")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("achievement_summary");
+
+                            b1.Property<Guid?>("AwardId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("award_id");
+
+                            b1.Property<string>("AwardTypeCode")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("award_type_code");
+
+                            b1.PrimitiveCollection<Guid[]>("BasisInitiativeIds")
+                                .IsRequired()
+                                .HasColumnType("uuid[]")
+                                .HasColumnName("basis_initiative_ids");
+
+                            b1.Property<string>("Eligibility")
+                                .HasColumnType("jsonb")
+                                .HasColumnName("eligibility");
+
+                            b1.PrimitiveCollection<string[]>("Evidence")
+                                .IsRequired()
+                                .HasColumnType("text[]")
+                                .HasColumnName("evidence");
+
+                            b1.Property<string>("Justification")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("justification");
+
+                            b1.Property<Guid>("NominationId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("nomination_id");
+
+                            b1.Property<string>("NomineeName")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("nominee_name");
+
+                            b1.Property<Guid?>("PersonId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("person_id");
+
+                            b1.Property<string>("RecipientKind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("recipient_kind");
+
+                            b1.Property<Guid>("UnitId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("unit_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_nomination_lines");
+
+                            b1.HasIndex("NominationId")
+                                .HasDatabaseName("ix_nomination_lines_nomination_id");
+
+                            b1.HasIndex("PersonId")
+                                .HasDatabaseName("ix_nomination_lines_person_id");
+
+                            b1.HasIndex("UnitId")
+                                .HasDatabaseName("ix_nomination_lines_unit_id");
+
+                            b1.ToTable("nomination_lines", "thidua");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NominationId")
+                                .HasConstraintName("fk_nomination_lines_nominations_nomination_id");
+
+                            b1.HasOne("ThiDua.Domain.People.Person", null)
+                                .WithMany()
+                                .HasForeignKey("PersonId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .HasConstraintName("fk_nomination_lines_people_person_id");
+
+                            b1.HasOne("ThiDua.Domain.Units.OrganisationUnit", null)
+                                .WithMany()
+                                .HasForeignKey("UnitId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_nomination_lines_units_unit_id");
+
+                            b1.OwnsOne("ThiDua.Domain.Nominations.CouncilVote", "Vote", b2 =>
+                                {
+                                    b2.Property<Guid>("NominationLineId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<int>("Members")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("vote_members");
+
+                                    b2.Property<bool>("Passed")
+                                        .HasColumnType("boolean")
+                                        .HasColumnName("vote_passed");
+
+                                    b2.Property<int>("Present")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("vote_present");
+
+                                    b2.Property<int>("Yes")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("vote_yes");
+
+                                    b2.HasKey("NominationLineId");
+
+                                    b2.ToTable("nomination_lines", "thidua");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("NominationLineId")
+                                        .HasConstraintName("fk_nomination_lines_nomination_lines_id");
+                                });
+
+                            b1.Navigation("Vote");
+                        });
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("ThiDua.Domain.People.Person", b =>

@@ -1,0 +1,81 @@
+using ThiDua.Domain.Awards;
+
+namespace ThiDua.Api.Endpoints.Nominations;
+
+/// <summary>A new dossier of a proposing unit.</summary>
+public sealed record DraftNominationRequest
+{
+    public Guid? ProposingUnitId { get; init; }
+
+    /// <example>2025</example>
+    public int? Year { get; init; }
+
+    /// <summary><c>merit</c> (default), <c>thematic</c>, <c>sudden</c>, <c>long-service</c>, <c>foreign</c>.</summary>
+    public CommendationType? CommendationType { get; init; }
+
+    /// <example>Đề nghị khen thưởng thành tích năm 2025</example>
+    public string? Title { get; init; }
+
+    public Guid? CampaignId { get; init; }
+
+    public Guid? CovenantId { get; init; }
+}
+
+/// <summary>A line: a person (<c>personId</c>) or a collective (<c>unitId</c>) proposed for an award type.</summary>
+public sealed record ProposeNomineeRequest
+{
+    public Guid? PersonId { get; init; }
+
+    public Guid? UnitId { get; init; }
+
+    /// <example>CSTDCS</example>
+    public string? AwardTypeCode { get; init; }
+
+    public string? AchievementSummary { get; init; }
+
+    /// <summary>Evidence: documents, reports, certificates.</summary>
+    public IReadOnlyList<string>? Evidence { get; init; }
+
+    /// <summary>Initiatives the proposal rests on; each supports one award only.</summary>
+    public IReadOnlyList<Guid>? BasisInitiativeIds { get; init; }
+
+    /// <summary>Why the line is proposed although it may fail eligibility.</summary>
+    public string? Justification { get; init; }
+}
+
+/// <summary>A line's justification.</summary>
+public sealed record JustificationRequest
+{
+    public string? Justification { get; init; }
+}
+
+/// <summary>A reason (return, not awarded).</summary>
+public sealed record ReasonRequest
+{
+    public string? Reason { get; init; }
+}
+
+/// <summary>The council's ballot on a line.</summary>
+public sealed record VoteRequest
+{
+    /// <example>15</example>
+    public int? Members { get; init; }
+
+    /// <example>13</example>
+    public int? Present { get; init; }
+
+    /// <example>12</example>
+    public int? Yes { get; init; }
+}
+
+/// <summary>The decision: number (<c>N/QĐ-XXX</c>), date, issuing body, signer.</summary>
+public sealed record DecideRequest
+{
+    public DocumentRequest? Decision { get; init; }
+
+    /// <example>Trần Văn An</example>
+    public string? SignerName { get; init; }
+
+    /// <example>Chủ tịch</example>
+    public string? SignerTitle { get; init; }
+}

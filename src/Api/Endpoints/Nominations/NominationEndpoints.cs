@@ -1,0 +1,156 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ThiDua.Api.Http;
+using ThiDua.Api.Security;
+using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Nominations;
+using ThiDua.Application.Nominations.DecideNomination;
+using ThiDua.Application.Nominations.DraftNomination;
+using ThiDua.Application.Nominations.GetNominationById;
+using ThiDua.Application.Nominations.JustifyNominationLine;
+using ThiDua.Application.Nominations.ListNominations;
+using ThiDua.Application.Nominations.MarkNominationNotAwarded;
+using ThiDua.Application.Nominations.OpenCouncilReview;
+using ThiDua.Application.Nominations.ProposeNominee;
+using ThiDua.Application.Nominations.RecordCouncilVote;
+using ThiDua.Application.Nominations.RemoveNominationLine;
+using ThiDua.Application.Nominations.ReturnNomination;
+using ThiDua.Application.Nominations.SubmitNomination;
+using ThiDua.Application.Nominations.WithdrawNomination;
+using ThiDua.Domain.Awards;
+using ThiDua.Domain.Nominations;
+
+namespace ThiDua.Api.Endpoints.Nominations;
+
+/// <summary>Nomination dossiers (hồ sơ đề nghị khen thưởng): lines, submission with eligibility, council votes, decision.</summary>
+public sealed class NominationEndpoints : IEndpointGroup
+{
+    private const string WrongState = "`nomination.wrong_state` (409) when the dossier is not in a state that allows this. Honours `If-Match` (412).";
+
+    public static string Resource => "nominations";
+
+    public static string Tag => "Nominations";
+
+    public static void Map(RouteGroupBuilder group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        group.MapGet("", ListNominations)
+            .WithName(nameof(ListNominations)).WithSummary("List dossiers by proposing unit, year and status, newest first")
+            .ProducesValidationProblem().RequireAuthorization(Policies.Read);
+        group.MapPost("", DraftNomination)
+            .WithName(nameof(DraftNomination)).WithSummary("Open a dossier of a proposing unit")
+            .WithDescription("A unit officer opens dossiers only for their own unit (`auth.other_unit`, 403). Codes: `nomination.proposing_unit_not_active` (422).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Write);
+        group.MapGet("{nominationId:guid}", GetNomination)
+            .WithName(nameof(GetNomination)).WithSummary("Get a dossier with its lines, eligibility, votes and decision")
+            .Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound).RequireAuthorization(Policies.Read);
+
+        Write(group.MapPost("{nominationId:guid}/lines", ProposeNominee), nameof(ProposeNominee), "Propose a person or a collective for an award type",
+            "While draft or returned (`nomination.not_editable`, 409). Codes: `nomination.unknown_award_type`, `nomination.recipient_kind_mismatch`, `nomination.duplicate_line`, `nomination.nominee_outside_unit`, `award.unknown_initiative` (422).");
+        Write(group.MapDelete("{nominationId:guid}/lines/{lineId:guid}", RemoveNominationLine), nameof(RemoveNominationLine), "Remove a line",
+            "While draft or returned (`nomination.not_editable`, 409); `nomination.line_not_found` (422).");
+        Write(group.MapPut("{nominationId:guid}/lines/{lineId:guid}/justification", JustifyNominationLine), nameof(JustifyNominationLine), "Justify a line that may fail eligibility",
+            "While draft or returned (`nomination.not_editable`, 409).");
+        Write(group.MapPost("{nominationId:guid}/submit", SubmitNomination), nameof(SubmitNomination), "Submit: evaluate every line under the rule set in force today",
+            "From draft or returned. A failing line needs a justification (`nomination.failing_line_unjustified`, 422, naming each failed rule with its facts and legal basis); with one it is accepted and the failures stay visible. Codes: `nomination.no_lines`, `eligibility.no_rule_set` (422); " + WrongState);
+        Write(group.MapPost("{nominationId:guid}/return", ReturnNomination), nameof(ReturnNomination), "Return a submitted dossier with a reason (receiving authority)",
+            WrongState);
+        Write(group.MapPost("{nominationId:guid}/withdraw", WithdrawNomination), nameof(WithdrawNomination), "Withdraw the dossier (draft, submitted or returned)", WrongState);
+        Write(group.MapPost("{nominationId:guid}/council-review", OpenCouncilReview), nameof(OpenCouncilReview), "Take a submitted dossier to the council (receiving authority)", WrongState);
+        Write(group.MapPut("{nominationId:guid}/lines/{lineId:guid}/vote", RecordCouncilVote), nameof(RecordCouncilVote), "Record the council's ballot on a line",
+            "Quorum and threshold come from the dossier's rule set (e.g. ≥ 2/3 present; ≥ 80 % of all members for CSTĐCS and flags, ≥ 90 % for CSTĐ tỉnh). Codes: `nomination.no_quorum`, `nomination.vote_invalid`, `nomination.line_not_found` (422); " + WrongState);
+        Write(group.MapPost("{nominationId:guid}/decide", DecideNomination), nameof(DecideNomination), "Record the numbered decision; passed lines become awards",
+            "Numbers are unique per issuing body and year (`nomination.decision_number_taken`, 409). Lines below their threshold are not awarded. Codes: `nomination.votes_missing`, `nomination.nothing_passed`, `nomination.decision_before_submission`, `nomination.no_base_salary` (422); `award.duplicate` (409); " + WrongState);
+        Write(group.MapPost("{nominationId:guid}/not-awarded", MarkNominationNotAwarded), nameof(MarkNominationNotAwarded), "Record that the dossier is not awarded, with a reason",
+            WrongState);
+    }
+
+    public static async Task<Ok<Page<NominationSummaryDto>>> ListNominations(
+        ISender sender, CancellationToken cancellationToken, Guid? proposingUnitId = null, int? year = null, string? status = null, int limit = PageRequest.DefaultLimit, string? cursor = null) =>
+        TypedResults.Ok(await sender.Send(
+            new ListNominationsQuery(proposingUnitId, year, QueryEnum.Parse<NominationStatus>(status, nameof(status)), new PageRequest(limit, cursor)), cancellationToken));
+
+    public static async Task<Created<NominationDto>> DraftNomination(DraftNominationRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var id = await sender.Send(
+            new DraftNominationCommand(
+                request.ProposingUnitId ?? Guid.Empty, request.Year ?? 0, request.CommendationType ?? CommendationType.Merit, request.Title ?? string.Empty, request.CampaignId, request.CovenantId),
+            cancellationToken);
+        return TypedResults.Created($"/api/v1/nominations/{id}", await ReadAsync(id, context, sender, cancellationToken));
+    }
+
+    public static async Task<Results<Ok<NominationDto>, StatusCodeHttpResult>> GetNomination(Guid nominationId, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        var nomination = await sender.Send(new GetNominationByIdQuery(nominationId), cancellationToken);
+        return ETags.SetAndCheckNotModified(context, nomination.Version) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(nomination);
+    }
+
+    public static async Task<Created<NominationDto>> ProposeNominee(Guid nominationId, ProposeNomineeRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await sender.Send(
+            new ProposeNomineeCommand(
+                nominationId, request.PersonId, request.UnitId, request.AwardTypeCode ?? string.Empty, request.AchievementSummary ?? string.Empty, request.Evidence,
+                request.BasisInitiativeIds, request.Justification, ETags.ExpectedVersion(context.Request)),
+            cancellationToken);
+        return TypedResults.Created($"/api/v1/nominations/{nominationId}", await ReadAsync(nominationId, context, sender, cancellationToken));
+    }
+
+    public static Task<Ok<NominationDto>> RemoveNominationLine(Guid nominationId, Guid lineId, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
+        SendAsync(new RemoveNominationLineCommand(nominationId, lineId, ETags.ExpectedVersion(context.Request)), nominationId, context, sender, cancellationToken);
+
+    public static Task<Ok<NominationDto>> JustifyNominationLine(
+        Guid nominationId, Guid lineId, JustificationRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
+        SendAsync(new JustifyNominationLineCommand(nominationId, lineId, request?.Justification, ETags.ExpectedVersion(context.Request)), nominationId, context, sender, cancellationToken);
+
+    public static Task<Ok<NominationDto>> SubmitNomination(Guid nominationId, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
+        SendAsync(new SubmitNominationCommand(nominationId, ETags.ExpectedVersion(context.Request)), nominationId, context, sender, cancellationToken);
+
+    public static Task<Ok<NominationDto>> ReturnNomination(Guid nominationId, ReasonRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
+        SendAsync(new ReturnNominationCommand(nominationId, request?.Reason ?? string.Empty, ETags.ExpectedVersion(context.Request)), nominationId, context, sender, cancellationToken);
+
+    public static Task<Ok<NominationDto>> WithdrawNomination(Guid nominationId, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
+        SendAsync(new WithdrawNominationCommand(nominationId, ETags.ExpectedVersion(context.Request)), nominationId, context, sender, cancellationToken);
+
+    public static Task<Ok<NominationDto>> OpenCouncilReview(Guid nominationId, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
+        SendAsync(new OpenCouncilReviewCommand(nominationId, ETags.ExpectedVersion(context.Request)), nominationId, context, sender, cancellationToken);
+
+    public static Task<Ok<NominationDto>> RecordCouncilVote(
+        Guid nominationId, Guid lineId, VoteRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
+        SendAsync(
+            new RecordCouncilVoteCommand(nominationId, lineId, request?.Members ?? 0, request?.Present ?? -1, request?.Yes ?? -1, ETags.ExpectedVersion(context.Request)),
+            nominationId, context, sender, cancellationToken);
+
+    public static Task<Ok<NominationDto>> DecideNomination(Guid nominationId, DecideRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
+        SendAsync(
+            new DecideNominationCommand(nominationId, request?.Decision?.ToInput()!, request?.SignerName ?? string.Empty, request?.SignerTitle ?? string.Empty, ETags.ExpectedVersion(context.Request)),
+            nominationId, context, sender, cancellationToken);
+
+    public static Task<Ok<NominationDto>> MarkNominationNotAwarded(Guid nominationId, ReasonRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
+        SendAsync(new MarkNominationNotAwardedCommand(nominationId, request?.Reason ?? string.Empty, ETags.ExpectedVersion(context.Request)), nominationId, context, sender, cancellationToken);
+
+    private static void Write(RouteHandlerBuilder builder, string name, string summary, string description) =>
+        builder.WithName(name).WithSummary(summary).WithDescription(description)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Write);
+
+    private static async Task<Ok<NominationDto>> SendAsync<TCommand>(TCommand command, Guid nominationId, HttpContext context, ISender sender, CancellationToken cancellationToken)
+        where TCommand : Mediator.ICommand
+    {
+        await sender.Send(command, cancellationToken);
+        return TypedResults.Ok(await ReadAsync(nominationId, context, sender, cancellationToken));
+    }
+
+    private static async Task<NominationDto> ReadAsync(Guid id, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        var nomination = await sender.Send(new GetNominationByIdQuery(id), cancellationToken);
+        ETags.SetAndCheckNotModified(context, nomination.Version);
+        return nomination;
+    }
+}

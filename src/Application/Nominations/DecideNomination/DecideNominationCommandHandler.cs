@@ -1,0 +1,59 @@
+using Mediator;
+using ThiDua.Application.Common.Exceptions;
+using ThiDua.Domain.Awards;
+using ThiDua.Domain.Common;
+using ThiDua.Domain.Nominations;
+using ThiDua.Domain.People;
+using ThiDua.Domain.RuleSets;
+using ThiDua.Domain.Units;
+
+namespace ThiDua.Application.Nominations.DecideNomination;
+
+/// <summary>
+/// Each passed line becomes an award in the history, with the names as they are on the decision date and the bonus
+/// (coefficient of the dossier's rule set × base salary in force on the decision date, rounded up to 10,000 VND).
+/// </summary>
+public sealed class DecideNominationCommandHandler(
+    NominationAccess access, IPersonRepository people, IUnitRepository units, IAwardRecordRepository awards, TimeProvider clock)
+    : ICommandHandler<DecideNominationCommand>
+{
+    public async ValueTask<Unit> Handle(DecideNominationCommand command, CancellationToken cancellationToken)
+    {
+        var nomination = await access.LoadForAuthorityAsync(command.NominationId, command, cancellationToken);
+        var now = clock.GetUtcNow();
+        var decision = AwardDecision.Create(command.Decision.ToReference(), command.SignerName, command.SignerTitle);
+        var ruleSet = RuleSetCatalogue.Find(nomination.RuleSetCode!)!;
+        var salary = BaseSalary.InForceOn(decision.Document.Date)
+            ?? throw new DomainRuleViolationException(NominationErrors.NoBaseSalary);
+        foreach (var line in nomination.Decide(decision, now))
+        {
+            var unit = await units.GetByIdAsync(line.UnitId, cancellationToken) ?? throw new NotFoundException("Unit", line.UnitId.Value);
+            var recipientName = unit.Name;
+            var unitName = unit.Name;
+            if (line.PersonId is { } personId)
+            {
+                var person = await people.GetByIdAsync(personId, cancellationToken) ?? throw new NotFoundException("Person", personId.Value);
+                var current = await units.GetByIdAsync(person.CurrentUnitId, cancellationToken) ?? throw new NotFoundException("Unit", person.CurrentUnitId.Value);
+                recipientName = person.FullName;
+                unitName = current.Name;
+            }
+
+            var record = AwardRecord.FromDecision(
+                line.AwardTypeCode,
+                line.PersonId,
+                line.UnitId,
+                recipientName,
+                unitName,
+                nomination.Year,
+                nomination.CommendationType,
+                decision.Document,
+                salary.BonusFor(ruleSet.RuleFor(line.AwardTypeCode).BonusCoefficient),
+                line.BasisInitiativeIds,
+                now);
+            awards.Add(record);
+            nomination.LinkAward(line.Id, record.Id);
+        }
+
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,37 @@
+using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.Exceptions;
+using ThiDua.Application.Common.Security;
+using ThiDua.Domain.Nominations;
+using ThiDua.Domain.Units;
+
+namespace ThiDua.Application.Nominations;
+
+/// <summary>
+/// The proposing unit prepares, submits and withdraws its dossier (its unit officer, a council over it, or an admin); the
+/// receiving authority — a council over the proposing unit, or an admin — returns it, reviews, votes and decides.
+/// </summary>
+public sealed class NominationAccess(INominationRepository nominations, IUnitRepository units, AccessGuard access)
+{
+    public async Task<Nomination> LoadForProposerAsync(Guid nominationId, IVersionedCommand? command, CancellationToken cancellationToken)
+    {
+        var nomination = await LoadAsync(nominationId, cancellationToken);
+        await access.EnsureCanActForAsync(nomination.ProposingUnitId, cancellationToken);
+        command?.EnsureVersion(nomination.Version);
+        return nomination;
+    }
+
+    public async Task<Nomination> LoadForAuthorityAsync(Guid nominationId, IVersionedCommand? command, CancellationToken cancellationToken)
+    {
+        var nomination = await LoadAsync(nominationId, cancellationToken);
+        await access.EnsureCanManageAsync(nomination.ProposingUnitId, cancellationToken);
+        command?.EnsureVersion(nomination.Version);
+        return nomination;
+    }
+
+    /// <summary>Whether <paramref name="unitId"/> is the proposing unit or lies below it.</summary>
+    public async Task<bool> IsUnderAsync(UnitId proposingUnit, UnitId unitId, CancellationToken cancellationToken) =>
+        unitId == proposingUnit || (await units.GetAncestorIdsAsync(unitId, cancellationToken)).Contains(proposingUnit);
+
+    private async Task<Nomination> LoadAsync(Guid nominationId, CancellationToken cancellationToken) =>
+        await nominations.GetByIdAsync(new NominationId(nominationId), cancellationToken) ?? throw new NotFoundException("Nomination", nominationId);
+}

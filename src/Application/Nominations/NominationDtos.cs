@@ -1,0 +1,52 @@
+using ThiDua.Application.CampaignRegistrations;
+using ThiDua.Application.Common.Documents;
+using ThiDua.Application.Units;
+using ThiDua.Domain.Awards;
+using ThiDua.Domain.AwardTypes;
+using ThiDua.Domain.Eligibility;
+using ThiDua.Domain.Nominations;
+
+namespace ThiDua.Application.Nominations;
+
+/// <summary>A line of a dossier, with its eligibility (from submission), council vote and resulting award.</summary>
+public sealed record NominationLineDto(
+    Guid Id,
+    AwardTypeReferenceDto AwardType,
+    RecipientKind RecipientKind,
+    Guid? PersonId,
+    Guid UnitId,
+    string NomineeName,
+    string AchievementSummary,
+    IReadOnlyList<string> Evidence,
+    IReadOnlyList<Guid> BasisInitiativeIds,
+    string? Justification,
+    EligibilityResult? Eligibility,
+    CouncilVote? Vote,
+    Guid? AwardId);
+
+/// <summary>The decision of a dossier.</summary>
+public sealed record AwardDecisionDto(DocumentDto Document, string SignerName, string SignerTitle);
+
+/// <summary>A nomination dossier.</summary>
+public sealed record NominationDto(
+    Guid Id,
+    UnitReferenceDto ProposingUnit,
+    int Year,
+    CommendationType CommendationType,
+    string Title,
+    Guid? CampaignId,
+    Guid? CovenantId,
+    NominationStatus Status,
+    string? RuleSet,
+    DateTimeOffset? SubmittedAt,
+    string? ReturnReason,
+    string? NotAwardedReason,
+    AwardDecisionDto? Decision,
+    IReadOnlyList<NominationLineDto> Lines,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    uint Version);
+
+/// <summary>A dossier as lists show it.</summary>
+public sealed record NominationSummaryDto(
+    Guid Id, UnitReferenceDto ProposingUnit, int Year, CommendationType CommendationType, string Title, NominationStatus Status, int Lines, string? DecisionNumber);

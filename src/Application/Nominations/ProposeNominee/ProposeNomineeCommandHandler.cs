@@ -1,0 +1,36 @@
+using Mediator;
+using ThiDua.Application.Common.Exceptions;
+using ThiDua.Domain.Awards;
+using ThiDua.Domain.People;
+using ThiDua.Domain.Units;
+
+namespace ThiDua.Application.Nominations.ProposeNominee;
+
+/// <summary>A dossier proposes the proposing unit, units under it, and their staff; a unit officer, only their own.</summary>
+public sealed class ProposeNomineeCommandHandler(NominationAccess access, IPersonRepository people, IUnitRepository units, TimeProvider clock)
+    : ICommandHandler<ProposeNomineeCommand, Guid>
+{
+    public async ValueTask<Guid> Handle(ProposeNomineeCommand command, CancellationToken cancellationToken)
+    {
+        var nomination = await access.LoadForProposerAsync(command.NominationId, command, cancellationToken);
+        var code = command.AwardTypeCode.Trim().ToUpperInvariant();
+        var now = clock.GetUtcNow();
+        if (command.PersonId is { } personId)
+        {
+            var person = await people.GetByIdAsync(new PersonId(personId), cancellationToken) ?? throw new NotFoundException("Person", personId);
+            var unknown = (command.BasisInitiativeIds ?? []).Where(id => person.Initiatives.All(i => i.Id != id)).ToList();
+            if (unknown.Count > 0)
+            {
+                throw new Domain.Common.DomainRuleViolationException(AwardErrors.UnknownInitiative.WithMessage($"{person.FullName} has no initiative {unknown[0]}."));
+            }
+
+            var under = await access.IsUnderAsync(nomination.ProposingUnitId, person.CurrentUnitId, cancellationToken);
+            return nomination.ProposePerson(
+                person, under, code, command.AchievementSummary, command.Evidence ?? [], command.BasisInitiativeIds ?? [], command.Justification, now).Id;
+        }
+
+        var unit = await units.GetByIdAsync(new UnitId(command.UnitId!.Value), cancellationToken) ?? throw new NotFoundException("Unit", command.UnitId.Value);
+        var unitUnder = await access.IsUnderAsync(nomination.ProposingUnitId, unit.Id, cancellationToken);
+        return nomination.ProposeUnit(unit, unitUnder, code, command.AchievementSummary, command.Evidence ?? [], command.Justification, now).Id;
+    }
+}

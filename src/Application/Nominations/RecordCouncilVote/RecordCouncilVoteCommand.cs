@@ -1,0 +1,7 @@
+using Mediator;
+using ThiDua.Application.Common.Abstractions;
+
+namespace ThiDua.Application.Nominations.RecordCouncilVote;
+
+/// <summary>Records the council's ballot on a line: total members, members present, yes votes.</summary>
+public sealed record RecordCouncilVoteCommand(Guid NominationId, Guid LineId, int Members, int Present, int Yes, uint? ExpectedVersion) : ICommand, IVersionedCommand;

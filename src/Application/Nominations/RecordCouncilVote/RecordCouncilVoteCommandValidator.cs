@@ -1,0 +1,13 @@
+using FluentValidation;
+
+namespace ThiDua.Application.Nominations.RecordCouncilVote;
+
+public sealed class RecordCouncilVoteCommandValidator : AbstractValidator<RecordCouncilVoteCommand>
+{
+    public RecordCouncilVoteCommandValidator()
+    {
+        RuleFor(x => x.Members).InclusiveBetween(1, 1000);
+        RuleFor(x => x.Present).InclusiveBetween(0, 1000);
+        RuleFor(x => x.Yes).InclusiveBetween(0, 1000);
+    }
+}

@@ -1,0 +1,6 @@
+using Mediator;
+using ThiDua.Application.Common.Abstractions;
+
+namespace ThiDua.Application.Nominations.RemoveNominationLine;
+
+public sealed record RemoveNominationLineCommand(Guid NominationId, Guid LineId, uint? ExpectedVersion) : ICommand, IVersionedCommand;

@@ -1,0 +1,10 @@
+using FluentValidation;
+using ThiDua.Domain.Nominations;
+
+namespace ThiDua.Application.Nominations.ReturnNomination;
+
+public sealed class ReturnNominationCommandValidator : AbstractValidator<ReturnNominationCommand>
+{
+    public ReturnNominationCommandValidator() =>
+        RuleFor(x => x.Reason).NotEmpty().WithMessage("Say why the dossier is returned.").MaximumLength(Nomination.ReasonMaxLength);
+}

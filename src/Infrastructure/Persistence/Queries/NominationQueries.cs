@@ -1,0 +1,103 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using ThiDua.Application.CampaignRegistrations;
+using ThiDua.Application.Common.Documents;
+using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Nominations;
+using ThiDua.Application.Nominations.ListNominations;
+using ThiDua.Application.Units;
+using ThiDua.Domain.Nominations;
+using ThiDua.Domain.Units;
+
+namespace ThiDua.Infrastructure.Persistence.Queries;
+
+internal sealed class NominationQueries(ThiDuaDbContext db) : INominationQueries
+{
+    public async Task<NominationDto?> GetAsync(NominationId id, CancellationToken cancellationToken)
+    {
+        var n = await db.Nominations.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, cancellationToken);
+        if (n is null)
+        {
+            return null;
+        }
+
+        var unit = await db.Units.AsNoTracking().FirstAsync(u => u.Id == n.ProposingUnitId, cancellationToken);
+        return new NominationDto(
+            n.Id.Value,
+            unit.ToReference(),
+            n.Year,
+            n.CommendationType,
+            n.Title,
+            n.CampaignId,
+            n.CovenantId,
+            n.Status,
+            n.RuleSetCode,
+            n.SubmittedAt,
+            n.ReturnReason,
+            n.NotAwardedReason,
+            n.Decision is { } d ? new AwardDecisionDto(DocumentDto.From(d.Document)!, d.SignerName, d.SignerTitle) : null,
+            n.Lines.Select(l => new NominationLineDto(
+                l.Id,
+                AwardTypeReferenceDto.Of(l.AwardTypeCode),
+                l.RecipientKind,
+                l.PersonId?.Value,
+                l.UnitId.Value,
+                l.NomineeName,
+                l.AchievementSummary,
+                l.Evidence,
+                l.BasisInitiativeIds,
+                l.Justification,
+                l.Eligibility,
+                l.Vote,
+                l.AwardId?.Value)).ToList(),
+            n.CreatedAt,
+            n.UpdatedAt,
+            n.Version);
+    }
+
+    public async Task<Page<NominationSummaryDto>> ListAsync(ListNominationsQuery query, CancellationToken cancellationToken)
+    {
+        var nominations = db.Nominations.AsNoTracking();
+        if (query.ProposingUnitId is { } unitId)
+        {
+            var unit = new UnitId(unitId);
+            nominations = nominations.Where(n => n.ProposingUnitId == unit);
+        }
+
+        if (query.Year is { } year)
+        {
+            nominations = nominations.Where(n => n.Year == year);
+        }
+
+        if (query.Status is { } status)
+        {
+            nominations = nominations.Where(n => n.Status == status);
+        }
+
+        if (KeysetCursor.Decode(query.Page.Cursor) is { } after)
+        {
+            var afterCreated = DateTimeOffset.TryParse(after.Key, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed)
+                ? parsed.ToUniversalTime()
+                : DateTimeOffset.MaxValue;
+            var afterId = new NominationId(after.Id);
+            nominations = nominations.Where(n => EF.Functions.LessThan(ValueTuple.Create(n.CreatedAt, n.Id), ValueTuple.Create(afterCreated, afterId)));
+        }
+
+        var rows = await nominations
+            .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
+            .Take(query.Page.Limit + 1)
+            .Select(n => new
+            {
+                n.Id, n.ProposingUnitId, n.Year, n.CommendationType, n.Title, n.Status, n.CreatedAt,
+                Lines = n.Lines.Count,
+                DecisionNumber = n.Decision == null ? null : n.Decision.Document.Number,
+            })
+            .ToListAsync(cancellationToken);
+        var unitIds = rows.Select(r => r.ProposingUnitId).Distinct().ToList();
+        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.ToReference(), cancellationToken);
+        var items = rows.Select(r => (r.CreatedAt, Dto: new NominationSummaryDto(
+            r.Id.Value, units[r.ProposingUnitId], r.Year, r.CommendationType, r.Title, r.Status, r.Lines, r.DecisionNumber))).ToList();
+        var page = KeysetCursor.ToPage(items, query.Page.Limit, x => new KeysetCursor(x.CreatedAt.ToString("O", CultureInfo.InvariantCulture), x.Dto.Id));
+        return new Page<NominationSummaryDto>(page.Items.Select(x => x.Dto).ToList(), page.NextCursor);
+    }
+}
