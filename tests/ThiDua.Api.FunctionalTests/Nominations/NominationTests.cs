@@ -1,0 +1,215 @@
+using System.Net;
+using System.Net.Http.Json;
+using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Awards;
+using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Common.Security;
+using ThiDua.Application.Nominations;
+using ThiDua.Application.People;
+using ThiDua.Application.Units;
+using ThiDua.Domain.Nominations;
+
+namespace ThiDua.Api.FunctionalTests.Nominations;
+
+/// <summary>Nomination dossiers over HTTP: every transition and error code, votes against thresholds, decisions.</summary>
+public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBase(factory)
+{
+    private UnitDetailsDto _sở = null!;
+    private UnitDetailsDto _hospital = null!;
+    private UnitDetailsDto _college = null!;
+    private PersonDto _lan = null!;
+    private PersonDto _minh = null!;
+
+    private HttpClient Council => ClientFor(Roles.Council, _sở.Id);
+
+    private HttpClient Officer => ClientFor(Roles.UnitOfficer, _hospital.Id);
+
+    private async Task<PersonDto> PersonAsync(string name, Guid unitId, string rating)
+    {
+        var person = await ReadAsync<PersonDto>(await Admin.PostAsJsonAsync("/api/v1/people", new
+        {
+            fullName = name, gender = "female", unitId, position = "Bác sĩ", employedFrom = "2015-01-01",
+        }, Json, Ct));
+        (await Admin.PutAsJsonAsync($"/api/v1/people/{person.Id}/ratings/2025", new { rating }, Json, Ct)).EnsureSuccessStatusCode();
+        return person;
+    }
+
+    private async Task ArrangeAsync()
+    {
+        Factory.Clock.Now = new DateTimeOffset(2025, 12, 1, 9, 0, 0, TimeSpan.FromHours(7));
+        _sở = await Admin.CreateUnitAsync("SYT-HNAM", "Sở Y tế Hà Nam", kind: "department", province: "Hà Nam");
+        _hospital = await Admin.CreateUnitAsync("BVDK-HNAM", "Bệnh viện Đa khoa tỉnh Hà Nam", parentId: _sở.Id, province: "Hà Nam");
+        _college = await Admin.CreateUnitAsync("CDYT-HNAM", "Trường Cao đẳng Y tế Hà Nam", parentId: _sở.Id, kind: "college", province: "Hà Nam");
+        _lan = await PersonAsync("Nguyễn Thị Lan", _hospital.Id, "excellent");
+        _minh = await PersonAsync("Phạm Văn Minh", _hospital.Id, "completed");
+    }
+
+    private async Task<NominationDto> DraftAsync(HttpClient? client = null, Guid? unitId = null)
+    {
+        var response = await (client ?? Officer).PostAsJsonAsync("/api/v1/nominations", new
+        {
+            proposingUnitId = unitId ?? _hospital.Id, year = 2025, title = "Đề nghị công nhận danh hiệu thi đua năm 2025",
+        }, Json, Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
+        return await ReadAsync<NominationDto>(response);
+    }
+
+    private Task<HttpResponseMessage> ProposeAsync(Guid nominationId, Guid personId, string code = "CSTDCS", string? justification = null, HttpClient? client = null) =>
+        (client ?? Officer).PostAsJsonAsync($"/api/v1/nominations/{nominationId}/lines", new
+        {
+            personId, awardTypeCode = code, achievementSummary = "Hoàn thành xuất sắc nhiệm vụ năm 2025", evidence = new[] { "Báo cáo thành tích (Mẫu 05)" }, justification,
+        }, Json, Ct);
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, Guid nominationId, string action, object? body = null) =>
+        client.PostAsJsonAsync($"/api/v1/nominations/{nominationId}/{action}", body ?? new { }, Json, Ct);
+
+    private Task<HttpResponseMessage> VoteAsync(Guid nominationId, Guid lineId, int members, int present, int yes) =>
+        Council.PutAsJsonAsync($"/api/v1/nominations/{nominationId}/lines/{lineId}/vote", new { members, present, yes }, Json, Ct);
+
+    private static object Decision(string number = "45/QĐ-SYT", string date = "2025-12-10") =>
+        new { decision = new { number, date, issuer = "Sở Y tế Hà Nam" }, signerName = "Trần Văn An", signerTitle = "Giám đốc" };
+
+    private async Task<(NominationDto Nomination, Guid LineId)> InCouncilAsync(PersonDto? person = null)
+    {
+        var nomination = await DraftAsync();
+        var line = (await ReadAsync<NominationDto>(await ProposeAsync(nomination.Id, (person ?? _lan).Id))).Lines.Single().Id;
+        (await PostAsync(Officer, nomination.Id, "submit")).EnsureSuccessStatusCode();
+        (await PostAsync(Council, nomination.Id, "council-review")).EnsureSuccessStatusCode();
+        return (nomination, line);
+    }
+
+    [Fact]
+    public async Task Dossier_IsSubmittedVotedAndDecided_AndTheAwardEntersTheHistory()
+    {
+        await ArrangeAsync();
+        var (nomination, lineId) = await InCouncilAsync();
+
+        var submitted = await ReadAsync<NominationDto>(await Admin.GetAsync($"/api/v1/nominations/{nomination.Id}", Ct));
+        submitted.RuleSet.ShouldBe("LAW22-ND152");
+        submitted.Lines.Single().Eligibility!.IsEligible.ShouldBeTrue();
+
+        var voted = await ReadAsync<NominationDto>(await VoteAsync(nomination.Id, lineId, 15, 13, 12));
+        voted.Lines.Single().Vote!.Passed.ShouldBeTrue();
+        var decided = await ReadAsync<NominationDto>(await PostAsync(Council, nomination.Id, "decide", Decision()));
+
+        decided.Status.ShouldBe(NominationStatus.Decided);
+        decided.Decision!.Document.Number.ShouldBe("45/QĐ-SYT");
+        var award = (await ReadAsync<Page<AwardRecordDto>>(await Admin.GetAsync($"/api/v1/people/{_lan.Id}/awards", Ct))).Items.ShouldHaveSingleItem();
+        (award.Id, award.AwardType.Code, award.Year, award.BonusVnd, award.RecipientNameAtDecision, award.UnitNameAtDecision)
+            .ShouldBe((decided.Lines.Single().AwardId!.Value, "CSTDCS", 2025, 2_340_000L, "Nguyễn Thị Lan", "Bệnh viện Đa khoa tỉnh Hà Nam"));
+    }
+
+    [Fact]
+    public async Task Submit_Returns422_ForAFailingLineWithoutJustification_AndKeepsTheFailuresOnceJustified()
+    {
+        await ArrangeAsync();
+        var nomination = await DraftAsync();
+        var line = (await ReadAsync<NominationDto>(await ProposeAsync(nomination.Id, _minh.Id, "LDTT"))).Lines.Single();
+
+        var refused = await PostAsync(Officer, nomination.Id, "submit");
+        var problem = await ShouldBeProblemAsync(refused, HttpStatusCode.UnprocessableEntity, "nomination.failing_line_unjustified");
+        problem.GetProperty("detail").GetString()!.ShouldContain("ldtt.rating_good");
+
+        (await Officer.PutAsJsonAsync($"/api/v1/nominations/{nomination.Id}/lines/{line.Id}/justification", new
+        {
+            justification = "Nghỉ thai sản được tính là thời gian công tác (Nghị định 152/2025/NĐ-CP, Điều 4.5)",
+        }, Json, Ct)).EnsureSuccessStatusCode();
+        var submitted = await ReadAsync<NominationDto>(await PostAsync(Officer, nomination.Id, "submit"));
+
+        submitted.Status.ShouldBe(NominationStatus.Submitted);
+        var eligibility = submitted.Lines.Single().Eligibility!;
+        eligibility.IsEligible.ShouldBeFalse();
+        eligibility.Failures.ShouldHaveSingleItem().Rule.ShouldBe("ldtt.rating_good");
+    }
+
+    [Fact]
+    public async Task AVoteBelowTheThreshold_IsNotAwarded()
+    {
+        await ArrangeAsync();
+        var (nomination, lineId) = await InCouncilAsync();
+
+        var below = await ReadAsync<NominationDto>(await VoteAsync(nomination.Id, lineId, 15, 15, 11));
+        below.Lines.Single().Vote!.Passed.ShouldBeFalse();
+        await ShouldBeProblemAsync(await PostAsync(Council, nomination.Id, "decide", Decision()), HttpStatusCode.UnprocessableEntity, "nomination.nothing_passed");
+        await ShouldBeProblemAsync(await VoteAsync(nomination.Id, lineId, 15, 9, 9), HttpStatusCode.UnprocessableEntity, "nomination.no_quorum");
+        await ShouldBeProblemAsync(await VoteAsync(nomination.Id, lineId, 15, 10, 11), HttpStatusCode.UnprocessableEntity, "nomination.vote_invalid");
+
+        var declined = await ReadAsync<NominationDto>(await PostAsync(Council, nomination.Id, "not-awarded", new { reason = "Không đạt tỷ lệ phiếu 80%" }));
+        declined.Status.ShouldBe(NominationStatus.NotAwarded);
+        (await ReadAsync<Page<AwardRecordDto>>(await Admin.GetAsync($"/api/v1/people/{_lan.Id}/awards", Ct))).Items.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Decide_Returns409_ForADecisionNumberTheIssuerAlreadyUsedThisYear()
+    {
+        await ArrangeAsync();
+        var (first, firstLine) = await InCouncilAsync();
+        var (second, secondLine) = await InCouncilAsync(await PersonAsync("Lê Thị Hoa", _hospital.Id, "excellent"));
+        (await VoteAsync(first.Id, firstLine, 15, 15, 15)).EnsureSuccessStatusCode();
+        (await VoteAsync(second.Id, secondLine, 15, 15, 15)).EnsureSuccessStatusCode();
+        (await PostAsync(Council, first.Id, "decide", Decision())).EnsureSuccessStatusCode();
+
+        var duplicate = await PostAsync(Council, second.Id, "decide", Decision(date: "2025-12-20"));
+        var badFormat = await PostAsync(Council, second.Id, "decide", Decision(number: "46/SYT"));
+
+        await ShouldBeProblemAsync(duplicate, HttpStatusCode.Conflict, "nomination.decision_number_taken");
+        await ShouldBeValidationProblemAsync(badFormat, "decision.number");
+        (await PostAsync(Council, second.Id, "decide", Decision(number: "46/QĐ-SYT"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task UnitOfficers_ActOnlyForTheirOwnUnitAndPeople()
+    {
+        await ArrangeAsync();
+        var collegeTeacher = await PersonAsync("Đỗ Thị Mai", _college.Id, "excellent");
+
+        var otherUnit = await Officer.PostAsJsonAsync("/api/v1/nominations", new { proposingUnitId = _college.Id, year = 2025, title = "Đề nghị" }, Json, Ct);
+        var nomination = await DraftAsync();
+        var otherPerson = await ProposeAsync(nomination.Id, collegeTeacher.Id);
+        var review = await PostAsync(Officer, nomination.Id, "council-review");
+
+        await ShouldBeProblemAsync(otherUnit, HttpStatusCode.Forbidden, "auth.other_unit");
+        await ShouldBeProblemAsync(otherPerson, HttpStatusCode.UnprocessableEntity, "nomination.nominee_outside_unit");
+        await ShouldBeProblemAsync(review, HttpStatusCode.Forbidden, "auth.role_not_allowed");
+        await ShouldBeProblemAsync(
+            await ProposeAsync(nomination.Id, collegeTeacher.Id, client: ClientFor(Roles.UnitOfficer, _college.Id)), HttpStatusCode.Forbidden, "auth.other_unit");
+    }
+
+    [Fact]
+    public async Task WrongStateActions_Return409_AndAReturnedDossierIsCorrectedAndResubmitted()
+    {
+        await ArrangeAsync();
+        var nomination = await DraftAsync();
+        (await ProposeAsync(nomination.Id, _lan.Id)).EnsureSuccessStatusCode();
+
+        await ShouldBeProblemAsync(await PostAsync(Council, nomination.Id, "return", new { reason = "Thiếu hồ sơ" }), HttpStatusCode.Conflict, "nomination.wrong_state");
+        await ShouldBeProblemAsync(await PostAsync(Council, nomination.Id, "council-review"), HttpStatusCode.Conflict, "nomination.wrong_state");
+        (await PostAsync(Officer, nomination.Id, "submit")).EnsureSuccessStatusCode();
+        await ShouldBeProblemAsync(await ProposeAsync(nomination.Id, _minh.Id, "LDTT"), HttpStatusCode.Conflict, "nomination.not_editable");
+        await ShouldBeValidationProblemAsync(await PostAsync(Council, nomination.Id, "return", new { reason = "" }), "reason");
+
+        var returned = await ReadAsync<NominationDto>(await PostAsync(Council, nomination.Id, "return", new { reason = "Thiếu biên bản họp Hội đồng thi đua" }));
+        returned.Status.ShouldBe(NominationStatus.Returned);
+        (await ProposeAsync(nomination.Id, _lan.Id, "LDTT")).EnsureSuccessStatusCode();
+        var resubmitted = await ReadAsync<NominationDto>(await PostAsync(Officer, nomination.Id, "submit"));
+        (resubmitted.Status, resubmitted.ReturnReason, resubmitted.Lines.Count).ShouldBe((NominationStatus.Submitted, null, 2));
+
+        (await PostAsync(Council, nomination.Id, "council-review")).EnsureSuccessStatusCode();
+        await ShouldBeProblemAsync(await PostAsync(Officer, nomination.Id, "withdraw"), HttpStatusCode.Conflict, "nomination.wrong_state");
+        await ShouldBeProblemAsync(await PostAsync(Council, nomination.Id, "decide", Decision()), HttpStatusCode.UnprocessableEntity, "nomination.votes_missing");
+    }
+
+    [Fact]
+    public async Task Withdraw_FromDraft_AndListsFilterByStatus()
+    {
+        await ArrangeAsync();
+        var withdrawn = await DraftAsync();
+        await DraftAsync();
+
+        (await ReadAsync<NominationDto>(await PostAsync(Officer, withdrawn.Id, "withdraw"))).Status.ShouldBe(NominationStatus.Withdrawn);
+        var drafts = await ReadAsync<Page<NominationSummaryDto>>(await Admin.GetAsync($"/api/v1/nominations?proposingUnitId={_hospital.Id}&status=draft", Ct));
+
+        drafts.Items.ShouldHaveSingleItem().Id.ShouldNotBe(withdrawn.Id);
+        await ShouldBeValidationProblemAsync(await Admin.GetAsync("/api/v1/nominations?status=approved", Ct), "status");
+    }
+}
