@@ -212,4 +212,38 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
         drafts.Items.ShouldHaveSingleItem().Id.ShouldNotBe(withdrawn.Id);
         await ShouldBeValidationProblemAsync(await Admin.GetAsync("/api/v1/nominations?status=approved", Ct), "status");
     }
+
+    [Fact]
+    public async Task ADecidedLine_IsRevokedWithAGround_AndTheHistoryShowsIt()
+    {
+        await ArrangeAsync();
+        var (nomination, lineId) = await InCouncilAsync();
+        (await VoteAsync(nomination.Id, lineId, 15, 15, 15)).EnsureSuccessStatusCode();
+        (await PostAsync(Council, nomination.Id, "decide", Decision())).EnsureSuccessStatusCode();
+        var revoke = new { ground = "fraudulent-declaration", decision = new { number = "60/QĐ-SYT", date = "2026-03-01", issuer = "Sở Y tế Hà Nam" }, reason = "Kê khai sai thành tích" };
+
+        var byOfficer = await PostAsync(Officer, nomination.Id, $"lines/{lineId}/revoke", revoke);
+        (await PostAsync(Council, nomination.Id, $"lines/{lineId}/revoke", revoke)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var again = await PostAsync(Council, nomination.Id, $"lines/{lineId}/revoke", revoke);
+
+        await ShouldBeProblemAsync(byOfficer, HttpStatusCode.Forbidden, "auth.role_not_allowed");
+        await ShouldBeProblemAsync(again, HttpStatusCode.Conflict, "award.already_revoked");
+        var award = (await ReadAsync<Page<AwardRecordDto>>(await Admin.GetAsync($"/api/v1/people/{_lan.Id}/awards", Ct))).Items.ShouldHaveSingleItem();
+        award.Revoked.ShouldBeTrue();
+        award.Revocation!.Decision.Number.ShouldBe("60/QĐ-SYT");
+    }
+
+    [Fact]
+    public async Task Revoke_Returns422_ForALineThatWasNotAwarded()
+    {
+        await ArrangeAsync();
+        var (nomination, lineId) = await InCouncilAsync();
+
+        var response = await PostAsync(Council, nomination.Id, $"lines/{lineId}/revoke", new
+        {
+            ground = "false-dossier", decision = new { number = "61/QĐ-SYT", date = "2026-03-01" },
+        });
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "nomination.line_not_awarded");
+    }
 }

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ThiDua.Api.Endpoints.People;
 using ThiDua.Api.Http;
 using ThiDua.Api.Security;
 using ThiDua.Application.Common.Paging;
@@ -15,6 +16,7 @@ using ThiDua.Application.Nominations.ProposeNominee;
 using ThiDua.Application.Nominations.RecordCouncilVote;
 using ThiDua.Application.Nominations.RemoveNominationLine;
 using ThiDua.Application.Nominations.ReturnNomination;
+using ThiDua.Application.Nominations.RevokeNominationLine;
 using ThiDua.Application.Nominations.SubmitNomination;
 using ThiDua.Application.Nominations.WithdrawNomination;
 using ThiDua.Domain.Awards;
@@ -62,6 +64,8 @@ public sealed class NominationEndpoints : IEndpointGroup
             "Quorum and threshold come from the dossier's rule set (e.g. ≥ 2/3 present; ≥ 80 % of all members for CSTĐCS and flags, ≥ 90 % for CSTĐ tỉnh). Codes: `nomination.no_quorum`, `nomination.vote_invalid`, `nomination.line_not_found` (422); " + WrongState);
         Write(group.MapPost("{nominationId:guid}/decide", DecideNomination), nameof(DecideNomination), "Record the numbered decision; passed lines become awards",
             "Numbers are unique per issuing body and year (`nomination.decision_number_taken`, 409). Lines below their threshold are not awarded. Codes: `nomination.votes_missing`, `nomination.nothing_passed`, `nomination.decision_before_submission`, `nomination.no_base_salary` (422); `award.duplicate` (409); " + WrongState);
+        Write(group.MapPost("{nominationId:guid}/lines/{lineId:guid}/revoke", RevokeNominationLine), nameof(RevokeNominationLine), "Revoke the award a decided line conferred",
+            "On a legal ground (`fraudulent-declaration`, `false-dossier`, `unlawful-procedure`, `later-finding-of-violation`) by a revocation decision; the award stays in the history, marked revoked. Codes: `nomination.line_not_awarded`, `award.revocation_before_decision` (422); `award.already_revoked` (409).");
         Write(group.MapPost("{nominationId:guid}/not-awarded", MarkNominationNotAwarded), nameof(MarkNominationNotAwarded), "Record that the dossier is not awarded, with a reason",
             WrongState);
     }
@@ -130,6 +134,15 @@ public sealed class NominationEndpoints : IEndpointGroup
 
     public static Task<Ok<NominationDto>> MarkNominationNotAwarded(Guid nominationId, ReasonRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
         SendAsync(new MarkNominationNotAwardedCommand(nominationId, request?.Reason ?? string.Empty, ETags.ExpectedVersion(context.Request)), nominationId, context, sender, cancellationToken);
+
+    public static async Task<Ok<NominationDto>> RevokeNominationLine(
+        Guid nominationId, Guid lineId, RevokeAwardRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return await SendAsync(
+            new RevokeNominationLineCommand(nominationId, lineId, request.Ground ?? default, request.Decision?.ToInput()!, request.Reason),
+            nominationId, context, sender, cancellationToken);
+    }
 
     private static void Write(RouteHandlerBuilder builder, string name, string summary, string description) =>
         builder.WithName(name).WithSummary(summary).WithDescription(description)
