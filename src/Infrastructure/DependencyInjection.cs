@@ -24,6 +24,7 @@ using ThiDua.Domain.Covenants;
 using ThiDua.Domain.EmulationClusters;
 using ThiDua.Domain.Nominations;
 using ThiDua.Domain.People;
+using ThiDua.Domain.RuleSets;
 using ThiDua.Domain.Units;
 using ThiDua.Infrastructure.Persistence;
 using ThiDua.Infrastructure.Persistence.Idempotency;
@@ -64,6 +65,7 @@ public static class DependencyInjection
         services.AddScoped<IAwardQueries>(sp => sp.GetRequiredService<AwardQueries>());
         services.AddScoped<IEligibilityFacts, EligibilityFactsReader>();
         services.AddScoped<INominationRepository, NominationRepository>();
+        services.AddScoped<IProvinceRuleRepository, ProvinceRuleRepository>();
         services.AddScoped<INominationQueries, NominationQueries>();
         services.AddScoped<ICovenantAssessmentRepository, CovenantAssessmentRepository>();
         services.AddScoped<ICovenantQueries, CovenantQueries>();

@@ -31,6 +31,7 @@ public sealed record ClusterStanding(string ClusterName, bool CovenantFinalized,
 /// <summary>What the rules read about a collective (unit), computed from the records.</summary>
 public sealed record UnitFacts(
     string Name,
+    string Province,
     Units.UnitStatus Status,
     IReadOnlyDictionary<int, PerformanceRating> Ratings,
     IReadOnlyList<MemberFacts> Members,

@@ -13,6 +13,7 @@ using ThiDua.Domain.Covenants;
 using ThiDua.Domain.EmulationClusters;
 using ThiDua.Domain.Nominations;
 using ThiDua.Domain.People;
+using ThiDua.Domain.RuleSets;
 using ThiDua.Domain.Units;
 using ThiDua.Infrastructure.Persistence.Audit;
 using ThiDua.Infrastructure.Persistence.Configurations;
@@ -53,6 +54,8 @@ public sealed class ThiDuaDbContext(
     public DbSet<AwardRecord> AwardRecords => Set<AwardRecord>();
 
     public DbSet<Nomination> Nominations => Set<Nomination>();
+
+    public DbSet<ProvinceRuleOverride> ProvinceRuleOverrides => Set<ProvinceRuleOverride>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -112,6 +115,7 @@ public sealed class ThiDuaDbContext(
         configurationBuilder.Properties<PersonId>().HaveConversion<PersonIdConverter>();
         configurationBuilder.Properties<AwardRecordId>().HaveConversion<AwardRecordIdConverter>();
         configurationBuilder.Properties<NominationId>().HaveConversion<NominationIdConverter>();
+        configurationBuilder.Properties<ProvinceRuleOverrideId>().HaveConversion<ProvinceRuleOverrideIdConverter>();
     }
 
     private static Exception TranslateUniqueViolation(PostgresException pg, DbUpdateException e) => pg.ConstraintName switch
@@ -123,6 +127,7 @@ public sealed class ThiDuaDbContext(
         UniqueConstraints.CovenantSignatureUnit => new DomainRuleViolationException(CovenantErrors.AlreadySigned),
         UniqueConstraints.PersonCitizenId => new DomainRuleViolationException(PersonErrors.CitizenIdTaken),
         UniqueConstraints.AwardRecipientYear => new DomainRuleViolationException(AwardErrors.Duplicate),
+        UniqueConstraints.ProvinceRuleEffectiveDate => new DomainRuleViolationException(RuleSetErrors.OverrideExists),
         UniqueConstraints.NominationDecisionNumber => new DomainRuleViolationException(NominationErrors.DecisionNumberTaken),
         UniqueConstraints.CampaignRegistrationUnit => new ConflictException(
             ConflictException.ConcurrencyConflict, "Another request registered this unit at the same time. Read the registration and retry.", e),

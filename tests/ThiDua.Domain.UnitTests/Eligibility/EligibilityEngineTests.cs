@@ -175,6 +175,7 @@ public class EligibilityEngineTests
         UnitStatus status = UnitStatus.Active, IReadOnlyList<ClusterStanding>? clusters = null) =>
         new(
             "Bệnh viện Đa khoa tỉnh",
+            "Bắc Ninh",
             status,
             rating is { } r ? new Dictionary<int, PerformanceRating> { [2025] = r } : [],
             Enumerable.Range(0, members).Select(i => new MemberFacts(

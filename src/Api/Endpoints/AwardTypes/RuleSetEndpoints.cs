@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using ThiDua.Api.Security;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.RuleSets.GetRuleSet;
+using ThiDua.Application.RuleSets.ListProvinceRules;
+using ThiDua.Application.RuleSets.SetProvinceRule;
 using ThiDua.Application.RuleSets.ListRuleSets;
 using ThiDua.Domain.RuleSets;
 
@@ -28,6 +30,34 @@ public sealed class RuleSetEndpoints : IEndpointGroup
             .WithSummary("Get a rule set: quorum, eligibility thresholds, and per award type the bonus coefficient and vote threshold")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.Read);
+
+        group.MapGet("provinces/{province}", ListProvinceRules)
+            .WithName(nameof(ListProvinceRules))
+            .WithSummary("A province's own rule parameters, oldest first")
+            .RequireAuthorization(Policies.Read);
+
+        group.MapPost("provinces/{province}", SetProvinceRule)
+            .WithName(nameof(SetProvinceRule))
+            .WithSummary("Set a province's TTLĐTT threshold from a date, with its regulation (admin)")
+            .WithDescription("E.g. Bắc Ninh: at least 70 % (`advancedCollectiveMemberShare` 0.7, `inclusive` true), QĐ 86/2025/QĐ-UBND, Điều 4.2. Applies to the units of that province from `effectiveFrom`; the Law's default is more than 50 %. Codes: `rule_set.share_out_of_range`, `rule_set.override_before_regulation` (422); `rule_set.override_exists` (409).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Write);
+    }
+
+    public static async Task<Ok<Page<ProvinceRuleDto>>> ListProvinceRules(string province, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ListProvinceRulesQuery(province), cancellationToken));
+
+    public static async Task<Created<ProvinceRuleDto>> SetProvinceRule(string province, ProvinceRuleRequest request, ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var id = await sender.Send(
+            new SetProvinceRuleCommand(
+                province, request.EffectiveFrom ?? default, request.AdvancedCollectiveMemberShare ?? 0m, request.Inclusive ?? false, request.LegalBasis?.ToInput()!, request.Article ?? string.Empty),
+            cancellationToken);
+        var rules = await sender.Send(new ListProvinceRulesQuery(province), cancellationToken);
+        return TypedResults.Created($"/api/v1/rule-sets/provinces/{Uri.EscapeDataString(province)}", rules.Items.Single(r => r.Id == id));
     }
 
     public static async Task<Ok<Page<RuleSet>>> ListRuleSets(ISender sender, CancellationToken cancellationToken) =>
@@ -35,4 +65,24 @@ public sealed class RuleSetEndpoints : IEndpointGroup
 
     public static async Task<Ok<RuleSet>> GetRuleSet(string code, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetRuleSetQuery(code), cancellationToken));
+}
+
+/// <summary>A province's TTLĐTT threshold from a date.</summary>
+public sealed record ProvinceRuleRequest
+{
+    /// <example>2025-07-01</example>
+    public DateOnly? EffectiveFrom { get; init; }
+
+    /// <summary>The share of members with Lao động tiên tiến, 0–1.</summary>
+    /// <example>0.7</example>
+    public decimal? AdvancedCollectiveMemberShare { get; init; }
+
+    /// <summary>True for "at least", false for "more than".</summary>
+    /// <example>true</example>
+    public bool? Inclusive { get; init; }
+
+    public DocumentRequest? LegalBasis { get; init; }
+
+    /// <example>Điều 4.2</example>
+    public string? Article { get; init; }
 }

@@ -10,7 +10,7 @@ namespace ThiDua.Application.Nominations.SubmitNomination;
 /// The rule set is the one in force on the day the dossier is submitted (domain.md §0.1: the date a complete dossier is
 /// received decides the rules).
 /// </summary>
-public sealed class SubmitNominationCommandHandler(NominationAccess access, IEligibilityFacts facts, TimeProvider clock) : ICommandHandler<SubmitNominationCommand>
+public sealed class SubmitNominationCommandHandler(NominationAccess access, IEligibilityFacts facts, IProvinceRuleRepository provinceRules, TimeProvider clock) : ICommandHandler<SubmitNominationCommand>
 {
     public async ValueTask<Unit> Handle(SubmitNominationCommand command, CancellationToken cancellationToken)
     {
@@ -22,11 +22,16 @@ public sealed class SubmitNominationCommandHandler(NominationAccess access, IEli
         var results = new Dictionary<Guid, EligibilityResult>();
         foreach (var line in nomination.Lines)
         {
-            results[line.Id] = line.PersonId is { } personId
-                ? EligibilityEngine.EvaluatePerson(
-                    line.AwardTypeCode, nomination.CommendationType, nomination.Year, (await facts.ForPersonAsync(personId, cancellationToken))!, ruleSet, today)
-                : EligibilityEngine.EvaluateUnit(
-                    line.AwardTypeCode, nomination.CommendationType, nomination.Year, (await facts.ForUnitAsync(line.UnitId, nomination.Year, cancellationToken))!, ruleSet);
+            if (line.PersonId is { } personId)
+            {
+                results[line.Id] = EligibilityEngine.EvaluatePerson(
+                    line.AwardTypeCode, nomination.CommendationType, nomination.Year, (await facts.ForPersonAsync(personId, cancellationToken))!, ruleSet, today);
+                continue;
+            }
+
+            var unit = (await facts.ForUnitAsync(line.UnitId, nomination.Year, cancellationToken))!;
+            var provincial = ProvinceRuleOverride.Apply(ruleSet, await provinceRules.ForProvinceAsync(unit.Province, cancellationToken), today);
+            results[line.Id] = EligibilityEngine.EvaluateUnit(line.AwardTypeCode, nomination.CommendationType, nomination.Year, unit, provincial);
         }
 
         nomination.Submit(results, ruleSet, now);

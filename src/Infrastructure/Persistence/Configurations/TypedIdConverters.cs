@@ -8,6 +8,7 @@ using ThiDua.Domain.Covenants;
 using ThiDua.Domain.EmulationClusters;
 using ThiDua.Domain.Nominations;
 using ThiDua.Domain.People;
+using ThiDua.Domain.RuleSets;
 using ThiDua.Domain.Units;
 
 namespace ThiDua.Infrastructure.Persistence.Configurations;
@@ -31,3 +32,5 @@ internal sealed class PersonIdConverter() : ValueConverter<PersonId, Guid>(id =>
 internal sealed class AwardRecordIdConverter() : ValueConverter<AwardRecordId, Guid>(id => id.Value, value => new AwardRecordId(value));
 
 internal sealed class NominationIdConverter() : ValueConverter<NominationId, Guid>(id => id.Value, value => new NominationId(value));
+
+internal sealed class ProvinceRuleOverrideIdConverter() : ValueConverter<ProvinceRuleOverrideId, Guid>(id => id.Value, value => new ProvinceRuleOverrideId(value));

@@ -712,6 +712,67 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                     b.ToTable("people", "thidua");
                 });
 
+            modelBuilder.Entity("ThiDua.Domain.RuleSets.ProvinceRuleOverride", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("AdvancedCollectiveMemberShare")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasColumnName("advanced_collective_member_share");
+
+                    b.Property<bool>("AdvancedCollectiveShareInclusive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("advanced_collective_share_inclusive");
+
+                    b.Property<string>("Article")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("article");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("province");
+
+                    b.Property<string>("ProvinceKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("province_key");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_province_rule_overrides");
+
+                    b.HasIndex("ProvinceKey", "EffectiveFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ux_province_rule_overrides_province_date");
+
+                    b.ToTable("province_rule_overrides", "thidua");
+                });
+
             modelBuilder.Entity("ThiDua.Domain.Units.OrganisationUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2022,6 +2083,42 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                     b.Navigation("Initiatives");
 
                     b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("ThiDua.Domain.RuleSets.ProvinceRuleOverride", b =>
+                {
+                    b.OwnsOne("ThiDua.Domain.Common.DocumentReference", "LegalBasis", b1 =>
+                        {
+                            b1.Property<Guid>("ProvinceRuleOverrideId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("legal_basis_date");
+
+                            b1.Property<string>("Issuer")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("legal_basis_issuer");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("legal_basis_number");
+
+                            b1.HasKey("ProvinceRuleOverrideId");
+
+                            b1.ToTable("province_rule_overrides", "thidua");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProvinceRuleOverrideId")
+                                .HasConstraintName("fk_province_rule_overrides_province_rule_overrides_id");
+                        });
+
+                    b.Navigation("LegalBasis")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ThiDua.Domain.Units.OrganisationUnit", b =>

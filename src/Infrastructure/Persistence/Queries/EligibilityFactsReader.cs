@@ -53,6 +53,7 @@ internal sealed class EligibilityFactsReader(ThiDuaDbContext db, AwardQueries aw
 
         return new UnitFacts(
             unit.Name,
+            unit.Province,
             unit.Status,
             unit.Ratings.ToDictionary(r => r.Year, r => r.Rating),
             members.Select(m => new MemberFacts(

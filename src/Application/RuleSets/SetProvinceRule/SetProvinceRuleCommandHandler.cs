@@ -1,0 +1,24 @@
+using Mediator;
+using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.Exceptions;
+using ThiDua.Application.Common.Security;
+using ThiDua.Domain.RuleSets;
+
+namespace ThiDua.Application.RuleSets.SetProvinceRule;
+
+/// <summary>Rule parameters apply to every unit of the province, so only an administrator records them.</summary>
+public sealed class SetProvinceRuleCommandHandler(IProvinceRuleRepository rules, ICurrentUser user, TimeProvider clock) : ICommandHandler<SetProvinceRuleCommand, Guid>
+{
+    public ValueTask<Guid> Handle(SetProvinceRuleCommand command, CancellationToken cancellationToken)
+    {
+        if (!user.IsInRole(Roles.Admin))
+        {
+            throw new ForbiddenException(AccessGuard.RoleNotAllowedCode, "Only an administrator sets a province's rule parameters.");
+        }
+
+        var rule = ProvinceRuleOverride.Create(
+            command.Province, command.EffectiveFrom, command.AdvancedCollectiveMemberShare, command.Inclusive, command.LegalBasis.ToReference(), command.Article, clock.GetUtcNow());
+        rules.Add(rule);
+        return ValueTask.FromResult(rule.Id.Value);
+    }
+}

@@ -1,0 +1,16 @@
+using ThiDua.Domain.Common;
+
+namespace ThiDua.Domain.RuleSets;
+
+/// <summary>Stable error codes of rule parameters.</summary>
+public static class RuleSetErrors
+{
+    public static readonly DomainError ShareOutOfRange =
+        DomainError.Rule("rule_set.share_out_of_range", "A share lies above 0 and at most 1 (100 %).");
+
+    public static readonly DomainError OverrideBeforeItsRegulation =
+        DomainError.Rule("rule_set.override_before_regulation", "A parameter cannot take effect before the regulation that sets it was issued.");
+
+    public static readonly DomainError OverrideExists =
+        DomainError.Conflict("rule_set.override_exists", "The province already has a parameter taking effect on that date.");
+}
