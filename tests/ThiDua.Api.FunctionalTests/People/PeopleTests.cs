@@ -135,12 +135,16 @@ public sealed class PeopleTests(ThiDuaApiFactory factory) : FunctionalTestBase(f
 
         var found = await ReadAsync<Page<PersonSummaryDto>>(await Admin.GetAsync("/api/v1/people?q=van%20duc", Ct));
         var ofHospital = await ReadAsync<Page<PersonSummaryDto>>(await Admin.GetAsync($"/api/v1/people?unitId={_hospital.Id}", Ct));
-        var byCitizen = await ReadAsync<Page<PersonSummaryDto>>(await ClientFor(Roles.Council, _sở.Id).GetAsync("/api/v1/people?citizenId=001185054321", Ct));
+        var byCitizen = await ReadAsync<Page<PersonSummaryDto>>(
+            await ClientFor(Roles.Council, _sở.Id).PostAsJsonAsync("/api/v1/people/lookup", new { citizenId = "001185054321" }, Json, Ct));
 
         found.Items.ShouldHaveSingleItem().FullName.ShouldBe("Trần Văn Đức");
         ofHospital.Items.ShouldHaveSingleItem().Position.ShouldBe("Bác sĩ khoa Nhi");
         byCitizen.Items.ShouldHaveSingleItem().CurrentUnit.Code.ShouldBe("CDYT-HNAM");
         await ShouldBeProblemAsync(
-            await ClientFor(Roles.UnitOfficer, _hospital.Id).GetAsync("/api/v1/people?citizenId=001185054321", Ct), HttpStatusCode.Forbidden, "auth.role_not_allowed");
+            await ClientFor(Roles.UnitOfficer, _hospital.Id).PostAsJsonAsync("/api/v1/people/lookup", new { citizenId = "001185054321" }, Json, Ct),
+            HttpStatusCode.Forbidden,
+            "auth.role_not_allowed");
+        await ShouldBeValidationProblemAsync(await Admin.PostAsJsonAsync("/api/v1/people/lookup", new { citizenId = "0011" }, Json, Ct), "citizenId");
     }
 }

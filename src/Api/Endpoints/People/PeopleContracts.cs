@@ -125,3 +125,10 @@ public sealed record RevokeAwardRequest
 
     public string? Reason { get; init; }
 }
+
+/// <summary>A citizen id (CCCD) to look a person up by.</summary>
+public sealed record CitizenIdLookupRequest
+{
+    /// <example>001185012345</example>
+    public string? CitizenId { get; init; }
+}

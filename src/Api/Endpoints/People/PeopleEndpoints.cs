@@ -39,8 +39,15 @@ public sealed class PeopleEndpoints : IEndpointGroup
         ArgumentNullException.ThrowIfNull(group);
         group.MapGet("", ListPeople)
             .WithName(nameof(ListPeople))
-            .WithSummary("List people by name, current unit, or citizen id")
-            .WithDescription("By name; keyset pagination. `q` ignores case and diacritics. `citizenId` (12 digits) is for admins and councils only (403 otherwise).")
+            .WithSummary("List people by name or current unit")
+            .WithDescription("By name; keyset pagination. `q` ignores case and diacritics.")
+            .ProducesValidationProblem()
+            .RequireAuthorization(Policies.Read);
+
+        group.MapPost("lookup", LookUpPerson)
+            .WithName(nameof(LookUpPerson))
+            .WithSummary("Find a person by citizen id (CCCD), admins and councils only")
+            .WithDescription("The citizen id travels in the body, not the URL, so that it never lands in access logs or browser history. 403 `auth.role_not_allowed` for other roles.")
             .ProducesValidationProblem()
             .RequireAuthorization(Policies.Read);
 
@@ -141,8 +148,14 @@ public sealed class PeopleEndpoints : IEndpointGroup
     }
 
     public static async Task<Ok<Page<PersonSummaryDto>>> ListPeople(
-        ISender sender, CancellationToken cancellationToken, string? q = null, Guid? unitId = null, string? citizenId = null, int limit = PageRequest.DefaultLimit, string? cursor = null) =>
-        TypedResults.Ok(await sender.Send(new ListPeopleQuery(q, unitId, citizenId, new PageRequest(limit, cursor)), cancellationToken));
+        ISender sender, CancellationToken cancellationToken, string? q = null, Guid? unitId = null, int limit = PageRequest.DefaultLimit, string? cursor = null) =>
+        TypedResults.Ok(await sender.Send(new ListPeopleQuery(q, unitId, null, new PageRequest(limit, cursor)), cancellationToken));
+
+    public static async Task<Ok<Page<PersonSummaryDto>>> LookUpPerson(CitizenIdLookupRequest request, ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return TypedResults.Ok(await sender.Send(new ListPeopleQuery(null, null, request.CitizenId ?? string.Empty, new PageRequest()), cancellationToken));
+    }
 
     public static async Task<Created<PersonDto>> RegisterPerson(RegisterPersonRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
