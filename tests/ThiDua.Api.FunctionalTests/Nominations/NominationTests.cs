@@ -246,4 +246,58 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
 
         await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "nomination.line_not_awarded");
     }
+
+    [Fact]
+    public async Task Lines_AreCheckedAgainstTheCatalogueAndTheDossier()
+    {
+        await ArrangeAsync();
+        var nomination = await DraftAsync();
+        var url = $"/api/v1/nominations/{nomination.Id}";
+
+        await ShouldBeProblemAsync(await PostAsync(Officer, nomination.Id, "submit"), HttpStatusCode.UnprocessableEntity, "nomination.no_lines");
+        await ShouldBeProblemAsync(await ProposeAsync(nomination.Id, _lan.Id, "XYZ"), HttpStatusCode.UnprocessableEntity, "nomination.unknown_award_type");
+        await ShouldBeProblemAsync(await ProposeAsync(nomination.Id, _lan.Id, "CO_THI_DUA_TINH"), HttpStatusCode.UnprocessableEntity, "nomination.recipient_kind_mismatch");
+        var line = (await ReadAsync<NominationDto>(await ProposeAsync(nomination.Id, _lan.Id))).Lines.Single();
+        await ShouldBeProblemAsync(await ProposeAsync(nomination.Id, _lan.Id), HttpStatusCode.UnprocessableEntity, "nomination.duplicate_line");
+        await ShouldBeValidationProblemAsync(
+            await Officer.PostAsJsonAsync($"{url}/lines", new { awardTypeCode = "LDTT", achievementSummary = "x" }, Json, Ct), "personId");
+        await ShouldBeProblemAsync(await Officer.DeleteAsync($"{url}/lines/{Guid.NewGuid()}", Ct), HttpStatusCode.UnprocessableEntity, "nomination.line_not_found");
+
+        var removed = await ReadAsync<NominationDto>(await Officer.DeleteAsync($"{url}/lines/{line.Id}", Ct));
+        removed.Lines.ShouldBeEmpty();
+        (await ProposeAsync(nomination.Id, _lan.Id)).EnsureSuccessStatusCode();
+        (await PostAsync(Officer, nomination.Id, "submit")).EnsureSuccessStatusCode();
+        await ShouldBeProblemAsync(
+            await Officer.PutAsJsonAsync($"{url}/lines/{line.Id}/justification", new { justification = "x" }, Json, Ct), HttpStatusCode.Conflict, "nomination.not_editable");
+    }
+
+    [Fact]
+    public async Task Decide_Returns422_ForADecisionDatedBeforeTheSubmission()
+    {
+        await ArrangeAsync();
+        var (nomination, lineId) = await InCouncilAsync();
+        (await VoteAsync(nomination.Id, lineId, 15, 15, 15)).EnsureSuccessStatusCode();
+
+        var early = await PostAsync(Council, nomination.Id, "decide", Decision(date: "2025-11-30"));
+        var noIssuer = await PostAsync(Council, nomination.Id, "decide", new { decision = new { number = "45/QĐ-SYT", date = "2025-12-10" }, signerName = "A", signerTitle = "Giám đốc" });
+
+        await ShouldBeProblemAsync(early, HttpStatusCode.UnprocessableEntity, "nomination.decision_before_submission");
+        await ShouldBeValidationProblemAsync(noIssuer, "decision.issuer");
+    }
+
+    [Fact]
+    public async Task Draft_Returns422_ForADissolvedProposingUnit_And404_ForAnUnknownCovenant()
+    {
+        await ArrangeAsync();
+        (await Admin.PostAsJsonAsync($"/api/v1/units/{_college.Id}/lineage-events", new
+        {
+            type = "dissolve", effectiveOn = "2025-07-01", legalBasis = TestData.LegalBasis(),
+        }, Json, Ct)).EnsureSuccessStatusCode();
+
+        var dissolved = await Admin.PostAsJsonAsync("/api/v1/nominations", new { proposingUnitId = _college.Id, year = 2025, title = "Đề nghị" }, Json, Ct);
+        var unknownCovenant = await Admin.PostAsJsonAsync("/api/v1/nominations", new { proposingUnitId = _hospital.Id, year = 2025, title = "Đề nghị", covenantId = Guid.NewGuid() }, Json, Ct);
+
+        await ShouldBeProblemAsync(dissolved, HttpStatusCode.UnprocessableEntity, "nomination.proposing_unit_not_active");
+        await ShouldBeProblemAsync(unknownCovenant, HttpStatusCode.NotFound, "covenant.not_found");
+    }
 }

@@ -156,4 +156,24 @@ public sealed class AwardHistoryAndEligibilityTests(ThiDuaApiFactory factory) : 
         await ShouldBeProblemAsync(
             await Council.PutAsJsonAsync($"/api/v1/units/{absorbed.Id}/ratings/2026", new { rating = "good" }, Json, Ct), HttpStatusCode.Conflict, "unit.not_active");
     }
+
+    [Fact]
+    public async Task Import_Returns422_ForADecisionBeforeTheYear_AndRevoke_ForADateBeforeTheDecision()
+    {
+        await ArrangeAsync();
+
+        var early = await Council.PostAsJsonAsync($"/api/v1/people/{_lan.Id}/awards", new
+        {
+            awardTypeCode = "LDTT", year = 2025, decision = new { number = "1/QĐ-SYT", date = "2024-12-31" },
+        }, Json, Ct);
+        var award = await ReadAsync<AwardRecordDto>(await ImportAsync(Council, "LDTT", 2024));
+        var revokeEarly = await Council.PostAsJsonAsync($"/api/v1/awards/{award.Id}/revoke", new
+        {
+            ground = "false-dossier", decision = new { number = "2/QĐ-SYT", date = "2024-06-01" },
+        }, Json, Ct);
+
+        await ShouldBeProblemAsync(early, HttpStatusCode.UnprocessableEntity, "award.decision_before_year");
+        await ShouldBeProblemAsync(revokeEarly, HttpStatusCode.UnprocessableEntity, "award.revocation_before_decision");
+        await ShouldBeProblemAsync(await Admin.GetAsync($"/api/v1/awards/{Guid.NewGuid()}", Ct), HttpStatusCode.NotFound, "award.not_found");
+    }
 }

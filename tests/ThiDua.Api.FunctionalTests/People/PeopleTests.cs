@@ -147,4 +147,20 @@ public sealed class PeopleTests(ThiDuaApiFactory factory) : FunctionalTestBase(f
             "auth.role_not_allowed");
         await ShouldBeValidationProblemAsync(await Admin.PostAsJsonAsync("/api/v1/people/lookup", new { citizenId = "0011" }, Json, Ct), "citizenId");
     }
+
+    [Fact]
+    public async Task Transfer_ToTheSameUnit_OrToADissolvedOne_Returns422()
+    {
+        await ArrangeAsync();
+        var person = await RegisterAsync(Admin, NewPerson(_hospital.Id));
+        var gone = await Admin.CreateUnitAsync("TTYT-OLD", parentId: _sở.Id, province: "Hà Nam");
+        (await Admin.PostAsJsonAsync($"/api/v1/units/{gone.Id}/lineage-events", new { type = "dissolve", effectiveOn = "2025-07-01", legalBasis = TestData.LegalBasis() }, Json, Ct))
+            .EnsureSuccessStatusCode();
+
+        var same = await Admin.PostAsJsonAsync($"/api/v1/people/{person.Id}/transfers", new { unitId = _hospital.Id, position = "Trưởng khoa", from = "2024-01-01" }, Json, Ct);
+        var dissolved = await Admin.PostAsJsonAsync($"/api/v1/people/{person.Id}/transfers", new { unitId = gone.Id, position = "Bác sĩ", from = "2024-01-01" }, Json, Ct);
+
+        await ShouldBeProblemAsync(same, HttpStatusCode.UnprocessableEntity, "person.transfer_same_unit");
+        await ShouldBeProblemAsync(dissolved, HttpStatusCode.UnprocessableEntity, "person.unit_not_active");
+    }
 }
