@@ -899,3 +899,149 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123132302_AddNominations') THEN
+    CREATE TABLE thidua.nominations (
+        id uuid NOT NULL,
+        proposing_unit_id uuid NOT NULL,
+        year integer NOT NULL,
+        commendation_type character varying(16) NOT NULL,
+        title character varying(300) NOT NULL,
+        campaign_id uuid,
+        covenant_id uuid,
+        status character varying(16) NOT NULL,
+        rule_set_code character varying(32),
+        submitted_at timestamp with time zone,
+        return_reason character varying(2000),
+        not_awarded_reason character varying(2000),
+        decision_number character varying(64),
+        decision_date date,
+        decision_issuer character varying(200),
+        decision_signer_name character varying(200),
+        decision_signer_title character varying(200),
+        decision_issuer_key character varying(200),
+        decision_year integer,
+        decision_number_key character varying(64),
+        created_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_nominations PRIMARY KEY (id),
+        CONSTRAINT fk_nominations_units_proposing_unit_id FOREIGN KEY (proposing_unit_id) REFERENCES thidua.units (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123132302_AddNominations') THEN
+    CREATE TABLE thidua.nomination_lines (
+        id uuid NOT NULL,
+        award_type_code character varying(64) NOT NULL,
+        recipient_kind character varying(16) NOT NULL,
+        person_id uuid,
+        unit_id uuid NOT NULL,
+        nominee_name character varying(300) NOT NULL,
+        achievement_summary character varying(4000) NOT NULL,
+        evidence text[] NOT NULL,
+        basis_initiative_ids uuid[] NOT NULL,
+        justification character varying(2000),
+        eligibility jsonb,
+        vote_members integer,
+        vote_present integer,
+        vote_yes integer,
+        vote_passed boolean,
+        award_id uuid,
+        nomination_id uuid NOT NULL,
+        CONSTRAINT pk_nomination_lines PRIMARY KEY (id),
+        CONSTRAINT fk_nomination_lines_nominations_nomination_id FOREIGN KEY (nomination_id) REFERENCES thidua.nominations (id) ON DELETE CASCADE,
+        CONSTRAINT fk_nomination_lines_people_person_id FOREIGN KEY (person_id) REFERENCES thidua.people (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_nomination_lines_units_unit_id FOREIGN KEY (unit_id) REFERENCES thidua.units (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123132302_AddNominations') THEN
+    CREATE INDEX ix_nomination_lines_nomination_id ON thidua.nomination_lines (nomination_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123132302_AddNominations') THEN
+    CREATE INDEX ix_nomination_lines_person_id ON thidua.nomination_lines (person_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123132302_AddNominations') THEN
+    CREATE INDEX ix_nomination_lines_unit_id ON thidua.nomination_lines (unit_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123132302_AddNominations') THEN
+    CREATE INDEX ix_nominations_proposing_unit_id_year ON thidua.nominations (proposing_unit_id, year);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123132302_AddNominations') THEN
+    CREATE UNIQUE INDEX ux_nominations_decision_number ON thidua.nominations (decision_issuer_key, decision_year, decision_number_key);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123132302_AddNominations') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261123132302_AddNominations', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123133026_AddProvinceRuleOverrides') THEN
+    CREATE TABLE thidua.province_rule_overrides (
+        id uuid NOT NULL,
+        province character varying(100) NOT NULL,
+        province_key character varying(100) NOT NULL,
+        effective_from date NOT NULL,
+        advanced_collective_member_share numeric(5,4) NOT NULL,
+        advanced_collective_share_inclusive boolean NOT NULL,
+        legal_basis_number character varying(64) NOT NULL,
+        legal_basis_date date NOT NULL,
+        legal_basis_issuer character varying(200),
+        article character varying(200) NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_province_rule_overrides PRIMARY KEY (id)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123133026_AddProvinceRuleOverrides') THEN
+    CREATE UNIQUE INDEX ux_province_rule_overrides_province_date ON thidua.province_rule_overrides (province_key, effective_from);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123133026_AddProvinceRuleOverrides') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261123133026_AddProvinceRuleOverrides', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
