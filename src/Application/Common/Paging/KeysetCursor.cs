@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Globalization;
 using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
@@ -12,6 +13,13 @@ namespace ThiDua.Application.Common.Paging;
 public sealed record KeysetCursor(string Key, Guid Id)
 {
     public string Encode() => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(this));
+
+    /// <summary>A position keyed by an instant (e.g. creation time) and the row id.</summary>
+    public static KeysetCursor At(DateTimeOffset instant, Guid id) => new(instant.ToString("O", CultureInfo.InvariantCulture), id);
+
+    /// <summary>The key as the instant <see cref="At"/> wrote; a key that is not one sorts after everything.</summary>
+    public DateTimeOffset KeyAsInstant() =>
+        DateTimeOffset.TryParse(Key, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed) ? parsed.ToUniversalTime() : DateTimeOffset.MaxValue;
 
     /// <summary>Decodes a client cursor; a malformed one is an input error (HTTP 400 on <c>cursor</c>).</summary>
     public static KeysetCursor? Decode(string? cursor)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ThiDua.Application.CampaignRegistrations;
 using ThiDua.Application.CampaignReports;
@@ -171,9 +170,7 @@ internal sealed class CampaignQueries(ThiDuaDbContext db) : ICampaignQueries
 
         if (KeysetCursor.Decode(query.Page.Cursor) is { } after)
         {
-            var afterCreated = DateTimeOffset.TryParse(after.Key, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed)
-                ? parsed.ToUniversalTime()
-                : DateTimeOffset.MaxValue;
+            var afterCreated = after.KeyAsInstant();
             var afterId = new CampaignId(after.Id);
             campaigns = campaigns.Where(c => EF.Functions.LessThan(ValueTuple.Create(c.CreatedAt, c.Id), ValueTuple.Create(afterCreated, afterId)));
         }
@@ -189,7 +186,7 @@ internal sealed class CampaignQueries(ThiDuaDbContext db) : ICampaignQueries
                 r.Campaign.Id.Value, r.Campaign.Plan.Title, r.Campaign.Plan.Kind, r.Campaign.Status, r.Authority.ToReference(),
                 r.Campaign.Plan.Letter.Number, r.Campaign.Plan.PeriodStart, r.Campaign.Plan.PeriodEnd)))
             .ToList();
-        var page = KeysetCursor.ToPage(items, query.Page.Limit, r => new KeysetCursor(r.Created.ToString("O", CultureInfo.InvariantCulture), r.Dto.Id));
+        var page = KeysetCursor.ToPage(items, query.Page.Limit, r => KeysetCursor.At(r.Created, r.Dto.Id));
         return new Page<CampaignSummaryDto>(page.Items.Select(r => r.Dto).ToList(), page.NextCursor);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ThiDua.Application.CampaignRegistrations;
 using ThiDua.Application.Common.Documents;
@@ -76,9 +75,7 @@ internal sealed class NominationQueries(ThiDuaDbContext db) : INominationQueries
 
         if (KeysetCursor.Decode(query.Page.Cursor) is { } after)
         {
-            var afterCreated = DateTimeOffset.TryParse(after.Key, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed)
-                ? parsed.ToUniversalTime()
-                : DateTimeOffset.MaxValue;
+            var afterCreated = after.KeyAsInstant();
             var afterId = new NominationId(after.Id);
             nominations = nominations.Where(n => EF.Functions.LessThan(ValueTuple.Create(n.CreatedAt, n.Id), ValueTuple.Create(afterCreated, afterId)));
         }
@@ -97,7 +94,7 @@ internal sealed class NominationQueries(ThiDuaDbContext db) : INominationQueries
         var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.ToReference(), cancellationToken);
         var items = rows.Select(r => (r.CreatedAt, Dto: new NominationSummaryDto(
             r.Id.Value, units[r.ProposingUnitId], r.Year, r.CommendationType, r.Title, r.Status, r.Lines, r.DecisionNumber))).ToList();
-        var page = KeysetCursor.ToPage(items, query.Page.Limit, x => new KeysetCursor(x.CreatedAt.ToString("O", CultureInfo.InvariantCulture), x.Dto.Id));
+        var page = KeysetCursor.ToPage(items, query.Page.Limit, x => KeysetCursor.At(x.CreatedAt, x.Dto.Id));
         return new Page<NominationSummaryDto>(page.Items.Select(x => x.Dto).ToList(), page.NextCursor);
     }
 }

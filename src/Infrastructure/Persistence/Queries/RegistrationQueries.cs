@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ThiDua.Application.CampaignRegistrations;
 using ThiDua.Application.CampaignRegistrations.ListRegistrations;
@@ -66,9 +65,7 @@ internal sealed class RegistrationQueries(ThiDuaDbContext db) : IRegistrationQue
 
         if (KeysetCursor.Decode(query.Page.Cursor) is { } after)
         {
-            var afterCreated = DateTimeOffset.TryParse(after.Key, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed)
-                ? parsed.ToUniversalTime()
-                : DateTimeOffset.MaxValue;
+            var afterCreated = after.KeyAsInstant();
             var afterId = new CampaignRegistrationId(after.Id);
             registrations = registrations.Where(r => EF.Functions.GreaterThan(ValueTuple.Create(r.CreatedAt, r.Id), ValueTuple.Create(afterCreated, afterId)));
         }
@@ -89,7 +86,7 @@ internal sealed class RegistrationQueries(ThiDuaDbContext db) : IRegistrationQue
                 x.Registration.Content.IndividualTargets.Count,
                 x.Registration.UpdatedAt)))
             .ToList();
-        var page = KeysetCursor.ToPage(items, query.Page.Limit, x => new KeysetCursor(x.Created.ToString("O", CultureInfo.InvariantCulture), x.Dto.Id));
+        var page = KeysetCursor.ToPage(items, query.Page.Limit, x => KeysetCursor.At(x.Created, x.Dto.Id));
         return new Page<RegistrationSummaryDto>(page.Items.Select(x => x.Dto).ToList(), page.NextCursor);
     }
 }

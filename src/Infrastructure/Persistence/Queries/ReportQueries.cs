@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ThiDua.Application.CampaignReports;
 using ThiDua.Application.CampaignReports.ListReports;
@@ -66,9 +65,7 @@ internal sealed class ReportQueries(ThiDuaDbContext db) : IReportQueries
 
         if (KeysetCursor.Decode(query.Page.Cursor) is { } after)
         {
-            var afterCreated = DateTimeOffset.TryParse(after.Key, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed)
-                ? parsed.ToUniversalTime()
-                : DateTimeOffset.MaxValue;
+            var afterCreated = after.KeyAsInstant();
             var afterId = new CampaignReportId(after.Id);
             reports = reports.Where(r => EF.Functions.GreaterThan(ValueTuple.Create(r.CreatedAt, r.Id), ValueTuple.Create(afterCreated, afterId)));
         }
@@ -83,7 +80,7 @@ internal sealed class ReportQueries(ThiDuaDbContext db) : IReportQueries
             .Select(x => (Created: x.Report.CreatedAt, Dto: new ReportSummaryDto(
                 x.Report.Id.Value, x.Unit.ToReference(), ReportPeriod.Name(x.Report.PhaseNumber), x.Report.PhaseNumber, x.Report.Indicators.Count, x.Report.UpdatedAt)))
             .ToList();
-        var page = KeysetCursor.ToPage(items, query.Page.Limit, x => new KeysetCursor(x.Created.ToString("O", CultureInfo.InvariantCulture), x.Dto.Id));
+        var page = KeysetCursor.ToPage(items, query.Page.Limit, x => KeysetCursor.At(x.Created, x.Dto.Id));
         return new Page<ReportSummaryDto>(page.Items.Select(x => x.Dto).ToList(), page.NextCursor);
     }
 }
