@@ -195,7 +195,7 @@ public static class EligibilityEngine
         return new RuleOutcome(
             "hold.none",
             open.Count == 0,
-            open.Count == 0 ? $"No hold in force on {asOf:yyyy-MM-dd}." : $"Hold in force since {open[0].From:yyyy-MM-dd}: {open[0].Reason}",
+            open.Count == 0 ? $"No hold in force on {asOf:yyyy-MM-dd}." : $"A hold is in force since {open[0].From:yyyy-MM-dd}.",
             HoldBasis);
     }
 

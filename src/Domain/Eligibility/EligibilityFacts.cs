@@ -17,6 +17,7 @@ public sealed record InitiativeFact(Guid Id, string Title, InitiativeKind Kind, 
 /// <summary>What the rules read about a person, computed from the records (never typed in).</summary>
 public sealed record PersonFacts(
     string FullName,
+    Units.UnitId CurrentUnitId,
     IReadOnlyDictionary<int, PerformanceRating> Ratings,
     IReadOnlyList<InitiativeFact> Initiatives,
     IReadOnlyList<Discipline> Disciplines,

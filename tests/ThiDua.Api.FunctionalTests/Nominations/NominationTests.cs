@@ -300,4 +300,18 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
         await ShouldBeProblemAsync(dissolved, HttpStatusCode.UnprocessableEntity, "nomination.proposing_unit_not_active");
         await ShouldBeProblemAsync(unknownCovenant, HttpStatusCode.NotFound, "covenant.not_found");
     }
+
+    [Fact]
+    public async Task ADossierAndEligibility_AreHiddenFromOtherUnits()
+    {
+        await ArrangeAsync();
+        var nomination = await DraftAsync();
+        var stranger = ClientFor(Roles.UnitOfficer, _college.Id);
+
+        await ShouldBeProblemAsync(await stranger.GetAsync($"/api/v1/nominations/{nomination.Id}", Ct), HttpStatusCode.Forbidden, "auth.other_unit");
+        await ShouldBeProblemAsync(await stranger.GetAsync($"/api/v1/people/{_lan.Id}/eligibility?awardType=LDTT&year=2025", Ct), HttpStatusCode.Forbidden, "auth.other_unit");
+        await ShouldBeProblemAsync(await stranger.GetAsync($"/api/v1/units/{_hospital.Id}/eligibility?awardType=TTLDTT&year=2025", Ct), HttpStatusCode.Forbidden, "auth.other_unit");
+        (await Officer.GetAsync($"/api/v1/people/{_lan.Id}/eligibility?awardType=LDTT&year=2025", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Council.GetAsync($"/api/v1/nominations/{nomination.Id}", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
 }

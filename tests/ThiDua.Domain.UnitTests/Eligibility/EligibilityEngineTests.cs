@@ -19,7 +19,7 @@ public class EligibilityEngineTests
         IReadOnlyList<InitiativeFact>? initiatives = null,
         IReadOnlyList<Discipline>? disciplines = null,
         IReadOnlyList<AwardFact>? awards = null) =>
-        new("Nguyễn Thị Lan", ratings ?? [], initiatives ?? [], disciplines ?? [], awards ?? []);
+        new("Nguyễn Thị Lan", new UnitId(Guid.NewGuid()), ratings ?? [], initiatives ?? [], disciplines ?? [], awards ?? []);
 
     private static InitiativeFact Initiative(int year, InitiativeScope scope = InitiativeScope.Unit, bool used = false) =>
         new(Guid.NewGuid(), $"Sáng kiến {year}", InitiativeKind.Initiative, year, scope, used);

@@ -23,6 +23,7 @@ internal sealed class EligibilityFactsReader(ThiDuaDbContext db, AwardQueries aw
         var used = records.Where(r => !r.IsRevoked).SelectMany(r => r.BasisInitiativeIds).ToHashSet();
         return new PersonFacts(
             person.FullName,
+            person.CurrentUnitId,
             person.Ratings.ToDictionary(r => r.Year, r => r.Rating),
             person.Initiatives.Select(i => new InitiativeFact(i.Id, i.Title, i.Kind, i.Year, i.Scope, used.Contains(i.Id))).ToList(),
             person.Disciplines.ToList(),
