@@ -211,6 +211,11 @@ public sealed class Nomination : AggregateRoot<NominationId>
             throw new DomainRuleViolationException(NominationErrors.DecisionBeforeSubmission);
         }
 
+        if (decision.Document.Date > LegalCalendar.DateInVietnam(now))
+        {
+            throw new DomainRuleViolationException(NominationErrors.DecisionInFuture);
+        }
+
         Status = NominationStatus.Decided;
         Decision = decision;
         Touch(now);

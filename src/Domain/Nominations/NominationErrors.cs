@@ -50,6 +50,9 @@ public static class NominationErrors
     public static readonly DomainError DecisionBeforeSubmission =
         DomainError.Rule("nomination.decision_before_submission", "The decision cannot predate the dossier's submission.");
 
+    public static readonly DomainError DecisionInFuture =
+        DomainError.Rule("nomination.decision_in_future", "A decision is recorded once issued; it cannot be dated after today.");
+
     public static readonly DomainError LineNotAwarded =
         DomainError.Rule("nomination.line_not_awarded", "Only a line that became an award by the decision can be revoked.");
 

@@ -100,6 +100,7 @@ public sealed class KhoiTongHopFlagScenarioTests(ThiDuaApiFactory factory) : Fun
         (await provincialCouncil.PostAsync($"/api/v1/nominations/{nomination.Id}/council-review", null, Ct)).EnsureSuccessStatusCode();
         (await provincialCouncil.PutAsJsonAsync($"/api/v1/nominations/{nomination.Id}/lines/{line.Id}/vote", new { members = 15, present = 14, yes = 13 }, Json, Ct))
             .EnsureSuccessStatusCode();
+        Factory.Clock.Now = new DateTimeOffset(2024, 1, 25, 15, 0, 0, TimeSpan.FromHours(7));
         var decided = await ReadAsync<NominationDto>(await provincialCouncil.PostAsJsonAsync($"/api/v1/nominations/{nomination.Id}/decide", new
         {
             decision = new { number = "125/QĐ-UBND", date = "2024-01-25", issuer = "UBND tỉnh Hà Nam" },

@@ -66,7 +66,7 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
     private Task<HttpResponseMessage> VoteAsync(Guid nominationId, Guid lineId, int members, int present, int yes) =>
         Council.PutAsJsonAsync($"/api/v1/nominations/{nominationId}/lines/{lineId}/vote", new { members, present, yes }, Json, Ct);
 
-    private static object Decision(string number = "45/QĐ-SYT", string date = "2025-12-10") =>
+    private static object Decision(string number = "45/QĐ-SYT", string date = "2025-12-01") =>
         new { decision = new { number, date, issuer = "Sở Y tế Hà Nam" }, signerName = "Trần Văn An", signerTitle = "Giám đốc" };
 
     private async Task<(NominationDto Nomination, Guid LineId)> InCouncilAsync(PersonDto? person = null)
@@ -149,7 +149,7 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
         (await VoteAsync(second.Id, secondLine, 15, 15, 15)).EnsureSuccessStatusCode();
         (await PostAsync(Council, first.Id, "decide", Decision())).EnsureSuccessStatusCode();
 
-        var duplicate = await PostAsync(Council, second.Id, "decide", Decision(date: "2025-12-20"));
+        var duplicate = await PostAsync(Council, second.Id, "decide", Decision());
         var badFormat = await PostAsync(Council, second.Id, "decide", Decision(number: "46/SYT"));
 
         await ShouldBeProblemAsync(duplicate, HttpStatusCode.Conflict, "nomination.decision_number_taken");
@@ -272,16 +272,18 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
     }
 
     [Fact]
-    public async Task Decide_Returns422_ForADecisionDatedBeforeTheSubmission()
+    public async Task Decide_Returns422_ForADecisionDatedBeforeTheSubmissionOrAfterToday()
     {
         await ArrangeAsync();
         var (nomination, lineId) = await InCouncilAsync();
         (await VoteAsync(nomination.Id, lineId, 15, 15, 15)).EnsureSuccessStatusCode();
 
         var early = await PostAsync(Council, nomination.Id, "decide", Decision(date: "2025-11-30"));
+        var future = await PostAsync(Council, nomination.Id, "decide", Decision(date: "2025-12-02"));
         var noIssuer = await PostAsync(Council, nomination.Id, "decide", new { decision = new { number = "45/QĐ-SYT", date = "2025-12-10" }, signerName = "A", signerTitle = "Giám đốc" });
 
         await ShouldBeProblemAsync(early, HttpStatusCode.UnprocessableEntity, "nomination.decision_before_submission");
+        await ShouldBeProblemAsync(future, HttpStatusCode.UnprocessableEntity, "nomination.decision_in_future");
         await ShouldBeValidationProblemAsync(noIssuer, "decision.issuer");
     }
 

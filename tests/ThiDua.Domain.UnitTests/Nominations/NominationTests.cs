@@ -15,6 +15,7 @@ public class NominationTests
 {
     private static readonly RuleSet Rules = RuleSetCatalogue.Find(RuleSetCatalogue.Law22Decree152)!;
     private static readonly DateTimeOffset Submitted = new(2025, 11, 20, 9, 0, 0, TimeSpan.FromHours(7));
+    private static readonly DateTimeOffset Decided = new(2025, 12, 10, 23, 0, 0, TimeSpan.FromHours(7));
     private readonly OrganisationUnit _hospital = Active("BVDK");
     private readonly Person _lan;
 
@@ -155,7 +156,8 @@ public class NominationTests
 
         nomination.RecordVote(line.Id, 15, 15, 14, Now);
         DomainAssert.ShouldViolate(NominationErrors.DecisionBeforeSubmission, () => nomination.Decide(DecisionOn(new DateOnly(2025, 11, 19)), Now));
-        var passed = nomination.Decide(DecisionOn(new DateOnly(2025, 12, 10)), Now);
+        DomainAssert.ShouldViolate(NominationErrors.DecisionInFuture, () => nomination.Decide(DecisionOn(new DateOnly(2025, 12, 11)), Decided));
+        var passed = nomination.Decide(DecisionOn(new DateOnly(2025, 12, 10)), Decided);
 
         passed.ShouldHaveSingleItem().Id.ShouldBe(line.Id);
         nomination.Status.ShouldBe(NominationStatus.Decided);
