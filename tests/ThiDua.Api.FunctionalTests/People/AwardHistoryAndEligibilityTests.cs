@@ -54,6 +54,7 @@ public sealed class AwardHistoryAndEligibilityTests(ThiDuaApiFactory factory) : 
 
         await ShouldBeProblemAsync(await ImportAsync(Council, "CSTDCS", 2023), HttpStatusCode.Conflict, "award.duplicate");
         await ShouldBeProblemAsync(await ImportAsync(Council, "CO_THI_DUA_TINH", 2023), HttpStatusCode.UnprocessableEntity, "award.recipient_kind_mismatch");
+        await ShouldBeProblemAsync(await ImportAsync(Council, "CO_THI_DUA_XUAT_SAC", 2023), HttpStatusCode.UnprocessableEntity, "award.unknown_award_type");
         await ShouldBeProblemAsync(await ImportAsync(ClientFor(Roles.UnitOfficer, _hospital.Id), "LDTT", 2023), HttpStatusCode.Forbidden, "auth.role_not_allowed");
         await ShouldBeProblemAsync(await ImportAsync(Council, "CSTDCS", 2024, basis: [Guid.NewGuid()]), HttpStatusCode.UnprocessableEntity, "award.unknown_initiative");
         (await ReadAsync<Page<AwardRecordDto>>(await Admin.GetAsync($"/api/v1/people/{_lan.Id}/awards", Ct))).Items.ShouldHaveSingleItem().Year.ShouldBe(2023);

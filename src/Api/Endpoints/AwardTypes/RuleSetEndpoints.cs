@@ -39,7 +39,7 @@ public sealed class RuleSetEndpoints : IEndpointGroup
         group.MapPost("provinces/{province}", SetProvinceRule)
             .WithName(nameof(SetProvinceRule))
             .WithSummary("Set a province's TTLĐTT threshold from a date, with its regulation (admin)")
-            .WithDescription("E.g. Bắc Ninh: at least 70 % (`advancedCollectiveMemberShare` 0.7, `inclusive` true), QĐ 86/2025/QĐ-UBND, Điều 4.2. Applies to the units of that province from `effectiveFrom`; the Law's default is more than 50 %. Codes: `rule_set.share_out_of_range`, `rule_set.override_before_regulation` (422); `rule_set.override_exists` (409).")
+            .WithDescription("E.g. Bắc Ninh: at least 70 % (`advancedCollectiveMemberShare` 0.7, `inclusive` true), QĐ 86/2025/QĐ-UBND, Điều 4.2. Applies to the units of that province from `effectiveFrom`; the Law's default is more than 50 %. A share outside (0, 1] is a 400. Codes: `rule_set.override_before_regulation` (422); `rule_set.override_exists` (409); `auth.role_not_allowed` (403) for anyone but an admin.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
