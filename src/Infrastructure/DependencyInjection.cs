@@ -83,6 +83,10 @@ public static class DependencyInjection
         options
             .UseNpgsql(connectionString, npgsql => npgsql
                 .MigrationsHistoryTable("__EFMigrationsHistory", ThiDuaDbContext.Schema)
-                .MigrationsAssembly(typeof(ThiDuaDbContext).Assembly.FullName))
+                .MigrationsAssembly(typeof(ThiDuaDbContext).Assembly.FullName)
+
+                // Aggregates own several collections (a unit's lineage events and ratings; a person's employment,
+                // ratings, initiatives, disciplines): one query per collection avoids a cartesian product of rows.
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
             .UseSnakeCaseNamingConvention();
 }

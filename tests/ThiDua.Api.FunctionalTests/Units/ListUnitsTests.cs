@@ -101,7 +101,7 @@ public sealed class ListUnitsTests(ThiDuaApiFactory factory) : FunctionalTestBas
     {
         var plan = await Factory.WithDbContextAsync(async db =>
         {
-            var sql = db.Units.Where(u => EF.Functions.Like(
+            var sql = db.Units.AsSingleQuery().Where(u => EF.Functions.Like(
                     EF.Property<string>(u, "SearchText"), ThiDuaDbContext.SearchNormalize("%phu san%"), "\\"))
                 .Select(u => u.Code)
                 .ToQueryString();
