@@ -166,25 +166,28 @@ public sealed class Nomination : AggregateRoot<NominationId>
 
     /// <summary>
     /// Records the council's vote on a line: the quorum and the line's threshold come from the dossier's rule set
-    /// (e.g. ≥ 80 % of all members for CSTĐCS, Decree 98/2023 Art. 30.7).
+    /// (e.g. ≥ 80 % of all members for CSTĐCS, Decree 98/2023 Art. 30.7). <paramref name="yes"/> counts the ballots of
+    /// members present; <paramref name="writtenYes"/> the written yes votes of absent members, which count where the
+    /// threshold is over all members.
     /// </summary>
-    public CouncilVote RecordVote(Guid lineId, int members, int present, int yes, DateTimeOffset now)
+    public CouncilVote RecordVote(Guid lineId, int members, int present, int yes, int writtenYes, DateTimeOffset now)
     {
         EnsureStatus(NominationStatus.CouncilReview);
         var line = FindLine(lineId);
-        if (members <= 0 || present < 0 || yes < 0 || present > members || yes > present)
+        if (members <= 0 || present < 0 || yes < 0 || writtenYes < 0 || present > members || yes > present || writtenYes > members - present)
         {
             throw new DomainRuleViolationException(NominationErrors.VoteInvalid);
         }
 
         var ruleSet = RuleSetCatalogue.Find(RuleSetCode!)!;
-        if (present < ruleSet.CouncilQuorumShare * members)
+        if (!ruleSet.CouncilQuorum.IsReachedBy(present, members))
         {
             throw new DomainRuleViolationException(NominationErrors.NoQuorum.WithMessage(
-                $"{present} of {members} members present; at least {ruleSet.CouncilQuorumShare:P0} are needed ({ruleSet.CouncilQuorumBasis})."));
+                $"{present} of {members} members present; at least {ruleSet.CouncilQuorum.MinimumOf(members)} ({ruleSet.CouncilQuorum}) are needed ({ruleSet.CouncilQuorumBasis})."));
         }
 
-        var vote = new CouncilVote(members, present, yes, ruleSet.RuleFor(line.AwardTypeCode).Vote.IsMet(yes, members, present));
+        var threshold = ruleSet.RuleFor(line.AwardTypeCode).Vote;
+        var vote = new CouncilVote(members, present, yes, writtenYes, threshold.IsMet(yes, writtenYes, members, present));
         line.Voted(vote);
         Touch(now);
         return vote;

@@ -1,16 +1,22 @@
+using ThiDua.Domain.Common;
+
 namespace ThiDua.Domain.RuleSets;
 
 /// <summary>A council vote threshold: the share of yes votes, counted over all members or over those present.</summary>
 /// <param name="Share">The share needed, e.g. 0.8.</param>
-/// <param name="OfAllMembers">True when the share is of all council members (absentees vote in writing), false when of those present.</param>
+/// <param name="OfAllMembers">
+/// True when the share is of all council members: absent members vote in writing and their yes votes count
+/// (Nghị định 98/2023/NĐ-CP, Điều 30.7). False when the share is of those present: only the meeting's ballot counts.
+/// </param>
 /// <param name="LegalBasis">Document and article, or a note saying the value is a configurable default.</param>
 public sealed record VoteThreshold(decimal Share, bool OfAllMembers, string LegalBasis)
 {
-    /// <summary>Whether <paramref name="yes"/> votes pass, given the council's members and those present.</summary>
-    public bool IsMet(int yes, int members, int present)
+    /// <summary>Whether the ballot passes: <paramref name="yes"/> of those present, plus <paramref name="writtenYes"/> from absent members where all members count.</summary>
+    public bool IsMet(int yes, int writtenYes, int members, int present)
     {
         var denominator = OfAllMembers ? members : present;
-        return denominator > 0 && yes >= Share * denominator;
+        var counted = OfAllMembers ? yes + writtenYes : yes;
+        return denominator > 0 && counted >= Share * denominator;
     }
 }
 
@@ -45,7 +51,7 @@ public sealed record RuleSet(
     DateOnly EffectiveFrom,
     DateOnly? EffectiveTo,
     IReadOnlyList<string> LegalBasis,
-    decimal CouncilQuorumShare,
+    Fraction CouncilQuorum,
     string CouncilQuorumBasis,
     EligibilityParameters Eligibility,
     IReadOnlyList<AwardRule> Awards)

@@ -1,4 +1,5 @@
 using ThiDua.Domain.AwardTypes;
+using ThiDua.Domain.Common;
 
 namespace ThiDua.Domain.RuleSets;
 
@@ -37,7 +38,7 @@ public static class RuleSetCatalogue
             new DateOnly(2024, 1, 1),
             new DateOnly(2025, 6, 30),
             ["Luật 06/2022/QH15", "Nghị định 98/2023/NĐ-CP (bãi bỏ từ 01/7/2025 theo Nghị định 152/2025/NĐ-CP, Điều 59)"],
-            2m / 3,
+            new Fraction(2, 3),
             QuorumBasis,
             Law22Eligibility,
             Awards(Decree98Votes, "Nghị định 98/2023/NĐ-CP (hệ số bằng giá trị Nghị định 152/2025 Điều 50–54; cần đối chiếu văn bản)")),
@@ -47,7 +48,7 @@ public static class RuleSetCatalogue
             new DateOnly(2025, 7, 1),
             null,
             ["Luật 06/2022/QH15", "Nghị định 152/2025/NĐ-CP"],
-            2m / 3,
+            new Fraction(2, 3),
             QuorumBasis,
             Law22Eligibility,
             Awards(Decree152Votes, null)),

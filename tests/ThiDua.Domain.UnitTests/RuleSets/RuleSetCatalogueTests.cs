@@ -29,7 +29,7 @@ public class RuleSetCatalogueTests
     [InlineData(800, true)]
     public void GrassrootsFighter_Needs80PercentOfAllMembers(int yes, bool passes) =>
         RuleSetCatalogue.Find(RuleSetCatalogue.Law22Decree152)!.RuleFor(AwardCatalogue.GrassrootsEmulationFighter).Vote
-            .IsMet(yes, members: 1000, present: 1000).ShouldBe(passes);
+            .IsMet(yes, writtenYes: 0, members: 1000, present: 1000).ShouldBe(passes);
 
     [Fact]
     public void GrassrootsFighter_CountsAbsentMembersAgainst()
@@ -37,16 +37,43 @@ public class RuleSetCatalogueTests
         var vote = RuleSetCatalogue.Find(RuleSetCatalogue.Law22Decree152)!.RuleFor(AwardCatalogue.GrassrootsEmulationFighter).Vote;
 
         // 12 of 15 members = 80 % pass; 11 of 15 (every one of the 11 present) does not.
-        vote.IsMet(yes: 12, members: 15, present: 12).ShouldBeTrue();
-        vote.IsMet(yes: 11, members: 15, present: 11).ShouldBeFalse();
+        vote.IsMet(yes: 12, writtenYes: 0, members: 15, present: 12).ShouldBeTrue();
+        vote.IsMet(yes: 11, writtenYes: 0, members: 15, present: 11).ShouldBeFalse();
     }
+
+    [Theory]
+    [InlineData(0, false)] // 11 of 15 in the meeting: 73.3 %
+    [InlineData(1, true)] // plus one absent member's written yes: 12 of 15 = 80 %
+    public void ThresholdOverAllMembers_CountsAbsentMembersWrittenVotes(int writtenYes, bool passes) =>
+        RuleSetCatalogue.Find(RuleSetCatalogue.Law22Decree152)!.RuleFor(AwardCatalogue.GrassrootsEmulationFighter).Vote
+            .IsMet(yes: 11, writtenYes, members: 15, present: 11).ShouldBe(passes);
+
+    [Fact]
+    public void ThresholdOverThosePresent_IgnoresWrittenVotes()
+    {
+        var vote = RuleSetCatalogue.Find(RuleSetCatalogue.Law22Decree152)!.RuleFor(AwardCatalogue.AdvancedWorker).Vote;
+
+        vote.IsMet(yes: 4, writtenYes: 3, members: 12, present: 10).ShouldBeFalse();
+        vote.IsMet(yes: 5, writtenYes: 0, members: 12, present: 10).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData(9, 6, true)] // exactly 2/3: a decimal 0.666…7 × 9 would wrongly ask for more than 6
+    [InlineData(9, 5, false)]
+    [InlineData(3, 2, true)]
+    [InlineData(6, 4, true)]
+    [InlineData(6, 3, false)]
+    [InlineData(15, 10, true)]
+    [InlineData(15, 9, false)]
+    public void CouncilQuorum_IsTwoThirdsCountedExactly(int members, int present, bool reached) =>
+        RuleSetCatalogue.All.ShouldAllBe(set => set.CouncilQuorum.IsReachedBy(present, members) == reached);
 
     [Theory]
     [InlineData(8, false)]
     [InlineData(9, true)]
     public void ProvincialFighter_Needs90PercentOfAllMembers(int yes, bool passes) =>
         RuleSetCatalogue.Find(RuleSetCatalogue.Law22Decree98)!.RuleFor(AwardCatalogue.ProvincialEmulationFighter).Vote
-            .IsMet(yes, members: 10, present: 10).ShouldBe(passes);
+            .IsMet(yes, writtenYes: 0, members: 10, present: 10).ShouldBe(passes);
 
     [Theory]
     [InlineData("2024-06-30", 1_800_000)]
