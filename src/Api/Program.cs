@@ -45,6 +45,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<RequestSizeLimitMiddleware>(maxBodyBytes);
 app.UseMiddleware<QueryStringGuardMiddleware>();
+app.UseMiddleware<PrivateCachingMiddleware>();
 // Swagger UI and documents are public (api-guidelines.md, Auth); they sit before authentication.
 app.UseSwagger();
 app.UseSwaggerUI(options =>

@@ -8,7 +8,8 @@ namespace ThiDua.Application.Nominations;
 
 /// <summary>
 /// The proposing unit prepares, submits and withdraws its dossier (its unit officer, a council over it, or an admin); the
-/// receiving authority — a council over the proposing unit, or an admin — returns it, reviews, votes and decides.
+/// receiving authority — a council strictly above the proposing unit, or an admin — returns it, reviews, votes and decides.
+/// A unit officer proposes only its own unit and its own staff.
 /// </summary>
 public sealed class NominationAccess(INominationRepository nominations, IUnitRepository units, AccessGuard access)
 {
@@ -23,9 +24,19 @@ public sealed class NominationAccess(INominationRepository nominations, IUnitRep
     public async Task<Nomination> LoadForAuthorityAsync(Guid nominationId, IVersionedCommand? command, CancellationToken cancellationToken)
     {
         var nomination = await LoadAsync(nominationId, cancellationToken);
-        await access.EnsureCanManageAsync(nomination.ProposingUnitId, cancellationToken);
+        await access.EnsureCanJudgeAsync(nomination.ProposingUnitId, cancellationToken);
         command?.EnsureVersion(nomination.Version);
         return nomination;
+    }
+
+    /// <summary>A unit officer proposes only its own unit and its own staff, not those of units below it.</summary>
+    public void EnsureMayPropose(Nomination nomination, UnitId nomineeUnit)
+    {
+        ArgumentNullException.ThrowIfNull(nomination);
+        if (access.IsOnlyUnitOfficer && nomineeUnit != nomination.ProposingUnitId)
+        {
+            throw new ForbiddenException(AccessGuard.OtherUnitCode, "A unit officer proposes only its own unit and its own staff.");
+        }
     }
 
     /// <summary>Whether <paramref name="unitId"/> is the proposing unit or lies below it.</summary>

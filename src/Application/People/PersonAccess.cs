@@ -28,5 +28,5 @@ public sealed class PersonAccess(IPersonRepository people, IUnitRepository units
     }
 
     public Task<bool> MaySeePersonalDataAsync(UnitId currentUnit, CancellationToken cancellationToken) =>
-        access.CanActForAsync(currentUnit, cancellationToken);
+        access.MaySeePersonalDataAsync(currentUnit, cancellationToken);
 }

@@ -17,6 +17,9 @@ public static class AwardErrors
     public static readonly DomainError UnknownInitiative =
         DomainError.Rule("award.unknown_initiative", "The basis initiative is not one of the recipient's recorded initiatives.");
 
+    public static readonly DomainError InitiativeAlreadyUsed =
+        DomainError.Rule("award.initiative_already_used", "An initiative or scientific work supports one award only (Công văn 5007/BNV-TĐKT, mục III.5.c; R9).");
+
     public static readonly DomainError Duplicate =
         DomainError.Conflict("award.duplicate", "The recipient already holds this award for this year (Law 06/2022/QH15 Art. 5.2.c).");
 

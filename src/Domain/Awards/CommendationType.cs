@@ -33,3 +33,14 @@ public enum RevocationGround
     UnlawfulProcedure = 3,
     LaterFindingOfViolation = 4,
 }
+
+/// <summary>What the law says about each commendation type.</summary>
+public static class CommendationTypes
+{
+    /// <summary>
+    /// Sudden (đột xuất) and thematic (theo chuyên đề) commendations reward one act or one campaign: they are never a
+    /// basis for merit proposals (Nghị định 152/2025/NĐ-CP, Điều 4.3, R3), and several may go to the same recipient in a
+    /// year for different achievements (Luật 06/2022/QH15, Điều 5.2.c, R8 forbids two awards for the same achievement).
+    /// </summary>
+    public static bool IsOneOff(CommendationType type) => type is CommendationType.Sudden or CommendationType.Thematic;
+}

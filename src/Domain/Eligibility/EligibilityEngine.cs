@@ -28,13 +28,24 @@ public static class EligibilityEngine
     /// <param name="facts">The person's records.</param>
     /// <param name="ruleSet">The rule set in force.</param>
     /// <param name="asOf">The evaluation date, for holds in force.</param>
-    public static EligibilityResult EvaluatePerson(string awardTypeCode, CommendationType type, int year, PersonFacts facts, RuleSet ruleSet, DateOnly asOf)
+    /// <param name="declaredBasis">
+    /// The initiatives the proposal declares as its basis; when any are declared, only they may satisfy an initiative
+    /// criterion, and each must not have supported another award (R9). When none are declared, the engine uses unused ones.
+    /// </param>
+    public static EligibilityResult EvaluatePerson(
+        string awardTypeCode, CommendationType type, int year, PersonFacts facts, RuleSet ruleSet, DateOnly asOf, IReadOnlyCollection<Guid>? declaredBasis = null)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(ruleSet);
         var rules = new List<RuleOutcome>();
         rules.Add(NoHold(facts.Disciplines, asOf));
-        rules.Add(NoDuplicate(facts.Awards, awardTypeCode, year));
+        rules.Add(NoDuplicate(facts.Awards, awardTypeCode, type, year));
+        if (declaredBasis is { Count: > 0 })
+        {
+            rules.Add(DeclaredBasisUnused(facts, declaredBasis));
+            facts = facts with { Initiatives = facts.Initiatives.Where(i => declaredBasis.Contains(i.Id)).ToList() };
+        }
+
         var p = ruleSet.Eligibility;
         switch (awardTypeCode)
         {
@@ -74,7 +85,7 @@ public static class EligibilityEngine
             new("unit.active", facts.Status == UnitStatus.Active,
                 facts.Status == UnitStatus.Active ? $"{facts.Name} is active." : $"{facts.Name} is {facts.Status.ToString().ToLowerInvariant()}; a unit that no longer exists is not commended.",
                 DissolvedBasis),
-            NoDuplicate(facts.Awards, awardTypeCode, year),
+            NoDuplicate(facts.Awards, awardTypeCode, type, year),
         };
         var p = ruleSet.Eligibility;
         switch (awardTypeCode)
@@ -82,7 +93,7 @@ public static class EligibilityEngine
             case AwardCatalogue.AdvancedCollective:
                 rules.Add(UnitRating(facts, year, PerformanceRating.Good, "ttldtt.rating_good", $"{Law}, Điều 28"));
                 rules.Add(MemberShare(facts, p.AdvancedCollectiveMemberShare, p.AdvancedCollectiveShareInclusive, "ttldtt.advanced_worker_share", p.AdvancedCollectiveBasis));
-                rules.Add(NoMemberDisciplinedAtWarning(facts));
+                rules.Add(NoMemberDisciplinedAtWarning(facts, "ttldtt.no_member_warning", $"{Law}, Điều 28"));
                 break;
             case AwardCatalogue.ExcellentCollective:
                 rules.Add(UnitRating(facts, year, PerformanceRating.Excellent, "ttldxs.rating_excellent", p.ExcellentCollectiveBasis));
@@ -93,6 +104,7 @@ public static class EligibilityEngine
                     facts.Members.Any(m => m.HoldsGrassrootsFighter),
                     $"{facts.Members.Count(m => m.HoldsGrassrootsFighter)} member(s) hold Chiến sĩ thi đua cơ sở in {year}.",
                     p.ExcellentCollectiveBasis));
+                rules.Add(NoMemberDisciplinedAtWarning(facts, "ttldxs.no_member_warning", p.ExcellentCollectiveBasis));
                 break;
             case AwardCatalogue.ProvincialFlag when type == CommendationType.Merit:
                 rules.Add(ClusterLeader(facts, year));
@@ -137,7 +149,7 @@ public static class EligibilityEngine
                 ? $"{(work.Kind == InitiativeKind.Initiative ? "Initiative" : "Scientific work")} '{work.Title}' recognised in {year} ({work.Scope.ToString().ToLowerInvariant()} scope)."
                 : $"Not rated excellent in {year}, and no unused initiative or scientific work recognised in {year}"
                     + (used.Count > 0 ? $" ('{string.Join("', '", used)}' already supported another award, {InitiativeOnceBasis})." : ".");
-        return new RuleOutcome("cstdcs.excellent_or_recognised_work", excellent || work is not null, detail, $"{Law}, Điều 23");
+        return new RuleOutcome("cstdcs.excellent_or_recognised_work", excellent || work is not null, detail, $"{Law}, Điều 23", excellent || work is null ? null : [work.Id]);
     }
 
     private static RuleOutcome ConsecutiveTitles(IReadOnlyList<AwardFact> awards, string titleCode, int year, int years, string rule, string basis)
@@ -161,7 +173,7 @@ public static class EligibilityEngine
             : candidates.Count > 0
                 ? $"Every initiative of {scope.ToString().ToLowerInvariant()} scope already supported another award ({InitiativeOnceBasis})."
                 : $"No initiative or scientific work recognised at {scope.ToString().ToLowerInvariant()} scope or wider.";
-        return new RuleOutcome(rule, unused is not null, detail, basis);
+        return new RuleOutcome(rule, unused is not null, detail, basis, unused is null ? null : [unused.Id]);
     }
 
     private static RuleOutcome ProvincialMeritRoute(PersonFacts facts, int year, EligibilityParameters p)
@@ -169,12 +181,14 @@ public static class EligibilityEngine
         var years = Enumerable.Range(year - p.ProvincialMeritConsecutiveYears + 1, p.ProvincialMeritConsecutiveYears).ToList();
         var fighterEveryYear = years.All(y => facts.Awards.Any(a => a.AwardTypeCode == AwardCatalogue.GrassrootsEmulationFighter && a.Year == y && a.CountsForMerit));
         var excellentEveryYear = years.All(y => facts.Ratings.TryGetValue(y, out var r) && r == PerformanceRating.Excellent);
-        var initiatives = facts.Initiatives.Count(i => years.Contains(i.Year) && !i.AlreadyUsed);
+        var unused = facts.Initiatives.Where(i => years.Contains(i.Year) && !i.AlreadyUsed).ToList();
+        var initiatives = unused.Count;
         var passed = fighterEveryYear || (excellentEveryYear && initiatives >= p.ProvincialMeritInitiatives);
         var span = $"{years[0]}–{years[^1]}";
         var detail = $"Chiến sĩ thi đua cơ sở every year {span}: {(fighterEveryYear ? "yes" : "no")}; rated excellent every year {span}: "
             + $"{(excellentEveryYear ? "yes" : "no")} with {initiatives} unused initiative(s) (need {p.ProvincialMeritInitiatives}).";
-        return new RuleOutcome("bang_khen_tinh.merit_route", passed, detail, p.ProvincialMeritBasis);
+        var basis = fighterEveryYear ? null : unused.Take(p.ProvincialMeritInitiatives).Select(i => i.Id).ToList();
+        return new RuleOutcome("bang_khen_tinh.merit_route", passed, detail, p.ProvincialMeritBasis, basis);
     }
 
     private static RuleOutcome CollectiveMeritRoute(UnitFacts facts, int year)
@@ -199,14 +213,37 @@ public static class EligibilityEngine
             HoldBasis);
     }
 
-    private static RuleOutcome NoDuplicate(IReadOnlyList<AwardFact> awards, string awardTypeCode, int year)
+    private static RuleOutcome NoDuplicate(IReadOnlyList<AwardFact> awards, string awardTypeCode, CommendationType type, int year)
     {
-        var exists = awards.Any(a => a.AwardTypeCode == awardTypeCode && a.Year == year && !a.IsRevoked);
+        if (CommendationTypes.IsOneOff(type))
+        {
+            return new RuleOutcome(
+                "award.not_already_held",
+                true,
+                $"A {type.ToString().ToLowerInvariant()} award rewards its own achievement; other {awardTypeCode} awards for {year} do not bar it.",
+                DuplicateBasis);
+        }
+
+        // A predecessor's award (before a merger) is not the recipient's own, and one-off awards reward other achievements.
+        var exists = awards.Any(a => a.AwardTypeCode == awardTypeCode && a.Year == year && !a.IsRevoked && a.IsOwn && !CommendationTypes.IsOneOff(a.CommendationType));
         return new RuleOutcome(
             "award.not_already_held",
             !exists,
             exists ? $"Already holds {awardTypeCode} for {year}." : $"Does not hold {awardTypeCode} for {year}.",
             DuplicateBasis);
+    }
+
+    private static RuleOutcome DeclaredBasisUnused(PersonFacts facts, IReadOnlyCollection<Guid> declared)
+    {
+        var known = facts.Initiatives.Where(i => declared.Contains(i.Id)).ToList();
+        var used = known.Where(i => i.AlreadyUsed).Select(i => $"'{i.Title}' ({i.Year})").ToList();
+        var unknown = declared.Count - known.Count;
+        var detail = used.Count > 0
+            ? $"Already the basis of another award: {string.Join(", ", used)}; an initiative supports one award only."
+            : unknown > 0
+                ? $"{unknown} declared basis initiative(s) are not among the person's recorded initiatives."
+                : $"Declared basis not used by any other award: {string.Join(", ", known.Select(i => $"'{i.Title}' ({i.Year})"))}.";
+        return new RuleOutcome("initiative.basis_unused", used.Count == 0 && unknown == 0, detail, InitiativeOnceBasis, known.Select(i => i.Id).ToList());
     }
 
     private static RuleOutcome NoCodifiedPrerequisite(string awardTypeCode, CommendationType type) =>
@@ -237,14 +274,14 @@ public static class EligibilityEngine
             basis);
     }
 
-    private static RuleOutcome NoMemberDisciplinedAtWarning(UnitFacts facts)
+    private static RuleOutcome NoMemberDisciplinedAtWarning(UnitFacts facts, string rule, string basis)
     {
         var disciplined = facts.Members.Where(m => m.MostSevereDiscipline >= DisciplineKind.Warning).Select(m => m.FullName).ToList();
         return new RuleOutcome(
-            "ttldtt.no_member_warning",
+            rule,
             disciplined.Count == 0,
             disciplined.Count == 0 ? "No member disciplined at warning (cảnh cáo) or above." : $"Disciplined at warning or above: {string.Join(", ", disciplined)}.",
-            $"{Law}, Điều 28");
+            basis);
     }
 
     private static RuleOutcome AllMembersComplete(UnitFacts facts, string basis)

@@ -4,11 +4,14 @@ using ThiDua.Domain.People;
 
 namespace ThiDua.Domain.Eligibility;
 
-/// <summary>An award in the recipient's history, as eligibility reads it.</summary>
-public sealed record AwardFact(string AwardTypeCode, int Year, CommendationType CommendationType, bool IsRevoked)
+/// <summary>
+/// An award in the recipient's history, as eligibility reads it. <paramref name="IsOwn"/> is false for an award of a
+/// predecessor unit (before a merger or split), which counts towards the successor's chains but is not its own award.
+/// </summary>
+public sealed record AwardFact(string AwardTypeCode, int Year, CommendationType CommendationType, bool IsRevoked, bool IsOwn = true)
 {
     /// <summary>Counts towards merit prerequisites: not revoked, and neither sudden nor thematic (rule R3).</summary>
-    public bool CountsForMerit => !IsRevoked && CommendationType is not (CommendationType.Sudden or CommendationType.Thematic);
+    public bool CountsForMerit => !IsRevoked && !CommendationTypes.IsOneOff(CommendationType);
 }
 
 /// <summary>An initiative or scientific work, and whether an earlier award already used it as its basis (rule R9).</summary>

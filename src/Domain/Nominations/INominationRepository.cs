@@ -1,9 +1,15 @@
+using ThiDua.Domain.Awards;
+using ThiDua.Domain.Units;
+
 namespace ThiDua.Domain.Nominations;
 
 /// <summary>Loads and adds nominations; implemented in Infrastructure.</summary>
 public interface INominationRepository
 {
     Task<Nomination?> GetByIdAsync(NominationId id, CancellationToken cancellationToken);
+
+    /// <summary>The proposing unit of the dossier whose decision conferred <paramref name="awardId"/>.</summary>
+    Task<UnitId?> ProposingUnitOfAwardAsync(AwardRecordId awardId, CancellationToken cancellationToken);
 
     void Add(Nomination nomination);
 }

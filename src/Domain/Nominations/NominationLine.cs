@@ -7,8 +7,11 @@ using ThiDua.Domain.Units;
 
 namespace ThiDua.Domain.Nominations;
 
-/// <summary>The council's vote on a line: members, those present, yes votes, and whether the threshold was reached.</summary>
-public sealed record CouncilVote(int Members, int Present, int Yes, bool Passed);
+/// <summary>
+/// The council's vote on a line: members, those present, yes votes in the meeting, written yes votes of absent members,
+/// and whether the threshold was reached.
+/// </summary>
+public sealed record CouncilVote(int Members, int Present, int Yes, int WrittenYes, bool Passed);
 
 /// <summary>One proposal in a dossier: a nominee, an award type, an achievement summary and evidence.</summary>
 public sealed class NominationLine
@@ -37,7 +40,11 @@ public sealed class NominationLine
 
     public IReadOnlyList<string> Evidence { get; private set; } = [];
 
+    /// <summary>The initiatives the proposal declares as its basis (may be empty: the engine then chooses unused ones).</summary>
     public IReadOnlyList<Guid> BasisInitiativeIds { get; private set; } = [];
+
+    /// <summary>The initiatives an award from this line uses up (R9): those declared, else those eligibility relied on.</summary>
+    public IReadOnlyList<Guid> EffectiveBasis => BasisInitiativeIds.Count > 0 ? BasisInitiativeIds : Eligibility?.BasisInitiativeIds ?? [];
 
     /// <summary>Why the line is proposed although it fails eligibility; the failures stay visible.</summary>
     public string? Justification { get; private set; }

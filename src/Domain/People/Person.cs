@@ -134,8 +134,13 @@ public sealed class Person : AggregateRoot<PersonId>
     /// <summary>Ends a discipline period or lifts a hold (the person is cleared) on <paramref name="lastDay"/>.</summary>
     public void EndDiscipline(Guid disciplineId, DateOnly lastDay, DateTimeOffset now)
     {
-        var discipline = _disciplines.FirstOrDefault(d => d.Id == disciplineId)
-            ?? throw new DomainRuleViolationException(PersonErrors.DisciplineNotFound);
+        var discipline = FindDiscipline(disciplineId);
+        if (discipline.To is not null)
+        {
+            throw new DomainRuleViolationException(PersonErrors.DisciplineAlreadyEnded.WithMessage(
+                $"The {discipline.Kind.ToString().ToLowerInvariant()} ended on {discipline.To:yyyy-MM-dd}; an ended period is a record and is not changed."));
+        }
+
         if (lastDay < discipline.From)
         {
             throw new DomainRuleViolationException(PersonErrors.PeriodInvalid);
@@ -144,6 +149,13 @@ public sealed class Person : AggregateRoot<PersonId>
         discipline.End(lastDay);
         Touch(now);
     }
+
+    public Discipline FindDiscipline(Guid disciplineId) =>
+        _disciplines.FirstOrDefault(d => d.Id == disciplineId) ?? throw new DomainRuleViolationException(PersonErrors.DisciplineNotFound);
+
+    /// <summary>The unit the person worked for on <paramref name="date"/> (their current unit if no employment covers it).</summary>
+    public UnitId UnitOn(DateOnly date) =>
+        _employments.Where(e => e.From <= date && (e.To is null || e.To >= date)).Select(e => (UnitId?)e.UnitId).FirstOrDefault() ?? CurrentUnitId;
 
     public PerformanceRating? RatingIn(int year) => _ratings.FirstOrDefault(r => r.Year == year)?.Rating;
 

@@ -20,6 +20,9 @@ public static class PersonErrors
     public static readonly DomainError DisciplineNotFound =
         DomainError.Rule("person.discipline_not_found", "The person has no such discipline or hold.");
 
+    public static readonly DomainError DisciplineAlreadyEnded =
+        DomainError.Conflict("person.discipline_already_ended", "Only an open discipline period or hold can be ended.");
+
     public static readonly DomainError CitizenIdTaken =
         DomainError.Conflict("person.citizen_id_taken", "Another person has this citizen id (CCCD).");
 }

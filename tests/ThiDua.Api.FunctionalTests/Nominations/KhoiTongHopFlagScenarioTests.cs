@@ -25,7 +25,8 @@ public sealed class KhoiTongHopFlagScenarioTests(ThiDuaApiFactory factory) : Fun
     public async Task TheLeadingCollege_IsProposedVotedDecided_AndHoldsTheProvincialFlag()
     {
         Factory.Clock.Now = new DateTimeOffset(2022, 3, 1, 9, 0, 0, TimeSpan.FromHours(7));
-        var sở = await Admin.CreateUnitAsync("SYT-HNAM", "Sở Y tế Hà Nam", kind: "department", province: "Hà Nam");
+        var ubnd = await Admin.CreateUnitAsync("UBND-HNAM", "Ủy ban nhân dân tỉnh Hà Nam", kind: "other", province: "Hà Nam");
+        var sở = await Admin.CreateUnitAsync("SYT-HNAM", "Sở Y tế Hà Nam", ubnd.Id, "department", "Hà Nam");
         var chiCuc = await Admin.CreateUnitAsync("CCDS-HNAM", "Chi cục Dân số – Kế hoạch hóa gia đình tỉnh Hà Nam", sở.Id, "sub-department", "Hà Nam");
         var phapY = await Admin.CreateUnitAsync("TTPY-HNAM", "Trung tâm Pháp y tỉnh Hà Nam", sở.Id, "centre", "Hà Nam");
         var caoDang = await Admin.CreateUnitAsync("CDYT-HNAM", "Trường Cao đẳng Y tế Hà Nam", sở.Id, "college", "Hà Nam");
@@ -96,7 +97,9 @@ public sealed class KhoiTongHopFlagScenarioTests(ThiDuaApiFactory factory) : Fun
         line.Eligibility!.IsEligible.ShouldBeTrue();
         line.Eligibility.Rules.Single(r => r.Rule == "co_thi_dua_tinh.cluster_leader").Facts.ShouldContain("Khối thi đua tổng hợp");
 
-        var provincialCouncil = ClientFor(Roles.Council, sở.Id);
+        // The Sở proposes; the province's council decides (no council judges its own unit's dossier).
+        await ShouldBeProblemAsync(await council.PostAsync($"/api/v1/nominations/{nomination.Id}/council-review", null, Ct), HttpStatusCode.Forbidden, "auth.outside_authority");
+        var provincialCouncil = ClientFor(Roles.Council, ubnd.Id);
         (await provincialCouncil.PostAsync($"/api/v1/nominations/{nomination.Id}/council-review", null, Ct)).EnsureSuccessStatusCode();
         (await provincialCouncil.PutAsJsonAsync($"/api/v1/nominations/{nomination.Id}/lines/{line.Id}/vote", new { members = 15, present = 14, yes = 13 }, Json, Ct))
             .EnsureSuccessStatusCode();

@@ -163,14 +163,23 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
         await ArrangeAsync();
         var collegeTeacher = await PersonAsync("Đỗ Thị Mai", _college.Id, "excellent");
 
+        var paediatrics = await Admin.CreateUnitAsync("BVDK-HNAM-NHI", "Khoa Nhi", parentId: _hospital.Id, kind: "other", province: "Hà Nam");
+        var paediatrician = await PersonAsync("Vũ Thị Hằng", paediatrics.Id, "excellent");
+
         var otherUnit = await Officer.PostAsJsonAsync("/api/v1/nominations", new { proposingUnitId = _college.Id, year = 2025, title = "Đề nghị" }, Json, Ct);
         var nomination = await DraftAsync();
         var otherPerson = await ProposeAsync(nomination.Id, collegeTeacher.Id);
+        var childUnitPerson = await ProposeAsync(nomination.Id, paediatrician.Id);
         var review = await PostAsync(Officer, nomination.Id, "council-review");
 
         await ShouldBeProblemAsync(otherUnit, HttpStatusCode.Forbidden, "auth.other_unit");
-        await ShouldBeProblemAsync(otherPerson, HttpStatusCode.UnprocessableEntity, "nomination.nominee_outside_unit");
+        await ShouldBeProblemAsync(otherPerson, HttpStatusCode.Forbidden, "auth.other_unit");
+        await ShouldBeProblemAsync(childUnitPerson, HttpStatusCode.Forbidden, "auth.other_unit"); // the department's staff: its own officer or a council
         await ShouldBeProblemAsync(review, HttpStatusCode.Forbidden, "auth.role_not_allowed");
+
+        // A council may propose staff of units below the proposing unit, but not from outside it.
+        (await ProposeAsync(nomination.Id, paediatrician.Id, client: Council)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        await ShouldBeProblemAsync(await ProposeAsync(nomination.Id, collegeTeacher.Id, client: Council), HttpStatusCode.UnprocessableEntity, "nomination.nominee_outside_unit");
         await ShouldBeProblemAsync(
             await ProposeAsync(nomination.Id, collegeTeacher.Id, client: ClientFor(Roles.UnitOfficer, _college.Id)), HttpStatusCode.Forbidden, "auth.other_unit");
     }

@@ -95,14 +95,26 @@ public sealed class PeopleTests(ThiDuaApiFactory factory) : FunctionalTestBase(f
         {
             kind = "hold", from = "2025-03-01", reason = "Đang giải quyết đơn khiếu nại", legalBasis = new { number = "3/TB-BV", date = "2025-03-01" },
         }, Json, Ct));
-        var lifted = await ReadAsync<PersonDto>(await officer.PostAsJsonAsync(
-            $"{url}/disciplines/{held.Disciplines![0].Id}/end", new { lastDay = "2025-04-30" }, Json, Ct));
+        var endHold = $"{url}/disciplines/{held.Disciplines![0].Id}/end";
+
+        // A hold is lifted by the authority over the unit when the person is cleared, not by the unit itself.
+        await ShouldBeProblemAsync(await officer.PostAsJsonAsync(endHold, new { lastDay = "2025-04-30" }, Json, Ct), HttpStatusCode.Forbidden, "auth.role_not_allowed");
+        var council = ClientFor(Roles.Council, _sở.Id);
+        await ShouldBeProblemAsync(await council.PostAsJsonAsync(endHold, new { lastDay = "2025-01-01" }, Json, Ct), HttpStatusCode.UnprocessableEntity, "person.period_invalid");
+        var lifted = await ReadAsync<PersonDto>(await council.PostAsJsonAsync(endHold, new { lastDay = "2025-04-30" }, Json, Ct));
 
         lifted.Ratings.ShouldHaveSingleItem().Rating.ShouldBe(PerformanceRating.Excellent);
         lifted.Initiatives.ShouldHaveSingleItem().Scope.ShouldBe(InitiativeScope.Province);
         lifted.Disciplines!.ShouldHaveSingleItem().To.ShouldBe(new DateOnly(2025, 4, 30));
-        await ShouldBeProblemAsync(
-            await officer.PostAsJsonAsync($"{url}/disciplines/{held.Disciplines[0].Id}/end", new { lastDay = "2025-01-01" }, Json, Ct), HttpStatusCode.UnprocessableEntity, "person.period_invalid");
+        await ShouldBeProblemAsync(await council.PostAsJsonAsync(endHold, new { lastDay = "2025-12-31" }, Json, Ct), HttpStatusCode.Conflict, "person.discipline_already_ended");
+
+        // A discipline period (not a hold) is ended by the unit itself.
+        var warned = await ReadAsync<PersonDto>(await officer.PostAsJsonAsync($"{url}/disciplines", new
+        {
+            kind = "reprimand", from = "2025-06-01", reason = "Vi phạm quy chế chuyên môn", legalBasis = new { number = "12/QĐ-BV", date = "2025-06-01" },
+        }, Json, Ct));
+        var reprimand = warned.Disciplines!.Single(d => d.Kind == DisciplineKind.Reprimand);
+        (await officer.PostAsJsonAsync($"{url}/disciplines/{reprimand.Id}/end", new { lastDay = "2025-11-30" }, Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         await ShouldBeValidationProblemAsync(await officer.PostAsJsonAsync($"{url}/disciplines", new { from = "2025-03-01", reason = "x", legalBasis = new { number = "3/TB-BV", date = "2025-03-01" } }, Json, Ct), "kind");
         await ShouldBeProblemAsync(await officer.PutAsJsonAsync($"{url}/ratings/2024", new { rating = "great" }, Json, Ct), HttpStatusCode.BadRequest, "request.malformed");
     }

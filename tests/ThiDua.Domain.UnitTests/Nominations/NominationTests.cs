@@ -115,7 +115,7 @@ public class NominationTests
     {
         var nomination = InCouncil(out var line);
 
-        nomination.RecordVote(line.Id, members: 15, present: 13, yes: yes, Now).Passed.ShouldBe(passed);
+        nomination.RecordVote(line.Id, members: 15, present: 13, yes: yes, writtenYes: 0, Now).Passed.ShouldBe(passed);
     }
 
     [Theory]
@@ -127,23 +127,34 @@ public class NominationTests
 
         if (counts)
         {
-            nomination.RecordVote(line.Id, 15, present, present, Now).Present.ShouldBe(present);
+            nomination.RecordVote(line.Id, 15, present, present, 0, Now).Present.ShouldBe(present);
         }
         else
         {
-            DomainAssert.ShouldViolate(NominationErrors.NoQuorum, () => nomination.RecordVote(line.Id, 15, present, present, Now));
+            DomainAssert.ShouldViolate(NominationErrors.NoQuorum, () => nomination.RecordVote(line.Id, 15, present, present, 0, Now));
         }
+    }
+
+    [Fact]
+    public void Vote_CountsAbsentMembersWrittenYesVotesTowardsAThresholdOverAllMembers()
+    {
+        var nomination = InCouncil(out var line);
+
+        var vote = nomination.RecordVote(line.Id, members: 15, present: 11, yes: 11, writtenYes: 1, Now);
+
+        vote.ShouldBe(new CouncilVote(15, 11, 11, 1, Passed: true));
     }
 
     [Fact]
     public void Vote_WithMoreYesThanPresent_OrOutsideCouncilReview_Throws()
     {
         var nomination = InCouncil(out var line);
-        DomainAssert.ShouldViolate(NominationErrors.VoteInvalid, () => nomination.RecordVote(line.Id, 15, 12, 13, Now));
+        DomainAssert.ShouldViolate(NominationErrors.VoteInvalid, () => nomination.RecordVote(line.Id, 15, 12, 13, 0, Now));
+        DomainAssert.ShouldViolate(NominationErrors.VoteInvalid, () => nomination.RecordVote(line.Id, 15, 12, 12, 4, Now)); // only 3 absent
 
         var draft = Draft();
         var draftLine = draft.ProposePerson(_lan, true, AwardCatalogue.AdvancedWorker, "x", [], [], null, Now);
-        DomainAssert.ShouldViolate(NominationErrors.WrongState, () => draft.RecordVote(draftLine.Id, 15, 15, 15, Now));
+        DomainAssert.ShouldViolate(NominationErrors.WrongState, () => draft.RecordVote(draftLine.Id, 15, 15, 15, 0, Now));
     }
 
     [Fact]
@@ -151,10 +162,10 @@ public class NominationTests
     {
         var nomination = InCouncil(out var line);
         DomainAssert.ShouldViolate(NominationErrors.VotesMissing, () => nomination.Decide(DecisionOn(new DateOnly(2025, 12, 10)), Now));
-        nomination.RecordVote(line.Id, 15, 15, 10, Now);
+        nomination.RecordVote(line.Id, 15, 15, 10, 0, Now);
         DomainAssert.ShouldViolate(NominationErrors.NothingPassed, () => nomination.Decide(DecisionOn(new DateOnly(2025, 12, 10)), Now));
 
-        nomination.RecordVote(line.Id, 15, 15, 14, Now);
+        nomination.RecordVote(line.Id, 15, 15, 14, 0, Now);
         DomainAssert.ShouldViolate(NominationErrors.DecisionBeforeSubmission, () => nomination.Decide(DecisionOn(new DateOnly(2025, 11, 19)), Now));
         DomainAssert.ShouldViolate(NominationErrors.DecisionInFuture, () => nomination.Decide(DecisionOn(new DateOnly(2025, 12, 11)), Decided));
         var passed = nomination.Decide(DecisionOn(new DateOnly(2025, 12, 10)), Decided);

@@ -70,10 +70,11 @@ public class PersonTests
         var hold = person.RecordDiscipline(DisciplineKind.Hold, new DateOnly(2025, 3, 1), null, "Đang xem xét đơn khiếu nại", Doc(), Now);
 
         hold.InForceOn(new DateOnly(2025, 6, 1)).ShouldBeTrue();
+        DomainAssert.ShouldViolate(PersonErrors.PeriodInvalid, () => person.EndDiscipline(hold.Id, new DateOnly(2025, 2, 28), Now));
         person.EndDiscipline(hold.Id, new DateOnly(2025, 5, 31), Now);
 
         hold.InForceOn(new DateOnly(2025, 6, 1)).ShouldBeFalse();
-        DomainAssert.ShouldViolate(PersonErrors.PeriodInvalid, () => person.EndDiscipline(hold.Id, new DateOnly(2025, 2, 1), Now));
+        DomainAssert.ShouldViolate(PersonErrors.DisciplineAlreadyEnded, () => person.EndDiscipline(hold.Id, new DateOnly(2025, 12, 31), Now));
         DomainAssert.ShouldViolate(PersonErrors.DisciplineNotFound, () => person.EndDiscipline(Guid.NewGuid(), new DateOnly(2025, 6, 1), Now));
     }
 }

@@ -64,8 +64,16 @@ public sealed record VoteRequest
     /// <example>13</example>
     public int? Present { get; init; }
 
+    /// <summary>Yes votes of the members present.</summary>
     /// <example>12</example>
     public int? Yes { get; init; }
+
+    /// <summary>
+    /// Written yes votes (phiếu bằng văn bản) of absent members; they count only where the threshold is over all members
+    /// (Nghị định 98/2023/NĐ-CP, Điều 30.7). Defaults to 0.
+    /// </summary>
+    /// <example>1</example>
+    public int? WrittenYes { get; init; }
 }
 
 /// <summary>The decision: number (<c>N/QĐ-XXX</c>), date, issuing body, signer.</summary>

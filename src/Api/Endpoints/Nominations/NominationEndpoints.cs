@@ -27,6 +27,8 @@ namespace ThiDua.Api.Endpoints.Nominations;
 /// <summary>Nomination dossiers (hồ sơ đề nghị khen thưởng): lines, submission with eligibility, council votes, decision.</summary>
 public sealed class NominationEndpoints : IEndpointGroup
 {
+    private const string ByAuthority = "By the receiving authority: an admin or a council strictly above the proposing unit; no council judges its own unit's dossier (`auth.outside_authority`, 403). ";
+
     private const string WrongState = "`nomination.wrong_state` (409) when the dossier is not in a state that allows this. Honours `If-Match` (412).";
 
     public static string Resource => "nominations";
@@ -49,7 +51,7 @@ public sealed class NominationEndpoints : IEndpointGroup
             .Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound).RequireAuthorization(Policies.Read);
 
         Write(group.MapPost("{nominationId:guid}/lines", ProposeNominee), nameof(ProposeNominee), "Propose a person or a collective for an award type",
-            "While draft or returned (`nomination.not_editable`, 409). Codes: `nomination.unknown_award_type`, `nomination.recipient_kind_mismatch`, `nomination.duplicate_line`, `nomination.nominee_outside_unit`, `award.unknown_initiative` (422).");
+            "While draft or returned (`nomination.not_editable`, 409). A unit officer proposes only its own unit and staff (`auth.other_unit`, 403). Codes: `nomination.unknown_award_type`, `nomination.recipient_kind_mismatch`, `nomination.duplicate_line`, `nomination.nominee_outside_unit`, `award.unknown_initiative` (422).");
         Write(group.MapDelete("{nominationId:guid}/lines/{lineId:guid}", RemoveNominationLine), nameof(RemoveNominationLine), "Remove a line",
             "While draft or returned (`nomination.not_editable`, 409); `nomination.line_not_found` (422).");
         Write(group.MapPut("{nominationId:guid}/lines/{lineId:guid}/justification", JustifyNominationLine), nameof(JustifyNominationLine), "Justify a line that may fail eligibility",
@@ -57,17 +59,17 @@ public sealed class NominationEndpoints : IEndpointGroup
         Write(group.MapPost("{nominationId:guid}/submit", SubmitNomination), nameof(SubmitNomination), "Submit: evaluate every line under the rule set in force today",
             "From draft or returned. A failing line needs a justification (`nomination.failing_line_unjustified`, 422, naming each failed rule with its facts and legal basis); with one it is accepted and the failures stay visible. Codes: `nomination.no_lines`, `eligibility.no_rule_set` (422); " + WrongState);
         Write(group.MapPost("{nominationId:guid}/return", ReturnNomination), nameof(ReturnNomination), "Return a submitted dossier with a reason (receiving authority)",
-            WrongState);
+            ByAuthority + WrongState);
         Write(group.MapPost("{nominationId:guid}/withdraw", WithdrawNomination), nameof(WithdrawNomination), "Withdraw the dossier (draft, submitted or returned)", WrongState);
-        Write(group.MapPost("{nominationId:guid}/council-review", OpenCouncilReview), nameof(OpenCouncilReview), "Take a submitted dossier to the council (receiving authority)", WrongState);
+        Write(group.MapPost("{nominationId:guid}/council-review", OpenCouncilReview), nameof(OpenCouncilReview), "Take a submitted dossier to the council (receiving authority)", ByAuthority + WrongState);
         Write(group.MapPut("{nominationId:guid}/lines/{lineId:guid}/vote", RecordCouncilVote), nameof(RecordCouncilVote), "Record the council's ballot on a line",
-            "Quorum and threshold come from the dossier's rule set (e.g. ≥ 2/3 present; ≥ 80 % of all members for CSTĐCS and flags, ≥ 90 % for CSTĐ tỉnh). Codes: `nomination.no_quorum`, `nomination.vote_invalid`, `nomination.line_not_found` (422); " + WrongState);
+            ByAuthority + "Quorum and threshold come from the dossier's rule set (e.g. ≥ 2/3 present; ≥ 80 % of all members for CSTĐCS and flags, ≥ 90 % for CSTĐ tỉnh, where absent members' written yes votes count). Codes: `nomination.no_quorum`, `nomination.vote_invalid`, `nomination.line_not_found` (422); " + WrongState);
         Write(group.MapPost("{nominationId:guid}/decide", DecideNomination), nameof(DecideNomination), "Record the numbered decision; passed lines become awards",
-            "Numbers are unique per issuing body and year (`nomination.decision_number_taken`, 409). Lines below their threshold are not awarded. Codes: `nomination.votes_missing`, `nomination.nothing_passed`, `nomination.decision_before_submission`, `nomination.decision_in_future`, `nomination.no_base_salary` (422); `award.duplicate` (409); " + WrongState);
+            ByAuthority + "Numbers are unique per issuing body and year (`nomination.decision_number_taken`, 409). Lines below their threshold are not awarded. Codes: `nomination.votes_missing`, `nomination.nothing_passed`, `nomination.decision_before_submission`, `nomination.decision_in_future`, `nomination.no_base_salary`, `award.initiative_already_used` (422); `award.duplicate` (409); " + WrongState);
         Write(group.MapPost("{nominationId:guid}/lines/{lineId:guid}/revoke", RevokeNominationLine), nameof(RevokeNominationLine), "Revoke the award a decided line conferred",
-            "On a legal ground (`fraudulent-declaration`, `false-dossier`, `unlawful-procedure`, `later-finding-of-violation`) by a revocation decision; the award stays in the history, marked revoked. Codes: `nomination.line_not_awarded`, `award.revocation_before_decision` (422); `award.already_revoked` (409).");
+            ByAuthority + "On a legal ground (`fraudulent-declaration`, `false-dossier`, `unlawful-procedure`, `later-finding-of-violation`) by a revocation decision; the award stays in the history, marked revoked. Codes: `nomination.line_not_awarded`, `award.revocation_before_decision` (422); `award.already_revoked` (409).");
         Write(group.MapPost("{nominationId:guid}/not-awarded", MarkNominationNotAwarded), nameof(MarkNominationNotAwarded), "Record that the dossier is not awarded, with a reason",
-            WrongState);
+            ByAuthority + WrongState);
     }
 
     public static async Task<Ok<Page<NominationSummaryDto>>> ListNominations(
@@ -124,7 +126,7 @@ public sealed class NominationEndpoints : IEndpointGroup
     public static Task<Ok<NominationDto>> RecordCouncilVote(
         Guid nominationId, Guid lineId, VoteRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
         SendAsync(
-            new RecordCouncilVoteCommand(nominationId, lineId, request?.Members ?? 0, request?.Present ?? -1, request?.Yes ?? -1, ETags.ExpectedVersion(context.Request)),
+            new RecordCouncilVoteCommand(nominationId, lineId, request?.Members ?? 0, request?.Present ?? -1, request?.Yes ?? -1, request?.WrittenYes ?? 0, ETags.ExpectedVersion(context.Request)),
             nominationId, context, sender, cancellationToken);
 
     public static Task<Ok<NominationDto>> DecideNomination(Guid nominationId, DecideRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken) =>

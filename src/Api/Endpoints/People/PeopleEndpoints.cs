@@ -115,9 +115,10 @@ public sealed class PeopleEndpoints : IEndpointGroup
         group.MapPost("{personId:guid}/disciplines/{disciplineId:guid}/end", EndDiscipline)
             .WithName(nameof(EndDiscipline))
             .WithSummary("End a discipline period or lift a hold")
-            .WithDescription("Codes: `person.discipline_not_found`, `person.period_invalid` (422).")
+            .WithDescription("The person's unit ends a discipline period; a hold is lifted only by an admin or a council strictly above the unit (`auth.outside_authority`, `auth.role_not_allowed`, 403). Only an open period or hold can be ended (`person.discipline_already_ended`, 409). Codes: `person.discipline_not_found`, `person.period_invalid` (422).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(Policies.Write);
 
@@ -130,7 +131,7 @@ public sealed class PeopleEndpoints : IEndpointGroup
         group.MapPost("{personId:guid}/awards", ImportPersonAward)
             .WithName(nameof(ImportPersonAward))
             .WithSummary("Enter a past award of a person from its decision")
-            .WithDescription("An admin or a council over the person's unit. Codes: `award.unknown_award_type`, `award.recipient_kind_mismatch`, `award.decision_before_year`, `award.unknown_initiative` (422); `award.duplicate` (409).")
+            .WithDescription("An admin or a council over the person's unit. Codes: `award.unknown_award_type`, `award.recipient_kind_mismatch`, `award.decision_before_year`, `award.unknown_initiative`, `award.initiative_already_used` (422: an initiative supports one award only); `award.duplicate` (409: same type, recipient and year, sudden and thematic awards aside).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -37,7 +37,7 @@ public sealed class UnitRecordEndpoints : IEndpointGroup
         group.MapPut("{unitId:guid}/ratings/{year:int}", RecordUnitRating)
             .WithName(nameof(RecordUnitRating))
             .WithSummary("Record or correct a unit's rating for a year (its superior: admin or council)")
-            .WithDescription("Codes: `unit.not_active` (409) for a year after the unit was merged or dissolved.")
+            .WithDescription("An admin or a council strictly above the unit; a council does not rate its own unit (`auth.outside_authority`, 403). Codes: `unit.not_active` (409) for a year after the unit was merged or dissolved.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -9,7 +9,7 @@ namespace ThiDua.Application.Awards.ImportPersonAward;
 
 /// <summary>Award records are legal records: an admin, or a council over the person's unit, enters them.</summary>
 public sealed class ImportPersonAwardCommandHandler(
-    IPersonRepository people, IUnitRepository units, IAwardRecordRepository awards, AccessGuard access, TimeProvider clock)
+    IPersonRepository people, IUnitRepository units, IAwardRecordRepository awards, AwardBasisLedger basisLedger, AccessGuard access, TimeProvider clock)
     : ICommandHandler<ImportPersonAwardCommand, Guid>
 {
     public async ValueTask<Guid> Handle(ImportPersonAwardCommand command, CancellationToken cancellationToken)
@@ -17,13 +17,11 @@ public sealed class ImportPersonAwardCommandHandler(
         var person = await people.GetByIdAsync(new PersonId(command.PersonId), cancellationToken) ?? throw new NotFoundException("Person", command.PersonId);
         await access.EnsureCanManageAsync(person.CurrentUnitId, cancellationToken);
         var decision = command.Decision.ToReference();
-        var unitId = person.Employments
-            .Where(e => e.From <= decision.Date && (e.To is null || e.To >= decision.Date))
-            .Select(e => (UnitId?)e.UnitId)
-            .FirstOrDefault() ?? person.CurrentUnitId;
+        var unitId = person.UnitOn(decision.Date);
         var unit = await units.GetByIdAsync(unitId, cancellationToken) ?? throw new NotFoundException("Unit", unitId.Value);
         var record = AwardRecord.ImportForPerson(
             command.AwardTypeCode.Trim().ToUpperInvariant(), person, unit, command.Year, command.CommendationType, decision, command.BasisInitiativeIds ?? [], clock.GetUtcNow());
+        await basisLedger.ClaimAsync(person, record.BasisInitiativeIds, cancellationToken);
         awards.Add(record);
         return record.Id.Value;
     }

@@ -3,16 +3,31 @@ using ThiDua.Application.Common.Abstractions;
 using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Security;
 using ThiDua.Domain.Awards;
+using ThiDua.Domain.Nominations;
 
 namespace ThiDua.Application.Awards.RevokeAward;
 
-/// <summary>An admin, or a council over the unit the award belongs to, records the revocation.</summary>
-public sealed class RevokeAwardCommandHandler(IAwardRecordRepository awards, AccessGuard access, TimeProvider clock) : ICommandHandler<RevokeAwardCommand>
+/// <summary>
+/// An award decided in this system is revoked by the authority that decided it: an admin, or a council strictly above the
+/// dossier's proposing unit. An imported award is revoked by an admin or a council over the award's unit, as it was entered.
+/// </summary>
+public sealed class RevokeAwardCommandHandler(IAwardRecordRepository awards, INominationRepository nominations, AccessGuard access, TimeProvider clock)
+    : ICommandHandler<RevokeAwardCommand>
 {
     public async ValueTask<Unit> Handle(RevokeAwardCommand command, CancellationToken cancellationToken)
     {
         var record = await awards.GetByIdAsync(new AwardRecordId(command.AwardId), cancellationToken) ?? throw new NotFoundException("Award", command.AwardId);
-        await access.EnsureCanManageAsync(record.UnitId, cancellationToken);
+        if (record.Source == AwardSource.Decision)
+        {
+            var proposingUnit = await nominations.ProposingUnitOfAwardAsync(record.Id, cancellationToken)
+                ?? throw new NotFoundException("Nomination of award", command.AwardId);
+            await access.EnsureCanJudgeAsync(proposingUnit, cancellationToken);
+        }
+        else
+        {
+            await access.EnsureCanManageAsync(record.UnitId, cancellationToken);
+        }
+
         command.EnsureVersion(record.Version);
         record.Revoke(command.Ground, command.Decision.ToReference(), command.Reason, clock.GetUtcNow());
         return Unit.Value;

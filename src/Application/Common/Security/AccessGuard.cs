@@ -40,20 +40,34 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units)
     /// Reorganising a unit (merge, rename, transfer, dissolve): admin, or council/integration of an authority strictly
     /// above the unit. A council does not reorganise its own managing authority.
     /// </summary>
-    public async Task EnsureCanReorganiseAsync(UnitId unitId, CancellationToken cancellationToken)
+    public Task EnsureCanReorganiseAsync(UnitId unitId, CancellationToken cancellationToken) =>
+        EnsureAuthorityAboveAsync(unitId, "A council cannot reorganise its own managing authority; the authority above it does.", cancellationToken);
+
+    /// <summary>
+    /// Judging a unit — rating its collective performance, reviewing, voting on and deciding its nomination dossiers,
+    /// revoking what was decided on them: admin, or council/integration of an authority strictly above the unit. No
+    /// authority judges itself; its own dossiers go to the authority above it.
+    /// </summary>
+    public Task EnsureCanJudgeAsync(UnitId unitId, CancellationToken cancellationToken) =>
+        EnsureAuthorityAboveAsync(unitId, "A council does not judge its own unit; the authority above it does.", cancellationToken);
+
+    /// <summary>
+    /// Personal data (CCCD, birth dates, ratings, disciplinary records) is returned only to an admin, a council over the
+    /// person's unit, or that unit's own officer (api-guidelines, "Personal data"); integration clients are not among them.
+    /// </summary>
+    public async Task EnsureMaySeePersonalDataAsync(UnitId unitId, CancellationToken cancellationToken)
     {
-        if (user.IsInRole(Roles.Admin))
+        if (!user.IsInRole(Roles.Admin) && !user.IsInRole(Roles.Council) && !user.IsInRole(Roles.UnitOfficer))
         {
-            return;
+            throw new ForbiddenException(RoleNotAllowedCode, "Personal data is shown only to an administrator, the council over the unit or the unit's own officer.");
         }
 
-        if (user.UnitId == unitId && (user.IsInRole(Roles.Council) || user.IsInRole(Roles.Integration)))
-        {
-            throw new ForbiddenException(OutsideAuthorityCode, "A council cannot reorganise its own managing authority; the authority above it does.");
-        }
-
-        await EnsureCanManageAsync(unitId, cancellationToken);
+        await EnsureCanActForAsync(unitId, cancellationToken);
     }
+
+    /// <summary>Whether the caller may see personal data of the unit's staff (see <see cref="EnsureMaySeePersonalDataAsync"/>).</summary>
+    public Task<bool> MaySeePersonalDataAsync(UnitId unitId, CancellationToken cancellationToken) =>
+        SucceedsAsync(() => EnsureMaySeePersonalDataAsync(unitId, cancellationToken));
 
     /// <summary>Whether the caller acts only as a unit officer (no admin or council role).</summary>
     public bool IsOnlyUnitOfficer => user.IsInRole(Roles.UnitOfficer) && !user.IsInRole(Roles.Admin) && !user.IsInRole(Roles.Council);
@@ -75,17 +89,35 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units)
     }
 
     /// <summary>Whether the caller may act for the unit (see <see cref="EnsureCanActForAsync"/>), without throwing.</summary>
-    public async Task<bool> CanActForAsync(UnitId unitId, CancellationToken cancellationToken)
+    public Task<bool> CanActForAsync(UnitId unitId, CancellationToken cancellationToken) =>
+        SucceedsAsync(() => EnsureCanActForAsync(unitId, cancellationToken));
+
+    private static async Task<bool> SucceedsAsync(Func<Task> check)
     {
         try
         {
-            await EnsureCanActForAsync(unitId, cancellationToken);
+            await check();
             return true;
         }
         catch (ForbiddenException)
         {
             return false;
         }
+    }
+
+    private async Task EnsureAuthorityAboveAsync(UnitId unitId, string ownUnitMessage, CancellationToken cancellationToken)
+    {
+        if (user.IsInRole(Roles.Admin))
+        {
+            return;
+        }
+
+        if (user.UnitId == unitId && (user.IsInRole(Roles.Council) || user.IsInRole(Roles.Integration)))
+        {
+            throw new ForbiddenException(OutsideAuthorityCode, ownUnitMessage);
+        }
+
+        await EnsureCanManageAsync(unitId, cancellationToken);
     }
 
     private async Task EnsureWithinAuthorityAsync(UnitId unitId, CancellationToken cancellationToken)

@@ -18,7 +18,7 @@ public sealed class EvaluatePersonEligibilityQueryHandler(IEligibilityFacts fact
     {
         var (type, ruleSet, on) = query.Request.Resolve(RecipientKind.Individual, clock);
         var person = await facts.ForPersonAsync(new PersonId(query.PersonId), cancellationToken) ?? throw new NotFoundException("Person", query.PersonId);
-        await access.EnsureCanActForAsync(person.CurrentUnitId, cancellationToken);
+        await access.EnsureMaySeePersonalDataAsync(person.CurrentUnitId, cancellationToken);
         return EligibilityEngine.EvaluatePerson(type.Code, query.Request.CommendationType, query.Request.Year, person, ruleSet, on);
     }
 }

@@ -15,7 +15,7 @@ public sealed class EvaluateUnitEligibilityQueryHandler(IEligibilityFacts facts,
     public async ValueTask<EligibilityResult> Handle(EvaluateUnitEligibilityQuery query, CancellationToken cancellationToken)
     {
         var (type, ruleSet, on) = query.Request.Resolve(RecipientKind.Collective, clock);
-        await access.EnsureCanActForAsync(new UnitId(query.UnitId), cancellationToken);
+        await access.EnsureMaySeePersonalDataAsync(new UnitId(query.UnitId), cancellationToken);
         var unit = await facts.ForUnitAsync(new UnitId(query.UnitId), query.Request.Year, cancellationToken) ?? throw new NotFoundException("Unit", query.UnitId);
         var provincial = ProvinceRuleOverride.Apply(ruleSet, await provinceRules.ForProvinceAsync(unit.Province, cancellationToken), on);
         return EligibilityEngine.EvaluateUnit(type.Code, query.Request.CommendationType, query.Request.Year, unit, provincial);

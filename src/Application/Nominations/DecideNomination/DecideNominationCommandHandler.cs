@@ -1,4 +1,5 @@
 using Mediator;
+using ThiDua.Application.Awards;
 using ThiDua.Application.Common.Exceptions;
 using ThiDua.Domain.Awards;
 using ThiDua.Domain.Common;
@@ -10,11 +11,12 @@ using ThiDua.Domain.Units;
 namespace ThiDua.Application.Nominations.DecideNomination;
 
 /// <summary>
-/// Each passed line becomes an award in the history, with the names as they are on the decision date and the bonus
-/// (coefficient of the dossier's rule set × base salary in force on the decision date, rounded up to 10,000 VND).
+/// Each passed line becomes an award in the history, with the names as they are on the decision date (a person's unit is
+/// the one they worked for that day) and the bonus (coefficient of the dossier's rule set × base salary in force on the
+/// decision date, rounded up to 10,000 VND). The initiatives a line rests on are used up (R9).
 /// </summary>
 public sealed class DecideNominationCommandHandler(
-    NominationAccess access, IPersonRepository people, IUnitRepository units, IAwardRecordRepository awards, TimeProvider clock)
+    NominationAccess access, IPersonRepository people, IUnitRepository units, IAwardRecordRepository awards, AwardBasisLedger basisLedger, TimeProvider clock)
     : ICommandHandler<DecideNominationCommand>
 {
     public async ValueTask<Unit> Handle(DecideNominationCommand command, CancellationToken cancellationToken)
@@ -27,28 +29,28 @@ public sealed class DecideNominationCommandHandler(
             ?? throw new DomainRuleViolationException(NominationErrors.NoBaseSalary);
         foreach (var line in nomination.Decide(decision, now))
         {
-            var unit = await units.GetByIdAsync(line.UnitId, cancellationToken) ?? throw new NotFoundException("Unit", line.UnitId.Value);
-            var recipientName = unit.Name;
-            var unitName = unit.Name;
+            var recipientName = default(string);
+            var unitId = line.UnitId;
             if (line.PersonId is { } personId)
             {
                 var person = await people.GetByIdAsync(personId, cancellationToken) ?? throw new NotFoundException("Person", personId.Value);
-                var current = await units.GetByIdAsync(person.CurrentUnitId, cancellationToken) ?? throw new NotFoundException("Unit", person.CurrentUnitId.Value);
+                await basisLedger.ClaimAsync(person, line.EffectiveBasis, cancellationToken);
                 recipientName = person.FullName;
-                unitName = current.Name;
+                unitId = person.UnitOn(decision.Document.Date);
             }
 
+            var unit = await units.GetByIdAsync(unitId, cancellationToken) ?? throw new NotFoundException("Unit", unitId.Value);
             var record = AwardRecord.FromDecision(
                 line.AwardTypeCode,
                 line.PersonId,
-                line.UnitId,
-                recipientName,
-                unitName,
+                unit.Id,
+                recipientName ?? unit.Name,
+                unit.Name,
                 nomination.Year,
                 nomination.CommendationType,
                 decision.Document,
                 salary.BonusFor(ruleSet.RuleFor(line.AwardTypeCode).BonusCoefficient),
-                line.BasisInitiativeIds,
+                line.EffectiveBasis,
                 now);
             awards.Add(record);
             nomination.LinkAward(line.Id, record.Id);

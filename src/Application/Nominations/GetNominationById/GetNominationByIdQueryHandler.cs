@@ -15,7 +15,7 @@ public sealed class GetNominationByIdQueryHandler(INominationQueries queries, Ac
     public async ValueTask<NominationDto> Handle(GetNominationByIdQuery query, CancellationToken cancellationToken)
     {
         var nomination = await queries.GetAsync(new NominationId(query.Id), cancellationToken) ?? throw new NotFoundException("Nomination", query.Id);
-        await access.EnsureCanActForAsync(new UnitId(nomination.ProposingUnit.Id), cancellationToken);
+        await access.EnsureMaySeePersonalDataAsync(new UnitId(nomination.ProposingUnit.Id), cancellationToken);
         return nomination;
     }
 }

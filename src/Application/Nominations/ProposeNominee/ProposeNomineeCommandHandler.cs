@@ -6,7 +6,7 @@ using ThiDua.Domain.Units;
 
 namespace ThiDua.Application.Nominations.ProposeNominee;
 
-/// <summary>A dossier proposes the proposing unit, units under it, and their staff; a unit officer, only their own.</summary>
+/// <summary>A dossier proposes the proposing unit, units under it, and their staff; a unit officer, only its own unit and staff.</summary>
 public sealed class ProposeNomineeCommandHandler(NominationAccess access, IPersonRepository people, IUnitRepository units, TimeProvider clock)
     : ICommandHandler<ProposeNomineeCommand, Guid>
 {
@@ -24,12 +24,14 @@ public sealed class ProposeNomineeCommandHandler(NominationAccess access, IPerso
                 throw new Domain.Common.DomainRuleViolationException(AwardErrors.UnknownInitiative.WithMessage($"{person.FullName} has no initiative {unknown[0]}."));
             }
 
+            access.EnsureMayPropose(nomination, person.CurrentUnitId);
             var under = await access.IsUnderAsync(nomination.ProposingUnitId, person.CurrentUnitId, cancellationToken);
             return nomination.ProposePerson(
                 person, under, code, command.AchievementSummary, command.Evidence ?? [], command.BasisInitiativeIds ?? [], command.Justification, now).Id;
         }
 
         var unit = await units.GetByIdAsync(new UnitId(command.UnitId!.Value), cancellationToken) ?? throw new NotFoundException("Unit", command.UnitId.Value);
+        access.EnsureMayPropose(nomination, unit.Id);
         var unitUnder = await access.IsUnderAsync(nomination.ProposingUnitId, unit.Id, cancellationToken);
         return nomination.ProposeUnit(unit, unitUnder, code, command.AchievementSummary, command.Evidence ?? [], command.Justification, now).Id;
     }

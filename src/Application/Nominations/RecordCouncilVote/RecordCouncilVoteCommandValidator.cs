@@ -9,5 +9,6 @@ public sealed class RecordCouncilVoteCommandValidator : AbstractValidator<Record
         RuleFor(x => x.Members).InclusiveBetween(1, 1000);
         RuleFor(x => x.Present).InclusiveBetween(0, 1000);
         RuleFor(x => x.Yes).InclusiveBetween(0, 1000);
+        RuleFor(x => x.WrittenYes).InclusiveBetween(0, 1000);
     }
 }

@@ -25,7 +25,7 @@ public sealed class SubmitNominationCommandHandler(NominationAccess access, IEli
             if (line.PersonId is { } personId)
             {
                 results[line.Id] = EligibilityEngine.EvaluatePerson(
-                    line.AwardTypeCode, nomination.CommendationType, nomination.Year, (await facts.ForPersonAsync(personId, cancellationToken))!, ruleSet, today);
+                    line.AwardTypeCode, nomination.CommendationType, nomination.Year, (await facts.ForPersonAsync(personId, cancellationToken))!, ruleSet, today, line.BasisInitiativeIds);
                 continue;
             }
 

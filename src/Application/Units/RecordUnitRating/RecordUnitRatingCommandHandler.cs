@@ -7,14 +7,14 @@ namespace ThiDua.Application.Units.RecordUnitRating;
 
 /// <summary>
 /// A collective's task completion is assessed by its superior (BN86 Art. 7: the superior's written assessment), so an
-/// admin or a council over the unit records it.
+/// admin or a council strictly above the unit records it (never the unit's own council).
 /// </summary>
 public sealed class RecordUnitRatingCommandHandler(IUnitRepository units, AccessGuard access, TimeProvider clock) : ICommandHandler<RecordUnitRatingCommand>
 {
     public async ValueTask<Unit> Handle(RecordUnitRatingCommand command, CancellationToken cancellationToken)
     {
         var unit = await units.GetByIdAsync(new UnitId(command.UnitId), cancellationToken) ?? throw new NotFoundException("Unit", command.UnitId);
-        await access.EnsureCanManageAsync(unit.Id, cancellationToken);
+        await access.EnsureCanJudgeAsync(unit.Id, cancellationToken);
         unit.RecordRating(command.Year, command.Rating, command.Document?.ToReference(), clock.GetUtcNow());
         return Unit.Value;
     }

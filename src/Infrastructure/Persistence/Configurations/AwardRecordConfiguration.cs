@@ -33,8 +33,9 @@ internal sealed class AwardRecordConfiguration : IEntityTypeConfiguration<AwardR
         b.Navigation(x => x.Decision).IsRequired();
         b.OwnsOne(x => x.RevocationDecision, d => d.MapDocument("revocation_decision"));
 
-        // One award of a type per recipient and year while it stands (Law 06/2022/QH15 Art. 5.2.c, R8); race-proof.
+        // One award of a type per recipient and year while it stands (Law 06/2022/QH15 Art. 5.2.c, R8); race-proof. Sudden
+        // and thematic awards reward separate achievements (Decree 152/2025 Art. 4.3, R3) and are outside the rule.
         b.HasIndex(x => new { x.AwardTypeCode, x.RecipientKey, x.Year }).IsUnique()
-            .HasFilter("revocation_ground IS NULL").HasDatabaseName(UniqueConstraints.AwardRecipientYear);
+            .HasFilter("revocation_ground IS NULL AND commendation_type NOT IN ('Sudden', 'Thematic')").HasDatabaseName(UniqueConstraints.AwardRecipientYear);
     }
 }

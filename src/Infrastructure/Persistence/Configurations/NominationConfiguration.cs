@@ -57,9 +57,11 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
                 v.Property(x => x.Members).HasColumnName("vote_members");
                 v.Property(x => x.Present).HasColumnName("vote_present");
                 v.Property(x => x.Yes).HasColumnName("vote_yes");
+                v.Property(x => x.WrittenYes).HasColumnName("vote_written_yes");
                 v.Property(x => x.Passed).HasColumnName("vote_passed");
             });
             l.Ignore(x => x.FailsEligibility);
+            l.Ignore(x => x.EffectiveBasis);
             l.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
             l.HasOne<OrganisationUnit>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
         });

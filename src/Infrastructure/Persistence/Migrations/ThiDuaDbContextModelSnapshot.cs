@@ -127,7 +127,7 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                     b.HasIndex("AwardTypeCode", "RecipientKey", "Year")
                         .IsUnique()
                         .HasDatabaseName("ux_award_records_recipient_type_year")
-                        .HasFilter("revocation_ground IS NULL");
+                        .HasFilter("revocation_ground IS NULL AND commendation_type NOT IN ('Sudden', 'Thematic')");
 
                     b.ToTable("award_records", "thidua");
                 });
@@ -1772,6 +1772,10 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                                     b2.Property<int>("Present")
                                         .HasColumnType("integer")
                                         .HasColumnName("vote_present");
+
+                                    b2.Property<int>("WrittenYes")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("vote_written_yes");
 
                                     b2.Property<int>("Yes")
                                         .HasColumnType("integer")

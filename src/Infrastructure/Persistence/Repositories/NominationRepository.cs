@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using ThiDua.Domain.Awards;
 using ThiDua.Domain.Nominations;
+using ThiDua.Domain.Units;
 
 namespace ThiDua.Infrastructure.Persistence.Repositories;
 
@@ -7,6 +9,12 @@ internal sealed class NominationRepository(ThiDuaDbContext db) : INominationRepo
 {
     public Task<Nomination?> GetByIdAsync(NominationId id, CancellationToken cancellationToken) =>
         db.Nominations.FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
+
+    public async Task<UnitId?> ProposingUnitOfAwardAsync(AwardRecordId awardId, CancellationToken cancellationToken) =>
+        await db.Nominations.AsNoTracking()
+            .Where(n => n.Lines.Any(l => l.AwardId == awardId))
+            .Select(n => (UnitId?)n.ProposingUnitId)
+            .FirstOrDefaultAsync(cancellationToken);
 
     public void Add(Nomination nomination) => db.Nominations.Add(nomination);
 }
