@@ -1045,3 +1045,42 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123152617_VoteWrittenYesAndOneOffAwards') THEN
+    DROP INDEX thidua.ux_award_records_recipient_type_year;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123152617_VoteWrittenYesAndOneOffAwards') THEN
+    ALTER TABLE thidua.nomination_lines ADD vote_written_yes integer;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123152617_VoteWrittenYesAndOneOffAwards') THEN
+    UPDATE thidua.nomination_lines SET vote_written_yes = 0 WHERE vote_members IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123152617_VoteWrittenYesAndOneOffAwards') THEN
+    CREATE UNIQUE INDEX ux_award_records_recipient_type_year ON thidua.award_records (award_type_code, recipient_key, year) WHERE revocation_ground IS NULL AND commendation_type NOT IN ('Sudden', 'Thematic');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261123152617_VoteWrittenYesAndOneOffAwards') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261123152617_VoteWrittenYesAndOneOffAwards', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

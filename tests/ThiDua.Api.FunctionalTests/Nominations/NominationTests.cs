@@ -325,4 +325,90 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
         (await Officer.GetAsync($"/api/v1/people/{_lan.Id}/eligibility?awardType=LDTT&year=2025", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await Council.GetAsync($"/api/v1/nominations/{nomination.Id}", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task AnInitiativeReliedOn_IsUsedUpByTheDecision_AndCannotSupportASecondDossier()
+    {
+        await ArrangeAsync();
+        var good = await PersonAsync("Trần Thị Thu", _hospital.Id, "good");
+        var initiative = (await ReadAsync<PersonDto>(await Admin.PostAsJsonAsync($"/api/v1/people/{good.Id}/initiatives", new
+        {
+            title = "Cải tiến quy trình cấp phát thuốc ngoại trú", kind = "initiative", year = 2025, scope = "unit", recognisingBody = "Hội đồng sáng kiến Bệnh viện",
+            document = new { number = "52/QĐ-BV", date = "2025-10-15" },
+        }, Json, Ct))).Initiatives.ShouldHaveSingleItem().Id;
+        var (first, firstLine) = await InCouncilAsync(good);
+
+        // A second dossier declares the same initiative as its basis while the first is still before the council.
+        var second = await DraftAsync();
+        var secondLine = (await ReadAsync<NominationDto>(await Officer.PostAsJsonAsync($"/api/v1/nominations/{second.Id}/lines", new
+        {
+            personId = good.Id, awardTypeCode = "BANG_KHEN_TINH_CA_NHAN", achievementSummary = "Sáng kiến cấp phát thuốc", basisInitiativeIds = new[] { initiative },
+            justification = "Sáng kiến có hiệu quả vượt trội",
+        }, Json, Ct))).Lines.Single().Id;
+        (await PostAsync(Officer, second.Id, "submit")).EnsureSuccessStatusCode();
+        (await PostAsync(Council, second.Id, "council-review")).EnsureSuccessStatusCode();
+
+        var firstEligibility = (await ReadAsync<NominationDto>(await Admin.GetAsync($"/api/v1/nominations/{first.Id}", Ct))).Lines.Single().Eligibility!;
+        firstEligibility.Rules.Single(r => r.Rule == "cstdcs.excellent_or_recognised_work").Basis.ShouldBe([initiative]);
+        (await VoteAsync(first.Id, firstLine, 15, 15, 15)).EnsureSuccessStatusCode();
+        (await PostAsync(Council, first.Id, "decide", Decision())).EnsureSuccessStatusCode();
+        (await VoteAsync(second.Id, secondLine, 15, 15, 15)).EnsureSuccessStatusCode();
+        var reused = await PostAsync(Council, second.Id, "decide", Decision(number: "46/QĐ-SYT"));
+
+        await ShouldBeProblemAsync(reused, HttpStatusCode.UnprocessableEntity, "award.initiative_already_used");
+        var award = (await ReadAsync<Page<AwardRecordDto>>(await Admin.GetAsync($"/api/v1/people/{good.Id}/awards", Ct))).Items.ShouldHaveSingleItem();
+        award.BasisInitiativeIds.ShouldBe([initiative]);
+        (await ReadAsync<NominationDto>(await Admin.GetAsync($"/api/v1/nominations/{second.Id}", Ct))).Status.ShouldBe(NominationStatus.CouncilReview);
+    }
+
+    [Fact]
+    public async Task AbsentMembersWrittenVotes_CountTowardsAThresholdOverAllMembers()
+    {
+        await ArrangeAsync();
+        var (nomination, lineId) = await InCouncilAsync();
+
+        var meetingOnly = await ReadAsync<NominationDto>(await VoteAsync(nomination.Id, lineId, 15, 11, 11));
+        var withWritten = await ReadAsync<NominationDto>(await Council.PutAsJsonAsync(
+            $"/api/v1/nominations/{nomination.Id}/lines/{lineId}/vote", new { members = 15, present = 11, yes = 11, writtenYes = 1 }, Json, Ct));
+        var tooMany = await Council.PutAsJsonAsync(
+            $"/api/v1/nominations/{nomination.Id}/lines/{lineId}/vote", new { members = 15, present = 11, yes = 11, writtenYes = 5 }, Json, Ct);
+
+        meetingOnly.Lines.Single().Vote!.Passed.ShouldBeFalse(); // 11 of 15 = 73 %
+        withWritten.Lines.Single().Vote!.ShouldBe(new CouncilVote(15, 11, 11, 1, true)); // 12 of 15 = 80 %
+        await ShouldBeProblemAsync(tooMany, HttpStatusCode.UnprocessableEntity, "nomination.vote_invalid"); // only 4 were absent
+        (await VoteAsync(nomination.Id, lineId, 9, 6, 6)).StatusCode.ShouldBe(HttpStatusCode.OK); // 6 of 9 is exactly 2/3: quorate
+    }
+
+    [Fact]
+    public async Task TheAward_NamesTheUnitThePersonWorkedForOnTheDecisionDate()
+    {
+        await ArrangeAsync();
+        var (nomination, lineId) = await InCouncilAsync();
+        (await VoteAsync(nomination.Id, lineId, 15, 15, 15)).EnsureSuccessStatusCode();
+        (await Admin.PostAsJsonAsync($"/api/v1/people/{_lan.Id}/transfers", new { unitId = _college.Id, position = "Giảng viên", from = "2025-12-01" }, Json, Ct))
+            .EnsureSuccessStatusCode();
+
+        (await PostAsync(Council, nomination.Id, "decide", Decision(date: "2025-12-01"))).EnsureSuccessStatusCode();
+
+        var award = (await ReadAsync<Page<AwardRecordDto>>(await Admin.GetAsync($"/api/v1/people/{_lan.Id}/awards", Ct))).Items.ShouldHaveSingleItem();
+        (award.UnitId, award.UnitNameAtDecision).ShouldBe((_college.Id, "Trường Cao đẳng Y tế Hà Nam"));
+    }
+
+    [Fact]
+    public async Task OnlyTheDecidingAuthority_RevokesADecidedAward_AndTheListShowsTheDecidedDossier()
+    {
+        await ArrangeAsync();
+        var (nomination, lineId) = await InCouncilAsync();
+        (await VoteAsync(nomination.Id, lineId, 15, 15, 15)).EnsureSuccessStatusCode();
+        var awardId = (await ReadAsync<NominationDto>(await PostAsync(Council, nomination.Id, "decide", Decision()))).Lines.Single().AwardId!.Value;
+        var revoke = new { ground = "false-dossier", decision = new { number = "61/QĐ-BV", date = "2026-01-10" } };
+
+        var byHospitalCouncil = await ClientFor(Roles.Council, _hospital.Id).PostAsJsonAsync($"/api/v1/awards/{awardId}/revoke", revoke, Json, Ct);
+        var decided = await ReadAsync<Page<NominationSummaryDto>>(await Admin.GetAsync($"/api/v1/nominations?proposingUnitId={_hospital.Id}&status=decided", Ct));
+
+        await ShouldBeProblemAsync(byHospitalCouncil, HttpStatusCode.Forbidden, "auth.outside_authority");
+        decided.Items.ShouldHaveSingleItem().Id.ShouldBe(nomination.Id);
+        (await Council.PostAsJsonAsync($"/api/v1/awards/{awardId}/revoke", revoke, Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
 }
+

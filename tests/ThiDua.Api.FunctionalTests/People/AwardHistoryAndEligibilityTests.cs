@@ -177,4 +177,85 @@ public sealed class AwardHistoryAndEligibilityTests(ThiDuaApiFactory factory) : 
         await ShouldBeProblemAsync(revokeEarly, HttpStatusCode.UnprocessableEntity, "award.revocation_before_decision");
         await ShouldBeProblemAsync(await Admin.GetAsync($"/api/v1/awards/{Guid.NewGuid()}", Ct), HttpStatusCode.NotFound, "award.not_found");
     }
+
+    [Fact]
+    public async Task AnInitiative_SupportsOneAwardOnly()
+    {
+        await ArrangeAsync();
+        var initiative = (await ReadAsync<PersonDto>(await Admin.PostAsJsonAsync($"/api/v1/people/{_lan.Id}/initiatives", new
+        {
+            title = "Quy trình sàng lọc sơ sinh", kind = "initiative", year = 2024, scope = "unit", recognisingBody = "Hội đồng sáng kiến Bệnh viện",
+            document = new { number = "40/QĐ-BV", date = "2024-10-01" },
+        }, Json, Ct))).Initiatives.ShouldHaveSingleItem().Id;
+
+        (await ImportAsync(Council, "CSTDCS", 2024, basis: [initiative])).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var reused = await ImportAsync(Council, "BANG_KHEN_TINH_CA_NHAN", 2024, basis: [initiative]);
+
+        await ShouldBeProblemAsync(reused, HttpStatusCode.UnprocessableEntity, "award.initiative_already_used");
+        (await ReadAsync<Page<AwardRecordDto>>(await Admin.GetAsync($"/api/v1/people/{_lan.Id}/awards", Ct))).Items.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task SuddenAwards_OfTheSameTypeAndYear_AreSeparateAchievements()
+    {
+        await ArrangeAsync();
+
+        (await ImportAsync(Council, "BANG_KHEN_TINH_CA_NHAN", 2025)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var sudden = await Council.PostAsJsonAsync($"/api/v1/people/{_lan.Id}/awards", new
+        {
+            awardTypeCode = "BANG_KHEN_TINH_CA_NHAN", year = 2025, commendationType = "sudden",
+            decision = new { number = "77/QĐ-UBND", date = "2025-08-10", issuer = "UBND tỉnh Hà Nam" },
+        }, Json, Ct);
+        var secondSudden = await Council.PostAsJsonAsync($"/api/v1/people/{_lan.Id}/awards", new
+        {
+            awardTypeCode = "BANG_KHEN_TINH_CA_NHAN", year = 2025, commendationType = "sudden",
+            decision = new { number = "91/QĐ-UBND", date = "2025-10-02", issuer = "UBND tỉnh Hà Nam" },
+        }, Json, Ct);
+
+        sudden.StatusCode.ShouldBe(HttpStatusCode.Created);
+        secondSudden.StatusCode.ShouldBe(HttpStatusCode.Created);
+        await ShouldBeProblemAsync(await ImportAsync(Council, "BANG_KHEN_TINH_CA_NHAN", 2025), HttpStatusCode.Conflict, "award.duplicate");
+    }
+
+    [Fact]
+    public async Task ACouncil_DoesNotRateItsOwnUnit()
+    {
+        await ArrangeAsync();
+
+        await ShouldBeProblemAsync(
+            await Council.PutAsJsonAsync($"/api/v1/units/{_sở.Id}/ratings/2025", new { rating = "excellent" }, Json, Ct), HttpStatusCode.Forbidden, "auth.outside_authority");
+        (await Admin.PutAsJsonAsync($"/api/v1/units/{_sở.Id}/ratings/2025", new { rating = "excellent" }, Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task UnitEligibility_OfAUnitWithoutStaff_FailsTheMemberRules_WithoutError()
+    {
+        await ArrangeAsync();
+        var empty = await Admin.CreateUnitAsync("TTKN-HNAM", "Trung tâm Kiểm nghiệm Hà Nam", parentId: _sở.Id, kind: "centre", province: "Hà Nam");
+        (await Council.PutAsJsonAsync($"/api/v1/units/{empty.Id}/ratings/2025", new { rating = "excellent" }, Json, Ct)).EnsureSuccessStatusCode();
+
+        var result = await ReadAsync<EligibilityResult>(await Admin.GetAsync($"/api/v1/units/{empty.Id}/eligibility?awardType=TTLDXS&year=2025", Ct));
+
+        result.IsEligible.ShouldBeFalse();
+        result.Failures.Select(f => f.Rule).ShouldBe(["ttldxs.all_members_complete", "ttldxs.advanced_worker_share", "ttldxs.one_grassroots_fighter"], ignoreOrder: true);
+        result.Rules.Single(r => r.Rule == "ttldxs.advanced_worker_share").Facts.ShouldStartWith("0 of 0 members");
+    }
+
+    [Fact]
+    public async Task IntegrationClients_SeeNoPersonalData_AndResponsesArePrivate()
+    {
+        await ArrangeAsync();
+        var integration = ClientFor(Roles.Integration, _sở.Id);
+
+        var masked = await integration.GetAsync($"/api/v1/people/{_lan.Id}", Ct);
+        var council = await Council.GetAsync($"/api/v1/people/{_lan.Id}", Ct);
+
+        (await ReadAsync<PersonDto>(masked)).Disciplines.ShouldBeNull();
+        (await ReadAsync<PersonDto>(council)).Disciplines.ShouldNotBeNull();
+        await ShouldBeProblemAsync(
+            await integration.GetAsync($"/api/v1/people/{_lan.Id}/eligibility?awardType=LDTT&year=2025", Ct), HttpStatusCode.Forbidden, "auth.forbidden");
+        masked.Headers.CacheControl!.Private.ShouldBeTrue();
+        masked.Headers.CacheControl.NoCache.ShouldBeTrue();
+        masked.Headers.Vary.ShouldContain("Authorization");
+    }
 }

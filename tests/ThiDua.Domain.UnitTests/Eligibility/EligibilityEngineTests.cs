@@ -170,9 +170,60 @@ public class EligibilityEngineTests
         EvaluatePerson(AwardCatalogue.AdvancedWorker, Person(good, awards: [Award(AwardCatalogue.AdvancedWorker, 2025, revoked: true)])).IsEligible.ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData(CommendationType.Sudden)]
+    [InlineData(CommendationType.Thematic)]
+    public void AOneOffAward_NeitherBarsNorIsBarredByAnotherOfTheSameTypeAndYear(CommendationType type)
+    {
+        var merit = Person(awards: [Award(AwardCatalogue.ProvincialMeritIndividual, 2025)]);
+        var oneOff = Person(awards: [Award(AwardCatalogue.ProvincialMeritIndividual, 2025, type)]);
+
+        Rule(EvaluatePerson(AwardCatalogue.ProvincialMeritIndividual, merit, type: type), "award.not_already_held").Passed.ShouldBeTrue();
+        Rule(EvaluatePerson(AwardCatalogue.ProvincialMeritIndividual, oneOff), "award.not_already_held").Passed.ShouldBeTrue();
+        Rule(EvaluatePerson(AwardCatalogue.ProvincialMeritIndividual, merit), "award.not_already_held").Passed.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void TheInitiativesReliedOn_AreTheResultsBasis()
+    {
+        var work = Initiative(2025);
+        var result = EvaluatePerson(AwardCatalogue.GrassrootsEmulationFighter, Person(new() { [2025] = PerformanceRating.Good }, [work]));
+        var excellent = EvaluatePerson(AwardCatalogue.GrassrootsEmulationFighter, Person(new() { [2025] = PerformanceRating.Excellent }, [work]));
+
+        result.BasisInitiativeIds.ShouldBe([work.Id]);
+        excellent.BasisInitiativeIds.ShouldBeEmpty(); // rated excellent: the initiative stays free for another award
+    }
+
+    [Fact]
+    public void ADeclaredBasis_IsTheOnlyOneConsidered_AndMustNotHaveSupportedAnotherAward()
+    {
+        var good = new Dictionary<int, PerformanceRating> { [2025] = PerformanceRating.Good };
+        var unused = Initiative(2025);
+        var used = Initiative(2025, used: true);
+        var facts = Person(good, [unused, used]);
+
+        var declaredUsed = EligibilityEngine.EvaluatePerson(AwardCatalogue.GrassrootsEmulationFighter, CommendationType.Merit, 2025, facts, Rules, AsOf, [used.Id]);
+        var declaredUnused = EligibilityEngine.EvaluatePerson(AwardCatalogue.GrassrootsEmulationFighter, CommendationType.Merit, 2025, facts, Rules, AsOf, [unused.Id]);
+
+        Rule(declaredUsed, "initiative.basis_unused").Passed.ShouldBeFalse();
+        Rule(declaredUsed, "initiative.basis_unused").LegalBasis.ShouldContain("5007/BNV-TĐKT");
+        Rule(declaredUsed, "cstdcs.excellent_or_recognised_work").Passed.ShouldBeFalse(); // the free initiative was not declared
+        declaredUnused.IsEligible.ShouldBeTrue();
+        declaredUnused.BasisInitiativeIds.ShouldBe([unused.Id]);
+    }
+
+    [Fact]
+    public void AProvincialFighter_UsesUpTheProvincialInitiative()
+    {
+        var provincial = Initiative(2024, InitiativeScope.Province);
+        var titles = new[] { 2023, 2024, 2025 }.Select(y => Award(AwardCatalogue.GrassrootsEmulationFighter, y)).ToList();
+
+        EvaluatePerson(AwardCatalogue.ProvincialEmulationFighter, Person(initiatives: [provincial], awards: titles)).BasisInitiativeIds.ShouldBe([provincial.Id]);
+    }
+
     private static UnitFacts Unit(
         PerformanceRating? rating, int members, int advancedWorkers, int fighters = 0, int notCompleting = 0, DisciplineKind? discipline = null,
-        UnitStatus status = UnitStatus.Active, IReadOnlyList<ClusterStanding>? clusters = null) =>
+        UnitStatus status = UnitStatus.Active, IReadOnlyList<ClusterStanding>? clusters = null, IReadOnlyList<AwardFact>? awards = null) =>
         new(
             "Bệnh viện Đa khoa tỉnh",
             "Bắc Ninh",
@@ -184,7 +235,7 @@ public class EligibilityEngineTests
                 i < advancedWorkers,
                 i < fighters,
                 i == members - 1 ? discipline : null)).ToList(),
-            [],
+            awards ?? [],
             clusters ?? []);
 
     private static EligibilityResult EvaluateUnit(string code, UnitFacts facts, RuleSet? rules = null, CommendationType type = CommendationType.Merit) =>
@@ -228,6 +279,23 @@ public class EligibilityEngineTests
         Rule(EvaluateUnit(AwardCatalogue.ExcellentCollective, Unit(PerformanceRating.Excellent, 10, 10, fighters: 1, notCompleting: 1)), "ttldxs.all_members_complete").Passed.ShouldBeFalse();
         Rule(EvaluateUnit(AwardCatalogue.ExcellentCollective, Unit(PerformanceRating.Excellent, 10, 10)), "ttldxs.one_grassroots_fighter").Passed.ShouldBeFalse();
         Rule(EvaluateUnit(AwardCatalogue.ExcellentCollective, Unit(PerformanceRating.Good, 10, 10, fighters: 1)), "ttldxs.rating_excellent").Passed.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData(DisciplineKind.Reprimand, true)]
+    [InlineData(DisciplineKind.Warning, false)]
+    public void ExcellentCollective_NoMemberDisciplinedAtWarningOrAbove(DisciplineKind kind, bool eligible) =>
+        EvaluateUnit(AwardCatalogue.ExcellentCollective, Unit(PerformanceRating.Excellent, 10, 10, fighters: 1, discipline: kind)).IsEligible.ShouldBe(eligible);
+
+    [Fact]
+    public void APredecessorsAwardOfTheYear_IsNotTheSuccessorsOwn_ButCountsInItsChains()
+    {
+        var predecessors = new[] { new AwardFact(AwardCatalogue.ExcellentCollective, 2024, CommendationType.Merit, false, IsOwn: false), new AwardFact(AwardCatalogue.ExcellentCollective, 2025, CommendationType.Merit, false, IsOwn: false) };
+        var own = new[] { Award(AwardCatalogue.ExcellentCollective, 2025) };
+
+        Rule(EvaluateUnit(AwardCatalogue.ExcellentCollective, Unit(PerformanceRating.Excellent, 10, 10, fighters: 1, awards: predecessors)), "award.not_already_held").Passed.ShouldBeTrue();
+        Rule(EvaluateUnit(AwardCatalogue.ExcellentCollective, Unit(PerformanceRating.Excellent, 10, 10, fighters: 1, awards: own)), "award.not_already_held").Passed.ShouldBeFalse();
+        Rule(EvaluateUnit(AwardCatalogue.ProvincialMeritCollective, Unit(PerformanceRating.Good, 10, 10, awards: predecessors)), "bang_khen_tinh_tap_the.merit_route").Passed.ShouldBeTrue();
     }
 
     [Fact]

@@ -64,7 +64,7 @@ internal sealed class EligibilityFactsReader(ThiDuaDbContext db, AwardQueries aw
                     titles.Any(t => t.PersonId == m.Id && t.AwardTypeCode == AwardCatalogue.GrassrootsEmulationFighter),
                     m.Disciplines.Where(d => !d.IsHold && d.Touches(year)).Select(d => (DisciplineKind?)d.Kind).Max()))
                 .ToList(),
-            unitAwards.Select(a => new AwardFact(a.AwardTypeCode, a.Year, a.CommendationType, a.IsRevoked)).ToList(),
+            unitAwards.Select(a => new AwardFact(a.AwardTypeCode, a.Year, a.CommendationType, a.IsRevoked, IsOwn: a.UnitId == unitId)).ToList(),
             await ClusterStandingsAsync(unitId, year, cancellationToken));
     }
 
