@@ -41,11 +41,11 @@ if (app.Configuration.GetValue("Database:ApplyMigrationsOnStartup", false))
     await DatabaseMigrator.MigrateAsync(app.Services, CancellationToken.None);
 }
 
+app.UseMiddleware<PrivateCachingMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<RequestSizeLimitMiddleware>(maxBodyBytes);
 app.UseMiddleware<QueryStringGuardMiddleware>();
-app.UseMiddleware<PrivateCachingMiddleware>();
 // Swagger UI and documents are public (api-guidelines.md, Auth); they sit before authentication.
 app.UseSwagger();
 app.UseSwaggerUI(options =>

@@ -29,6 +29,16 @@ public sealed class NominationAccess(INominationRepository nominations, IUnitRep
         return nomination;
     }
 
+    /// <summary>
+    /// As <see cref="LoadForAuthorityAsync"/>, with the dossier's row locked first: a second decision of the same dossier
+    /// waits, then finds it decided (409) rather than racing the first on its awards.
+    /// </summary>
+    public async Task<Nomination> LoadForDecisionAsync(Guid nominationId, IVersionedCommand? command, CancellationToken cancellationToken)
+    {
+        await nominations.LockForDecisionAsync(new NominationId(nominationId), cancellationToken);
+        return await LoadForAuthorityAsync(nominationId, command, cancellationToken);
+    }
+
     /// <summary>A unit officer proposes only its own unit and its own staff, not those of units below it.</summary>
     public void EnsureMayPropose(Nomination nomination, UnitId nomineeUnit)
     {

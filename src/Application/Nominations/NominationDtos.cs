@@ -22,7 +22,16 @@ public sealed record NominationLineDto(
     string? Justification,
     EligibilityResult? Eligibility,
     CouncilVote? Vote,
-    Guid? AwardId);
+    Guid? AwardId)
+{
+    public const string WithheldFacts = "Withheld: the facts are personal data of the nominee's unit.";
+
+    /// <summary>The line with its eligibility facts (ratings, disciplines, holds) withheld; rules, outcomes and legal bases stay.</summary>
+    public NominationLineDto WithoutPersonalFacts() => this with
+    {
+        Eligibility = Eligibility is null ? null : Eligibility with { Rules = Eligibility.Rules.Select(r => r with { Facts = WithheldFacts }).ToList() },
+    };
+}
 
 /// <summary>The decision of a dossier.</summary>
 public sealed record AwardDecisionDto(DocumentDto Document, string SignerName, string SignerTitle);

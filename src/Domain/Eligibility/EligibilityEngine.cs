@@ -20,6 +20,16 @@ public static class EligibilityEngine
     private const string SuddenThematicBasis = "Nghị định 152/2025/NĐ-CP, Điều 4.3 (R3)";
     private const string InitiativeOnceBasis = "Công văn 5007/BNV-TĐKT (2023), mục III.5.c (R9)";
     private const string DissolvedBasis = "Thông tư 15/2025/TT-BNV (R13)";
+    private const string NoHoldRule = "hold.none";
+    private const string NotAlreadyHeld = "award.not_already_held";
+    private const string BasisUnused = "initiative.basis_unused";
+    private const string UnitActive = "unit.active";
+
+    /// <summary>
+    /// Rules that are legal prohibitions rather than criteria the council appraises: a hold in force (R4), the same award
+    /// again (R8), an initiative already used (R9), a unit that no longer exists (R13). No justification lifts them.
+    /// </summary>
+    public static bool IsBar(string rule) => rule is NoHoldRule or NotAlreadyHeld or BasisUnused or UnitActive;
 
     /// <summary>Evaluates a person for an individual award type.</summary>
     /// <param name="awardTypeCode">The award type (individual).</param>
@@ -82,7 +92,7 @@ public static class EligibilityEngine
         ArgumentNullException.ThrowIfNull(ruleSet);
         var rules = new List<RuleOutcome>
         {
-            new("unit.active", facts.Status == UnitStatus.Active,
+            new(UnitActive, facts.Status == UnitStatus.Active,
                 facts.Status == UnitStatus.Active ? $"{facts.Name} is active." : $"{facts.Name} is {facts.Status.ToString().ToLowerInvariant()}; a unit that no longer exists is not commended.",
                 DissolvedBasis),
             NoDuplicate(facts.Awards, awardTypeCode, type, year),
@@ -207,7 +217,7 @@ public static class EligibilityEngine
     {
         var open = disciplines.Where(d => d.IsHold && d.InForceOn(asOf)).ToList();
         return new RuleOutcome(
-            "hold.none",
+            NoHoldRule,
             open.Count == 0,
             open.Count == 0 ? $"No hold in force on {asOf:yyyy-MM-dd}." : $"A hold is in force since {open[0].From:yyyy-MM-dd}.",
             HoldBasis);
@@ -218,7 +228,7 @@ public static class EligibilityEngine
         if (CommendationTypes.IsOneOff(type))
         {
             return new RuleOutcome(
-                "award.not_already_held",
+                NotAlreadyHeld,
                 true,
                 $"A {type.ToString().ToLowerInvariant()} award rewards its own achievement; other {awardTypeCode} awards for {year} do not bar it.",
                 DuplicateBasis);
@@ -227,7 +237,7 @@ public static class EligibilityEngine
         // A predecessor's award (before a merger) is not the recipient's own, and one-off awards reward other achievements.
         var exists = awards.Any(a => a.AwardTypeCode == awardTypeCode && a.Year == year && !a.IsRevoked && a.IsOwn && !CommendationTypes.IsOneOff(a.CommendationType));
         return new RuleOutcome(
-            "award.not_already_held",
+            NotAlreadyHeld,
             !exists,
             exists ? $"Already holds {awardTypeCode} for {year}." : $"Does not hold {awardTypeCode} for {year}.",
             DuplicateBasis);
@@ -243,7 +253,7 @@ public static class EligibilityEngine
             : unknown > 0
                 ? $"{unknown} declared basis initiative(s) are not among the person's recorded initiatives."
                 : $"Declared basis not used by any other award: {string.Join(", ", known.Select(i => $"'{i.Title}' ({i.Year})"))}.";
-        return new RuleOutcome("initiative.basis_unused", used.Count == 0 && unknown == 0, detail, InitiativeOnceBasis, known.Select(i => i.Id).ToList());
+        return new RuleOutcome(BasisUnused, used.Count == 0 && unknown == 0, detail, InitiativeOnceBasis, known.Select(i => i.Id).ToList());
     }
 
     private static RuleOutcome NoCodifiedPrerequisite(string awardTypeCode, CommendationType type) =>

@@ -13,6 +13,9 @@ public sealed record EligibilityResult(string AwardTypeCode, int Year, string Ru
 
     public IEnumerable<RuleOutcome> Failures => Rules.Where(r => !r.Passed);
 
+    /// <summary>The failures no justification can lift (see <see cref="EligibilityEngine.IsBar"/>).</summary>
+    public IReadOnlyList<RuleOutcome> BarringFailures() => Failures.Where(r => EligibilityEngine.IsBar(r.Rule)).ToList();
+
     /// <summary>The initiatives the passing rules relied on: an award conferred on this result uses them up (rule R9).</summary>
     public IReadOnlyList<Guid> BasisInitiativeIds => Rules.Where(r => r.Passed).SelectMany(r => r.Basis ?? []).Distinct().ToList();
 }

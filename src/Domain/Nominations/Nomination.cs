@@ -108,7 +108,8 @@ public sealed class Nomination : AggregateRoot<NominationId>
 
     /// <summary>
     /// Submits the dossier with each line's eligibility under <paramref name="ruleSet"/> (the one in force on submission).
-    /// A failing line is accepted only with a justification; its failures stay visible.
+    /// A failing line is accepted only with a justification, and its failures stay visible; a line failing a legal
+    /// prohibition (hold, same award again, initiative already used, unit gone) is refused whatever the justification.
     /// </summary>
     public void Submit(IReadOnlyDictionary<Guid, EligibilityResult> eligibility, RuleSet ruleSet, DateTimeOffset now)
     {
@@ -123,6 +124,14 @@ public sealed class Nomination : AggregateRoot<NominationId>
         foreach (var line in _lines)
         {
             line.Evaluated(eligibility[line.Id]);
+        }
+
+        var barred = _lines.Where(l => l.Eligibility!.BarringFailures().Count > 0).ToList();
+        if (barred.Count > 0)
+        {
+            throw new DomainRuleViolationException(NominationErrors.LineBarred.WithMessage(
+                "Cannot be proposed, whatever the justification; remove the line: " + string.Join("; ", barred.Select(l =>
+                    $"{l.NomineeName} ({l.AwardTypeCode}): {string.Join(", ", l.Eligibility!.BarringFailures().Select(f => $"{f.Rule} [{f.LegalBasis}]"))}"))));
         }
 
         var unjustified = _lines.Where(l => l.FailsEligibility && l.Justification is null).ToList();

@@ -32,6 +32,9 @@ public static class NominationErrors
     public static readonly DomainError NoLines =
         DomainError.Rule("nomination.no_lines", "A dossier proposes at least one nominee.");
 
+    public static readonly DomainError LineBarred =
+        DomainError.Rule("nomination.line_barred", "A line fails a legal prohibition (a hold, the same award again, an initiative already used, a unit that no longer exists); no justification lifts it.");
+
     public static readonly DomainError FailingLineUnjustified =
         DomainError.Rule("nomination.failing_line_unjustified", "A line that fails eligibility is submitted only with a justification.");
 

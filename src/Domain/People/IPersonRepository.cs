@@ -5,8 +5,8 @@ public interface IPersonRepository
 {
     Task<Person?> GetByIdAsync(PersonId id, CancellationToken cancellationToken);
 
-    /// <summary>Locks the person's row until the transaction ends, so that awards to them are recorded one at a time.</summary>
-    Task LockForAwardAsync(PersonId id, CancellationToken cancellationToken);
+    /// <summary>Locks the people's rows (in id order) until the transaction ends, so that awards to them are recorded one at a time.</summary>
+    Task LockForAwardAsync(IReadOnlyCollection<PersonId> ids, CancellationToken cancellationToken);
 
     void Add(Person person);
 }

@@ -410,5 +410,113 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
         decided.Items.ShouldHaveSingleItem().Id.ShouldBe(nomination.Id);
         (await Council.PostAsJsonAsync($"/api/v1/awards/{awardId}/revoke", revoke, Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task AnIntegrationClientAboveTheUnit_ActsAsTheReceivingAuthority_ButReadsNoPersonalFacts()
+    {
+        await ArrangeAsync();
+        var integration = ClientFor(Roles.Integration, _sở.Id, "thidua.read", "thidua.write");
+        var nomination = await DraftAsync();
+        (await ProposeAsync(nomination.Id, _lan.Id)).EnsureSuccessStatusCode();
+        (await PostAsync(Officer, nomination.Id, "submit")).EnsureSuccessStatusCode();
+
+        var reviewed = await PostAsync(integration, nomination.Id, "council-review");
+
+        reviewed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var seen = await ReadAsync<NominationDto>(reviewed);
+        seen.Status.ShouldBe(NominationStatus.CouncilReview);
+        seen.Lines.Single().Eligibility!.Rules.ShouldAllBe(r => r.Facts == NominationLineDto.WithheldFacts);
+        (await ReadAsync<NominationDto>(await Council.GetAsync($"/api/v1/nominations/{nomination.Id}", Ct))).Lines.Single().Eligibility!.Rules
+            .ShouldAllBe(r => r.Facts != NominationLineDto.WithheldFacts);
+    }
+
+    [Fact]
+    public async Task AUnitOfficer_ReadsItsOwnStaffsFacts_ButNotThoseOfAnotherUnitsStaffInItsDossier()
+    {
+        await ArrangeAsync();
+        var paediatrics = await Admin.CreateUnitAsync("BVDK-HNAM-NHI", "Khoa Nhi", parentId: _hospital.Id, kind: "other", province: "Hà Nam");
+        var paediatrician = await PersonAsync("Vũ Thị Hằng", paediatrics.Id, "excellent");
+        var nomination = await DraftAsync();
+        (await ProposeAsync(nomination.Id, _lan.Id)).EnsureSuccessStatusCode();
+        (await ProposeAsync(nomination.Id, paediatrician.Id, client: Council)).EnsureSuccessStatusCode();
+        (await PostAsync(Officer, nomination.Id, "submit")).EnsureSuccessStatusCode();
+
+        var lines = (await ReadAsync<NominationDto>(await Officer.GetAsync($"/api/v1/nominations/{nomination.Id}", Ct))).Lines;
+
+        lines.Single(l => l.PersonId == _lan.Id).Eligibility!.Rules.ShouldAllBe(r => r.Facts != NominationLineDto.WithheldFacts);
+        lines.Single(l => l.PersonId == paediatrician.Id).Eligibility!.Rules.ShouldAllBe(r => r.Facts == NominationLineDto.WithheldFacts);
+    }
+
+    [Fact]
+    public async Task ALineUnderAHold_IsRefusedAtSubmission_WhateverTheJustification()
+    {
+        await ArrangeAsync();
+        (await Admin.PostAsJsonAsync($"/api/v1/people/{_lan.Id}/disciplines", new
+        {
+            kind = "hold", from = "2025-11-15", reason = "Đang xác minh đơn tố cáo", legalBasis = new { number = "9/TB-SYT", date = "2025-11-15" },
+        }, Json, Ct)).EnsureSuccessStatusCode();
+        var nomination = await DraftAsync();
+        (await ProposeAsync(nomination.Id, _lan.Id, "LDTT", justification: "Đơn tố cáo chưa có kết luận")).EnsureSuccessStatusCode();
+
+        var refused = await PostAsync(Officer, nomination.Id, "submit");
+
+        var problem = await ShouldBeProblemAsync(refused, HttpStatusCode.UnprocessableEntity, "nomination.line_barred");
+        problem.GetProperty("detail").GetString()!.ShouldContain("hold.none");
+        problem.GetProperty("detail").GetString()!.ShouldNotContain("tố cáo"); // the hold's reason is not repeated
+        (await ReadAsync<NominationDto>(await Admin.GetAsync($"/api/v1/nominations/{nomination.Id}", Ct))).Status.ShouldBe(NominationStatus.Draft);
+    }
+
+    [Fact]
+    public async Task OneDecision_CannotRestTwoAwardsOnTheSameInitiative()
+    {
+        await ArrangeAsync();
+        var initiative = await InitiativeAsync(_lan.Id, "Ứng dụng bệnh án điện tử tại khoa Nội");
+        var nomination = await DraftAsync();
+        foreach (var code in new[] { "CSTDCS", "BANG_KHEN_TINH_CA_NHAN" })
+        {
+            (await Officer.PostAsJsonAsync($"/api/v1/nominations/{nomination.Id}/lines", new
+            {
+                personId = _lan.Id, awardTypeCode = code, achievementSummary = "Bệnh án điện tử", basisInitiativeIds = new[] { initiative }, justification = "Thành tích nổi bật",
+            }, Json, Ct)).EnsureSuccessStatusCode();
+        }
+
+        var submitted = await ReadAsync<NominationDto>(await PostAsync(Officer, nomination.Id, "submit"));
+        (await PostAsync(Council, nomination.Id, "council-review")).EnsureSuccessStatusCode();
+        foreach (var line in submitted.Lines)
+        {
+            (await VoteAsync(nomination.Id, line.Id, 15, 15, 15)).EnsureSuccessStatusCode();
+        }
+
+        await ShouldBeProblemAsync(await PostAsync(Council, nomination.Id, "decide", Decision()), HttpStatusCode.UnprocessableEntity, "award.initiative_already_used");
+        (await ReadAsync<Page<AwardRecordDto>>(await Admin.GetAsync($"/api/v1/people/{_lan.Id}/awards", Ct))).Items.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task WhenTheInitiativeReliedOnIsUsedMeanwhile_TheDecisionRestsOnAnotherThatStillQualifies()
+    {
+        await ArrangeAsync();
+        var good = await PersonAsync("Trần Thị Thu", _hospital.Id, "good");
+        var first = await InitiativeAsync(good.Id, "Cải tiến quy trình cấp phát thuốc");
+        var second = await InitiativeAsync(good.Id, "Bảng kiểm an toàn người bệnh");
+        var (nomination, lineId) = await InCouncilAsync(good);
+        var reliedOn = (await ReadAsync<NominationDto>(await Admin.GetAsync($"/api/v1/nominations/{nomination.Id}", Ct))).Lines.Single().Eligibility!.BasisInitiativeIds.ShouldHaveSingleItem();
+
+        (await Council.PostAsJsonAsync($"/api/v1/people/{good.Id}/awards", new
+        {
+            awardTypeCode = "GIAY_KHEN_CA_NHAN", year = 2025, commendationType = "merit", basisInitiativeIds = new[] { reliedOn },
+            decision = new { number = "70/QĐ-BV", date = "2025-11-25", issuer = "Bệnh viện Đa khoa tỉnh Hà Nam" },
+        }, Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await VoteAsync(nomination.Id, lineId, 15, 15, 15)).EnsureSuccessStatusCode();
+        (await PostAsync(Council, nomination.Id, "decide", Decision())).EnsureSuccessStatusCode();
+
+        var awards = (await ReadAsync<Page<AwardRecordDto>>(await Admin.GetAsync($"/api/v1/people/{good.Id}/awards", Ct))).Items;
+        awards.Single(a => a.AwardType.Code == "CSTDCS").BasisInitiativeIds.ShouldBe([reliedOn == first ? second : first]);
+    }
+
+    private async Task<Guid> InitiativeAsync(Guid personId, string title) =>
+        (await ReadAsync<PersonDto>(await Admin.PostAsJsonAsync($"/api/v1/people/{personId}/initiatives", new
+        {
+            title, kind = "initiative", year = 2025, scope = "unit", recognisingBody = "Hội đồng sáng kiến Bệnh viện", document = new { number = "52/QĐ-BV", date = "2025-10-15" },
+        }, Json, Ct))).Initiatives.Single(i => i.Title == title).Id;
 }
 

@@ -245,15 +245,17 @@ public sealed class AwardHistoryAndEligibilityTests(ThiDuaApiFactory factory) : 
     public async Task IntegrationClients_SeeNoPersonalData_AndResponsesArePrivate()
     {
         await ArrangeAsync();
-        var integration = ClientFor(Roles.Integration, _sở.Id);
+        var integration = ClientFor(Roles.Integration, _sở.Id, "thidua.read", "thidua.write");
 
         var masked = await integration.GetAsync($"/api/v1/people/{_lan.Id}", Ct);
         var council = await Council.GetAsync($"/api/v1/people/{_lan.Id}", Ct);
 
-        (await ReadAsync<PersonDto>(masked)).Disciplines.ShouldBeNull();
-        (await ReadAsync<PersonDto>(council)).Disciplines.ShouldNotBeNull();
+        masked.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var maskedPerson = await ReadAsync<PersonDto>(masked);
+        (maskedPerson.PersonalDataVisible, maskedPerson.Disciplines).ShouldBe((false, null));
+        (await ReadAsync<PersonDto>(council)).PersonalDataVisible.ShouldBeTrue();
         await ShouldBeProblemAsync(
-            await integration.GetAsync($"/api/v1/people/{_lan.Id}/eligibility?awardType=LDTT&year=2025", Ct), HttpStatusCode.Forbidden, "auth.forbidden");
+            await integration.GetAsync($"/api/v1/people/{_lan.Id}/eligibility?awardType=LDTT&year=2025", Ct), HttpStatusCode.Forbidden, "auth.role_not_allowed");
         masked.Headers.CacheControl!.Private.ShouldBeTrue();
         masked.Headers.CacheControl.NoCache.ShouldBeTrue();
         masked.Headers.Vary.ShouldContain("Authorization");

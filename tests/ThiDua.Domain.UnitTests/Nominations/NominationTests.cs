@@ -136,6 +136,19 @@ public class NominationTests
     }
 
     [Fact]
+    public void Submit_RefusesALineFailingALegalBar_EvenWithAJustification()
+    {
+        var nomination = Draft();
+        var line = nomination.ProposePerson(_lan, true, AwardCatalogue.AdvancedWorker, "x", [], [], "Đang chờ kết luận", Now);
+        var held = new EligibilityResult(AwardCatalogue.AdvancedWorker, 2025, Rules.Code, [new RuleOutcome("hold.none", false, "A hold is in force.", "Nghị định 152/2025/NĐ-CP, Điều 4.4 (R4)")]);
+        var criterion = new EligibilityResult(AwardCatalogue.AdvancedWorker, 2025, Rules.Code, [new RuleOutcome("ldtt.rating_good", false, "Rating: completed.", "Luật 06/2022/QH15, Điều 24")]);
+
+        DomainAssert.ShouldViolate(NominationErrors.LineBarred, () => nomination.Submit(new Dictionary<Guid, EligibilityResult> { [line.Id] = held }, Rules, Submitted));
+        nomination.Submit(new Dictionary<Guid, EligibilityResult> { [line.Id] = criterion }, Rules, Submitted);
+        nomination.Status.ShouldBe(NominationStatus.Submitted);
+    }
+
+    [Fact]
     public void Vote_CountsAbsentMembersWrittenYesVotesTowardsAThresholdOverAllMembers()
     {
         var nomination = InCouncil(out var line);

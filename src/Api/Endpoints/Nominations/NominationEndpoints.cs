@@ -27,7 +27,7 @@ namespace ThiDua.Api.Endpoints.Nominations;
 /// <summary>Nomination dossiers (hồ sơ đề nghị khen thưởng): lines, submission with eligibility, council votes, decision.</summary>
 public sealed class NominationEndpoints : IEndpointGroup
 {
-    private const string ByAuthority = "By the receiving authority: an admin or a council strictly above the proposing unit; no council judges its own unit's dossier (`auth.outside_authority`, 403). ";
+    private const string ByAuthority = "By the receiving authority: an admin, or a council (or integration client) strictly above the proposing unit; no council judges its own unit's dossier (`auth.outside_authority`, 403). ";
 
     private const string WrongState = "`nomination.wrong_state` (409) when the dossier is not in a state that allows this. Honours `If-Match` (412).";
 
@@ -48,6 +48,7 @@ public sealed class NominationEndpoints : IEndpointGroup
             .RequireAuthorization(Policies.Write);
         group.MapGet("{nominationId:guid}", GetNomination)
             .WithName(nameof(GetNomination)).WithSummary("Get a dossier with its lines, eligibility, votes and decision")
+            .WithDescription("Read by the proposing unit's officer, a council or integration client over it, or an admin (`auth.other_unit`, `auth.outside_authority`, 403). A line's eligibility facts are personal data of the nominee's unit: integration clients, and a unit officer reading another unit's staff, get them withheld (rules, outcomes and legal bases stay).")
             .Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound).RequireAuthorization(Policies.Read);
 
         Write(group.MapPost("{nominationId:guid}/lines", ProposeNominee), nameof(ProposeNominee), "Propose a person or a collective for an award type",

@@ -10,6 +10,9 @@ internal sealed class NominationRepository(ThiDuaDbContext db) : INominationRepo
     public Task<Nomination?> GetByIdAsync(NominationId id, CancellationToken cancellationToken) =>
         db.Nominations.FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
 
+    public Task LockForDecisionAsync(NominationId id, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM thidua.nominations WHERE id = {id.Value} FOR UPDATE", cancellationToken);
+
     public async Task<UnitId?> ProposingUnitOfAwardAsync(AwardRecordId awardId, CancellationToken cancellationToken) =>
         await db.Nominations.AsNoTracking()
             .Where(n => n.Lines.Any(l => l.AwardId == awardId))
