@@ -80,6 +80,22 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
     }
 
     [Fact]
+    public async Task Close_Returns400_UnderTheBodysFieldName_ForAMissingDate()
+    {
+        var campaign = await LaunchLetter1975Async();
+        Factory.Clock.Now = January15;
+
+        var response = await CloseAsync(campaign.Id, new
+        {
+            document = new { number = "25/BC-SYT", date = "2021-01-15", issuer = "Sở Y tế Thanh Hóa" },
+            summary = "Tổng kết",
+        });
+
+        var problem = await ShouldBeValidationProblemAsync(response, "date");
+        problem.GetProperty("errors").TryGetProperty("reviewDate", out _).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Close_AndARegistrationAtTheSameTime_NeverLeaveAClosedCampaignWithAPendingRegistration()
     {
         var campaign = await LaunchLetter1975Async();
