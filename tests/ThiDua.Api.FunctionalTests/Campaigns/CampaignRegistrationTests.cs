@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.CampaignRegistrations;
 using ThiDua.Application.Campaigns;
+using ThiDua.Application.Campaigns.GetCampaignOverview;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Common.Security;
 using ThiDua.Application.Units;
@@ -200,7 +201,7 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
         var cdc = await Admin.CreateUnitAsync("CDC-THA", "Trung tâm Kiểm soát bệnh tật tỉnh Thanh Hóa", parentId: Authority.Id, kind: "centre", province: "Thanh Hóa");
         (await PutAsync(Officer(_hospital.Id), _hospital.Id, Registration(["CO_THI_DUA_TINH", "CO_THI_DUA_CP"]))).EnsureSuccessStatusCode();
         (await PutAsync(Officer(nhi.Id), nhi.Id, Registration(["CO_THI_DUA_TINH"]))).EnsureSuccessStatusCode();
-        (await PutAsync(Officer(cdc.Id), cdc.Id, Registration(["TTLDXS"]))).EnsureSuccessStatusCode();
+        (await PutAsync(Officer(cdc.Id), cdc.Id, Registration(["TTLDXS"], individualTitle: "LDTT"))).EnsureSuccessStatusCode();
         (await Council.PostAsync($"/api/v1/campaigns/{_campaign.Id}/registrations/{nhi.Id}/approve", null, Ct)).EnsureSuccessStatusCode();
         var url = $"/api/v1/campaigns/{_campaign.Id}/registrations";
 
@@ -217,7 +218,32 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
         second.Items.ShouldHaveSingleItem().Unit.Code.ShouldBe("CDC-THA");
         second.NextCursor.ShouldBeNull();
         await ShouldBeValidationProblemAsync(await Admin.GetAsync($"{url}?status=pending", Ct), "status");
+        var unknown = await ShouldBeValidationProblemAsync(await Admin.GetAsync($"{url}?targetTitle=GIAY_KHEN", Ct), "targetTitle");
+        unknown.GetProperty("errors").GetProperty("targetTitle")[0].GetString()!.ShouldContain("GIAY_KHEN_TAP_THE");
         await ShouldBeProblemAsync(await Admin.GetAsync($"/api/v1/campaigns/{Guid.NewGuid()}/registrations", Ct), HttpStatusCode.NotFound, "campaign.not_found");
+    }
+
+    [Fact]
+    public async Task List_TargetTitleFilter_IgnoresCase_AndMatchesPeoplesTitles_AsTheSummaryCountsThem()
+    {
+        await ArrangeCampaignAsync();
+        var nhi = await Admin.CreateUnitAsync("BVNHI-THA", "Bệnh viện Nhi Thanh Hóa", parentId: Authority.Id, province: "Thanh Hóa");
+        var cdc = await Admin.CreateUnitAsync("CDC-THA", "Trung tâm Kiểm soát bệnh tật tỉnh Thanh Hóa", parentId: Authority.Id, kind: "centre", province: "Thanh Hóa");
+        (await PutAsync(Officer(_hospital.Id), _hospital.Id, Registration(["CO_THI_DUA_TINH", "CO_THI_DUA_CP"]))).EnsureSuccessStatusCode();
+        (await PutAsync(Officer(nhi.Id), nhi.Id, Registration(["co_thi_dua_tinh"]))).EnsureSuccessStatusCode();
+        (await PutAsync(Officer(cdc.Id), cdc.Id, Registration(["TTLDXS"], individualTitle: "ldtt"))).EnsureSuccessStatusCode();
+        var url = $"/api/v1/campaigns/{_campaign.Id}/registrations";
+
+        async Task<List<string>> UnitsAimingAt(string code) =>
+            (await ReadAsync<Page<RegistrationSummaryDto>>(await Admin.GetAsync($"{url}?targetTitle={code}", Ct))).Items.Select(r => r.Unit.Code).ToList();
+
+        (await UnitsAimingAt("co_thi_dua_cp")).ShouldBe(["BVDK-THA"]);
+        (await UnitsAimingAt("Co_Thi_Dua_Tinh")).ShouldBe(["BVDK-THA", "BVNHI-THA"]);
+        (await UnitsAimingAt("cstdcs")).ShouldBe(["BVDK-THA", "BVNHI-THA"]);
+        (await UnitsAimingAt("LDTT")).ShouldBe(["CDC-THA"]);
+        var summary = await ReadAsync<CampaignOverviewDto>(await Admin.GetAsync($"/api/v1/campaigns/{_campaign.Id}/summary", Ct));
+        summary.TargetTitles.Select(t => (t.AwardType.Code, t.Submitted)).ShouldBe([("CO_THI_DUA_TINH", 2), ("CO_THI_DUA_CP", 1), ("TTLDXS", 1)]);
+        summary.IndividualTargetTitles.Select(t => (t.AwardType.Code, t.Submitted)).ShouldBe([("CSTDCS", 2), ("LDTT", 1)]);
     }
 
     [Fact]

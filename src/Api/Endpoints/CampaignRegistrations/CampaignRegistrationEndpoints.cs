@@ -26,7 +26,7 @@ public sealed class CampaignRegistrationEndpoints : IEndpointGroup
         group.MapGet("{campaignId:guid}/registrations", ListRegistrations)
             .WithName(nameof(ListRegistrations))
             .WithSummary("List a campaign's registrations by status and target title")
-            .WithDescription("In the order they were made; keyset pagination (`limit`, `cursor`). `targetTitle` is an award-type code. Counts per target title are in the campaign summary (`GET /campaigns/{id}/summary`).")
+            .WithDescription("In the order they were made; keyset pagination (`limit`, `cursor`). `targetTitle` is an award-type code in any letter case (an unknown code is a 400 that lists the codes); it matches the unit's own target titles and its people's. Counts per target title (`targetTitles`, `individualTargetTitles`) are in the campaign summary (`GET /campaigns/{id}/summary`).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.Read);
