@@ -258,4 +258,35 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
 
         await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "registration.unit_not_active");
     }
+
+    [Fact]
+    public async Task Revise_Returns422_ForAUnitDissolvedSinceItRegistered()
+    {
+        await ArrangeCampaignAsync();
+        (await PutAsync(Officer(_hospital.Id), _hospital.Id, Registration())).EnsureSuccessStatusCode();
+        (await Admin.PostAsJsonAsync(
+            $"/api/v1/units/{_hospital.Id}/lineage-events", new { type = "dissolve", effectiveOn = "2020-07-10", legalBasis = TestData.LegalBasis(date: "2020-07-09") }, Json, Ct))
+            .EnsureSuccessStatusCode();
+
+        var response = await PutAsync(Admin, _hospital.Id, Registration(["CO_THI_DUA_CP"]));
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "registration.unit_not_active");
+    }
+
+    [Fact]
+    public async Task Revise_Returns422_ForAUnitTransferredOutOfTheScopeSinceItRegistered()
+    {
+        await ArrangeCampaignAsync();
+        var hanoi = await Admin.CreateUnitAsync("SYT-HN", "Sở Y tế Hà Nội", kind: "department", province: "Hà Nội");
+        (await PutAsync(Officer(_hospital.Id), _hospital.Id, Registration())).EnsureSuccessStatusCode();
+        (await Admin.PostAsJsonAsync(
+            $"/api/v1/units/{_hospital.Id}/lineage-events",
+            new { type = "transfer", effectiveOn = "2020-07-10", newParentId = hanoi.Id, legalBasis = TestData.LegalBasis(date: "2020-07-09") },
+            Json,
+            Ct)).EnsureSuccessStatusCode();
+
+        var response = await PutAsync(Officer(_hospital.Id), _hospital.Id, Registration(["CO_THI_DUA_CP"]));
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "registration.unit_out_of_scope");
+    }
 }

@@ -147,4 +147,38 @@ public sealed class CampaignReportTests(ThiDuaApiFactory factory) : CampaignTest
             Ct)).EnsureSuccessStatusCode();
         await ShouldBeProblemAsync(await PutAsync(Admin, merged.Id, "phase-1", Report()), HttpStatusCode.UnprocessableEntity, "report.unit_not_active");
     }
+
+    [Fact]
+    public async Task Revise_Returns422_ForAUnitMergedSinceItReported()
+    {
+        await ArrangeCampaignAsync();
+        var successor = await Admin.CreateUnitAsync("CDC-THA-MOI", parentId: Authority.Id, kind: "centre", province: "Thanh Hóa");
+        (await PutAsync(Officer(_cdc.Id), _cdc.Id, "phase-1", Report())).EnsureSuccessStatusCode();
+        (await Admin.PostAsJsonAsync(
+            $"/api/v1/units/{_cdc.Id}/lineage-events",
+            new { type = "merge", effectiveOn = "2020-07-10", successorId = successor.Id, legalBasis = TestData.LegalBasis(date: "2020-07-09") },
+            Json,
+            Ct)).EnsureSuccessStatusCode();
+
+        var response = await PutAsync(Admin, _cdc.Id, "phase-1", Report(Indicator("Đơn vị máu tiếp nhận", 120m, "đơn vị", "2.5")));
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "report.unit_not_active");
+    }
+
+    [Fact]
+    public async Task Revise_Returns422_ForAUnitTransferredOutOfTheScopeSinceItReported()
+    {
+        await ArrangeCampaignAsync();
+        var hanoi = await Admin.CreateUnitAsync("SYT-HN", "Sở Y tế Hà Nội", kind: "department", province: "Hà Nội");
+        (await PutAsync(Officer(_cdc.Id), _cdc.Id, "phase-1", Report())).EnsureSuccessStatusCode();
+        (await Admin.PostAsJsonAsync(
+            $"/api/v1/units/{_cdc.Id}/lineage-events",
+            new { type = "transfer", effectiveOn = "2020-07-10", newParentId = hanoi.Id, legalBasis = TestData.LegalBasis(date: "2020-07-09") },
+            Json,
+            Ct)).EnsureSuccessStatusCode();
+
+        var response = await PutAsync(Officer(_cdc.Id), _cdc.Id, "phase-1", Report());
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "report.unit_out_of_scope");
+    }
 }
