@@ -26,8 +26,10 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
 
     public RegistrationContent Content { get; private set; } = null!;
 
+    /// <summary>Who submitted the current content: the first submission or the latest revision.</summary>
     public string SubmittedBy { get; private set; } = null!;
 
+    /// <summary>When the current content was submitted: the first submission or the latest revision.</summary>
     public DateTimeOffset SubmittedAt { get; private set; }
 
     public string? ReviewedBy { get; private set; }
@@ -47,7 +49,7 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
         Campaign campaign, OrganisationUnit unit, IReadOnlyCollection<UnitId> ancestorsOfUnit, RegistrationContent content, string by, DateTimeOffset now)
     {
         EnsureMayTakePart(campaign, unit, ancestorsOfUnit);
-        var registration = new CampaignRegistration { Id = CampaignRegistrationId.New(), CampaignId = campaign.Id, UnitId = unit.Id, SubmittedAt = now };
+        var registration = new CampaignRegistration { Id = CampaignRegistrationId.New(), CampaignId = campaign.Id, UnitId = unit.Id };
         registration.Submit(campaign, content, by, now);
         return registration;
     }
@@ -142,6 +144,7 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
         ReviewedBy = null;
         ReviewedAt = null;
         SubmittedBy = by;
+        SubmittedAt = now;
         Touch(now);
     }
 

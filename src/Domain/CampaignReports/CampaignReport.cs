@@ -28,8 +28,10 @@ public sealed class CampaignReport : AggregateRoot<CampaignReportId>
 
     public IReadOnlyList<ReportIndicator> Indicators { get; private set; } = [];
 
+    /// <summary>Who submitted the current narrative and indicators: the first submission or the latest revision.</summary>
     public string SubmittedBy { get; private set; } = null!;
 
+    /// <summary>When the current narrative and indicators were submitted: the first submission or the latest revision.</summary>
     public DateTimeOffset SubmittedAt { get; private set; }
 
     /// <summary>Submits the unit's report for a phase (or the final report when <paramref name="phaseNumber"/> is null).</summary>
@@ -60,7 +62,6 @@ public sealed class CampaignReport : AggregateRoot<CampaignReportId>
             CampaignId = campaign.Id,
             UnitId = unit.Id,
             PhaseNumber = phaseNumber,
-            SubmittedAt = now,
         };
         report.Apply(campaign, narrative, indicators, by, now);
         return report;
@@ -141,6 +142,7 @@ public sealed class CampaignReport : AggregateRoot<CampaignReportId>
         Narrative = Text.Clean(narrative);
         Indicators = cleaned;
         SubmittedBy = by;
+        SubmittedAt = now;
         Touch(now);
     }
 

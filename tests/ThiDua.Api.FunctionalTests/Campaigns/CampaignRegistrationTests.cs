@@ -260,6 +260,21 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
     }
 
     [Fact]
+    public async Task Revise_MovesSubmittedAt_AndKeepsWhenTheUnitFirstRegistered()
+    {
+        await ArrangeCampaignAsync();
+        var first = await ReadAsync<RegistrationDto>(await PutAsync(Officer(_hospital.Id), _hospital.Id, Registration()));
+        Factory.Clock.Now = July10.AddDays(2);
+
+        var revised = await ReadAsync<RegistrationDto>(await PutAsync(Officer(_hospital.Id), _hospital.Id, Registration(["CO_THI_DUA_CP"])));
+
+        first.SubmittedAt.ShouldBe(July10);
+        revised.SubmittedAt.ShouldBe(July10.AddDays(2));
+        revised.CreatedAt.ShouldBe(July10);
+        revised.UpdatedAt.ShouldBe(July10.AddDays(2));
+    }
+
+    [Fact]
     public async Task Revise_Returns422_ForAUnitDissolvedSinceItRegistered()
     {
         await ArrangeCampaignAsync();

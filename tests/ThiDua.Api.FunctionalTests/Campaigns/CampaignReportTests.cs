@@ -149,6 +149,20 @@ public sealed class CampaignReportTests(ThiDuaApiFactory factory) : CampaignTest
     }
 
     [Fact]
+    public async Task Revise_MovesSubmittedAt_AndKeepsWhenTheReportWasFirstSubmitted()
+    {
+        await ArrangeCampaignAsync();
+        var first = await ReadAsync<ReportDto>(await PutAsync(Officer(_cdc.Id), _cdc.Id, "phase-1", Report()));
+        Factory.Clock.Now = July10.AddDays(2);
+
+        var revised = await ReadAsync<ReportDto>(await PutAsync(Officer(_cdc.Id), _cdc.Id, "phase-1", Report(Indicator("Đơn vị máu tiếp nhận", 120m, "đơn vị", "2.5"))));
+
+        first.SubmittedAt.ShouldBe(July10);
+        revised.SubmittedAt.ShouldBe(July10.AddDays(2));
+        revised.CreatedAt.ShouldBe(July10);
+    }
+
+    [Fact]
     public async Task Revise_Returns422_ForAUnitMergedSinceItReported()
     {
         await ArrangeCampaignAsync();

@@ -100,6 +100,17 @@ public class CampaignRegistrationTests
         DomainAssert.ShouldViolate(RegistrationErrors.DeadlinePassed, () => Revise(Register(), InVietnam(2020, 8, 1, 0, 1)));
 
     [Fact]
+    public void Revise_RecordsWhenAndByWhomTheNewContentWasSubmitted()
+    {
+        var registration = Register(InVietnam(2020, 7, 10));
+
+        registration.Revise(_campaign, _hospital, [_authority.Id], Content(), "deputy", InVietnam(2020, 7, 20));
+
+        (registration.SubmittedAt, registration.SubmittedBy).ShouldBe((InVietnam(2020, 7, 20), "deputy"));
+        registration.CreatedAt.ShouldBe(InVietnam(2020, 7, 10));
+    }
+
+    [Fact]
     public void Revise_WhenTheUnitWasDissolvedSince_ThrowsUnitNotActive()
     {
         var registration = Register();

@@ -97,6 +97,17 @@ public class CampaignReportTests
     }
 
     [Fact]
+    public void Revise_RecordsWhenAndByWhomTheNewReportWasSubmitted()
+    {
+        var report = Submit(at: InVietnam(2020, 7, 28));
+
+        report.Revise(_campaign, _hospital, [_authority.Id], "Bổ sung", [], "deputy", InVietnam(2020, 8, 2));
+
+        (report.SubmittedAt, report.SubmittedBy).ShouldBe((InVietnam(2020, 8, 2), "deputy"));
+        report.CreatedAt.ShouldBe(InVietnam(2020, 7, 28));
+    }
+
+    [Fact]
     public void Revise_WhenTheUnitWasMergedSince_ThrowsUnitNotActive()
     {
         var report = Submit();

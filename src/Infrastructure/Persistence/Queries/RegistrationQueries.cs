@@ -36,6 +36,7 @@ internal sealed class RegistrationQueries(ThiDuaDbContext db) : IRegistrationQue
             r.ReviewedBy,
             r.ReviewedAt,
             r.RejectionReason,
+            r.CreatedAt,
             r.UpdatedAt,
             r.Version);
     }
