@@ -68,6 +68,22 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
     }
 
     [Fact]
+    public async Task Close_Returns422_ForAReviewDatedBeforeTheLastPhaseStarts_ButAcceptsOneBeforeItEnds()
+    {
+        // Phase 2, the last, runs 2020-07-28 – 2020-12-31.
+        var campaign = await LaunchLetter1975Async();
+        Factory.Clock.Now = January15;
+
+        var early = await CloseAsync(campaign.Id, Review("2020-07-27"));
+        var yearEnd = await CloseAsync(campaign.Id, Review("2020-12-22"));
+
+        var problem = await ShouldBeProblemAsync(early, HttpStatusCode.UnprocessableEntity, "campaign.review_before_last_phase");
+        problem.GetProperty("detail").GetString()!.ShouldContain("2020-07-28");
+        yearEnd.StatusCode.ShouldBe(HttpStatusCode.OK, await yearEnd.Content.ReadAsStringAsync(Ct));
+        (await ReadAsync<CampaignDetailsDto>(yearEnd)).FinalReview!.Date.ShouldBe(new DateOnly(2020, 12, 22));
+    }
+
+    [Fact]
     public async Task Close_Returns409_ForADraft_403_ForAUnitOfficer_And400_WithoutADocument()
     {
         await ArrangeAsync();
@@ -100,12 +116,14 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
     {
         var campaign = await LaunchLetter1975Async();
         var hospital = await Admin.CreateUnitAsync("BVDK-THA", parentId: Authority.Id, province: "Thanh Hóa");
+        // After the last phase has started (28 July), before the registration deadline (31 July).
+        Factory.Clock.Now = new DateTimeOffset(2020, 7, 29, 9, 0, 0, TimeSpan.FromHours(7));
         Factory.SaveBarrier.Arm(2, TimeSpan.FromSeconds(2));
 
         var responses = await Task.WhenAll(
             ClientFor(Roles.UnitOfficer, hospital.Id).PutAsJsonAsync(
                 $"/api/v1/campaigns/{campaign.Id}/registrations/{hospital.Id}", new { targetTitles = new[] { "CO_THI_DUA_TINH" } }, Json, Ct),
-            CloseAsync(campaign.Id, Review("2020-07-10")));
+            CloseAsync(campaign.Id, Review("2020-07-29")));
         Factory.SaveBarrier.Disarm();
 
         var (registration, close) = (responses[0], responses[1]);
