@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.CampaignReports;
 using ThiDua.Application.Campaigns;
+using ThiDua.Application.Campaigns.GetCampaignOverview;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Common.Security;
 using ThiDua.Application.Units;
@@ -194,5 +195,33 @@ public sealed class CampaignReportTests(ThiDuaApiFactory factory) : CampaignTest
         var response = await PutAsync(Officer(_cdc.Id), _cdc.Id, "phase-1", Report());
 
         await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "report.unit_out_of_scope");
+    }
+
+    [Fact]
+    public async Task Summary_IsCacheable_With304_UntilARegistrationOrReportChangesIt()
+    {
+        await ArrangeCampaignAsync();
+        var url = $"/api/v1/campaigns/{_campaign.Id}/summary";
+        var first = await Admin.GetAsync(url, Ct);
+        first.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var etag = first.Headers.ETag.ShouldNotBeNull();
+        etag.IsWeak.ShouldBeFalse();
+
+        async Task<HttpResponseMessage> GetIfNoneMatchAsync()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.IfNoneMatch.Add(etag);
+            return await Admin.SendAsync(request, Ct);
+        }
+
+        var unchanged = await GetIfNoneMatchAsync();
+        (await PutAsync(Officer(_cdc.Id), _cdc.Id, "phase-1", Report(Indicator("Đơn vị máu tiếp nhận", 117m, "đơn vị", "2.5")))).EnsureSuccessStatusCode();
+        var changed = await GetIfNoneMatchAsync();
+
+        unchanged.StatusCode.ShouldBe(HttpStatusCode.NotModified);
+        unchanged.Headers.ETag.ShouldBe(etag);
+        changed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        changed.Headers.ETag.ShouldNotBe(etag);
+        (await ReadAsync<CampaignOverviewDto>(changed)).Reports.ShouldHaveSingleItem().UnitsReported.ShouldBe(1);
     }
 }

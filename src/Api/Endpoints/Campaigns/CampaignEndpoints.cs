@@ -1,5 +1,8 @@
+using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using ThiDua.Api.Http;
 using ThiDua.Api.Security;
 using ThiDua.Application.Campaigns;
@@ -93,7 +96,8 @@ public sealed class CampaignEndpoints : IEndpointGroup
         group.MapGet("{campaignId:guid}/summary", GetCampaignSummary)
             .WithName(nameof(GetCampaignSummary))
             .WithSummary("Campaign summary: registrations by status and target title, reports per period, indicator totals")
-            .WithDescription("Counts registrations (and the addressed units that have not registered), how many units and people aim for each award type, the emulation models, and per period (`phase-N`, `final`) the units that reported and each indicator added up, with how many units reached its content's target.")
+            .WithDescription("Counts registrations (and the addressed units that have not registered), how many units and people aim for each award type, the emulation models, and per period (`phase-N`, `final`) the units that reported and each indicator added up, with how many units reached its content's target. Cacheable: `ETag` (from the content) / `If-None-Match` → 304.")
+            .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.Read);
     }
@@ -109,8 +113,15 @@ public sealed class CampaignEndpoints : IEndpointGroup
         return TypedResults.Ok(await ReadAsync(campaignId, context, sender, cancellationToken));
     }
 
-    public static async Task<Ok<CampaignOverviewDto>> GetCampaignSummary(Guid campaignId, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new GetCampaignOverviewQuery(campaignId), cancellationToken));
+    public static async Task<Results<Ok<CampaignOverviewDto>, StatusCodeHttpResult>> GetCampaignSummary(
+        Guid campaignId, HttpContext context, ISender sender, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var summary = await sender.Send(new GetCampaignOverviewQuery(campaignId), cancellationToken);
+        return ETags.SetContentTagAndCheckNotModified(context, JsonSerializer.SerializeToUtf8Bytes(summary, json.Value.SerializerOptions))
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : TypedResults.Ok(summary);
+    }
 
     public static async Task<Ok<Page<CampaignSummaryDto>>> ListCampaigns(
         ISender sender,
