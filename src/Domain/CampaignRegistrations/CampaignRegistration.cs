@@ -173,11 +173,24 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
 
     private static void EnsureKind(string code, RecipientKind kind, DomainError mismatch)
     {
-        var type = AwardCatalogue.Find(code)
-            ?? throw new DomainRuleViolationException(RegistrationErrors.UnknownAwardType.WithMessage($"Award type '{code}' is not in the catalogue."));
+        var type = AwardCatalogue.Find(code) ?? throw new DomainRuleViolationException(RegistrationErrors.UnknownAwardType.WithMessage(Unknown(code, kind)));
         if (type.RecipientKind != kind)
         {
             throw new DomainRuleViolationException(mismatch.WithMessage($"{mismatch.Message} '{code}' ({type.Name}) is not."));
         }
+    }
+
+    /// <summary>
+    /// Names the codes that would do. Other lists name some forms without the recipient (e.g. <c>GIAY_KHEN</c>,
+    /// <c>BANG_KHEN_TINH</c>); the catalogue has one code per recipient kind, so such a code gets the matching one.
+    /// </summary>
+    private static string Unknown(string code, RecipientKind kind)
+    {
+        var valid = AwardCatalogue.CodesFor(kind);
+        var meant = valid.Where(c => c.StartsWith(code + "_", StringComparison.Ordinal)).ToList();
+        var whose = kind == RecipientKind.Collective ? "A unit's target titles" : "A person's target titles";
+        return $"Award type '{code}' is not in the catalogue."
+            + (meant.Count > 0 ? $" Did you mean {string.Join(" or ", meant)}?" : string.Empty)
+            + $" {whose} are: {string.Join(", ", valid)}.";
     }
 }

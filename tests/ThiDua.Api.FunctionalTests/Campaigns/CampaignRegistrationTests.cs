@@ -146,6 +146,22 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
     }
 
     [Fact]
+    public async Task Register_Returns422_NamingTheValidCodes_ForTheGuidelinesGiayKhenAndBangKhenTinh()
+    {
+        await ArrangeCampaignAsync();
+        var officer = Officer(_hospital.Id);
+
+        var unit = await ShouldBeProblemAsync(
+            await PutAsync(officer, _hospital.Id, Registration(["GIAY_KHEN"])), HttpStatusCode.UnprocessableEntity, "registration.unknown_award_type");
+        var person = await ShouldBeProblemAsync(
+            await PutAsync(officer, _hospital.Id, Registration(individualTitle: "bang_khen_tinh")), HttpStatusCode.UnprocessableEntity, "registration.unknown_award_type");
+
+        unit.GetProperty("detail").GetString()!.ShouldContain("Did you mean GIAY_KHEN_TAP_THE?");
+        person.GetProperty("detail").GetString()!.ShouldContain("Did you mean BANG_KHEN_TINH_CA_NHAN?");
+        (await PutAsync(officer, _hospital.Id, Registration(["GIAY_KHEN_TAP_THE"], "BANG_KHEN_TINH_CA_NHAN"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+    }
+
+    [Fact]
     public async Task Reject_NeedsAReason_AndTheUnitCanCorrectAndResubmit()
     {
         await ArrangeCampaignAsync();

@@ -82,6 +82,21 @@ public class CampaignRegistrationTests
         DomainAssert.ShouldViolate(RegistrationErrors.UnknownAwardType, () => Register(content: Content(titles: ["CO_THI_DUA_XUAT_SAC"])));
 
     [Fact]
+    public void Register_WithAFormNamedWithoutItsRecipient_NamesTheCodeOfTheRightKind()
+    {
+        // api-guidelines.md writes GIAY_KHEN and BANG_KHEN_TINH; the catalogue has one code per recipient kind.
+        var unit = DomainAssert.ShouldViolate(RegistrationErrors.UnknownAwardType, () => Register(content: Content(titles: ["GIAY_KHEN"])));
+        var person = DomainAssert.ShouldViolate(RegistrationErrors.UnknownAwardType,
+            () => Register(content: Content(people: [new IndividualTarget("Lê Văn A", null, "BANG_KHEN_TINH")])));
+
+        unit.Message.ShouldContain("Did you mean GIAY_KHEN_TAP_THE?");
+        unit.Message.ShouldContain(AwardCatalogue.ProvincialFlag);
+        unit.Message.ShouldNotContain(AwardCatalogue.CommendationIndividual);
+        person.Message.ShouldContain("Did you mean BANG_KHEN_TINH_CA_NHAN?");
+        person.Message.ShouldContain(AwardCatalogue.GrassrootsEmulationFighter);
+    }
+
+    [Fact]
     public void Register_WithAnIndividualTitleAsTheUnitsTarget_ThrowsTargetTitleNotCollective() =>
         DomainAssert.ShouldViolate(RegistrationErrors.TargetTitleNotCollective, () => Register(content: Content(titles: [AwardCatalogue.AdvancedWorker])));
 
