@@ -85,7 +85,7 @@ public sealed class CampaignEndpoints : IEndpointGroup
         group.MapPost("{campaignId:guid}/close", CloseCampaign)
             .WithName(nameof(CloseCampaign))
             .WithSummary("Close the campaign with its final review (tổng kết)")
-            .WithDescription("Records the review's date, document and summary; afterwards no registration or report changes (`campaign.closed`, 409). Every registration must be approved or rejected first. The review is dated between the launch letter and today, and not before the last phase starts (it may precede the last phase's end). Codes: `campaign.registrations_awaiting_review`, `campaign.review_before_launch`, `campaign.review_before_last_phase`, `campaign.review_in_future` (422); `campaign.not_launched`, `campaign.closed` (409). Honours `If-Match` (412).")
+            .WithDescription("Records the review's date, document and summary; afterwards no registration or report changes (`campaign.closed`, 409). Every registration must be approved or rejected first. The review is dated between the launch letter and today, and not before the last phase starts (it may precede the last phase's end). Codes: `campaign.registrations_awaiting_review`, `campaign.review_before_launch`, `campaign.review_before_last_phase`, `campaign.review_in_future` (422); `campaign.not_launched`, `campaign.closed`, `concurrency_conflict` (409); `campaign.not_found` (404). Only the launching authority's council or an admin (`auth.role_not_allowed`, `auth.outside_authority`, 403). Honours `If-Match` (412).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
