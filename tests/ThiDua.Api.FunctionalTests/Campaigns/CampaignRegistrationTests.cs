@@ -320,4 +320,92 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
 
         await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "registration.unit_out_of_scope");
     }
+
+    [Fact]
+    public async Task Review_Returns403_ForACouncilOutsideTheLaunchingAuthority_EvenTheRegisteringUnitsOwn()
+    {
+        await ArrangeCampaignAsync();
+        var elsewhere = await Admin.CreateUnitAsync("SYT-HN", "Sở Y tế Hà Nội", kind: "department");
+        (await PutAsync(Officer(_hospital.Id), _hospital.Id, Registration())).EnsureSuccessStatusCode();
+        var url = $"/api/v1/campaigns/{_campaign.Id}/registrations/{_hospital.Id}";
+
+        var foreign = await ClientFor(Roles.Council, elsewhere.Id).PostAsync($"{url}/approve", null, Ct);
+        // The hospital's own emulation council is below the Sở, not over it: it cannot approve its own registration.
+        var own = await ClientFor(Roles.Council, _hospital.Id).PostAsync($"{url}/approve", null, Ct);
+        var ownReject = await ClientFor(Roles.Council, _hospital.Id).PostAsJsonAsync($"{url}/reject", new { reason = "Tự từ chối" }, Json, Ct);
+
+        await ShouldBeProblemAsync(foreign, HttpStatusCode.Forbidden, "auth.outside_authority");
+        await ShouldBeProblemAsync(own, HttpStatusCode.Forbidden, "auth.outside_authority");
+        await ShouldBeProblemAsync(ownReject, HttpStatusCode.Forbidden, "auth.outside_authority");
+        (await ReadAsync<RegistrationDto>(await Admin.GetAsync(url, Ct))).Status.ShouldBe(RegistrationStatus.Submitted);
+    }
+
+    [Fact]
+    public async Task Review_Returns404_ForAUnitThatHasNotRegistered_SayingRegistrationsAreAddressedByUnit()
+    {
+        await ArrangeCampaignAsync();
+        var registration = await ReadAsync<RegistrationDto>(await PutAsync(Officer(_hospital.Id), _hospital.Id, Registration()));
+
+        // A client following api-guidelines.md's /registrations/{rid} sends the registration's id.
+        var response = await Council.PostAsync($"/api/v1/campaigns/{_campaign.Id}/registrations/{registration.Id}/approve", null, Ct);
+
+        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, "registration.not_found");
+        problem.GetProperty("detail").GetString()!.ShouldContain("addressed by the unit's id");
+    }
+
+    [Fact]
+    public async Task ConcurrentFirstRegistrations_OfTheSameUnit_CreateOne_AndTheOtherGets409()
+    {
+        await ArrangeCampaignAsync();
+        Factory.SaveBarrier.Arm(2);
+
+        var responses = await Task.WhenAll(
+            PutAsync(Officer(_hospital.Id), _hospital.Id, Registration()),
+            PutAsync(Council, _hospital.Id, Registration(["CO_THI_DUA_CP"])));
+        Factory.SaveBarrier.Disarm();
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(1);
+        await ShouldBeProblemAsync(responses.Single(r => r.StatusCode != HttpStatusCode.Created), HttpStatusCode.Conflict, "concurrency_conflict");
+        (await ReadAsync<Page<RegistrationSummaryDto>>(await Admin.GetAsync($"/api/v1/campaigns/{_campaign.Id}/registrations", Ct))).Items.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task ApproveAndARevisionAtTheSameTime_OneWins_TheOtherGets409()
+    {
+        await ArrangeCampaignAsync();
+        (await PutAsync(Officer(_hospital.Id), _hospital.Id, Registration())).EnsureSuccessStatusCode();
+        Factory.SaveBarrier.Arm(2);
+
+        var responses = await Task.WhenAll(
+            Council.PostAsync($"/api/v1/campaigns/{_campaign.Id}/registrations/{_hospital.Id}/approve", null, Ct),
+            PutAsync(Officer(_hospital.Id), _hospital.Id, Registration(["CO_THI_DUA_CP"])));
+        Factory.SaveBarrier.Disarm();
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1);
+        await ShouldBeProblemAsync(responses.Single(r => r.StatusCode != HttpStatusCode.OK), HttpStatusCode.Conflict, "concurrency_conflict");
+        var registration = await ReadAsync<RegistrationDto>(await Admin.GetAsync($"/api/v1/campaigns/{_campaign.Id}/registrations/{_hospital.Id}", Ct));
+        if (responses[0].StatusCode == HttpStatusCode.OK)
+        {
+            (registration.Status, registration.TargetTitles.ShouldHaveSingleItem().Code).ShouldBe((RegistrationStatus.Approved, "CO_THI_DUA_TINH"));
+        }
+        else
+        {
+            (registration.Status, registration.TargetTitles.ShouldHaveSingleItem().Code).ShouldBe((RegistrationStatus.Submitted, "CO_THI_DUA_CP"));
+        }
+    }
+
+    [Fact]
+    public async Task ACouncil_RegistersAUnitBelowIt_ButTheLaunchingAuthorityIsNotAddressedByItsOwnCampaign()
+    {
+        await ArrangeCampaignAsync();
+
+        // A campaign addresses the units under its launching authority, not the authority itself.
+        var authority = await PutAsync(Council, Authority.Id, Registration());
+        // A council acts for units under its authority, its own included: the hospital's council registers the hospital.
+        var hospital = await PutAsync(ClientFor(Roles.Council, _hospital.Id), _hospital.Id, Registration());
+
+        await ShouldBeProblemAsync(authority, HttpStatusCode.UnprocessableEntity, "registration.unit_out_of_scope");
+        hospital.StatusCode.ShouldBe(HttpStatusCode.Created, await hospital.Content.ReadAsStringAsync(Ct));
+        (await ReadAsync<RegistrationDto>(hospital)).SubmittedBy.ShouldBe($"test-{Roles.Council}");
+    }
 }
