@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.Campaigns;
 using ThiDua.Application.Common.Security;
@@ -129,8 +130,13 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
         var (registration, close) = (responses[0], responses[1]);
         if (close.StatusCode == HttpStatusCode.OK)
         {
-            // It read the campaign while open; its shared lock waited for the close and then saw the status change.
-            await ShouldBeProblemAsync(registration, HttpStatusCode.Conflict, "concurrency_conflict");
+            // Either it read the campaign while open, and its shared lock waited for the close and then saw the status
+            // change (concurrency_conflict); or it was scheduled late and read the campaign already closed
+            // (campaign.closed). Both refuse the registration with a 409.
+            var body = await registration.Content.ReadAsStringAsync(Ct);
+            registration.StatusCode.ShouldBe(HttpStatusCode.Conflict, body);
+            registration.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json", body);
+            JsonDocument.Parse(body).RootElement.GetProperty("code").GetString().ShouldBeOneOf("concurrency_conflict", "campaign.closed");
         }
         else
         {
