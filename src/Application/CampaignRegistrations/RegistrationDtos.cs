@@ -17,7 +17,11 @@ public sealed record AwardTypeReferenceDto(string Code, string Name, RecipientKi
 /// <summary>A person's target title.</summary>
 public sealed record IndividualTargetDto(string FullName, string? Position, AwardTypeReferenceDto TargetTitle);
 
-/// <summary>A unit's registration in a campaign.</summary>
+/// <summary>
+/// A unit's registration in a campaign. <c>SubmittedBy</c>/<c>SubmittedAt</c> are who submitted the current content and
+/// when (the first submission or the latest revision); <c>CreatedAt</c> is when the unit first registered;
+/// <c>UpdatedAt</c> is the last change, a review included.
+/// </summary>
 public sealed record RegistrationDto(
     Guid Id,
     Guid CampaignId,
@@ -31,6 +35,7 @@ public sealed record RegistrationDto(
     string? ReviewedBy,
     DateTimeOffset? ReviewedAt,
     string? RejectionReason,
+    DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     uint Version);
 

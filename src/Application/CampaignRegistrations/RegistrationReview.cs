@@ -17,7 +17,9 @@ public sealed class RegistrationReview(CampaignAccess access, ICampaignRegistrat
         var campaign = await access.LoadForManagementAsync(campaignId, cancellationToken);
         await access.HoldAsync(campaign, cancellationToken);
         var registration = await registrations.FindAsync(campaign.Id, new UnitId(unitId), cancellationToken)
-            ?? throw new NotFoundException("registration.not_found", $"Unit '{unitId}' has not registered in campaign '{campaignId}'.");
+            ?? throw new NotFoundException(
+                "registration.not_found",
+                $"Unit '{unitId}' has not registered in campaign '{campaignId}'. Registrations are addressed by the unit's id, not the registration's.");
         command.EnsureVersion(registration.Version);
         return (campaign, registration);
     }

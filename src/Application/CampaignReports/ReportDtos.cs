@@ -8,7 +8,11 @@ namespace ThiDua.Application.CampaignReports;
 /// </summary>
 public sealed record IndicatorDto(string Name, decimal Value, string UnitOfMeasure, string? ContentCode, decimal? Target, bool? TargetMet);
 
-/// <summary>A unit's report for a phase (<c>phase-N</c>) or its final report (<c>final</c>).</summary>
+/// <summary>
+/// A unit's report for a phase (<c>phase-N</c>) or its final report (<c>final</c>). <c>SubmittedBy</c>/<c>SubmittedAt</c>
+/// are who submitted the current narrative and indicators and when (the first submission or the latest revision);
+/// <c>CreatedAt</c> is when the report was first submitted.
+/// </summary>
 public sealed record ReportDto(
     Guid Id,
     Guid CampaignId,
@@ -19,6 +23,7 @@ public sealed record ReportDto(
     IReadOnlyList<IndicatorDto> Indicators,
     string SubmittedBy,
     DateTimeOffset SubmittedAt,
+    DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     uint Version);
 

@@ -42,4 +42,7 @@ public static class AwardCatalogue
     private static readonly Dictionary<string, AwardType> ByCode = All.ToDictionary(a => a.Code, StringComparer.Ordinal);
 
     public static AwardType? Find(string code) => ByCode.GetValueOrDefault(code);
+
+    /// <summary>The codes of the award types conferred on <paramref name="kind"/>, in catalogue order.</summary>
+    public static IReadOnlyList<string> CodesFor(RecipientKind kind) => All.Where(a => a.RecipientKind == kind).Select(a => a.Code).ToList();
 }

@@ -26,8 +26,10 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
 
     public RegistrationContent Content { get; private set; } = null!;
 
+    /// <summary>Who submitted the current content: the first submission or the latest revision.</summary>
     public string SubmittedBy { get; private set; } = null!;
 
+    /// <summary>When the current content was submitted: the first submission or the latest revision.</summary>
     public DateTimeOffset SubmittedAt { get; private set; }
 
     public string? ReviewedBy { get; private set; }
@@ -46,29 +48,33 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
     public static CampaignRegistration Register(
         Campaign campaign, OrganisationUnit unit, IReadOnlyCollection<UnitId> ancestorsOfUnit, RegistrationContent content, string by, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(campaign);
-        ArgumentNullException.ThrowIfNull(unit);
-        campaign.EnsureOpen();
-        if (!campaign.Addresses(unit.Id, ancestorsOfUnit))
-        {
-            throw new DomainRuleViolationException(RegistrationErrors.UnitOutOfScope);
-        }
-
-        if (!unit.IsActive)
-        {
-            throw new DomainRuleViolationException(RegistrationErrors.UnitNotActive);
-        }
-
-        var registration = new CampaignRegistration { Id = CampaignRegistrationId.New(), CampaignId = campaign.Id, UnitId = unit.Id, SubmittedAt = now };
+        EnsureMayTakePart(campaign, unit, ancestorsOfUnit);
+        var registration = new CampaignRegistration { Id = CampaignRegistrationId.New(), CampaignId = campaign.Id, UnitId = unit.Id };
         registration.Submit(campaign, content, by, now);
         return registration;
     }
 
-    /// <summary>Changes a submitted or rejected registration; a rejected one is thereby submitted again.</summary>
-    public void Revise(Campaign campaign, RegistrationContent content, string by, DateTimeOffset now)
+    /// <summary>
+    /// Changes a submitted or rejected registration; a rejected one is thereby submitted again. A revision passes the
+    /// same checks as the first submission: the campaign is open and addresses the unit, the unit is still active, and
+    /// the registration deadline has not passed.
+    /// </summary>
+    /// <param name="campaign">The registration's campaign.</param>
+    /// <param name="unit">The registering unit, as it is now.</param>
+    /// <param name="ancestorsOfUnit">The unit's ancestors now (a transfer may have taken it out of the campaign's scope).</param>
+    /// <param name="content">The new target titles, models and individual targets.</param>
+    /// <param name="by">Who submits.</param>
+    /// <param name="now">The current instant.</param>
+    public void Revise(Campaign campaign, OrganisationUnit unit, IReadOnlyCollection<UnitId> ancestorsOfUnit, RegistrationContent content, string by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(campaign);
-        campaign.EnsureOpen();
+        ArgumentNullException.ThrowIfNull(unit);
+        if (campaign.Id != CampaignId || unit.Id != UnitId)
+        {
+            throw new ArgumentException("The campaign and unit must be the registration's own.", nameof(unit));
+        }
+
+        EnsureMayTakePart(campaign, unit, ancestorsOfUnit);
         if (Status == RegistrationStatus.Approved)
         {
             throw new DomainRuleViolationException(RegistrationErrors.AlreadyApproved);
@@ -104,6 +110,24 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
         Touch(now);
     }
 
+    /// <summary>What both a first submission and a revision require of the campaign and the unit.</summary>
+    private static void EnsureMayTakePart(Campaign campaign, OrganisationUnit unit, IReadOnlyCollection<UnitId> ancestorsOfUnit)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        ArgumentNullException.ThrowIfNull(unit);
+        campaign.EnsureOpen();
+        if (!campaign.Addresses(unit.Id, ancestorsOfUnit))
+        {
+            throw new DomainRuleViolationException(RegistrationErrors.UnitOutOfScope);
+        }
+
+        if (!unit.IsActive)
+        {
+            throw new DomainRuleViolationException(RegistrationErrors.UnitNotActive);
+        }
+    }
+
+    /// <summary>Records a (re)submission: the deadline is checked, the content replaced, the review cleared.</summary>
     private void Submit(Campaign campaign, RegistrationContent content, string by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -120,6 +144,7 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
         ReviewedBy = null;
         ReviewedAt = null;
         SubmittedBy = by;
+        SubmittedAt = now;
         Touch(now);
     }
 
@@ -148,11 +173,24 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
 
     private static void EnsureKind(string code, RecipientKind kind, DomainError mismatch)
     {
-        var type = AwardCatalogue.Find(code)
-            ?? throw new DomainRuleViolationException(RegistrationErrors.UnknownAwardType.WithMessage($"Award type '{code}' is not in the catalogue."));
+        var type = AwardCatalogue.Find(code) ?? throw new DomainRuleViolationException(RegistrationErrors.UnknownAwardType.WithMessage(Unknown(code, kind)));
         if (type.RecipientKind != kind)
         {
             throw new DomainRuleViolationException(mismatch.WithMessage($"{mismatch.Message} '{code}' ({type.Name}) is not."));
         }
+    }
+
+    /// <summary>
+    /// Names the codes that would do. Other lists name some forms without the recipient (e.g. <c>GIAY_KHEN</c>,
+    /// <c>BANG_KHEN_TINH</c>); the catalogue has one code per recipient kind, so such a code gets the matching one.
+    /// </summary>
+    private static string Unknown(string code, RecipientKind kind)
+    {
+        var valid = AwardCatalogue.CodesFor(kind);
+        var meant = valid.Where(c => c.StartsWith(code + "_", StringComparison.Ordinal)).ToList();
+        var whose = kind == RecipientKind.Collective ? "A unit's target titles" : "A person's target titles";
+        return $"Award type '{code}' is not in the catalogue."
+            + (meant.Count > 0 ? $" Did you mean {string.Join(" or ", meant)}?" : string.Empty)
+            + $" {whose} are: {string.Join(", ", valid)}.";
     }
 }

@@ -14,6 +14,7 @@ public static class RegistrationErrors
     public static readonly DomainError UnitNotActive =
         DomainError.Rule("registration.unit_not_active", "The unit has been merged or dissolved.");
 
+    /// <summary>The aggregate's own guard; over HTTP the request validator answers first (400 on <c>targetTitles</c>).</summary>
     public static readonly DomainError NoTargetTitle =
         DomainError.Rule("registration.no_target_title", "A registration names at least one target collective title.");
 

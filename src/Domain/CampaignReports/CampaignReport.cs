@@ -28,8 +28,10 @@ public sealed class CampaignReport : AggregateRoot<CampaignReportId>
 
     public IReadOnlyList<ReportIndicator> Indicators { get; private set; } = [];
 
+    /// <summary>Who submitted the current narrative and indicators: the first submission or the latest revision.</summary>
     public string SubmittedBy { get; private set; } = null!;
 
+    /// <summary>When the current narrative and indicators were submitted: the first submission or the latest revision.</summary>
     public DateTimeOffset SubmittedAt { get; private set; }
 
     /// <summary>Submits the unit's report for a phase (or the final report when <paramref name="phaseNumber"/> is null).</summary>
@@ -43,19 +45,7 @@ public sealed class CampaignReport : AggregateRoot<CampaignReportId>
         string by,
         DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(campaign);
-        ArgumentNullException.ThrowIfNull(unit);
-        campaign.EnsureOpen();
-        if (!campaign.Addresses(unit.Id, ancestorsOfUnit))
-        {
-            throw new DomainRuleViolationException(ReportErrors.UnitOutOfScope);
-        }
-
-        if (!unit.IsActive)
-        {
-            throw new DomainRuleViolationException(ReportErrors.UnitNotActive);
-        }
-
+        EnsureMayReport(campaign, unit, ancestorsOfUnit);
         if (phaseNumber is { } number)
         {
             var phase = campaign.Plan.Phases.FirstOrDefault(p => p.Number == number)
@@ -72,18 +62,57 @@ public sealed class CampaignReport : AggregateRoot<CampaignReportId>
             CampaignId = campaign.Id,
             UnitId = unit.Id,
             PhaseNumber = phaseNumber,
-            SubmittedAt = now,
         };
         report.Apply(campaign, narrative, indicators, by, now);
         return report;
     }
 
-    /// <summary>Replaces the narrative and indicators; allowed until the campaign closes.</summary>
-    public void Revise(Campaign campaign, string narrative, IReadOnlyList<ReportIndicator> indicators, string by, DateTimeOffset now)
+    /// <summary>
+    /// Replaces the narrative and indicators; allowed until the campaign closes. A revision passes the same checks as the
+    /// first submission: the campaign is open and addresses the unit, and the unit is still active.
+    /// </summary>
+    /// <param name="campaign">The report's campaign.</param>
+    /// <param name="unit">The reporting unit, as it is now.</param>
+    /// <param name="ancestorsOfUnit">The unit's ancestors now (a transfer may have taken it out of the campaign's scope).</param>
+    /// <param name="narrative">The new narrative.</param>
+    /// <param name="indicators">The new indicators.</param>
+    /// <param name="by">Who submits.</param>
+    /// <param name="now">The current instant.</param>
+    public void Revise(
+        Campaign campaign,
+        OrganisationUnit unit,
+        IReadOnlyCollection<UnitId> ancestorsOfUnit,
+        string narrative,
+        IReadOnlyList<ReportIndicator> indicators,
+        string by,
+        DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(campaign);
-        campaign.EnsureOpen();
+        ArgumentNullException.ThrowIfNull(unit);
+        if (campaign.Id != CampaignId || unit.Id != UnitId)
+        {
+            throw new ArgumentException("The campaign and unit must be the report's own.", nameof(unit));
+        }
+
+        EnsureMayReport(campaign, unit, ancestorsOfUnit);
         Apply(campaign, narrative, indicators, by, now);
+    }
+
+    /// <summary>What both a first submission and a revision require of the campaign and the unit.</summary>
+    private static void EnsureMayReport(Campaign campaign, OrganisationUnit unit, IReadOnlyCollection<UnitId> ancestorsOfUnit)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        ArgumentNullException.ThrowIfNull(unit);
+        campaign.EnsureOpen();
+        if (!campaign.Addresses(unit.Id, ancestorsOfUnit))
+        {
+            throw new DomainRuleViolationException(ReportErrors.UnitOutOfScope);
+        }
+
+        if (!unit.IsActive)
+        {
+            throw new DomainRuleViolationException(ReportErrors.UnitNotActive);
+        }
     }
 
     private void Apply(Campaign campaign, string narrative, IReadOnlyList<ReportIndicator> indicators, string by, DateTimeOffset now)
@@ -113,6 +142,7 @@ public sealed class CampaignReport : AggregateRoot<CampaignReportId>
         Narrative = Text.Clean(narrative);
         Indicators = cleaned;
         SubmittedBy = by;
+        SubmittedAt = now;
         Touch(now);
     }
 

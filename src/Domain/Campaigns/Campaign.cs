@@ -90,6 +90,8 @@ public sealed class Campaign : AggregateRoot<CampaignId>
     /// <summary>
     /// Closes the campaign with its final review (tổng kết): from then on no registration or report changes. Every
     /// registration must have been approved or rejected first, so that the review reflects decided registrations.
+    /// The review is dated between the launch letter and today, and not before the last phase has started: closing
+    /// earlier would leave a phase nobody could ever report on. It may precede the last phase's end (ADR 0010).
     /// </summary>
     public void Close(FinalReview review, int registrationsAwaitingReview, DateTimeOffset now)
     {
@@ -98,6 +100,14 @@ public sealed class Campaign : AggregateRoot<CampaignId>
         if (review.Date < Plan.Letter.Date)
         {
             throw new DomainRuleViolationException(CampaignErrors.ReviewBeforeLaunch);
+        }
+
+        var lastStart = Plan.Phases.Count == 0 ? Plan.PeriodStart : Plan.Phases[^1].Start;
+        if (review.Date < lastStart)
+        {
+            var what = Plan.Phases.Count == 0 ? "The period starts" : $"Phase {Plan.Phases[^1].Number}, the last, starts";
+            throw new DomainRuleViolationException(CampaignErrors.ReviewBeforeLastPhase.WithMessage(
+                $"{what} on {lastStart:yyyy-MM-dd}; the final review cannot be dated {review.Date:yyyy-MM-dd}, before it."));
         }
 
         if (review.Date > LegalCalendar.DateInVietnam(now))

@@ -17,6 +17,11 @@ public static class CampaignErrors
     public static readonly DomainError ReviewBeforeLaunch =
         DomainError.Rule("campaign.review_before_launch", "The final review cannot be dated before the launch letter.");
 
+    public static readonly DomainError ReviewBeforeLastPhase =
+        DomainError.Rule(
+            "campaign.review_before_last_phase",
+            "The final review cannot be dated before the last phase starts (the period's start when there are no phases): that phase could never be reported on.");
+
     public static readonly DomainError ReviewInFuture =
         DomainError.Rule("campaign.review_in_future", "The final review cannot be dated in the future.");
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.Campaigns;
 using ThiDua.Application.Common.Security;
@@ -68,6 +69,22 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
     }
 
     [Fact]
+    public async Task Close_Returns422_ForAReviewDatedBeforeTheLastPhaseStarts_ButAcceptsOneBeforeItEnds()
+    {
+        // Phase 2, the last, runs 2020-07-28 – 2020-12-31.
+        var campaign = await LaunchLetter1975Async();
+        Factory.Clock.Now = January15;
+
+        var early = await CloseAsync(campaign.Id, Review("2020-07-27"));
+        var yearEnd = await CloseAsync(campaign.Id, Review("2020-12-22"));
+
+        var problem = await ShouldBeProblemAsync(early, HttpStatusCode.UnprocessableEntity, "campaign.review_before_last_phase");
+        problem.GetProperty("detail").GetString()!.ShouldContain("2020-07-28");
+        yearEnd.StatusCode.ShouldBe(HttpStatusCode.OK, await yearEnd.Content.ReadAsStringAsync(Ct));
+        (await ReadAsync<CampaignDetailsDto>(yearEnd)).FinalReview!.Date.ShouldBe(new DateOnly(2020, 12, 22));
+    }
+
+    [Fact]
     public async Task Close_Returns409_ForADraft_403_ForAUnitOfficer_And400_WithoutADocument()
     {
         await ArrangeAsync();
@@ -80,23 +97,46 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
     }
 
     [Fact]
+    public async Task Close_Returns400_UnderTheBodysFieldName_ForAMissingDate()
+    {
+        var campaign = await LaunchLetter1975Async();
+        Factory.Clock.Now = January15;
+
+        var response = await CloseAsync(campaign.Id, new
+        {
+            document = new { number = "25/BC-SYT", date = "2021-01-15", issuer = "Sở Y tế Thanh Hóa" },
+            summary = "Tổng kết",
+        });
+
+        var problem = await ShouldBeValidationProblemAsync(response, "date");
+        problem.GetProperty("errors").TryGetProperty("reviewDate", out _).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Close_AndARegistrationAtTheSameTime_NeverLeaveAClosedCampaignWithAPendingRegistration()
     {
         var campaign = await LaunchLetter1975Async();
         var hospital = await Admin.CreateUnitAsync("BVDK-THA", parentId: Authority.Id, province: "Thanh Hóa");
+        // After the last phase has started (28 July), before the registration deadline (31 July).
+        Factory.Clock.Now = new DateTimeOffset(2020, 7, 29, 9, 0, 0, TimeSpan.FromHours(7));
         Factory.SaveBarrier.Arm(2, TimeSpan.FromSeconds(2));
 
         var responses = await Task.WhenAll(
             ClientFor(Roles.UnitOfficer, hospital.Id).PutAsJsonAsync(
                 $"/api/v1/campaigns/{campaign.Id}/registrations/{hospital.Id}", new { targetTitles = new[] { "CO_THI_DUA_TINH" } }, Json, Ct),
-            CloseAsync(campaign.Id, Review("2020-07-10")));
+            CloseAsync(campaign.Id, Review("2020-07-29")));
         Factory.SaveBarrier.Disarm();
 
         var (registration, close) = (responses[0], responses[1]);
         if (close.StatusCode == HttpStatusCode.OK)
         {
-            // It read the campaign while open; its shared lock waited for the close and then saw the status change.
-            await ShouldBeProblemAsync(registration, HttpStatusCode.Conflict, "concurrency_conflict");
+            // Either it read the campaign while open, and its shared lock waited for the close and then saw the status
+            // change (concurrency_conflict); or it was scheduled late and read the campaign already closed
+            // (campaign.closed). Both refuse the registration with a 409.
+            var body = await registration.Content.ReadAsStringAsync(Ct);
+            registration.StatusCode.ShouldBe(HttpStatusCode.Conflict, body);
+            registration.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json", body);
+            JsonDocument.Parse(body).RootElement.GetProperty("code").GetString().ShouldBeOneOf("concurrency_conflict", "campaign.closed");
         }
         else
         {

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.CampaignRegistrations;
 using ThiDua.Application.Campaigns;
+using ThiDua.Application.Campaigns.GetCampaignOverview;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Common.Security;
 using ThiDua.Application.Units;
@@ -145,6 +146,22 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
     }
 
     [Fact]
+    public async Task Register_Returns422_NamingTheValidCodes_ForTheGuidelinesGiayKhenAndBangKhenTinh()
+    {
+        await ArrangeCampaignAsync();
+        var officer = Officer(_hospital.Id);
+
+        var unit = await ShouldBeProblemAsync(
+            await PutAsync(officer, _hospital.Id, Registration(["GIAY_KHEN"])), HttpStatusCode.UnprocessableEntity, "registration.unknown_award_type");
+        var person = await ShouldBeProblemAsync(
+            await PutAsync(officer, _hospital.Id, Registration(individualTitle: "bang_khen_tinh")), HttpStatusCode.UnprocessableEntity, "registration.unknown_award_type");
+
+        unit.GetProperty("detail").GetString()!.ShouldContain("Did you mean GIAY_KHEN_TAP_THE?");
+        person.GetProperty("detail").GetString()!.ShouldContain("Did you mean BANG_KHEN_TINH_CA_NHAN?");
+        (await PutAsync(officer, _hospital.Id, Registration(["GIAY_KHEN_TAP_THE"], "BANG_KHEN_TINH_CA_NHAN"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+    }
+
+    [Fact]
     public async Task Reject_NeedsAReason_AndTheUnitCanCorrectAndResubmit()
     {
         await ArrangeCampaignAsync();
@@ -200,7 +217,7 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
         var cdc = await Admin.CreateUnitAsync("CDC-THA", "Trung tâm Kiểm soát bệnh tật tỉnh Thanh Hóa", parentId: Authority.Id, kind: "centre", province: "Thanh Hóa");
         (await PutAsync(Officer(_hospital.Id), _hospital.Id, Registration(["CO_THI_DUA_TINH", "CO_THI_DUA_CP"]))).EnsureSuccessStatusCode();
         (await PutAsync(Officer(nhi.Id), nhi.Id, Registration(["CO_THI_DUA_TINH"]))).EnsureSuccessStatusCode();
-        (await PutAsync(Officer(cdc.Id), cdc.Id, Registration(["TTLDXS"]))).EnsureSuccessStatusCode();
+        (await PutAsync(Officer(cdc.Id), cdc.Id, Registration(["TTLDXS"], individualTitle: "LDTT"))).EnsureSuccessStatusCode();
         (await Council.PostAsync($"/api/v1/campaigns/{_campaign.Id}/registrations/{nhi.Id}/approve", null, Ct)).EnsureSuccessStatusCode();
         var url = $"/api/v1/campaigns/{_campaign.Id}/registrations";
 
@@ -217,7 +234,32 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
         second.Items.ShouldHaveSingleItem().Unit.Code.ShouldBe("CDC-THA");
         second.NextCursor.ShouldBeNull();
         await ShouldBeValidationProblemAsync(await Admin.GetAsync($"{url}?status=pending", Ct), "status");
+        var unknown = await ShouldBeValidationProblemAsync(await Admin.GetAsync($"{url}?targetTitle=GIAY_KHEN", Ct), "targetTitle");
+        unknown.GetProperty("errors").GetProperty("targetTitle")[0].GetString()!.ShouldContain("GIAY_KHEN_TAP_THE");
         await ShouldBeProblemAsync(await Admin.GetAsync($"/api/v1/campaigns/{Guid.NewGuid()}/registrations", Ct), HttpStatusCode.NotFound, "campaign.not_found");
+    }
+
+    [Fact]
+    public async Task List_TargetTitleFilter_IgnoresCase_AndMatchesPeoplesTitles_AsTheSummaryCountsThem()
+    {
+        await ArrangeCampaignAsync();
+        var nhi = await Admin.CreateUnitAsync("BVNHI-THA", "Bệnh viện Nhi Thanh Hóa", parentId: Authority.Id, province: "Thanh Hóa");
+        var cdc = await Admin.CreateUnitAsync("CDC-THA", "Trung tâm Kiểm soát bệnh tật tỉnh Thanh Hóa", parentId: Authority.Id, kind: "centre", province: "Thanh Hóa");
+        (await PutAsync(Officer(_hospital.Id), _hospital.Id, Registration(["CO_THI_DUA_TINH", "CO_THI_DUA_CP"]))).EnsureSuccessStatusCode();
+        (await PutAsync(Officer(nhi.Id), nhi.Id, Registration(["co_thi_dua_tinh"]))).EnsureSuccessStatusCode();
+        (await PutAsync(Officer(cdc.Id), cdc.Id, Registration(["TTLDXS"], individualTitle: "ldtt"))).EnsureSuccessStatusCode();
+        var url = $"/api/v1/campaigns/{_campaign.Id}/registrations";
+
+        async Task<List<string>> UnitsAimingAt(string code) =>
+            (await ReadAsync<Page<RegistrationSummaryDto>>(await Admin.GetAsync($"{url}?targetTitle={code}", Ct))).Items.Select(r => r.Unit.Code).ToList();
+
+        (await UnitsAimingAt("co_thi_dua_cp")).ShouldBe(["BVDK-THA"]);
+        (await UnitsAimingAt("Co_Thi_Dua_Tinh")).ShouldBe(["BVDK-THA", "BVNHI-THA"]);
+        (await UnitsAimingAt("cstdcs")).ShouldBe(["BVDK-THA", "BVNHI-THA"]);
+        (await UnitsAimingAt("LDTT")).ShouldBe(["CDC-THA"]);
+        var summary = await ReadAsync<CampaignOverviewDto>(await Admin.GetAsync($"/api/v1/campaigns/{_campaign.Id}/summary", Ct));
+        summary.TargetTitles.Select(t => (t.AwardType.Code, t.Submitted)).ShouldBe([("CO_THI_DUA_TINH", 2), ("CO_THI_DUA_CP", 1), ("TTLDXS", 1)]);
+        summary.IndividualTargetTitles.Select(t => (t.AwardType.Code, t.Submitted)).ShouldBe([("CSTDCS", 2), ("LDTT", 1)]);
     }
 
     [Fact]
@@ -231,5 +273,139 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
         var response = await PutAsync(Admin, _hospital.Id, Registration());
 
         await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "registration.unit_not_active");
+    }
+
+    [Fact]
+    public async Task Revise_MovesSubmittedAt_AndKeepsWhenTheUnitFirstRegistered()
+    {
+        await ArrangeCampaignAsync();
+        var first = await ReadAsync<RegistrationDto>(await PutAsync(Officer(_hospital.Id), _hospital.Id, Registration()));
+        Factory.Clock.Now = July10.AddDays(2);
+
+        var revised = await ReadAsync<RegistrationDto>(await PutAsync(Officer(_hospital.Id), _hospital.Id, Registration(["CO_THI_DUA_CP"])));
+
+        first.SubmittedAt.ShouldBe(July10);
+        revised.SubmittedAt.ShouldBe(July10.AddDays(2));
+        revised.CreatedAt.ShouldBe(July10);
+        revised.UpdatedAt.ShouldBe(July10.AddDays(2));
+    }
+
+    [Fact]
+    public async Task Revise_Returns422_ForAUnitDissolvedSinceItRegistered()
+    {
+        await ArrangeCampaignAsync();
+        (await PutAsync(Officer(_hospital.Id), _hospital.Id, Registration())).EnsureSuccessStatusCode();
+        (await Admin.PostAsJsonAsync(
+            $"/api/v1/units/{_hospital.Id}/lineage-events", new { type = "dissolve", effectiveOn = "2020-07-10", legalBasis = TestData.LegalBasis(date: "2020-07-09") }, Json, Ct))
+            .EnsureSuccessStatusCode();
+
+        var response = await PutAsync(Admin, _hospital.Id, Registration(["CO_THI_DUA_CP"]));
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "registration.unit_not_active");
+    }
+
+    [Fact]
+    public async Task Revise_Returns422_ForAUnitTransferredOutOfTheScopeSinceItRegistered()
+    {
+        await ArrangeCampaignAsync();
+        var hanoi = await Admin.CreateUnitAsync("SYT-HN", "Sở Y tế Hà Nội", kind: "department", province: "Hà Nội");
+        (await PutAsync(Officer(_hospital.Id), _hospital.Id, Registration())).EnsureSuccessStatusCode();
+        (await Admin.PostAsJsonAsync(
+            $"/api/v1/units/{_hospital.Id}/lineage-events",
+            new { type = "transfer", effectiveOn = "2020-07-10", newParentId = hanoi.Id, legalBasis = TestData.LegalBasis(date: "2020-07-09") },
+            Json,
+            Ct)).EnsureSuccessStatusCode();
+
+        var response = await PutAsync(Officer(_hospital.Id), _hospital.Id, Registration(["CO_THI_DUA_CP"]));
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "registration.unit_out_of_scope");
+    }
+
+    [Fact]
+    public async Task Review_Returns403_ForACouncilOutsideTheLaunchingAuthority_EvenTheRegisteringUnitsOwn()
+    {
+        await ArrangeCampaignAsync();
+        var elsewhere = await Admin.CreateUnitAsync("SYT-HN", "Sở Y tế Hà Nội", kind: "department");
+        (await PutAsync(Officer(_hospital.Id), _hospital.Id, Registration())).EnsureSuccessStatusCode();
+        var url = $"/api/v1/campaigns/{_campaign.Id}/registrations/{_hospital.Id}";
+
+        var foreign = await ClientFor(Roles.Council, elsewhere.Id).PostAsync($"{url}/approve", null, Ct);
+        // The hospital's own emulation council is below the Sở, not over it: it cannot approve its own registration.
+        var own = await ClientFor(Roles.Council, _hospital.Id).PostAsync($"{url}/approve", null, Ct);
+        var ownReject = await ClientFor(Roles.Council, _hospital.Id).PostAsJsonAsync($"{url}/reject", new { reason = "Tự từ chối" }, Json, Ct);
+
+        await ShouldBeProblemAsync(foreign, HttpStatusCode.Forbidden, "auth.outside_authority");
+        await ShouldBeProblemAsync(own, HttpStatusCode.Forbidden, "auth.outside_authority");
+        await ShouldBeProblemAsync(ownReject, HttpStatusCode.Forbidden, "auth.outside_authority");
+        (await ReadAsync<RegistrationDto>(await Admin.GetAsync(url, Ct))).Status.ShouldBe(RegistrationStatus.Submitted);
+    }
+
+    [Fact]
+    public async Task Review_Returns404_ForAUnitThatHasNotRegistered_SayingRegistrationsAreAddressedByUnit()
+    {
+        await ArrangeCampaignAsync();
+        var registration = await ReadAsync<RegistrationDto>(await PutAsync(Officer(_hospital.Id), _hospital.Id, Registration()));
+
+        // A client following api-guidelines.md's /registrations/{rid} sends the registration's id.
+        var response = await Council.PostAsync($"/api/v1/campaigns/{_campaign.Id}/registrations/{registration.Id}/approve", null, Ct);
+
+        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, "registration.not_found");
+        problem.GetProperty("detail").GetString()!.ShouldContain("addressed by the unit's id");
+    }
+
+    [Fact]
+    public async Task ConcurrentFirstRegistrations_OfTheSameUnit_CreateOne_AndTheOtherGets409()
+    {
+        await ArrangeCampaignAsync();
+        Factory.SaveBarrier.Arm(2);
+
+        var responses = await Task.WhenAll(
+            PutAsync(Officer(_hospital.Id), _hospital.Id, Registration()),
+            PutAsync(Council, _hospital.Id, Registration(["CO_THI_DUA_CP"])));
+        Factory.SaveBarrier.Disarm();
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(1);
+        await ShouldBeProblemAsync(responses.Single(r => r.StatusCode != HttpStatusCode.Created), HttpStatusCode.Conflict, "concurrency_conflict");
+        (await ReadAsync<Page<RegistrationSummaryDto>>(await Admin.GetAsync($"/api/v1/campaigns/{_campaign.Id}/registrations", Ct))).Items.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task ApproveAndARevisionAtTheSameTime_OneWins_TheOtherGets409()
+    {
+        await ArrangeCampaignAsync();
+        (await PutAsync(Officer(_hospital.Id), _hospital.Id, Registration())).EnsureSuccessStatusCode();
+        Factory.SaveBarrier.Arm(2);
+
+        var responses = await Task.WhenAll(
+            Council.PostAsync($"/api/v1/campaigns/{_campaign.Id}/registrations/{_hospital.Id}/approve", null, Ct),
+            PutAsync(Officer(_hospital.Id), _hospital.Id, Registration(["CO_THI_DUA_CP"])));
+        Factory.SaveBarrier.Disarm();
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1);
+        await ShouldBeProblemAsync(responses.Single(r => r.StatusCode != HttpStatusCode.OK), HttpStatusCode.Conflict, "concurrency_conflict");
+        var registration = await ReadAsync<RegistrationDto>(await Admin.GetAsync($"/api/v1/campaigns/{_campaign.Id}/registrations/{_hospital.Id}", Ct));
+        if (responses[0].StatusCode == HttpStatusCode.OK)
+        {
+            (registration.Status, registration.TargetTitles.ShouldHaveSingleItem().Code).ShouldBe((RegistrationStatus.Approved, "CO_THI_DUA_TINH"));
+        }
+        else
+        {
+            (registration.Status, registration.TargetTitles.ShouldHaveSingleItem().Code).ShouldBe((RegistrationStatus.Submitted, "CO_THI_DUA_CP"));
+        }
+    }
+
+    [Fact]
+    public async Task ACouncil_RegistersAUnitBelowIt_ButTheLaunchingAuthorityIsNotAddressedByItsOwnCampaign()
+    {
+        await ArrangeCampaignAsync();
+
+        // A campaign addresses the units under its launching authority, not the authority itself.
+        var authority = await PutAsync(Council, Authority.Id, Registration());
+        // A council acts for units under its authority, its own included: the hospital's council registers the hospital.
+        var hospital = await PutAsync(ClientFor(Roles.Council, _hospital.Id), _hospital.Id, Registration());
+
+        await ShouldBeProblemAsync(authority, HttpStatusCode.UnprocessableEntity, "registration.unit_out_of_scope");
+        hospital.StatusCode.ShouldBe(HttpStatusCode.Created, await hospital.Content.ReadAsStringAsync(Ct));
+        (await ReadAsync<RegistrationDto>(hospital)).SubmittedBy.ShouldBe($"test-{Roles.Council}");
     }
 }

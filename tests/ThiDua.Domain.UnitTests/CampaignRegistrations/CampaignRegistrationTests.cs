@@ -31,6 +31,10 @@ public class CampaignRegistrationTests
     private CampaignRegistration Register(DateTimeOffset? at = null, RegistrationContent? content = null) =>
         CampaignRegistration.Register(_campaign, _hospital, [_authority.Id], content ?? Content(), "officer", at ?? BeforeDeadline);
 
+    /// <summary>Revises the hospital's registration, the hospital still under the authority.</summary>
+    private void Revise(CampaignRegistration registration, DateTimeOffset at) =>
+        registration.Revise(_campaign, _hospital, [_authority.Id], Content(), "officer", at);
+
     [Fact]
     public void Register_BeforeTheDeadline_IsSubmitted_WithCleanedText()
     {
@@ -78,6 +82,21 @@ public class CampaignRegistrationTests
         DomainAssert.ShouldViolate(RegistrationErrors.UnknownAwardType, () => Register(content: Content(titles: ["CO_THI_DUA_XUAT_SAC"])));
 
     [Fact]
+    public void Register_WithAFormNamedWithoutItsRecipient_NamesTheCodeOfTheRightKind()
+    {
+        // api-guidelines.md writes GIAY_KHEN and BANG_KHEN_TINH; the catalogue has one code per recipient kind.
+        var unit = DomainAssert.ShouldViolate(RegistrationErrors.UnknownAwardType, () => Register(content: Content(titles: ["GIAY_KHEN"])));
+        var person = DomainAssert.ShouldViolate(RegistrationErrors.UnknownAwardType,
+            () => Register(content: Content(people: [new IndividualTarget("Lê Văn A", null, "BANG_KHEN_TINH")])));
+
+        unit.Message.ShouldContain("Did you mean GIAY_KHEN_TAP_THE?");
+        unit.Message.ShouldContain(AwardCatalogue.ProvincialFlag);
+        unit.Message.ShouldNotContain(AwardCatalogue.CommendationIndividual);
+        person.Message.ShouldContain("Did you mean BANG_KHEN_TINH_CA_NHAN?");
+        person.Message.ShouldContain(AwardCatalogue.GrassrootsEmulationFighter);
+    }
+
+    [Fact]
     public void Register_WithAnIndividualTitleAsTheUnitsTarget_ThrowsTargetTitleNotCollective() =>
         DomainAssert.ShouldViolate(RegistrationErrors.TargetTitleNotCollective, () => Register(content: Content(titles: [AwardCatalogue.AdvancedWorker])));
 
@@ -93,7 +112,57 @@ public class CampaignRegistrationTests
 
     [Fact]
     public void Revise_AfterTheDeadline_ThrowsDeadlinePassed() =>
-        DomainAssert.ShouldViolate(RegistrationErrors.DeadlinePassed, () => Register().Revise(_campaign, Content(), "officer", InVietnam(2020, 8, 1, 0, 1)));
+        DomainAssert.ShouldViolate(RegistrationErrors.DeadlinePassed, () => Revise(Register(), InVietnam(2020, 8, 1, 0, 1)));
+
+    [Fact]
+    public void Revise_RecordsWhenAndByWhomTheNewContentWasSubmitted()
+    {
+        var registration = Register(InVietnam(2020, 7, 10));
+
+        registration.Revise(_campaign, _hospital, [_authority.Id], Content(), "deputy", InVietnam(2020, 7, 20));
+
+        (registration.SubmittedAt, registration.SubmittedBy).ShouldBe((InVietnam(2020, 7, 20), "deputy"));
+        registration.CreatedAt.ShouldBe(InVietnam(2020, 7, 10));
+    }
+
+    [Fact]
+    public void Revise_WhenTheUnitWasDissolvedSince_ThrowsUnitNotActive()
+    {
+        var registration = Register();
+        _hospital.Dissolve(LeftOn, Doc(), null, Now);
+
+        DomainAssert.ShouldViolate(RegistrationErrors.UnitNotActive, () => Revise(registration, BeforeDeadline));
+    }
+
+    [Fact]
+    public void Revise_WhenTheUnitWasTransferredOutOfTheScope_ThrowsUnitOutOfScope()
+    {
+        var registration = Register();
+        var elsewhere = Active("SYT-HN");
+
+        // Transferred under another authority: its ancestors no longer include the launching authority.
+        DomainAssert.ShouldViolate(RegistrationErrors.UnitOutOfScope,
+            () => registration.Revise(_campaign, _hospital, [elsewhere.Id], Content(), "officer", BeforeDeadline));
+    }
+
+    [Fact]
+    public void Revise_ChecksTheScopeAndUnitBeforeTheDeadline_LikeAFirstSubmission()
+    {
+        var registration = Register();
+        _hospital.Dissolve(LeftOn, Doc(), null, Now);
+
+        // Both rules are broken; the revision reports the unit first, as Register does.
+        DomainAssert.ShouldViolate(RegistrationErrors.UnitNotActive, () => Revise(registration, InVietnam(2020, 8, 1, 0, 1)));
+    }
+
+    [Fact]
+    public void Revise_ForAnotherUnitOrCampaign_IsAProgrammingError()
+    {
+        var registration = Register();
+
+        Should.Throw<ArgumentException>(() => registration.Revise(_campaign, Active("TTYT-1", _authority), [_authority.Id], Content(), "officer", BeforeDeadline));
+        Should.Throw<ArgumentException>(() => registration.Revise(Launched(_authority), _hospital, [_authority.Id], Content(), "officer", BeforeDeadline));
+    }
 
     [Fact]
     public void Approve_FreezesTheRegistration()
@@ -104,7 +173,7 @@ public class CampaignRegistrationTests
 
         registration.Status.ShouldBe(RegistrationStatus.Approved);
         registration.ReviewedBy.ShouldBe("council");
-        DomainAssert.ShouldViolate(RegistrationErrors.AlreadyApproved, () => registration.Revise(_campaign, Content(), "officer", BeforeDeadline));
+        DomainAssert.ShouldViolate(RegistrationErrors.AlreadyApproved, () => Revise(registration, BeforeDeadline));
         DomainAssert.ShouldViolate(RegistrationErrors.NotAwaitingReview, () => registration.Approve(_campaign, "council", BeforeDeadline));
         DomainAssert.ShouldViolate(RegistrationErrors.NotAwaitingReview, () => registration.Reject(_campaign, "Lý do", "council", BeforeDeadline));
     }
@@ -118,7 +187,7 @@ public class CampaignRegistrationTests
         registration.RejectionReason.ShouldBe("Thiếu mô hình thi đua cụ thể");
         registration.Status.ShouldBe(RegistrationStatus.Rejected);
 
-        registration.Revise(_campaign, Content(), "officer", InVietnam(2020, 7, 28));
+        Revise(registration, InVietnam(2020, 7, 28));
         registration.Status.ShouldBe(RegistrationStatus.Submitted);
         registration.RejectionReason.ShouldBeNull();
     }
@@ -128,12 +197,13 @@ public class CampaignRegistrationTests
     {
         var registration = Register();
         registration.Approve(_campaign, "council", BeforeDeadline);
-        var other = CampaignRegistration.Register(_campaign, Active("TTYT-1", _authority), [_authority.Id], Content(), "officer", BeforeDeadline);
+        var centre = Active("TTYT-1", _authority);
+        var other = CampaignRegistration.Register(_campaign, centre, [_authority.Id], Content(), "officer", BeforeDeadline);
         other.Reject(_campaign, "Không đủ điều kiện", "council", BeforeDeadline);
 
         _campaign.Close(FinalReview.Create(new DateOnly(2021, 1, 15), Doc("120/BC-SYT"), "Tổng kết"), 0, InVietnam(2021, 1, 15));
 
-        DomainAssert.ShouldViolate(CampaignErrors.Closed, () => other.Revise(_campaign, Content(), "officer", BeforeDeadline));
+        DomainAssert.ShouldViolate(CampaignErrors.Closed, () => other.Revise(_campaign, centre, [_authority.Id], Content(), "officer", BeforeDeadline));
         DomainAssert.ShouldViolate(CampaignErrors.Closed, () => Register());
     }
 }

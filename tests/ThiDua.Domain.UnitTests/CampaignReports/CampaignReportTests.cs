@@ -87,12 +87,42 @@ public class CampaignReportTests
     public void Revise_ReplacesIndicators_UntilTheCampaignCloses()
     {
         var report = Submit();
-        report.Revise(_campaign, "Báo cáo sơ kết đợt 1 (bổ sung)", [new ReportIndicator("Đề tài nghiên cứu được nghiệm thu", 22m, "đề tài", null)], "officer", InVietnam(2020, 8, 2));
+        report.Revise(_campaign, _hospital, [_authority.Id], "Báo cáo sơ kết đợt 1 (bổ sung)", [new ReportIndicator("Đề tài nghiên cứu được nghiệm thu", 22m, "đề tài", null)], "officer", InVietnam(2020, 8, 2));
         report.Indicators.ShouldHaveSingleItem().Value.ShouldBe(22m);
 
         _campaign.Close(FinalReview.Create(new DateOnly(2021, 1, 15), Doc("120/BC-SYT"), "Tổng kết"), 0, InVietnam(2021, 1, 15));
 
-        DomainAssert.ShouldViolate(CampaignErrors.Closed, () => report.Revise(_campaign, "Sửa", [], "officer", InVietnam(2021, 1, 16)));
+        DomainAssert.ShouldViolate(CampaignErrors.Closed, () => report.Revise(_campaign, _hospital, [_authority.Id], "Sửa", [], "officer", InVietnam(2021, 1, 16)));
         DomainAssert.ShouldViolate(CampaignErrors.Closed, () => Submit(phase: null));
+    }
+
+    [Fact]
+    public void Revise_RecordsWhenAndByWhomTheNewReportWasSubmitted()
+    {
+        var report = Submit(at: InVietnam(2020, 7, 28));
+
+        report.Revise(_campaign, _hospital, [_authority.Id], "Bổ sung", [], "deputy", InVietnam(2020, 8, 2));
+
+        (report.SubmittedAt, report.SubmittedBy).ShouldBe((InVietnam(2020, 8, 2), "deputy"));
+        report.CreatedAt.ShouldBe(InVietnam(2020, 7, 28));
+    }
+
+    [Fact]
+    public void Revise_WhenTheUnitWasMergedSince_ThrowsUnitNotActive()
+    {
+        var report = Submit();
+        _hospital.MergeInto(Active("BVDK-NEW", _authority), LeftOn, Doc(), null, Now);
+
+        DomainAssert.ShouldViolate(ReportErrors.UnitNotActive,
+            () => report.Revise(_campaign, _hospital, [_authority.Id], "Bổ sung", [], "officer", InVietnam(2020, 8, 2)));
+    }
+
+    [Fact]
+    public void Revise_WhenTheUnitWasTransferredOutOfTheScope_ThrowsUnitOutOfScope()
+    {
+        var report = Submit();
+
+        DomainAssert.ShouldViolate(ReportErrors.UnitOutOfScope,
+            () => report.Revise(_campaign, _hospital, [Active("SYT-HN").Id], "Bổ sung", [], "officer", InVietnam(2020, 8, 2)));
     }
 }

@@ -130,10 +130,42 @@ public class CampaignTests
     [Fact]
     public void Close_WhenReviewDatedBeforeTheLetter_ThrowsReviewBeforeLaunch()
     {
-        var campaign = Launched(Active("SYT-THA"));
+        // Without phases, so that the letter's own date (after the period's start) is a valid review date.
+        var campaign = Launched(Active("SYT-THA"), Plan(phases: []));
 
         DomainAssert.ShouldViolate(CampaignErrors.ReviewBeforeLaunch, () => campaign.Close(Review(new DateOnly(2020, 6, 30)), 0, InVietnam(2021, 1, 15)));
         campaign.Close(Review(new DateOnly(2020, 7, 1)), 0, InVietnam(2021, 1, 15));
+    }
+
+    [Fact]
+    public void Close_WhenReviewDatedBeforeTheLastPhaseStarts_ThrowsReviewBeforeLastPhase()
+    {
+        // Phase 2, the last, runs 2020-07-28 – 2020-12-31.
+        var campaign = Launched(Active("SYT-THA"));
+
+        DomainAssert.ShouldViolate(CampaignErrors.ReviewBeforeLastPhase, () => campaign.Close(Review(new DateOnly(2020, 7, 27)), 0, InVietnam(2021, 1, 15)));
+        campaign.Close(Review(new DateOnly(2020, 7, 28)), 0, InVietnam(2021, 1, 15));
+    }
+
+    [Fact]
+    public void Close_DuringTheLastPhase_IsAccepted()
+    {
+        // A year-end review conference is often held in late December, before the last phase (and the period) ends.
+        var campaign = Launched(Active("SYT-THA"));
+
+        campaign.Close(Review(new DateOnly(2020, 12, 22)), 0, InVietnam(2020, 12, 22, 15));
+
+        campaign.FinalReview!.Date.ShouldBe(new DateOnly(2020, 12, 22));
+    }
+
+    [Fact]
+    public void Close_WithoutPhases_WhenReviewDatedBeforeThePeriodStarts_ThrowsReviewBeforeLastPhase()
+    {
+        // A letter of 2020-07-01 launching a period that starts on 2020-07-15.
+        var campaign = Launched(Active("SYT-THA"), Plan(phases: []) with { PeriodStart = new DateOnly(2020, 7, 15) });
+
+        DomainAssert.ShouldViolate(CampaignErrors.ReviewBeforeLastPhase, () => campaign.Close(Review(new DateOnly(2020, 7, 14)), 0, InVietnam(2021, 1, 15)));
+        campaign.Close(Review(new DateOnly(2020, 7, 15)), 0, InVietnam(2021, 1, 15));
     }
 
     [Fact]

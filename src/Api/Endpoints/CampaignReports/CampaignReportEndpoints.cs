@@ -14,7 +14,7 @@ namespace ThiDua.Api.Endpoints.CampaignReports;
 public sealed class CampaignReportEndpoints : IEndpointGroup
 {
     private const string SubmitDescription =
-        "201 when first submitted, 200 when revised; changes are allowed until the campaign closes. A unit officer reports only for their own unit (`auth.other_unit`, 403). An indicator against a content with a target must use the target's unit of measure. Codes: `report.unit_out_of_scope`, `report.unit_not_active`, `report.unknown_phase`, `report.phase_not_started`, `report.unknown_content`, `report.indicator_unit_mismatch`, `report.duplicate_indicator` (422); `campaign.not_launched`, `campaign.closed`, `concurrency_conflict` (409). Honours `If-Match` with the report's version (412).";
+        "201 when first submitted, 200 when revised; changes are allowed until the campaign closes, and a revision passes the same scope and unit checks as the first submission. Phases are numbered from 1 (`phase-0` is no route: 404 `resource.not_found`). A unit officer reports only for their own unit (`auth.other_unit`, 403); a council, for units under its authority (`auth.outside_authority`, 403). An indicator against a content with a target must use the target's unit of measure. Codes: `campaign.not_found`, `unit.not_found` (404); `report.unit_out_of_scope`, `report.unit_not_active`, `report.unknown_phase`, `report.phase_not_started`, `report.unknown_content`, `report.indicator_unit_mismatch`, `report.duplicate_indicator` (422); `campaign.not_launched`, `campaign.closed`, `concurrency_conflict` (409; also when another request submits the same report at the same time). Honours `If-Match` with the report's version (412).";
 
     public static string Resource => "campaigns";
 

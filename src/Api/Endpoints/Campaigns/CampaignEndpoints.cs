@@ -1,5 +1,8 @@
+using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using ThiDua.Api.Http;
 using ThiDua.Api.Security;
 using ThiDua.Application.Campaigns;
@@ -82,7 +85,7 @@ public sealed class CampaignEndpoints : IEndpointGroup
         group.MapPost("{campaignId:guid}/close", CloseCampaign)
             .WithName(nameof(CloseCampaign))
             .WithSummary("Close the campaign with its final review (tổng kết)")
-            .WithDescription("Records the review's date, document and summary; afterwards no registration or report changes (`campaign.closed`, 409). Every registration must be approved or rejected first. Codes: `campaign.registrations_awaiting_review`, `campaign.review_before_launch`, `campaign.review_in_future` (422); `campaign.not_launched`, `campaign.closed` (409). Honours `If-Match` (412).")
+            .WithDescription("Records the review's date, document and summary; afterwards no registration or report changes (`campaign.closed`, 409). Every registration must be approved or rejected first. The review is dated between the launch letter and today, and not before the last phase starts (it may precede the last phase's end). Codes: `campaign.registrations_awaiting_review`, `campaign.review_before_launch`, `campaign.review_before_last_phase`, `campaign.review_in_future` (422); `campaign.not_launched`, `campaign.closed`, `concurrency_conflict` (409); `campaign.not_found` (404). Only the launching authority's council or an admin (`auth.role_not_allowed`, `auth.outside_authority`, 403). Honours `If-Match` (412).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -93,7 +96,8 @@ public sealed class CampaignEndpoints : IEndpointGroup
         group.MapGet("{campaignId:guid}/summary", GetCampaignSummary)
             .WithName(nameof(GetCampaignSummary))
             .WithSummary("Campaign summary: registrations by status and target title, reports per period, indicator totals")
-            .WithDescription("Counts registrations (and the addressed units that have not registered), how many units and people aim for each award type, the emulation models, and per period (`phase-N`, `final`) the units that reported and each indicator added up, with how many units reached its content's target.")
+            .WithDescription("Counts registrations (and the addressed units that have not registered), how many units and people aim for each award type, the emulation models, and per period (`phase-N`, `final`) the units that reported and each indicator added up, with how many units reached its content's target. Cacheable: `ETag` (from the content) / `If-None-Match` → 304.")
+            .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.Read);
     }
@@ -109,8 +113,15 @@ public sealed class CampaignEndpoints : IEndpointGroup
         return TypedResults.Ok(await ReadAsync(campaignId, context, sender, cancellationToken));
     }
 
-    public static async Task<Ok<CampaignOverviewDto>> GetCampaignSummary(Guid campaignId, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new GetCampaignOverviewQuery(campaignId), cancellationToken));
+    public static async Task<Results<Ok<CampaignOverviewDto>, StatusCodeHttpResult>> GetCampaignSummary(
+        Guid campaignId, HttpContext context, ISender sender, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var summary = await sender.Send(new GetCampaignOverviewQuery(campaignId), cancellationToken);
+        return ETags.SetContentTagAndCheckNotModified(context, JsonSerializer.SerializeToUtf8Bytes(summary, json.Value.SerializerOptions))
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : TypedResults.Ok(summary);
+    }
 
     public static async Task<Ok<Page<CampaignSummaryDto>>> ListCampaigns(
         ISender sender,

@@ -25,7 +25,7 @@ public sealed class SubmitRegistrationCommandHandler(
         }
 
         command.EnsureVersion(existing.Version);
-        existing.Revise(campaign, content, user.Subject, now);
+        existing.Revise(campaign, unit, ancestors, content, user.Subject, now);
         return false;
     }
 }

@@ -23,7 +23,7 @@ public sealed class SubmitReportCommandHandler(CampaignAccess access, ICampaignR
         }
 
         command.EnsureVersion(existing.Version);
-        existing.Revise(campaign, command.Narrative, command.ToIndicators(), user.Subject, now);
+        existing.Revise(campaign, unit, ancestors, command.Narrative, command.ToIndicators(), user.Subject, now);
         return false;
     }
 }

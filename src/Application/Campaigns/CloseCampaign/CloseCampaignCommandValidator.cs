@@ -8,7 +8,9 @@ public sealed class CloseCampaignCommandValidator : AbstractValidator<CloseCampa
 {
     public CloseCampaignCommandValidator()
     {
-        RuleFor(x => x.ReviewDate).NotEmpty().InclusiveBetween(DocumentInputValidator.EarliestDate, DocumentInputValidator.LatestDate);
+        // The request body names the review's date "date" (CloseCampaignRequest.Date).
+        RuleFor(x => x.ReviewDate).NotEmpty().InclusiveBetween(DocumentInputValidator.EarliestDate, DocumentInputValidator.LatestDate)
+            .OverridePropertyName("date");
         RuleFor(x => x.Document).NotNull().SetValidator(new DocumentInputValidator());
         RuleFor(x => x.Summary).NotEmpty().MaximumLength(FinalReview.SummaryMaxLength);
     }

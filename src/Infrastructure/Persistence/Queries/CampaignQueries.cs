@@ -62,9 +62,12 @@ internal sealed class CampaignQueries(ThiDuaDbContext db) : ICampaignQueries
         }
 
         // A campaign addresses the units of one authority (tens to a few hundred), so its registrations and reports are
-        // read once and added up here.
-        var registrations = await db.CampaignRegistrations.AsNoTracking().Where(r => r.CampaignId == id).ToListAsync(cancellationToken);
-        var reports = await db.CampaignReports.AsNoTracking().Where(r => r.CampaignId == id).ToListAsync(cancellationToken);
+        // read once and added up here. In a fixed order: an indicator total takes its name as the first unit spelled it,
+        // and the summary's ETag is computed from its content.
+        var registrations = await db.CampaignRegistrations.AsNoTracking().Where(r => r.CampaignId == id)
+            .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).ToListAsync(cancellationToken);
+        var reports = await db.CampaignReports.AsNoTracking().Where(r => r.CampaignId == id)
+            .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).ToListAsync(cancellationToken);
         var addressed = await UnitsAddressedAsync(campaign, cancellationToken);
         int Count(RegistrationStatus status) => registrations.Count(r => r.Status == status);
         var registered = registrations.Select(r => r.UnitId).ToHashSet();

@@ -36,6 +36,7 @@ internal sealed class RegistrationQueries(ThiDuaDbContext db) : IRegistrationQue
             r.ReviewedBy,
             r.ReviewedAt,
             r.RejectionReason,
+            r.CreatedAt,
             r.UpdatedAt,
             r.Version);
     }
@@ -48,14 +49,18 @@ internal sealed class RegistrationQueries(ThiDuaDbContext db) : IRegistrationQue
             return null;
         }
 
-        var title = string.IsNullOrWhiteSpace(query.TargetTitle) ? null : query.TargetTitle.Trim();
+        // Codes are stored upper-case (RegistrationInput.ToContent), so the filter ignores case the same way. A code
+        // matches the unit's own target titles or any of its people's, as the summary counts both.
+        var title = string.IsNullOrWhiteSpace(query.TargetTitle) ? null : query.TargetTitle.Trim().ToUpperInvariant();
         // jsonb containment is not expressible in LINQ over the converted content; xmin (the row version) is a system
         // column that "*" leaves out.
         var registrations = db.CampaignRegistrations
             .FromSqlInterpolated($"""
                 SELECT *, xmin FROM thidua.campaign_registrations
                 WHERE campaign_id = {query.CampaignId}
-                  AND ({title}::text IS NULL OR content -> 'targetTitles' @> jsonb_build_array({title}::text))
+                  AND ({title}::text IS NULL
+                       OR content -> 'targetTitles' @> jsonb_build_array({title}::text)
+                       OR content -> 'individualTargets' @> jsonb_build_array(jsonb_build_object('targetTitle', {title}::text)))
                 """)
             .AsNoTracking();
         if (query.Status is { } status)

@@ -39,6 +39,7 @@ internal sealed class ReportQueries(ThiDuaDbContext db) : IReportQueries
             }).ToList(),
             r.SubmittedBy,
             r.SubmittedAt,
+            r.CreatedAt,
             r.UpdatedAt,
             r.Version);
     }
