@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
 namespace ThiDua.Api.Http;
@@ -42,6 +44,15 @@ internal static class ETags
         var etag = $"\"{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(body))[..32]}\"";
         return Check(context, etag);
     }
+
+    /// <summary>
+    /// A computed representation answered with its content tag: 200 with the value, or 304 when <c>If-None-Match</c>
+    /// already has the tag of its JSON body.
+    /// </summary>
+    public static Results<Ok<T>, StatusCodeHttpResult> OkOrNotModifiedByContent<T>(HttpContext context, T value, JsonSerializerOptions options) =>
+        SetContentTagAndCheckNotModified(context, JsonSerializer.SerializeToUtf8Bytes(value, options))
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : TypedResults.Ok(value);
 
     /// <summary>Sets <c>ETag</c>; returns true when <c>If-None-Match</c> already has it (answer 304).</summary>
     public static bool SetAndCheckNotModified(HttpContext context, uint version)

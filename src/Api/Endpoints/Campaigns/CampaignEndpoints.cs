@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
@@ -117,10 +116,7 @@ public sealed class CampaignEndpoints : IEndpointGroup
         Guid campaignId, HttpContext context, ISender sender, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var summary = await sender.Send(new GetCampaignOverviewQuery(campaignId), cancellationToken);
-        return ETags.SetContentTagAndCheckNotModified(context, JsonSerializer.SerializeToUtf8Bytes(summary, json.Value.SerializerOptions))
-            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
-            : TypedResults.Ok(summary);
+        return ETags.OkOrNotModifiedByContent(context, await sender.Send(new GetCampaignOverviewQuery(campaignId), cancellationToken), json.Value.SerializerOptions);
     }
 
     public static async Task<Ok<Page<CampaignSummaryDto>>> ListCampaigns(

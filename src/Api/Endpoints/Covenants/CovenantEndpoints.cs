@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -222,10 +221,7 @@ public sealed class CovenantEndpoints : IEndpointGroup
         Guid covenantId, HttpContext context, ISender sender, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var ranking = await sender.Send(new GetCovenantRankingQuery(covenantId), cancellationToken);
-        return ETags.SetContentTagAndCheckNotModified(context, JsonSerializer.SerializeToUtf8Bytes(ranking, json.Value.SerializerOptions))
-            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
-            : TypedResults.Ok(ranking);
+        return ETags.OkOrNotModifiedByContent(context, await sender.Send(new GetCovenantRankingQuery(covenantId), cancellationToken), json.Value.SerializerOptions);
     }
 
     private static void MapTransition(
