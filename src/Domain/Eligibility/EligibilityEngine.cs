@@ -306,12 +306,14 @@ public static class EligibilityEngine
 
     private static RuleOutcome ClusterLeader(UnitFacts facts, int year)
     {
-        var leading = facts.Clusters.FirstOrDefault(c => c.CovenantFinalized && c.IsLeadingUnit);
+        var leading = facts.Clusters.FirstOrDefault(c => c.OrganisedByProvince && c.CovenantFinalized && c.IsLeadingUnit);
+        var notProvincial = facts.Clusters.Where(c => !c.OrganisedByProvince).Select(c => c.ClusterName).ToList();
         var detail = leading is not null
             ? $"Leading unit of {leading.ClusterName} in the finalized {year} covenant ranking."
             : facts.Clusters.Count == 0
                 ? $"Not a member of any cluster or block in {year}."
-                : $"Member of {string.Join(", ", facts.Clusters.Select(c => c.ClusterName))} in {year}, but not the leading unit of a finalized covenant ranking.";
+                : $"Member of {string.Join(", ", facts.Clusters.Select(c => c.ClusterName))} in {year}, but not the leading unit of a finalized covenant ranking of a cluster or block the province organises"
+                    + (notProvincial.Count > 0 ? $" (not organised by the province: {string.Join(", ", notProvincial)})." : ".");
         return new RuleOutcome("co_thi_dua_tinh.cluster_leader", leading is not null, detail, "Luật 06/2022/QH15, Điều 26; QĐ 86/2025/QĐ-UBND tỉnh Bắc Ninh, Điều 3.1");
     }
 

@@ -29,8 +29,12 @@ public sealed record PersonFacts(
 /// <summary>A member of a collective in the year: rating, individual titles and the most severe discipline.</summary>
 public sealed record MemberFacts(string FullName, PerformanceRating? Rating, bool HoldsAdvancedWorker, bool HoldsGrassrootsFighter, DisciplineKind? MostSevereDiscipline);
 
-/// <summary>The unit's standing in a cluster or block that year: whether its covenant is finalized and the unit leads it.</summary>
-public sealed record ClusterStanding(string ClusterName, bool CovenantFinalized, bool IsLeadingUnit);
+/// <summary>
+/// The unit's standing in a cluster or block that year: whether the province organises it (its managing authority is
+/// the province's People's Committee or one of its departments, not a unit below them), whether its covenant is
+/// finalized and whether the unit leads it.
+/// </summary>
+public sealed record ClusterStanding(string ClusterName, bool OrganisedByProvince, bool CovenantFinalized, bool IsLeadingUnit);
 
 /// <summary>What the rules read about a collective (unit), computed from the records.</summary>
 public sealed record UnitFacts(

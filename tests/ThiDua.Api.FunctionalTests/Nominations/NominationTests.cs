@@ -108,7 +108,8 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
 
         var refused = await PostAsync(Officer, nomination.Id, "submit");
         var problem = await ShouldBeProblemAsync(refused, HttpStatusCode.UnprocessableEntity, "nomination.failing_line_unjustified");
-        problem.GetProperty("detail").GetString()!.ShouldContain("ldtt.rating_good");
+        problem.GetProperty("detail").GetString()!.ShouldContain(
+            "Phạm Văn Minh (LDTT): ldtt.rating_good — Rating 2025: completed; at least 'good' (hoàn thành tốt nhiệm vụ) is needed. [Luật 06/2022/QH15, Điều 24]");
 
         (await Officer.PutAsJsonAsync($"/api/v1/nominations/{nomination.Id}/lines/{line.Id}/justification", new
         {
@@ -155,6 +156,90 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
         await ShouldBeProblemAsync(duplicate, HttpStatusCode.Conflict, "nomination.decision_number_taken");
         await ShouldBeValidationProblemAsync(badFormat, "decision.number");
         (await PostAsync(Council, second.Id, "decide", Decision(number: "46/QĐ-SYT"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task ADecisionNumber_IsUniquePerIssuerAndYear_NotAcrossIssuersOrYears()
+    {
+        await ArrangeAsync();
+        var lines = new List<(NominationDto Nomination, Guid Line)>();
+        foreach (var name in new[] { "Lê Thị Hoa", "Đặng Văn Nam", "Hoàng Thị Yến" })
+        {
+            var line = await InCouncilAsync(await PersonAsync(name, _hospital.Id, "excellent"));
+            (await VoteAsync(line.Nomination.Id, line.LineId, 15, 15, 15)).EnsureSuccessStatusCode();
+            lines.Add(line);
+        }
+
+        (await PostAsync(Council, lines[0].Nomination.Id, "decide", Decision())).EnsureSuccessStatusCode();
+        var otherIssuer = await PostAsync(Council, lines[1].Nomination.Id, "decide", new
+        {
+            decision = new { number = "45/QĐ-SYT", date = "2025-12-01", issuer = "Sở Y tế tỉnh Ninh Bình" }, signerName = "Lê Văn Hùng", signerTitle = "Giám đốc",
+        });
+        Factory.Clock.Now = new DateTimeOffset(2026, 1, 12, 9, 0, 0, TimeSpan.FromHours(7));
+        var nextYear = await PostAsync(Council, lines[2].Nomination.Id, "decide", Decision(date: "2026-01-12"));
+
+        otherIssuer.StatusCode.ShouldBe(HttpStatusCode.OK);
+        nextYear.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task ADossierWithOneLineBelowItsThreshold_AwardsOnlyTheLineThatPassed()
+    {
+        await ArrangeAsync();
+        var nomination = await DraftAsync();
+        (await ProposeAsync(nomination.Id, _lan.Id)).EnsureSuccessStatusCode();
+        var hoa = await PersonAsync("Lê Thị Hoa", _hospital.Id, "excellent");
+        (await ProposeAsync(nomination.Id, hoa.Id)).EnsureSuccessStatusCode();
+        var submitted = await ReadAsync<NominationDto>(await PostAsync(Officer, nomination.Id, "submit"));
+        (await PostAsync(Council, nomination.Id, "council-review")).EnsureSuccessStatusCode();
+        var lanLine = submitted.Lines.Single(l => l.PersonId == _lan.Id).Id;
+        var hoaLine = submitted.Lines.Single(l => l.PersonId == hoa.Id).Id;
+        (await VoteAsync(nomination.Id, lanLine, 15, 15, 12)).EnsureSuccessStatusCode(); // 80 %
+        (await VoteAsync(nomination.Id, hoaLine, 15, 15, 11)).EnsureSuccessStatusCode(); // 73 %
+
+        var decided = await ReadAsync<NominationDto>(await PostAsync(Council, nomination.Id, "decide", Decision()));
+
+        decided.Lines.Single(l => l.Id == lanLine).AwardId.ShouldNotBeNull();
+        decided.Lines.Single(l => l.Id == hoaLine).AwardId.ShouldBeNull();
+        (await ReadAsync<Page<AwardRecordDto>>(await Admin.GetAsync($"/api/v1/people/{_lan.Id}/awards", Ct))).Items.ShouldHaveSingleItem();
+        (await ReadAsync<Page<AwardRecordDto>>(await Admin.GetAsync($"/api/v1/people/{hoa.Id}/awards", Ct))).Items.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ASubmittedOrReturnedDossier_CanBeWithdrawn_AndStaleOrUnknownDossiersAreRefused()
+    {
+        await ArrangeAsync();
+        var submitted = await DraftAsync();
+        (await ProposeAsync(submitted.Id, _lan.Id)).EnsureSuccessStatusCode();
+        var version = (await ReadAsync<NominationDto>(await PostAsync(Officer, submitted.Id, "submit"))).Version;
+        var returned = await DraftAsync();
+        (await ProposeAsync(returned.Id, _lan.Id, "LDTT")).EnsureSuccessStatusCode();
+        (await PostAsync(Officer, returned.Id, "submit")).EnsureSuccessStatusCode();
+        (await PostAsync(Council, returned.Id, "return", new { reason = "Thiếu biên bản họp" })).EnsureSuccessStatusCode();
+
+        var stale = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/nominations/{submitted.Id}/withdraw") { Content = JsonContent.Create(new { }, options: Json) };
+        stale.Headers.TryAddWithoutValidation("If-Match", $"\"{version - 1}\"");
+        await ShouldBeProblemAsync(await Officer.SendAsync(stale, Ct), HttpStatusCode.PreconditionFailed, "precondition_failed");
+        (await ReadAsync<NominationDto>(await PostAsync(Officer, submitted.Id, "withdraw"))).Status.ShouldBe(NominationStatus.Withdrawn);
+        (await ReadAsync<NominationDto>(await PostAsync(Officer, returned.Id, "withdraw"))).Status.ShouldBe(NominationStatus.Withdrawn);
+        await ShouldBeProblemAsync(await Admin.GetAsync($"/api/v1/nominations/{Guid.NewGuid()}", Ct), HttpStatusCode.NotFound, "nomination.not_found");
+        await ShouldBeProblemAsync(await PostAsync(Council, Guid.NewGuid(), "council-review"), HttpStatusCode.NotFound, "nomination.not_found");
+    }
+
+    [Fact]
+    public async Task ALineForAnAwardAlreadyHeld_IsBarredAtSubmission()
+    {
+        await ArrangeAsync();
+        (await Council.PostAsJsonAsync($"/api/v1/people/{_lan.Id}/awards", new
+        {
+            awardTypeCode = "LDTT", year = 2025, commendationType = "merit", decision = new { number = "80/QĐ-BV", date = "2025-11-28", issuer = "Bệnh viện Đa khoa tỉnh Hà Nam" },
+        }, Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var nomination = await DraftAsync();
+        (await ProposeAsync(nomination.Id, _lan.Id, "LDTT", justification: "Đề nghị lại")).EnsureSuccessStatusCode();
+
+        var problem = await ShouldBeProblemAsync(await PostAsync(Officer, nomination.Id, "submit"), HttpStatusCode.UnprocessableEntity, "nomination.line_barred");
+
+        problem.GetProperty("detail").GetString()!.ShouldContain("award.not_already_held [Luật 06/2022/QH15, Điều 5.2.c (R8)]");
     }
 
     [Fact]

@@ -175,4 +175,24 @@ public sealed class PeopleTests(ThiDuaApiFactory factory) : FunctionalTestBase(f
         await ShouldBeProblemAsync(same, HttpStatusCode.UnprocessableEntity, "person.transfer_same_unit");
         await ShouldBeProblemAsync(dissolved, HttpStatusCode.UnprocessableEntity, "person.unit_not_active");
     }
+
+    [Fact]
+    public async Task AnUnknownDiscipline_Is422_AndAStaleUpdate_Is412()
+    {
+        await ArrangeAsync();
+        var person = await RegisterAsync(Admin, NewPerson(_hospital.Id));
+
+        await ShouldBeProblemAsync(
+            await Admin.PostAsJsonAsync($"/api/v1/people/{person.Id}/disciplines/{Guid.NewGuid()}/end", new { lastDay = "2025-06-30" }, Json, Ct),
+            HttpStatusCode.UnprocessableEntity,
+            "person.discipline_not_found");
+        (await Admin.PutAsJsonAsync($"/api/v1/people/{person.Id}/ratings/2025", new { rating = "good" }, Json, Ct)).EnsureSuccessStatusCode();
+        var stale = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/people/{person.Id}")
+        {
+            Content = JsonContent.Create(new { fullName = "Nguyễn Thị Lan Anh", gender = "female" }, options: Json),
+        };
+        stale.Headers.TryAddWithoutValidation("If-Match", $"\"{person.Version}\"");
+        await ShouldBeProblemAsync(await Admin.SendAsync(stale, Ct), HttpStatusCode.PreconditionFailed, "precondition_failed");
+    }
 }
+

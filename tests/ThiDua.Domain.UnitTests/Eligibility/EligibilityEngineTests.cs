@@ -153,6 +153,31 @@ public class EligibilityEngineTests
         EvaluatePerson(AwardCatalogue.ProvincialMeritIndividual, oneTitle).IsEligible.ShouldBeFalse();
         EvaluatePerson(AwardCatalogue.ProvincialMeritIndividual, Person(excellent, [Initiative(2024), Initiative(2025)])).IsEligible.ShouldBeTrue();
         EvaluatePerson(AwardCatalogue.ProvincialMeritIndividual, Person(excellent, [Initiative(2025)])).IsEligible.ShouldBeFalse();
+        var oneExcellentYear = new Dictionary<int, PerformanceRating> { [2024] = PerformanceRating.Good, [2025] = PerformanceRating.Excellent };
+        EvaluatePerson(AwardCatalogue.ProvincialMeritIndividual, Person(oneExcellentYear, [Initiative(2024), Initiative(2025)])).IsEligible.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void GrassrootsFighter_AnAcceptedScientificWorkOfTheYear_IsTheOtherRoute()
+    {
+        var work = new InitiativeFact(Guid.NewGuid(), "Đề tài cấp cơ sở", InitiativeKind.ScientificWork, 2025, InitiativeScope.Unit, false);
+
+        var result = EvaluatePerson(AwardCatalogue.GrassrootsEmulationFighter, Person(new() { [2025] = PerformanceRating.Good }, [work]));
+
+        result.IsEligible.ShouldBeTrue();
+        Rule(result, "cstdcs.excellent_or_recognised_work").Facts.ShouldStartWith("Scientific work");
+    }
+
+    [Theory]
+    [InlineData(1, true, false)] // one CSTĐ tỉnh
+    [InlineData(2, false, false)] // two, but only a provincial initiative
+    [InlineData(2, true, true)]
+    public void NationalFighter_NeedsTwoConsecutiveProvincialTitles_AndANationalInitiative(int titles, bool national, bool eligible)
+    {
+        var awards = Enumerable.Range(2026 - titles, titles).Select(y => Award(AwardCatalogue.ProvincialEmulationFighter, y)).ToList();
+        var initiative = Initiative(2025, national ? InitiativeScope.National : InitiativeScope.Province);
+
+        EvaluatePerson(AwardCatalogue.NationalEmulationFighter, Person(initiatives: [initiative], awards: awards)).IsEligible.ShouldBe(eligible);
     }
 
     [Theory]
@@ -299,15 +324,29 @@ public class EligibilityEngineTests
     }
 
     [Fact]
+    public void CollectiveProvincialMerit_TwoExcellentYears_OrTwoExcellentCollectiveTitles()
+    {
+        var oneYear = Unit(PerformanceRating.Excellent, 10, 10);
+        var twoYears = oneYear with { Ratings = new Dictionary<int, PerformanceRating> { [2024] = PerformanceRating.Excellent, [2025] = PerformanceRating.Excellent } };
+        var titles = Unit(PerformanceRating.Good, 10, 10, awards: [Award(AwardCatalogue.ExcellentCollective, 2024), Award(AwardCatalogue.ExcellentCollective, 2025)]);
+
+        EvaluateUnit(AwardCatalogue.ProvincialMeritCollective, oneYear).IsEligible.ShouldBeFalse();
+        EvaluateUnit(AwardCatalogue.ProvincialMeritCollective, twoYears).IsEligible.ShouldBeTrue();
+        EvaluateUnit(AwardCatalogue.ProvincialMeritCollective, titles).IsEligible.ShouldBeTrue();
+    }
+
+    [Fact]
     public void ProvincialFlag_GoesToTheLeadingUnitOfAFinalizedRanking()
     {
-        var leader = Unit(PerformanceRating.Excellent, 10, 10, clusters: [new ClusterStanding("Khối thi đua tổng hợp", true, true)]);
-        var second = Unit(PerformanceRating.Excellent, 10, 10, clusters: [new ClusterStanding("Khối thi đua tổng hợp", true, false)]);
-        var notFinal = Unit(PerformanceRating.Excellent, 10, 10, clusters: [new ClusterStanding("Khối thi đua tổng hợp", false, true)]);
+        var leader = Unit(PerformanceRating.Excellent, 10, 10, clusters: [new ClusterStanding("Khối thi đua tổng hợp", true, true, true)]);
+        var second = Unit(PerformanceRating.Excellent, 10, 10, clusters: [new ClusterStanding("Khối thi đua tổng hợp", true, true, false)]);
+        var notFinal = Unit(PerformanceRating.Excellent, 10, 10, clusters: [new ClusterStanding("Khối thi đua tổng hợp", true, false, true)]);
+        var hospitalGrouping = Unit(PerformanceRating.Excellent, 10, 10, clusters: [new ClusterStanding("Cụm các khoa nội", false, true, true)]);
 
         EvaluateUnit(AwardCatalogue.ProvincialFlag, leader).IsEligible.ShouldBeTrue();
         EvaluateUnit(AwardCatalogue.ProvincialFlag, second).IsEligible.ShouldBeFalse();
         EvaluateUnit(AwardCatalogue.ProvincialFlag, notFinal).IsEligible.ShouldBeFalse();
+        Rule(EvaluateUnit(AwardCatalogue.ProvincialFlag, hospitalGrouping), "co_thi_dua_tinh.cluster_leader").Facts.ShouldContain("not organised by the province: Cụm các khoa nội");
         Rule(EvaluateUnit(AwardCatalogue.ProvincialFlag, Unit(PerformanceRating.Excellent, 10, 10)), "co_thi_dua_tinh.cluster_leader").Facts.ShouldContain("Not a member");
     }
 

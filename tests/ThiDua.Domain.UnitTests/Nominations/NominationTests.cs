@@ -103,8 +103,18 @@ public class NominationTests
     public void Withdraw_FromDraftOrSubmitted_NotOnceTheCouncilReviews()
     {
         Draft().Withdraw(Now);
+        var submitted = Draft();
+        submitted.ProposePerson(_lan, true, AwardCatalogue.AdvancedWorker, "x", [], [], null, Now);
+        submitted.Submit(AllPass(submitted), Rules, Submitted);
+        submitted.Withdraw(Submitted);
+        var returned = Draft();
+        returned.ProposePerson(_lan, true, AwardCatalogue.AdvancedWorker, "x", [], [], null, Now);
+        returned.Submit(AllPass(returned), Rules, Submitted);
+        returned.Return("Thiếu biên bản", Submitted);
+        returned.Withdraw(Submitted);
         var reviewed = InCouncil(out _);
 
+        (submitted.Status, returned.Status).ShouldBe((NominationStatus.Withdrawn, NominationStatus.Withdrawn));
         DomainAssert.ShouldViolate(NominationErrors.WrongState, () => reviewed.Withdraw(Now));
     }
 

@@ -20,7 +20,7 @@ public sealed class RevokeAwardCommandHandler(IAwardRecordRepository awards, INo
         if (record.Source == AwardSource.Decision)
         {
             var proposingUnit = await nominations.ProposingUnitOfAwardAsync(record.Id, cancellationToken)
-                ?? throw new NotFoundException("Nomination of award", command.AwardId);
+                ?? throw new NotFoundException("Nomination", command.AwardId);
             await access.EnsureCanJudgeAsync(proposingUnit, cancellationToken);
         }
         else

@@ -72,7 +72,12 @@ internal sealed class EligibilityFactsReader(ThiDuaDbContext db, AwardQueries aw
     {
         var clusters = await db.Clusters.AsNoTracking()
             .Where(c => c.Terms.Any(t => t.Year == year && t.Members.Any(m => m.UnitId == unitId)))
-            .Select(c => new { c.Id, c.Name })
+            .Select(c => new
+            {
+                c.Id,
+                c.Name,
+                AuthorityKind = db.Units.Where(u => u.Id == c.ManagingAuthorityId).Select(u => (UnitKind?)u.Kind).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
         var clusterIds = clusters.Select(c => c.Id).ToList();
         var covenants = await db.Covenants.AsNoTracking()
@@ -82,7 +87,10 @@ internal sealed class EligibilityFactsReader(ThiDuaDbContext db, AwardQueries aw
         {
             var covenant = covenants.FirstOrDefault(v => v.ClusterId == c.Id);
             var finalized = covenant?.Status == CovenantStatus.Finalized;
-            return new ClusterStanding(c.Name, finalized, finalized && covenant!.LeadingUnitIds.Contains(unitId));
+            // Organised by the province: its People's Committee (or council) or one of its departments (Sở) manages the
+            // cluster, not a hospital or centre grouping its own departments (domain.md C1, C7; BN86 Art. 3.1).
+            var provincial = c.AuthorityKind is UnitKind.Department or UnitKind.Other;
+            return new ClusterStanding(c.Name, provincial, finalized, finalized && covenant!.LeadingUnitIds.Contains(unitId));
         }).ToList();
     }
 }
