@@ -58,6 +58,11 @@ public class CampaignReportTests
     }
 
     [Fact]
+    public void Submit_WhenTheCampaignIsStillADraft_ThrowsNotLaunched() =>
+        DomainAssert.ShouldViolate(CampaignErrors.NotLaunched,
+            () => CampaignReport.Submit(Draft(authority: _authority), _hospital, [_authority.Id], 1, "Báo cáo", [], "officer", InVietnam(2020, 7, 28)));
+
+    [Fact]
     public void Submit_WhenTheUnitIsNotAddressed_ThrowsUnitOutOfScope() =>
         DomainAssert.ShouldViolate(ReportErrors.UnitOutOfScope,
             () => CampaignReport.Submit(_campaign, Active("BV-HN"), [], 1, "Báo cáo", [], "officer", InVietnam(2020, 7, 28)));
