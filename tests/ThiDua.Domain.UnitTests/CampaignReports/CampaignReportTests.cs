@@ -89,6 +89,22 @@ public class CampaignReportTests
         ]));
 
     [Fact]
+    public void Submit_WithTwoValuesAgainstTheSameTargetedContent_ThrowsDuplicateIndicator()
+    {
+        // A target is measured by one value per unit, whatever the unit calls it; an untargeted content may have several.
+        DomainAssert.ShouldViolate(ReportErrors.DuplicateIndicator, () => Submit(indicators:
+        [
+            new ReportIndicator("Tỷ lệ khoa thực hiện kế hoạch", 100m, "%", "2.3"),
+            new ReportIndicator("Tỷ lệ phòng thực hiện kế hoạch", 90m, "%", "2.3"),
+        ]));
+        Submit(indicators:
+        [
+            new ReportIndicator("Đơn vị máu", 117m, "đơn vị", "2.5"),
+            new ReportIndicator("Người hiến máu", 110m, "người", "2.5"),
+        ]).Indicators.Count.ShouldBe(2);
+    }
+
+    [Fact]
     public void Revise_ReplacesIndicators_UntilTheCampaignCloses()
     {
         var report = Submit();

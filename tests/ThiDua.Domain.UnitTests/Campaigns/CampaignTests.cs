@@ -10,6 +10,8 @@ namespace ThiDua.Domain.UnitTests.Campaigns;
 /// <summary>Rules of the campaign aggregate (issue "Campaigns"; seed 003).</summary>
 public class CampaignTests
 {
+    private static readonly System.Text.Json.JsonSerializerOptions StoredJson = new(System.Text.Json.JsonSerializerDefaults.Web);
+
     [Fact]
     public void Draft_WhenPlanIsValid_CleansTitleAndStartsAsDraft()
     {
@@ -89,6 +91,30 @@ public class CampaignTests
         campaign.UpdatedAt.ShouldBe(Now.AddDays(1));
         DomainAssert.ShouldViolate(CampaignErrors.NoContent, () => campaign.Revise(Plan(contents: []), NoneUnder, Now));
         campaign.Plan.Contents.Count.ShouldBe(2);
+    }
+
+    [Theory]
+    [InlineData(TargetDirection.AtLeast, 94.9, false)]
+    [InlineData(TargetDirection.AtLeast, 95, true)]
+    [InlineData(TargetDirection.AtLeast, 99, true)]
+    [InlineData(TargetDirection.AtMost, 5, true)]
+    [InlineData(TargetDirection.AtMost, 0, true)]
+    [InlineData(TargetDirection.AtMost, 5.1, false)]
+    public void Target_IsMetOnTheSideOfItsDirection(TargetDirection direction, double value, bool met)
+    {
+        var target = new CampaignTarget(direction == TargetDirection.AtLeast ? 95m : 5m, "%", direction);
+
+        target.IsMetBy((decimal)value).ShouldBe(met);
+    }
+
+    [Fact]
+    public void Target_StoredBeforeItHadADirection_ReadsAsAtLeast()
+    {
+        // Plans are stored as jsonb with the web defaults (JsonbMapping).
+        var target = System.Text.Json.JsonSerializer.Deserialize<CampaignTarget>("""{"value":100,"unitOfMeasure":"%"}""", StoredJson)!;
+
+        target.ShouldBe(new CampaignTarget(100m, "%", TargetDirection.AtLeast));
+        new CampaignTarget(5m, "%").Direction.ShouldBe(TargetDirection.AtLeast);
     }
 
     [Fact]
