@@ -100,7 +100,8 @@ internal sealed class CampaignQueries(ThiDuaDbContext db) : ICampaignQueries
             ? new FinalReviewDto(review.Date, DocumentDto.From(review.Document)!, review.Summary, campaign.ClosedAt!.Value)
             : null;
 
-    private static List<TargetTitleCountDto> CountByTitle(IEnumerable<(string Code, RegistrationStatus Status)> aims) =>
+    /// <summary>How many aim for each award type, by registration status; most aimed-for first, then by code.</summary>
+    internal static List<TargetTitleCountDto> CountByTitle(IEnumerable<(string Code, RegistrationStatus Status)> aims) =>
         aims.GroupBy(a => a.Code, StringComparer.Ordinal)
             .Select(g => new TargetTitleCountDto(
                 AwardTypeReferenceDto.Of(g.Key),
