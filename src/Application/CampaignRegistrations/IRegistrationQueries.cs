@@ -1,5 +1,4 @@
 using ThiDua.Application.CampaignRegistrations.ListRegistrations;
-using ThiDua.Application.Common.Paging;
 using ThiDua.Domain.Campaigns;
 using ThiDua.Domain.Units;
 
@@ -10,6 +9,6 @@ public interface IRegistrationQueries
 {
     Task<RegistrationDto?> GetAsync(CampaignId campaignId, UnitId unitId, CancellationToken cancellationToken);
 
-    /// <summary>The page, or null when the campaign does not exist.</summary>
-    Task<Page<RegistrationSummaryDto>?> ListAsync(ListRegistrationsQuery query, CancellationToken cancellationToken);
+    /// <summary>The page with the counts per target title of the whole filtered set, or null when the campaign does not exist.</summary>
+    Task<RegistrationListDto?> ListAsync(ListRegistrationsQuery query, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using ThiDua.Application.Campaigns.GetCampaignOverview;
 using ThiDua.Application.Units;
 using ThiDua.Domain.AwardTypes;
 using ThiDua.Domain.CampaignRegistrations;
@@ -48,3 +49,14 @@ public sealed record RegistrationSummaryDto(
     int Models,
     int IndividualTargets,
     DateTimeOffset UpdatedAt);
+
+/// <summary>
+/// A page of a campaign's registrations, with the guidelines' <c>items</c> and <c>nextCursor</c>, and counts per target
+/// title over every registration the filters match (not only this page), by registration status: the units' own
+/// target titles (<c>countsByTargetTitle</c>) and their people's (<c>countsByIndividualTargetTitle</c>).
+/// </summary>
+public sealed record RegistrationListDto(
+    IReadOnlyList<RegistrationSummaryDto> Items,
+    string? NextCursor,
+    IReadOnlyList<TargetTitleCountDto> CountsByTargetTitle,
+    IReadOnlyList<TargetTitleCountDto> CountsByIndividualTargetTitle);

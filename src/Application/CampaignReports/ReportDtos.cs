@@ -1,12 +1,14 @@
 using ThiDua.Application.Units;
+using ThiDua.Domain.Campaigns;
 
 namespace ThiDua.Application.CampaignReports;
 
 /// <summary>
-/// A reported indicator; when it is against a content with a measurable target, the target and whether the value
-/// reaches it.
+/// A reported indicator; when it is against a content with a measurable target, the target, its direction
+/// (<c>at-least</c> or <c>at-most</c>) and whether the value reaches it.
 /// </summary>
-public sealed record IndicatorDto(string Name, decimal Value, string UnitOfMeasure, string? ContentCode, decimal? Target, bool? TargetMet);
+public sealed record IndicatorDto(
+    string Name, decimal Value, string UnitOfMeasure, string? ContentCode, decimal? Target, bool? TargetMet, TargetDirection? TargetDirection = null);
 
 /// <summary>
 /// A unit's report for a phase (<c>phase-N</c>) or its final report (<c>final</c>). <c>SubmittedBy</c>/<c>SubmittedAt</c>

@@ -35,7 +35,7 @@ public sealed record CampaignPlanInput(
             (Letter.Recipients ?? []).Select(Text.Clean).ToList(),
             (Letter.CoLaunchers ?? []).Select(Text.Clean).ToList()),
         (Phases ?? []).Select((p, i) => new CampaignPhase(i + 1, Text.Clean(p.Name), p.Start, p.End, Text.CleanOptional(p.Focus), (p.Commemorations ?? []).Select(Text.Clean).ToList())).ToList(),
-        (Contents ?? []).Select(c => new CampaignContent(Text.Clean(c.Code), Text.Clean(c.Text), c.Target is { } t ? new CampaignTarget(t.Value, Text.Clean(t.UnitOfMeasure)) : null)).ToList(),
+        (Contents ?? []).Select(c => new CampaignContent(Text.Clean(c.Code), Text.Clean(c.Text), c.Target is { } t ? new CampaignTarget(t.Value, Text.Clean(t.UnitOfMeasure), t.Direction ?? TargetDirection.AtLeast) : null)).ToList(),
         RegistrationDeadline,
         DossierWindowStart,
         DossierWindowEnd,
@@ -57,4 +57,8 @@ public sealed record PhaseInput(string Name, DateOnly Start, DateOnly End, strin
 /// <summary>A numbered content such as 2.1, with an optional measurable target.</summary>
 public sealed record ContentInput(string Code, string Text, TargetInput? Target);
 
-public sealed record TargetInput(decimal Value, string UnitOfMeasure);
+/// <summary>
+/// A measurable target: value, unit of measure and direction, <c>at-least</c> (the default, e.g. coverage ≥ 95 %) or
+/// <c>at-most</c> (e.g. an infection rate ≤ 5 %).
+/// </summary>
+public sealed record TargetInput(decimal Value, string UnitOfMeasure, TargetDirection? Direction = null);

@@ -41,6 +41,7 @@ public sealed class CampaignPlanInputValidator : AbstractValidator<CampaignPlanI
             content.RuleFor(c => c.Text).NotEmpty().MaximumLength(TextMaxLength);
             content.RuleFor(c => c.Target!.Value).InclusiveBetween(0, 1_000_000_000).OverridePropertyName("target.value").When(c => c.Target is not null);
             content.RuleFor(c => c.Target!.UnitOfMeasure).NotEmpty().MaximumLength(50).OverridePropertyName("target.unitOfMeasure").When(c => c.Target is not null);
+            content.RuleFor(c => c.Target!.Direction).IsInEnum().OverridePropertyName("target.direction").When(c => c.Target is not null);
         });
         RuleFor(x => x.ScopeUnitIds).Must(s => s is null || (s.Count <= 1000 && s.All(id => id != Guid.Empty) && s.Distinct().Count() == s.Count))
             .WithMessage("List each scope unit once (at most 1000); omit the list to address every unit under the launching authority.");

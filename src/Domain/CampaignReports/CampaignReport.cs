@@ -139,6 +139,16 @@ public sealed class CampaignReport : AggregateRoot<CampaignReportId>
             throw new DomainRuleViolationException(ReportErrors.DuplicateIndicator.WithMessage($"Indicator '{duplicate.First().Name}' appears more than once."));
         }
 
+        // A measurable target is measured by one value per unit, whatever the unit calls it (the summary adds these up
+        // per content and counts the units that reach the target).
+        var targeted = campaign.Plan.Contents.Where(c => c.Target is not null).Select(c => c.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (cleaned.Where(i => i.ContentCode is not null && targeted.Contains(i.ContentCode))
+                .GroupBy(i => i.ContentCode!, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new DomainRuleViolationException(ReportErrors.DuplicateIndicator.WithMessage(
+                $"Content {twice.Key} has a measurable target; report one value against it, not {twice.Count()} ('{string.Join("', '", twice.Select(i => i.Name))}')."));
+        }
+
         Narrative = Text.Clean(narrative);
         Indicators = cleaned;
         SubmittedBy = by;

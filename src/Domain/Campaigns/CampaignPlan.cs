@@ -20,8 +20,26 @@ public sealed record CampaignPhase(int Number, string Name, DateOnly Start, Date
 /// <summary>A numbered content (nội dung thi đua) such as <c>2.1</c>, with an optional measurable target.</summary>
 public sealed record CampaignContent(string Code, string Text, CampaignTarget? Target);
 
-/// <summary>A measurable target of a content: value and unit of measure (e.g. 100 %).</summary>
-public sealed record CampaignTarget(decimal Value, string UnitOfMeasure);
+/// <summary>
+/// A measurable target of a content: value, unit of measure and direction — at least (e.g. ≥ 95 % vaccination
+/// coverage, the default, so that targets stored before the direction existed read as they were meant) or at most
+/// (e.g. a hospital infection rate ≤ 5 %).
+/// </summary>
+public sealed record CampaignTarget(decimal Value, string UnitOfMeasure, TargetDirection Direction = TargetDirection.AtLeast)
+{
+    /// <summary>Whether a reported value (in the target's unit of measure) reaches the target.</summary>
+    public bool IsMetBy(decimal value) => Direction == TargetDirection.AtMost ? value <= Value : value >= Value;
+}
+
+/// <summary>Which side of a target's value reaches it.</summary>
+public enum TargetDirection
+{
+    /// <summary>The value must reach the target or exceed it (≥).</summary>
+    AtLeast = 1,
+
+    /// <summary>The value must not exceed the target (≤).</summary>
+    AtMost = 2,
+}
 
 /// <summary>Which units the campaign addresses: every unit under the launching authority, or a list.</summary>
 public sealed record CampaignScope(bool AllUnitsUnderAuthority, IReadOnlyList<UnitId> Units);

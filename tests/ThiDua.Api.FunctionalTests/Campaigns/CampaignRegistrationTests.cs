@@ -240,6 +240,49 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
     }
 
     [Fact]
+    public async Task List_CountsTargetTitlesOverTheWholeFilteredSet_NotJustThePage()
+    {
+        await ArrangeCampaignAsync();
+        var children = await Admin.CreateUnitAsync("BVNHI-THA", parentId: Authority.Id, province: "Thanh Hóa");
+        var cdc = await Admin.CreateUnitAsync("CDC-THA", parentId: Authority.Id, kind: "centre", province: "Thanh Hóa");
+        (await PutAsync(Officer(_hospital.Id), _hospital.Id, new
+        {
+            targetTitles = new[] { "CO_THI_DUA_TINH" },
+            individualTargets = new[] { new { fullName = "Lê Văn Hải", targetTitle = "CSTDCS" }, new { fullName = "Trần Thị Lan", targetTitle = "CSTDCS" } },
+        })).EnsureSuccessStatusCode();
+        (await PutAsync(Officer(children.Id), children.Id, new { targetTitles = new[] { "CO_THI_DUA_TINH", "CO_THI_DUA_CP" } })).EnsureSuccessStatusCode();
+        (await PutAsync(Officer(cdc.Id), cdc.Id, new
+        {
+            targetTitles = new[] { "TTLDXS" },
+            individualTargets = new[] { new { fullName = "Nguyễn Văn Nam", targetTitle = "LDTT" } },
+        })).EnsureSuccessStatusCode();
+        (await Council.PostAsync($"/api/v1/campaigns/{_campaign.Id}/registrations/{_hospital.Id}/approve", null, Ct)).EnsureSuccessStatusCode();
+        var url = $"/api/v1/campaigns/{_campaign.Id}/registrations";
+        static IEnumerable<(string, int, int, int)> Counts(IReadOnlyList<TargetTitleCountDto> counts) =>
+            counts.Select(c => (c.AwardType.Code, c.Submitted, c.Approved, c.Rejected));
+
+        var firstResponse = await Admin.GetAsync($"{url}?limit=1", Ct);
+        var raw = await firstResponse.Content.ReadAsStringAsync(Ct);
+        var first = await ReadAsync<RegistrationListDto>(firstResponse);
+        var second = await ReadAsync<RegistrationListDto>(await Admin.GetAsync($"{url}?limit=1&cursor={first.NextCursor}", Ct));
+        var submitted = await ReadAsync<RegistrationListDto>(await Admin.GetAsync($"{url}?status=submitted", Ct));
+        var government = await ReadAsync<RegistrationListDto>(await Admin.GetAsync($"{url}?targetTitle=CO_THI_DUA_CP", Ct));
+
+        raw.ShouldContain("\"items\":");
+        raw.ShouldContain("\"nextCursor\":");
+        first.Items.ShouldHaveSingleItem().Unit.Code.ShouldBe("BVDK-THA");
+        Counts(first.CountsByTargetTitle).ShouldBe([("CO_THI_DUA_TINH", 1, 1, 0), ("CO_THI_DUA_CP", 1, 0, 0), ("TTLDXS", 1, 0, 0)]);
+        Counts(first.CountsByIndividualTargetTitle).ShouldBe([("CSTDCS", 0, 2, 0), ("LDTT", 1, 0, 0)]);
+        second.Items.ShouldHaveSingleItem().Unit.Code.ShouldBe("BVNHI-THA");
+        second.CountsByTargetTitle.ShouldBe(first.CountsByTargetTitle);
+        Counts(submitted.CountsByTargetTitle).ShouldBe([("CO_THI_DUA_CP", 1, 0, 0), ("CO_THI_DUA_TINH", 1, 0, 0), ("TTLDXS", 1, 0, 0)]);
+        Counts(submitted.CountsByIndividualTargetTitle).ShouldBe([("LDTT", 1, 0, 0)]);
+        government.Items.ShouldHaveSingleItem().Unit.Code.ShouldBe("BVNHI-THA");
+        Counts(government.CountsByTargetTitle).ShouldBe([("CO_THI_DUA_CP", 1, 0, 0), ("CO_THI_DUA_TINH", 1, 0, 0)]);
+        government.CountsByIndividualTargetTitle.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task List_TargetTitleFilter_IgnoresCase_AndMatchesPeoplesTitles_AsTheSummaryCountsThem()
     {
         await ArrangeCampaignAsync();

@@ -206,4 +206,22 @@ public class CampaignRegistrationTests
         DomainAssert.ShouldViolate(CampaignErrors.Closed, () => other.Revise(_campaign, centre, [_authority.Id], Content(), "officer", BeforeDeadline));
         DomainAssert.ShouldViolate(CampaignErrors.Closed, () => Register());
     }
+
+    [Fact]
+    public void ApproveAndReject_AfterTheCampaignCloses_ThrowClosed()
+    {
+        var approved = Register();
+        approved.Approve(_campaign, "council", BeforeDeadline);
+        var centre = Active("TTYT-1", _authority);
+        var rejected = CampaignRegistration.Register(_campaign, centre, [_authority.Id], Content(), "officer", BeforeDeadline);
+        rejected.Reject(_campaign, "Không đủ điều kiện", "council", BeforeDeadline);
+        _campaign.Close(FinalReview.Create(new DateOnly(2021, 1, 15), Doc("120/BC-SYT"), "Tổng kết"), 0, InVietnam(2021, 1, 15));
+
+        // The closed campaign is checked first: the answer is campaign.closed, not registration.not_awaiting_review.
+        DomainAssert.ShouldViolate(CampaignErrors.Closed, () => approved.Approve(_campaign, "council", InVietnam(2021, 1, 16)));
+        DomainAssert.ShouldViolate(CampaignErrors.Closed, () => approved.Reject(_campaign, "Lý do", "council", InVietnam(2021, 1, 16)));
+        DomainAssert.ShouldViolate(CampaignErrors.Closed, () => rejected.Approve(_campaign, "council", InVietnam(2021, 1, 16)));
+        DomainAssert.ShouldViolate(CampaignErrors.Closed, () => rejected.Reject(_campaign, "Lý do khác", "council", InVietnam(2021, 1, 16)));
+        (approved.Status, rejected.Status).ShouldBe((RegistrationStatus.Approved, RegistrationStatus.Rejected));
+    }
 }

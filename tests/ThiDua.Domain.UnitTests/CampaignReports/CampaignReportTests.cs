@@ -58,6 +58,11 @@ public class CampaignReportTests
     }
 
     [Fact]
+    public void Submit_WhenTheCampaignIsStillADraft_ThrowsNotLaunched() =>
+        DomainAssert.ShouldViolate(CampaignErrors.NotLaunched,
+            () => CampaignReport.Submit(Draft(authority: _authority), _hospital, [_authority.Id], 1, "Báo cáo", [], "officer", InVietnam(2020, 7, 28)));
+
+    [Fact]
     public void Submit_WhenTheUnitIsNotAddressed_ThrowsUnitOutOfScope() =>
         DomainAssert.ShouldViolate(ReportErrors.UnitOutOfScope,
             () => CampaignReport.Submit(_campaign, Active("BV-HN"), [], 1, "Báo cáo", [], "officer", InVietnam(2020, 7, 28)));
@@ -82,6 +87,22 @@ public class CampaignReportTests
             new ReportIndicator("Đơn vị máu", 117m, "đơn vị", "2.5"),
             new ReportIndicator("đơn vị máu", 100m, "Đơn vị", "2.5"),
         ]));
+
+    [Fact]
+    public void Submit_WithTwoValuesAgainstTheSameTargetedContent_ThrowsDuplicateIndicator()
+    {
+        // A target is measured by one value per unit, whatever the unit calls it; an untargeted content may have several.
+        DomainAssert.ShouldViolate(ReportErrors.DuplicateIndicator, () => Submit(indicators:
+        [
+            new ReportIndicator("Tỷ lệ khoa thực hiện kế hoạch", 100m, "%", "2.3"),
+            new ReportIndicator("Tỷ lệ phòng thực hiện kế hoạch", 90m, "%", "2.3"),
+        ]));
+        Submit(indicators:
+        [
+            new ReportIndicator("Đơn vị máu", 117m, "đơn vị", "2.5"),
+            new ReportIndicator("Người hiến máu", 110m, "người", "2.5"),
+        ]).Indicators.Count.ShouldBe(2);
+    }
 
     [Fact]
     public void Revise_ReplacesIndicators_UntilTheCampaignCloses()

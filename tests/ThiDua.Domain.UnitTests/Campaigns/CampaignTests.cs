@@ -10,6 +10,8 @@ namespace ThiDua.Domain.UnitTests.Campaigns;
 /// <summary>Rules of the campaign aggregate (issue "Campaigns"; seed 003).</summary>
 public class CampaignTests
 {
+    private static readonly System.Text.Json.JsonSerializerOptions StoredJson = new(System.Text.Json.JsonSerializerDefaults.Web);
+
     [Fact]
     public void Draft_WhenPlanIsValid_CleansTitleAndStartsAsDraft()
     {
@@ -62,6 +64,60 @@ public class CampaignTests
         DomainAssert.ShouldViolate(CampaignErrors.PeriodInvalid, () => Draft(Plan(phases: [], periodEnd: Start.AddDays(-1))));
 
     [Fact]
+    public void Draft_WhenTheDossierWindowEndsBeforeItStarts_ThrowsDossierWindowInvalid()
+    {
+        DomainAssert.ShouldViolate(CampaignErrors.DossierWindowInvalid,
+            () => Draft(Plan() with { DossierWindowStart = new DateOnly(2020, 12, 15), DossierWindowEnd = new DateOnly(2020, 12, 14) }));
+
+        var sameDay = Draft(Plan() with { DossierWindowStart = new DateOnly(2020, 12, 15), DossierWindowEnd = new DateOnly(2020, 12, 15) });
+        (sameDay.Plan.DossierWindowStart, sameDay.Plan.DossierWindowEnd).ShouldBe((new DateOnly(2020, 12, 15), new DateOnly(2020, 12, 15)));
+    }
+
+    [Fact]
+    public void Revise_ADraft_ReplacesItsPlan_AndStillChecksTheRules()
+    {
+        var campaign = Draft();
+
+        campaign.Revise(
+            Plan(phases: [Phase(1, "2020-06-26", "2020-12-31")], contents: [new CampaignContent("2.1", "A", null), new CampaignContent("2.2", " B ", new CampaignTarget(95m, "%"))])
+                with { Title = "  Phong trào thi đua yêu nước năm 2020 (sửa đổi) " },
+            NoneUnder,
+            Now.AddDays(1));
+
+        campaign.Status.ShouldBe(CampaignStatus.Draft);
+        campaign.Plan.Title.ShouldBe("Phong trào thi đua yêu nước năm 2020 (sửa đổi)");
+        campaign.Plan.Phases.ShouldHaveSingleItem().End.ShouldBe(End);
+        campaign.Plan.Contents.Select(c => c.Code).ShouldBe(["2.1", "2.2"]);
+        campaign.UpdatedAt.ShouldBe(Now.AddDays(1));
+        DomainAssert.ShouldViolate(CampaignErrors.NoContent, () => campaign.Revise(Plan(contents: []), NoneUnder, Now));
+        campaign.Plan.Contents.Count.ShouldBe(2);
+    }
+
+    [Theory]
+    [InlineData(TargetDirection.AtLeast, 94.9, false)]
+    [InlineData(TargetDirection.AtLeast, 95, true)]
+    [InlineData(TargetDirection.AtLeast, 99, true)]
+    [InlineData(TargetDirection.AtMost, 5, true)]
+    [InlineData(TargetDirection.AtMost, 0, true)]
+    [InlineData(TargetDirection.AtMost, 5.1, false)]
+    public void Target_IsMetOnTheSideOfItsDirection(TargetDirection direction, double value, bool met)
+    {
+        var target = new CampaignTarget(direction == TargetDirection.AtLeast ? 95m : 5m, "%", direction);
+
+        target.IsMetBy((decimal)value).ShouldBe(met);
+    }
+
+    [Fact]
+    public void Target_StoredBeforeItHadADirection_ReadsAsAtLeast()
+    {
+        // Plans are stored as jsonb with the web defaults (JsonbMapping).
+        var target = System.Text.Json.JsonSerializer.Deserialize<CampaignTarget>("""{"value":100,"unitOfMeasure":"%"}""", StoredJson)!;
+
+        target.ShouldBe(new CampaignTarget(100m, "%", TargetDirection.AtLeast));
+        new CampaignTarget(5m, "%").Direction.ShouldBe(TargetDirection.AtLeast);
+    }
+
+    [Fact]
     public void Draft_WhenAListedScopeUnitIsNotUnderTheAuthority_ThrowsScopeUnitOutsideAuthority()
     {
         var inside = Active("BV-1");
@@ -98,6 +154,15 @@ public class CampaignTests
 
         phase.Number.ShouldBe(2);
         campaign.Plan.Phases.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void AppendPhase_WhenItEndsBeforeItStarts_ThrowsPhasesOverlap()
+    {
+        var campaign = Launched(Active("SYT-THA"), Plan(phases: [Phase(1, "2020-06-26", "2020-07-27")]));
+
+        DomainAssert.ShouldViolate(CampaignErrors.PhasesOverlap, () => campaign.AppendPhase("Đợt 2", new(2020, 9, 1), new(2020, 8, 31), null, [], Now));
+        campaign.Plan.Phases.ShouldHaveSingleItem();
     }
 
     private static FinalReview Review(DateOnly date) =>

@@ -26,7 +26,7 @@ public sealed class CampaignRegistrationEndpoints : IEndpointGroup
         group.MapGet("{campaignId:guid}/registrations", ListRegistrations)
             .WithName(nameof(ListRegistrations))
             .WithSummary("List a campaign's registrations by status and target title")
-            .WithDescription("In the order they were made; keyset pagination (`limit`, `cursor`). `targetTitle` is an award-type code in any letter case (an unknown code is a 400 that lists the codes); it matches the unit's own target titles and its people's. Counts per target title (`targetTitles`, `individualTargetTitles`) are in the campaign summary (`GET /campaigns/{id}/summary`).")
+            .WithDescription("In the order they were made; keyset pagination (`limit`, `cursor`). `targetTitle` is an award-type code in any letter case (an unknown code is a 400 that lists the codes); it matches the unit's own target titles and its people's. Besides `items` and `nextCursor`, the response counts, by registration status, the units (`countsByTargetTitle`) and people (`countsByIndividualTargetTitle`) aiming for each award type over every registration the filters match, not only the page — so the Sở sees at a glance who aims for what. The campaign summary (`GET /campaigns/{id}/summary`) has the same counts for all registrations.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.Read);
@@ -69,7 +69,7 @@ public sealed class CampaignRegistrationEndpoints : IEndpointGroup
             .RequireAuthorization(Policies.Write);
     }
 
-    public static async Task<Ok<Page<RegistrationSummaryDto>>> ListRegistrations(
+    public static async Task<Ok<RegistrationListDto>> ListRegistrations(
         Guid campaignId,
         ISender sender,
         CancellationToken cancellationToken,

@@ -4,6 +4,9 @@ using ThiDua.Domain.CampaignRegistrations;
 
 namespace ThiDua.Application.CampaignRegistrations.ListRegistrations;
 
-/// <summary>A campaign's registrations in the order they were made, by status and target title.</summary>
+/// <summary>
+/// A campaign's registrations in the order they were made, by status and target title, with counts per target title
+/// over the whole filtered set.
+/// </summary>
 public sealed record ListRegistrationsQuery(Guid CampaignId, RegistrationStatus? Status, string? TargetTitle, PageRequest Page)
-    : IQuery<Page<RegistrationSummaryDto>>;
+    : IQuery<RegistrationListDto>;

@@ -1,11 +1,10 @@
 using Mediator;
 using ThiDua.Application.Common.Exceptions;
-using ThiDua.Application.Common.Paging;
 
 namespace ThiDua.Application.CampaignRegistrations.ListRegistrations;
 
-public sealed class ListRegistrationsQueryHandler(IRegistrationQueries queries) : IQueryHandler<ListRegistrationsQuery, Page<RegistrationSummaryDto>>
+public sealed class ListRegistrationsQueryHandler(IRegistrationQueries queries) : IQueryHandler<ListRegistrationsQuery, RegistrationListDto>
 {
-    public async ValueTask<Page<RegistrationSummaryDto>> Handle(ListRegistrationsQuery query, CancellationToken cancellationToken) =>
+    public async ValueTask<RegistrationListDto> Handle(ListRegistrationsQuery query, CancellationToken cancellationToken) =>
         await queries.ListAsync(query, cancellationToken) ?? throw new NotFoundException("Campaign", query.CampaignId);
 }

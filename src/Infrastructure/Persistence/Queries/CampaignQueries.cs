@@ -71,8 +71,7 @@ internal sealed class CampaignQueries(ThiDuaDbContext db) : ICampaignQueries
         var addressed = await UnitsAddressedAsync(campaign, cancellationToken);
         int Count(RegistrationStatus status) => registrations.Count(r => r.Status == status);
         var registered = registrations.Select(r => r.UnitId).ToHashSet();
-        var targets = campaign.Plan.Contents.Where(c => c.Target is not null)
-            .ToDictionary(c => c.Code, c => c.Target!.Value, StringComparer.OrdinalIgnoreCase);
+        var targeted = campaign.Plan.Contents.Where(c => c.Target is not null).ToList();
 
         return new CampaignOverviewDto(
             campaign.Id.Value,
@@ -91,11 +90,7 @@ internal sealed class CampaignQueries(ThiDuaDbContext db) : ICampaignQueries
                     ReportPeriod.Name(g.Key),
                     g.Key,
                     g.Count(),
-                    g.SelectMany(r => r.Indicators)
-                        .GroupBy(CampaignReport.KeyOf)
-                        .Select(same => Total(same.ToList(), targets))
-                        .OrderBy(t => t.ContentCode is null).ThenBy(t => t.ContentCode, StringComparer.Ordinal).ThenBy(t => t.Name, StringComparer.Ordinal)
-                        .ToList()))
+                    IndicatorTotals(g.SelectMany(r => r.Indicators).ToList(), targeted)))
                 .ToList(),
             ToDto(campaign));
     }
@@ -105,7 +100,8 @@ internal sealed class CampaignQueries(ThiDuaDbContext db) : ICampaignQueries
             ? new FinalReviewDto(review.Date, DocumentDto.From(review.Document)!, review.Summary, campaign.ClosedAt!.Value)
             : null;
 
-    private static List<TargetTitleCountDto> CountByTitle(IEnumerable<(string Code, RegistrationStatus Status)> aims) =>
+    /// <summary>How many aim for each award type, by registration status; most aimed-for first, then by code.</summary>
+    internal static List<TargetTitleCountDto> CountByTitle(IEnumerable<(string Code, RegistrationStatus Status)> aims) =>
         aims.GroupBy(a => a.Code, StringComparer.Ordinal)
             .Select(g => new TargetTitleCountDto(
                 AwardTypeReferenceDto.Of(g.Key),
@@ -115,20 +111,44 @@ internal sealed class CampaignQueries(ThiDuaDbContext db) : ICampaignQueries
             .OrderByDescending(c => c.Submitted + c.Approved + c.Rejected).ThenBy(c => c.AwardType.Code, StringComparer.Ordinal)
             .ToList();
 
-    private static IndicatorTotalDto Total(List<ReportIndicator> same, Dictionary<string, decimal> targets)
+    /// <summary>
+    /// A period's indicators added up. A content with a measurable target gets one row, named after the content, even if
+    /// no unit reported on it: a report holds at most one value against it, in its unit of measure (CampaignReport), so
+    /// the values of units that named their indicator differently add up together. Other indicators are grouped by
+    /// content, name and unit of measure, ignoring case, and take the name as the first unit spelled it.
+    /// </summary>
+    private static List<IndicatorTotalDto> IndicatorTotals(List<ReportIndicator> indicators, List<CampaignContent> targeted)
     {
-        var first = same[0];
-        decimal? target = first.ContentCode is { } code && targets.TryGetValue(code, out var t) ? t : null;
-        var total = same.Sum(i => i.Value);
-        return new IndicatorTotalDto(
-            first.ContentCode,
-            first.Name,
-            first.UnitOfMeasure,
-            total,
-            decimal.Round(total / same.Count, 2, MidpointRounding.AwayFromZero),
-            same.Count,
-            target,
-            target is { } v ? same.Count(i => i.Value >= v) : null);
+        var codes = targeted.Select(c => c.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var againstTargets = targeted.Select(content =>
+        {
+            var target = content.Target!;
+            var values = indicators.Where(i => string.Equals(i.ContentCode, content.Code, StringComparison.OrdinalIgnoreCase)).Select(i => i.Value).ToList();
+            var total = values.Sum();
+            return new IndicatorTotalDto(
+                content.Code,
+                content.Text,
+                target.UnitOfMeasure,
+                total,
+                values.Count == 0 ? 0m : decimal.Round(total / values.Count, 2, MidpointRounding.AwayFromZero),
+                values.Count,
+                target.Value,
+                values.Count(target.IsMetBy),
+                target.Direction);
+        });
+        var others = indicators
+            .Where(i => i.ContentCode is null || !codes.Contains(i.ContentCode))
+            .GroupBy(CampaignReport.KeyOf)
+            .Select(g =>
+            {
+                var first = g.First();
+                var total = g.Sum(i => i.Value);
+                return new IndicatorTotalDto(
+                    first.ContentCode, first.Name, first.UnitOfMeasure, total, decimal.Round(total / g.Count(), 2, MidpointRounding.AwayFromZero), g.Count(), null, null);
+            });
+        return againstTargets.Concat(others)
+            .OrderBy(t => t.ContentCode is null).ThenBy(t => t.ContentCode, StringComparer.Ordinal).ThenBy(t => t.Name, StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>The active units the campaign addresses: those listed, or every active unit below the launching authority.</summary>

@@ -41,7 +41,7 @@ internal sealed class RegistrationQueries(ThiDuaDbContext db) : IRegistrationQue
             r.Version);
     }
 
-    public async Task<Page<RegistrationSummaryDto>?> ListAsync(ListRegistrationsQuery query, CancellationToken cancellationToken)
+    public async Task<RegistrationListDto?> ListAsync(ListRegistrationsQuery query, CancellationToken cancellationToken)
     {
         var campaignId = new CampaignId(query.CampaignId);
         if (!await db.Campaigns.AnyAsync(c => c.Id == campaignId, cancellationToken))
@@ -68,6 +68,11 @@ internal sealed class RegistrationQueries(ThiDuaDbContext db) : IRegistrationQue
             registrations = registrations.Where(r => r.Status == status);
         }
 
+        // The counts cover the whole filtered set, not the page: a campaign has tens to a few hundred registrations.
+        var aims = await registrations.Select(r => new { r.Content, r.Status }).ToListAsync(cancellationToken);
+        var countsByTitle = CampaignQueries.CountByTitle(aims.SelectMany(a => a.Content.TargetTitles.Select(code => (code, a.Status))));
+        var countsByIndividualTitle = CampaignQueries.CountByTitle(aims.SelectMany(a => a.Content.IndividualTargets.Select(t => (t.TargetTitle, a.Status))));
+
         if (KeysetCursor.Decode(query.Page.Cursor) is { } after)
         {
             var afterCreated = after.KeyAsInstant();
@@ -92,6 +97,6 @@ internal sealed class RegistrationQueries(ThiDuaDbContext db) : IRegistrationQue
                 x.Registration.UpdatedAt)))
             .ToList();
         var page = KeysetCursor.ToPage(items, query.Page.Limit, x => KeysetCursor.At(x.Created, x.Dto.Id));
-        return new Page<RegistrationSummaryDto>(page.Items.Select(x => x.Dto).ToList(), page.NextCursor);
+        return new RegistrationListDto(page.Items.Select(x => x.Dto).ToList(), page.NextCursor, countsByTitle, countsByIndividualTitle);
     }
 }

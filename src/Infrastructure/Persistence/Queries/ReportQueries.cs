@@ -23,7 +23,7 @@ internal sealed class ReportQueries(ThiDuaDbContext db) : IReportQueries
             return null;
         }
 
-        var targets = row.Plan.Contents.Where(c => c.Target is not null).ToDictionary(c => c.Code, c => c.Target!.Value, StringComparer.OrdinalIgnoreCase);
+        var targets = row.Plan.Contents.Where(c => c.Target is not null).ToDictionary(c => c.Code, c => c.Target!, StringComparer.OrdinalIgnoreCase);
         var r = row.Report;
         return new ReportDto(
             r.Id.Value,
@@ -34,8 +34,8 @@ internal sealed class ReportQueries(ThiDuaDbContext db) : IReportQueries
             r.Narrative,
             r.Indicators.Select(i =>
             {
-                decimal? target = i.ContentCode is { } code && targets.TryGetValue(code, out var t) ? t : null;
-                return new IndicatorDto(i.Name, i.Value, i.UnitOfMeasure, i.ContentCode, target, target is { } v ? i.Value >= v : null);
+                var target = i.ContentCode is { } code && targets.TryGetValue(code, out var t) ? t : null;
+                return new IndicatorDto(i.Name, i.Value, i.UnitOfMeasure, i.ContentCode, target?.Value, target?.IsMetBy(i.Value), target?.Direction);
             }).ToList(),
             r.SubmittedBy,
             r.SubmittedAt,
