@@ -128,6 +128,6 @@ public sealed class CampaignSummaryTargetTests(ThiDuaApiFactory factory) : Campa
             new { code = "2.1", text = "Tỷ lệ nhiễm khuẩn bệnh viện", target = new { value = 5m, unitOfMeasure = "%", direction = "below" } },
         }));
 
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "request.malformed");
     }
 }
