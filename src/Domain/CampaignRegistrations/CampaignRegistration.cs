@@ -74,11 +74,13 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
             throw new ArgumentException("The campaign and unit must be the registration's own.", nameof(unit));
         }
 
-        EnsureMayTakePart(campaign, unit, ancestorsOfUnit);
+        campaign.EnsureOpen();
         if (Status == RegistrationStatus.Approved)
         {
             throw new DomainRuleViolationException(RegistrationErrors.AlreadyApproved);
         }
+
+        EnsureMayTakePart(campaign, unit, ancestorsOfUnit);
 
         Submit(campaign, content, by, now);
     }

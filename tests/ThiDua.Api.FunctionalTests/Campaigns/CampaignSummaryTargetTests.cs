@@ -102,7 +102,7 @@ public sealed class CampaignSummaryTargetTests(ThiDuaApiFactory factory) : Campa
             "2.1", "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ", "%", 187m, 93.5m, 2, 95m, 1, TargetDirection.AtLeast));
         phase1.Indicators[1].ShouldBe(new IndicatorTotalDto("2.2", "Tỷ lệ nhiễm khuẩn bệnh viện", "%", 10m, 5m, 2, 5m, 1, TargetDirection.AtMost));
         phase1.Indicators[2].ShouldBe(new IndicatorTotalDto(
-            "2.3", "100% các cơ quan, đơn vị thực hiện Kế hoạch hành động số 38/KH-SYT", "%", 0m, 0m, 0, 100m, 0, TargetDirection.AtLeast));
+            "2.3", "100% các cơ quan, đơn vị thực hiện Kế hoạch hành động số 38/KH-SYT", "%", 0m, null, 0, 100m, 0, TargetDirection.AtLeast));
         phase1.Indicators[3].ShouldBe(new IndicatorTotalDto("2.4", "Ca bệnh được cách ly", "ca", 15m, 7.5m, 2, null, null));
         phase1.Indicators[4].Total.ShouldBe(5000m);
     }

@@ -97,7 +97,8 @@ public sealed class Letter1975ScenarioTests(ThiDuaApiFactory factory) : Campaign
         (await ReportAsync(cdc, "phase-1",
             Indicator("Đơn vị máu tiếp nhận", 117m, "đơn vị", "2.5"),
             Indicator("Cơ sở thực phẩm được kiểm tra", 195m, "cơ sở"),
-            Indicator("Cơ sở thực phẩm đạt yêu cầu", 173m, "cơ sở"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+            Indicator("Cơ sở thực phẩm đạt yêu cầu", 173m, "cơ sở"),
+            Indicator("Hoạt động hưởng ứng", 4m, "hoạt động", "2.10"))).StatusCode.ShouldBe(HttpStatusCode.Created);
 
         var summary = await ReadAsync<CampaignOverviewDto>(await Admin.GetAsync($"/api/v1/campaigns/{_campaign.Id}/summary", Ct));
         summary.UnitsAddressed.ShouldBe(4);
@@ -109,6 +110,9 @@ public sealed class Letter1975ScenarioTests(ThiDuaApiFactory factory) : Campaign
         var phase1 = summary.Reports.ShouldHaveSingleItem();
         phase1.Period.ShouldBe("phase-1");
         phase1.UnitsReported.ShouldBe(3);
+        // In the letter's order (2.10 after 2.7, not after 2.1), targeted contents included even when unreported (2.7).
+        phase1.Indicators.Where(i => i.ContentCode is not null).Select(i => i.ContentCode).ShouldBe(["2.2", "2.3", "2.5", "2.7", "2.10"]);
+        phase1.Indicators.Single(i => i.ContentCode == "2.7").Average.ShouldBeNull();
         var blood = phase1.Indicators.Single(i => i.ContentCode == "2.5");
         (blood.Total, blood.Units).ShouldBe((200m, 2));
         var plan38 = phase1.Indicators.Single(i => i.ContentCode == "2.3");

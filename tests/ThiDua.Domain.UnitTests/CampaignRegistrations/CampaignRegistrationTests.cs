@@ -174,6 +174,8 @@ public class CampaignRegistrationTests
         registration.Status.ShouldBe(RegistrationStatus.Approved);
         registration.ReviewedBy.ShouldBe("council");
         DomainAssert.ShouldViolate(RegistrationErrors.AlreadyApproved, () => Revise(registration, BeforeDeadline));
+        // Approved is what a revision meets first, even once the unit has left the campaign's scope.
+        DomainAssert.ShouldViolate(RegistrationErrors.AlreadyApproved, () => registration.Revise(_campaign, _hospital, [], Content(), "officer", BeforeDeadline));
         DomainAssert.ShouldViolate(RegistrationErrors.NotAwaitingReview, () => registration.Approve(_campaign, "council", BeforeDeadline));
         DomainAssert.ShouldViolate(RegistrationErrors.NotAwaitingReview, () => registration.Reject(_campaign, "Lý do", "council", BeforeDeadline));
     }

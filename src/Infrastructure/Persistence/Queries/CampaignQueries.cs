@@ -71,7 +71,7 @@ internal sealed class CampaignQueries(ThiDuaDbContext db) : ICampaignQueries
         var addressed = await UnitsAddressedAsync(campaign, cancellationToken);
         int Count(RegistrationStatus status) => registrations.Count(r => r.Status == status);
         var registered = registrations.Select(r => r.UnitId).ToHashSet();
-        var targeted = campaign.Plan.Contents.Where(c => c.Target is not null).ToList();
+        var contents = campaign.Plan.Contents.ToList();
 
         return new CampaignOverviewDto(
             campaign.Id.Value,
@@ -80,8 +80,8 @@ internal sealed class CampaignQueries(ThiDuaDbContext db) : ICampaignQueries
             addressed.Count,
             new RegistrationCountsDto(
                 Count(RegistrationStatus.Submitted), Count(RegistrationStatus.Approved), Count(RegistrationStatus.Rejected), addressed.Count(u => !registered.Contains(u))),
-            CountByTitle(registrations.SelectMany(r => r.Content.TargetTitles.Select(code => (code, r.Status)))),
-            CountByTitle(registrations.SelectMany(r => r.Content.IndividualTargets.Select(t => (t.TargetTitle, r.Status)))),
+            CountByTitle(registrations.SelectMany(r => r.Content.TargetTitles.Distinct().Select(code => (code, r.Status, 1)))),
+            CountByTitle(registrations.SelectMany(r => r.Content.IndividualTargets.Select(t => (t.TargetTitle, r.Status, 1)))),
             registrations.Sum(r => r.Content.Models.Count),
             reports
                 .GroupBy(r => r.PhaseNumber)
@@ -90,7 +90,7 @@ internal sealed class CampaignQueries(ThiDuaDbContext db) : ICampaignQueries
                     ReportPeriod.Name(g.Key),
                     g.Key,
                     g.Count(),
-                    IndicatorTotals(g.SelectMany(r => r.Indicators).ToList(), targeted)))
+                    IndicatorTotals(g.ToList(), contents)))
                 .ToList(),
             ToDto(campaign));
     }
@@ -101,42 +101,49 @@ internal sealed class CampaignQueries(ThiDuaDbContext db) : ICampaignQueries
             : null;
 
     /// <summary>How many aim for each award type, by registration status; most aimed-for first, then by code.</summary>
-    internal static List<TargetTitleCountDto> CountByTitle(IEnumerable<(string Code, RegistrationStatus Status)> aims) =>
+    internal static List<TargetTitleCountDto> CountByTitle(IEnumerable<(string Code, RegistrationStatus Status, int Count)> aims) =>
         aims.GroupBy(a => a.Code, StringComparer.Ordinal)
             .Select(g => new TargetTitleCountDto(
                 AwardTypeReferenceDto.Of(g.Key),
-                g.Count(a => a.Status == RegistrationStatus.Submitted),
-                g.Count(a => a.Status == RegistrationStatus.Approved),
-                g.Count(a => a.Status == RegistrationStatus.Rejected)))
+                g.Where(a => a.Status == RegistrationStatus.Submitted).Sum(a => a.Count),
+                g.Where(a => a.Status == RegistrationStatus.Approved).Sum(a => a.Count),
+                g.Where(a => a.Status == RegistrationStatus.Rejected).Sum(a => a.Count)))
             .OrderByDescending(c => c.Submitted + c.Approved + c.Rejected).ThenBy(c => c.AwardType.Code, StringComparer.Ordinal)
             .ToList();
 
     /// <summary>
-    /// A period's indicators added up. A content with a measurable target gets one row, named after the content, even if
-    /// no unit reported on it: a report holds at most one value against it, in its unit of measure (CampaignReport), so
-    /// the values of units that named their indicator differently add up together. Other indicators are grouped by
-    /// content, name and unit of measure, ignoring case, and take the name as the first unit spelled it.
+    /// A period's indicators added up, in the plan's content order. A content with a measurable target gets one row,
+    /// named after the content, even if no unit reported on it (its average is then null, not a misleading 0): each
+    /// report counts once, with its value against the content, in the target's unit of measure (CampaignReport), so the
+    /// values of units that named their indicator differently add up together. Other indicators are grouped by content,
+    /// name and unit of measure, ignoring case, and take the name as the first unit spelled it.
     /// </summary>
-    private static List<IndicatorTotalDto> IndicatorTotals(List<ReportIndicator> indicators, List<CampaignContent> targeted)
+    private static List<IndicatorTotalDto> IndicatorTotals(List<CampaignReport> reports, List<CampaignContent> contents)
     {
+        var position = contents.Select((c, i) => (c.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.OrdinalIgnoreCase);
+        var targeted = contents.Where(c => c.Target is not null).ToList();
         var codes = targeted.Select(c => c.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var againstTargets = targeted.Select(content =>
         {
             var target = content.Target!;
-            var values = indicators.Where(i => string.Equals(i.ContentCode, content.Code, StringComparison.OrdinalIgnoreCase)).Select(i => i.Value).ToList();
+            var values = reports
+                .Select(r => r.Indicators.Where(i => string.Equals(i.ContentCode, content.Code, StringComparison.OrdinalIgnoreCase)).ToList())
+                .Where(matching => matching.Count > 0)
+                .Select(matching => matching.Sum(i => i.Value))
+                .ToList();
             var total = values.Sum();
             return new IndicatorTotalDto(
                 content.Code,
                 content.Text,
                 target.UnitOfMeasure,
                 total,
-                values.Count == 0 ? 0m : decimal.Round(total / values.Count, 2, MidpointRounding.AwayFromZero),
+                values.Count == 0 ? null : decimal.Round(total / values.Count, 2, MidpointRounding.AwayFromZero),
                 values.Count,
                 target.Value,
                 values.Count(target.IsMetBy),
                 target.Direction);
         });
-        var others = indicators
+        var others = reports.SelectMany(r => r.Indicators)
             .Where(i => i.ContentCode is null || !codes.Contains(i.ContentCode))
             .GroupBy(CampaignReport.KeyOf)
             .Select(g =>
@@ -147,7 +154,8 @@ internal sealed class CampaignQueries(ThiDuaDbContext db) : ICampaignQueries
                     first.ContentCode, first.Name, first.UnitOfMeasure, total, decimal.Round(total / g.Count(), 2, MidpointRounding.AwayFromZero), g.Count(), null, null);
             });
         return againstTargets.Concat(others)
-            .OrderBy(t => t.ContentCode is null).ThenBy(t => t.ContentCode, StringComparer.Ordinal).ThenBy(t => t.Name, StringComparer.Ordinal)
+            .OrderBy(t => t.ContentCode is { } code && position.TryGetValue(code, out var at) ? at : int.MaxValue)
+            .ThenBy(t => t.Name, StringComparer.Ordinal)
             .ToList();
     }
 

@@ -41,6 +41,10 @@ internal sealed class RegistrationQueries(ThiDuaDbContext db) : IRegistrationQue
             r.Version);
     }
 
+    private async Task<IEnumerable<(string Code, RegistrationStatus Status, int Count)>> CountAsync(FormattableString sql, CancellationToken cancellationToken) =>
+        (await db.Database.SqlQuery<TitleCountRow>(sql).ToListAsync(cancellationToken))
+            .Select(r => (r.Code, Enum.Parse<RegistrationStatus>(r.Status), r.Count));
+
     public async Task<RegistrationListDto?> ListAsync(ListRegistrationsQuery query, CancellationToken cancellationToken)
     {
         var campaignId = new CampaignId(query.CampaignId);
@@ -68,10 +72,35 @@ internal sealed class RegistrationQueries(ThiDuaDbContext db) : IRegistrationQue
             registrations = registrations.Where(r => r.Status == status);
         }
 
-        // The counts cover the whole filtered set, not the page: a campaign has tens to a few hundred registrations.
-        var aims = await registrations.Select(r => new { r.Content, r.Status }).ToListAsync(cancellationToken);
-        var countsByTitle = CampaignQueries.CountByTitle(aims.SelectMany(a => a.Content.TargetTitles.Select(code => (code, a.Status))));
-        var countsByIndividualTitle = CampaignQueries.CountByTitle(aims.SelectMany(a => a.Content.IndividualTargets.Select(t => (t.TargetTitle, a.Status))));
+        // The counts cover the whole filtered set, not the page, and are counted by PostgreSQL: no page loads the
+        // registrations' content to count it.
+        var statusName = query.Status?.ToString();
+        var countsByTitle = CampaignQueries.CountByTitle(await CountAsync(
+            $"""
+            SELECT t.code AS "Code", r.status AS "Status", count(*)::int AS "Count"
+            FROM thidua.campaign_registrations r
+            CROSS JOIN LATERAL (SELECT DISTINCT jsonb_array_elements_text(r.content -> 'targetTitles') AS code) t
+            WHERE r.campaign_id = {query.CampaignId}
+              AND ({statusName}::text IS NULL OR r.status = {statusName}::text)
+              AND ({title}::text IS NULL
+                   OR r.content -> 'targetTitles' @> jsonb_build_array({title}::text)
+                   OR r.content -> 'individualTargets' @> jsonb_build_array(jsonb_build_object('targetTitle', {title}::text)))
+            GROUP BY t.code, r.status
+            """,
+            cancellationToken));
+        var countsByIndividualTitle = CampaignQueries.CountByTitle(await CountAsync(
+            $"""
+            SELECT t.person ->> 'targetTitle' AS "Code", r.status AS "Status", count(*)::int AS "Count"
+            FROM thidua.campaign_registrations r
+            CROSS JOIN LATERAL jsonb_array_elements(r.content -> 'individualTargets') AS t(person)
+            WHERE r.campaign_id = {query.CampaignId}
+              AND ({statusName}::text IS NULL OR r.status = {statusName}::text)
+              AND ({title}::text IS NULL
+                   OR r.content -> 'targetTitles' @> jsonb_build_array({title}::text)
+                   OR r.content -> 'individualTargets' @> jsonb_build_array(jsonb_build_object('targetTitle', {title}::text)))
+            GROUP BY 1, r.status
+            """,
+            cancellationToken));
 
         if (KeysetCursor.Decode(query.Page.Cursor) is { } after)
         {
@@ -100,3 +129,6 @@ internal sealed class RegistrationQueries(ThiDuaDbContext db) : IRegistrationQue
         return new RegistrationListDto(page.Items.Select(x => x.Dto).ToList(), page.NextCursor, countsByTitle, countsByIndividualTitle);
     }
 }
+
+/// <summary>One row of a count of target titles by registration status.</summary>
+internal sealed record TitleCountRow(string Code, string Status, int Count);
