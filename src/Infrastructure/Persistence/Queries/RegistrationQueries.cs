@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ThiDua.Application.CampaignRegistrations;
 using ThiDua.Application.CampaignRegistrations.ListRegistrations;
+using ThiDua.Application.Campaigns.GetCampaignOverview;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Units;
 using ThiDua.Domain.CampaignRegistrations;
@@ -41,10 +42,6 @@ internal sealed class RegistrationQueries(ThiDuaDbContext db) : IRegistrationQue
             r.Version);
     }
 
-    private async Task<IEnumerable<(string Code, RegistrationStatus Status, int Count)>> CountAsync(FormattableString sql, CancellationToken cancellationToken) =>
-        (await db.Database.SqlQuery<TitleCountRow>(sql).ToListAsync(cancellationToken))
-            .Select(r => (r.Code, Enum.Parse<RegistrationStatus>(r.Status), r.Count));
-
     public async Task<RegistrationListDto?> ListAsync(ListRegistrationsQuery query, CancellationToken cancellationToken)
     {
         var campaignId = new CampaignId(query.CampaignId);
@@ -75,32 +72,26 @@ internal sealed class RegistrationQueries(ThiDuaDbContext db) : IRegistrationQue
         // The counts cover the whole filtered set, not the page, and are counted by PostgreSQL: no page loads the
         // registrations' content to count it.
         var statusName = query.Status?.ToString();
-        var countsByTitle = CampaignQueries.CountByTitle(await CountAsync(
-            $"""
-            SELECT t.code AS "Code", r.status AS "Status", count(*)::int AS "Count"
-            FROM thidua.campaign_registrations r
-            CROSS JOIN LATERAL (SELECT DISTINCT jsonb_array_elements_text(r.content -> 'targetTitles') AS code) t
-            WHERE r.campaign_id = {query.CampaignId}
-              AND ({statusName}::text IS NULL OR r.status = {statusName}::text)
-              AND ({title}::text IS NULL
-                   OR r.content -> 'targetTitles' @> jsonb_build_array({title}::text)
-                   OR r.content -> 'individualTargets' @> jsonb_build_array(jsonb_build_object('targetTitle', {title}::text)))
-            GROUP BY t.code, r.status
-            """,
-            cancellationToken));
-        var countsByIndividualTitle = CampaignQueries.CountByTitle(await CountAsync(
-            $"""
-            SELECT t.person ->> 'targetTitle' AS "Code", r.status AS "Status", count(*)::int AS "Count"
-            FROM thidua.campaign_registrations r
-            CROSS JOIN LATERAL jsonb_array_elements(r.content -> 'individualTargets') AS t(person)
-            WHERE r.campaign_id = {query.CampaignId}
-              AND ({statusName}::text IS NULL OR r.status = {statusName}::text)
-              AND ({title}::text IS NULL
-                   OR r.content -> 'targetTitles' @> jsonb_build_array({title}::text)
-                   OR r.content -> 'individualTargets' @> jsonb_build_array(jsonb_build_object('targetTitle', {title}::text)))
-            GROUP BY 1, r.status
-            """,
-            cancellationToken));
+        var counts = await db.Database.SqlQuery<TitleCountRow>($"""
+            WITH filtered AS (
+                SELECT status, content FROM thidua.campaign_registrations
+                WHERE campaign_id = {query.CampaignId}
+                  AND ({statusName}::text IS NULL OR status = {statusName}::text)
+                  AND ({title}::text IS NULL
+                       OR content -> 'targetTitles' @> jsonb_build_array({title}::text)
+                       OR content -> 'individualTargets' @> jsonb_build_array(jsonb_build_object('targetTitle', {title}::text))))
+            SELECT false AS "Individual", t.code AS "Code", f.status AS "Status", count(*)::int AS "Count"
+            FROM filtered f CROSS JOIN LATERAL (SELECT DISTINCT jsonb_array_elements_text(f.content -> 'targetTitles') AS code) t
+            GROUP BY t.code, f.status
+            UNION ALL
+            SELECT true, p.person ->> 'targetTitle', f.status, count(*)::int
+            FROM filtered f CROSS JOIN LATERAL jsonb_array_elements(f.content -> 'individualTargets') AS p(person)
+            GROUP BY 2, f.status
+            """).ToListAsync(cancellationToken);
+        List<TargetTitleCountDto> CountsOf(bool individual) => CampaignQueries.CountByTitle(
+            counts.Where(c => c.Individual == individual).Select(c => (c.Code, Enum.Parse<RegistrationStatus>(c.Status), c.Count)));
+        var countsByTitle = CountsOf(individual: false);
+        var countsByIndividualTitle = CountsOf(individual: true);
 
         if (KeysetCursor.Decode(query.Page.Cursor) is { } after)
         {
@@ -130,5 +121,5 @@ internal sealed class RegistrationQueries(ThiDuaDbContext db) : IRegistrationQue
     }
 }
 
-/// <summary>One row of a count of target titles by registration status.</summary>
-internal sealed record TitleCountRow(string Code, string Status, int Count);
+/// <summary>One row of a count of target titles (the units' own, or their people's) by registration status.</summary>
+internal sealed record TitleCountRow(bool Individual, string Code, string Status, int Count);
