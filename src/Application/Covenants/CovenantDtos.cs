@@ -5,7 +5,7 @@ namespace ThiDua.Application.Covenants;
 /// <summary>A covenant as lists show it.</summary>
 public sealed record CovenantSummaryDto(Guid Id, Guid ClusterId, string ClusterName, int Year, string Title, CovenantStatus Status);
 
-/// <summary>A covenant with its content, who has signed and who has yet to sign.</summary>
+/// <summary>A covenant with its content and phases, who has signed and who has yet to sign.</summary>
 public sealed record CovenantDetailsDto(
     Guid Id,
     Guid ClusterId,
@@ -15,6 +15,7 @@ public sealed record CovenantDetailsDto(
     CovenantStatus Status,
     decimal ScaleMax,
     DateOnly SigningDeadline,
+    IReadOnlyList<CovenantPhase> Phases,
     IReadOnlyList<CovenantContent> Contents,
     IReadOnlyList<CovenantCriterion> Criteria,
     IReadOnlyList<CovenantAdjustmentRule> BonusRules,

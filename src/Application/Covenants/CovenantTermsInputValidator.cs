@@ -5,7 +5,8 @@ namespace ThiDua.Application.Covenants;
 
 /// <summary>
 /// Input shape of a covenant's content. Errors name the offending item by its path (e.g. <c>terms.criteria[2].maxPoints</c>)
-/// and criterion code. Completeness (criteria adding up to the scale) is checked when the covenant is opened for signing.
+/// and criterion code. Completeness (criteria adding up to the scale) is checked when the covenant is opened for signing;
+/// the phases' dates (order, overlap, inside the year) by the aggregate (422).
 /// </summary>
 public sealed class CovenantTermsInputValidator : AbstractValidator<CovenantTermsInput>
 {
@@ -61,6 +62,19 @@ public sealed class CovenantTermsInputValidator : AbstractValidator<CovenantTerm
         RuleFor(x => x.TieBreakers).Must(t => t is null || (t.Count <= 10 && t.Distinct().Count() == t.Count))
             .WithMessage("List each tie-breaker once.");
         RuleForEach(x => x.TieBreakers).IsInEnum();
+
+        RuleFor(x => x.Phases).Must(p => p is null || p.Count <= CovenantPhase.MaxPhases).WithMessage($"At most {CovenantPhase.MaxPhases} phases.");
+        RuleForEach(x => x.Phases).NotNull().ChildRules(phase =>
+        {
+            phase.RuleFor(p => p.Name).NotEmpty().MaximumLength(CovenantPhase.NameMaxLength);
+            phase.RuleFor(p => p.Start).NotEmpty();
+            phase.RuleFor(p => p.End).NotEmpty();
+            phase.RuleFor(p => p.Theme).MaximumLength(CovenantPhase.TextMaxLength);
+            phase.RuleFor(p => p.Focus).MaximumLength(CovenantPhase.TextMaxLength);
+            phase.RuleFor(p => p.Commemorations)
+                .Must(c => c is null || (c.Count <= CovenantPhase.MaxCommemorations && c.All(s => !string.IsNullOrWhiteSpace(s) && s.Length <= CovenantPhase.CommemorationMaxLength)))
+                .WithMessage($"Commemorations: at most {CovenantPhase.MaxCommemorations} non-empty texts of at most {CovenantPhase.CommemorationMaxLength} characters.");
+        });
     }
 
     private static bool HaveDistinctCodes(IReadOnlyList<CovenantRuleInput>? rules) =>

@@ -54,7 +54,10 @@ public sealed class Covenant : AggregateRoot<CovenantId>
         return covenant;
     }
 
-    /// <summary>Replaces the drafted contents; only while the covenant is a draft.</summary>
+    /// <summary>
+    /// Replaces the drafted contents, phases included; only while the covenant is a draft. Once opened for signing the
+    /// phases are part of what members sign and are frozen with the rest (<see cref="CovenantErrors.NotDraft"/>).
+    /// </summary>
     public void Revise(CovenantTerms terms, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(terms);
@@ -179,7 +182,7 @@ public sealed class Covenant : AggregateRoot<CovenantId>
             throw new DomainRuleViolationException(CovenantErrors.DeadlineOutsideYear);
         }
 
-        Terms = terms with { Title = Text.Clean(terms.Title) };
+        Terms = terms with { Title = Text.Clean(terms.Title), Phases = CovenantPhase.Validated(Year, terms.Phases) };
     }
 
     private void EnsureStatus(CovenantStatus expected, DomainError error)

@@ -23,7 +23,7 @@ public sealed record CovenantAdjustmentRule(string Code, string Description, dec
     public const int DescriptionMaxLength = 1000;
 }
 
-/// <summary>The content of a covenant as drafted: what members sign.</summary>
+/// <summary>The content of a covenant as drafted: what members sign, the programme's phases included.</summary>
 public sealed record CovenantTerms(
     string Title,
     decimal ScaleMax,
@@ -32,7 +32,8 @@ public sealed record CovenantTerms(
     IReadOnlyList<CovenantCriterion> Criteria,
     IReadOnlyList<CovenantAdjustmentRule> BonusRules,
     IReadOnlyList<CovenantAdjustmentRule> PenaltyRules,
-    IReadOnlyList<TieBreaker>? TieBreakers = null)
+    IReadOnlyList<TieBreaker>? TieBreakers = null,
+    IReadOnlyList<CovenantPhase>? Phases = null)
 {
     public const int TitleMaxLength = 300;
 
@@ -40,6 +41,9 @@ public sealed record CovenantTerms(
     public static readonly IReadOnlyList<TieBreaker> DefaultTieBreakers = [TieBreaker.FewerPenaltyPoints, TieBreaker.HigherWomenShare];
 
     public IReadOnlyList<TieBreaker> EffectiveTieBreakers => TieBreakers ?? DefaultTieBreakers;
+
+    /// <summary>The programme's phases (đợt) in order; none for covenants stored before phases existed.</summary>
+    public IReadOnlyList<CovenantPhase> EffectivePhases => Phases ?? [];
 }
 
 /// <summary>How units with equal totals are ordered, in the covenant's configured order.</summary>

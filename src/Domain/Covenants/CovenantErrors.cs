@@ -46,4 +46,16 @@ public static class CovenantErrors
 
     public static readonly DomainError DeadlineOutsideYear =
         DomainError.Rule("covenant.signing_deadline_outside_year", "The signing deadline must fall in the covenant's year.");
+
+    public static readonly DomainError PhaseEndsBeforeStart =
+        DomainError.Rule("covenant.phase_ends_before_start", "A phase must end on or after its start.");
+
+    public static readonly DomainError PhaseOutsideYear =
+        DomainError.Rule("covenant.phase_outside_year", "Every phase must lie inside the covenant's year.");
+
+    public static readonly DomainError PhasesOutOfOrder =
+        DomainError.Rule("covenant.phases_out_of_order", "Phases are listed in the order they run: each starts after the one before it.");
+
+    public static readonly DomainError PhasesOverlap =
+        DomainError.Rule("covenant.phases_overlap", "A phase must start after the one before it ends.");
 }

@@ -1,10 +1,15 @@
+using System.Text.Json.Serialization;
 using ThiDua.Application.Covenants;
 using ThiDua.Application.Covenants.RecordAssessment;
 using ThiDua.Domain.Covenants;
 
 namespace ThiDua.Api.Endpoints.Covenants;
 
-/// <summary>The content of a covenant: numbered contents, criteria with their scale, bonus and penalty rules.</summary>
+/// <summary>
+/// The content of a covenant: numbered contents, criteria with their scale, bonus and penalty rules, the programme's
+/// phases. A property the API does not know is refused (400) rather than silently dropped.
+/// </summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public record CovenantContentRequest
 {
     /// <example>Giao ước thi đua năm 2023 của Cụm thi đua số I</example>
@@ -36,11 +41,19 @@ public record CovenantContentRequest
     /// </summary>
     public IReadOnlyList<TieBreaker>? TieBreakers { get; init; }
 
+    /// <summary>
+    /// The programme's phases (đợt) in the order they run: name, start, end, optional theme (chủ đề), focus and
+    /// commemorations. Each lies inside the covenant's year and starts after the previous one ends; gaps between phases
+    /// are allowed. Omit or send an empty list for a covenant without phases. Frozen with the rest once opened for signing.
+    /// </summary>
+    public IReadOnlyList<CovenantPhaseInput>? Phases { get; init; }
+
     public CovenantTermsInput ToInput() =>
-        new(Title ?? string.Empty, ScaleMax ?? 0, SigningDeadline ?? default, Contents, Criteria, BonusRules, PenaltyRules, TieBreakers);
+        new(Title ?? string.Empty, ScaleMax ?? 0, SigningDeadline ?? default, Contents, Criteria, BonusRules, PenaltyRules, TieBreakers, Phases);
 }
 
 /// <summary>A new covenant of a cluster for a year.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record DraftCovenantRequest : CovenantContentRequest
 {
     public Guid? ClusterId { get; init; }

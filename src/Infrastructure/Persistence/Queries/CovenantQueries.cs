@@ -44,6 +44,7 @@ internal sealed class CovenantQueries(ThiDuaDbContext db) : ICovenantQueries
             covenant.Status,
             terms.ScaleMax,
             terms.SigningDeadline,
+            terms.EffectivePhases,
             terms.Contents,
             terms.Criteria,
             terms.BonusRules,
