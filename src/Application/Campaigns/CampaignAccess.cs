@@ -1,23 +1,56 @@
+using ThiDua.Application.Common.Abstractions;
 using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Security;
 using ThiDua.Domain.Campaigns;
 using ThiDua.Domain.Common;
+using ThiDua.Domain.EmulationClusters;
 using ThiDua.Domain.Units;
 
 namespace ThiDua.Application.Campaigns;
 
-/// <summary>Campaigns are managed by the launching authority's council (or an admin).</summary>
-public sealed class CampaignAccess(ICampaignRepository campaigns, IUnitRepository units, AccessGuard access)
+/// <summary>
+/// Campaigns are managed by the launching authority's council (or an admin). A cluster's campaign is managed by whoever
+/// may act for the unit heading the cluster in the campaign's year: that unit's officer, a council over it, or an admin;
+/// other units' officers are refused with <see cref="NotClusterHeadCode"/> (ADR 0013).
+/// </summary>
+public sealed class CampaignAccess(
+    ICampaignRepository campaigns, IUnitRepository units, IClusterRepository clusters, AccessGuard access, ICurrentUser user)
 {
+    public const string NotClusterHeadCode = "auth.not_cluster_head";
+
     public async Task<Campaign> LoadAsync(Guid campaignId, CancellationToken cancellationToken) =>
         await campaigns.GetByIdAsync(new CampaignId(campaignId), cancellationToken)
             ?? throw new NotFoundException("Campaign", campaignId);
 
-    public async Task<Campaign> LoadForManagementAsync(Guid campaignId, CancellationToken cancellationToken)
+    public async Task<Campaign> LoadForManagementAsync(Guid campaignId, CancellationToken cancellationToken) =>
+        (await LoadWithLauncherForManagementAsync(campaignId, cancellationToken)).Campaign;
+
+    /// <summary>The campaign, with the cluster that launched it (null for an authority's campaign), once the caller may manage it.</summary>
+    public async Task<(Campaign Campaign, EmulationCluster? Cluster)> LoadWithLauncherForManagementAsync(Guid campaignId, CancellationToken cancellationToken)
     {
         var campaign = await LoadAsync(campaignId, cancellationToken);
-        await access.EnsureCanManageAsync(campaign.LaunchingAuthorityId, cancellationToken);
-        return campaign;
+        if (campaign.LaunchingClusterId is { } clusterId)
+        {
+            var cluster = await clusters.GetByIdAsync(clusterId, cancellationToken)
+                ?? throw new NotFoundException("Cluster", clusterId.Value);
+            await EnsureCanActForClusterAsync(cluster, campaign.ClusterYear!.Value, cancellationToken);
+            return (campaign, cluster);
+        }
+
+        await access.EnsureCanManageAsync(campaign.LaunchingAuthorityId!.Value, cancellationToken);
+        return (campaign, null);
+    }
+
+    /// <summary>
+    /// The cluster that launches a new campaign, once the caller may act for it in <paramref name="year"/>. A cluster
+    /// without a head that year is a 422 (<see cref="CampaignErrors.ClusterHasNoHead"/>), whoever asks.
+    /// </summary>
+    public async Task<EmulationCluster> LoadClusterForLaunchAsync(Guid clusterId, int year, CancellationToken cancellationToken)
+    {
+        var cluster = await clusters.GetByIdAsync(new ClusterId(clusterId), cancellationToken)
+            ?? throw new DomainRuleViolationException(CampaignErrors.LaunchingClusterNotFound);
+        await EnsureCanActForClusterAsync(cluster, year, cancellationToken);
+        return cluster;
     }
 
     /// <summary>
@@ -35,12 +68,19 @@ public sealed class CampaignAccess(ICampaignRepository campaigns, IUnitRepositor
 
     /// <summary>
     /// A unit that registers or reports in a campaign, held against a concurrent merger or dissolution, with its
-    /// ancestors (to decide whether the campaign addresses it). The caller must be allowed to act for the unit.
+    /// ancestors (to decide whether the campaign addresses it). The caller must be allowed to act for the unit — or, in
+    /// a cluster's campaign, for the cluster's head unit, which handles its members' registrations and reports.
     /// </summary>
-    public async Task<(OrganisationUnit Unit, IReadOnlyList<UnitId> Ancestors)> LoadParticipantAsync(Guid unitId, CancellationToken cancellationToken)
+    public async Task<(OrganisationUnit Unit, IReadOnlyList<UnitId> Ancestors)> LoadParticipantAsync(
+        Campaign campaign, Guid unitId, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(campaign);
         var id = new UnitId(unitId);
-        await access.EnsureCanActForAsync(id, cancellationToken);
+        if (!await MayActForLaunchingClusterAsync(campaign, cancellationToken))
+        {
+            await access.EnsureCanActForAsync(id, cancellationToken);
+        }
+
         await units.LockForReferenceAsync([id], cancellationToken);
         var unit = await units.GetByIdAsync(id, cancellationToken) ?? throw new NotFoundException("Unit", unitId);
         return (unit, await units.GetAncestorIdsAsync(id, cancellationToken));
@@ -61,5 +101,30 @@ public sealed class CampaignAccess(ICampaignRepository campaigns, IUnitRepositor
             ?? throw new DomainRuleViolationException(CampaignErrors.LaunchingAuthorityNotFound);
         await access.EnsureCanManageAsync(authority.Id, cancellationToken);
         return authority;
+    }
+
+    /// <summary>The head unit acts for the cluster: its own officer, a council over it (or integration), or an admin.</summary>
+    private async Task EnsureCanActForClusterAsync(EmulationCluster cluster, int year, CancellationToken cancellationToken)
+    {
+        var head = Campaign.ActingHeadOf(cluster, year);
+        if (access.IsOnlyUnitOfficer && user.UnitId != head)
+        {
+            throw new ForbiddenException(
+                NotClusterHeadCode, $"Only the unit heading {cluster.Name} in {year} acts for the cluster; a member unit's officer acts only for their own unit.");
+        }
+
+        await access.EnsureCanActForAsync(head, cancellationToken);
+    }
+
+    private async Task<bool> MayActForLaunchingClusterAsync(Campaign campaign, CancellationToken cancellationToken)
+    {
+        if (campaign.LaunchingClusterId is not { } clusterId
+            || await clusters.GetByIdAsync(clusterId, cancellationToken) is not { } cluster
+            || cluster.FindTerm(campaign.ClusterYear!.Value) is not { HeadUnitId: { } head, HeadVacantSince: null })
+        {
+            return false;
+        }
+
+        return await access.CanActForAsync(head, cancellationToken);
     }
 }

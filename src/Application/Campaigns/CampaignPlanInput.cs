@@ -15,7 +15,7 @@ public sealed record CampaignPlanInput(
     LaunchLetterInput Letter,
     IReadOnlyList<PhaseInput>? Phases,
     IReadOnlyList<ContentInput>? Contents,
-    DateOnly RegistrationDeadline,
+    DateOnly? RegistrationDeadline,
     DateOnly? DossierWindowStart,
     DateOnly? DossierWindowEnd,
     IReadOnlyList<Guid>? ScopeUnitIds)

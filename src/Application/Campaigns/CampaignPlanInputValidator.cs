@@ -18,7 +18,8 @@ public sealed class CampaignPlanInputValidator : AbstractValidator<CampaignPlanI
         RuleFor(x => x.Kind).IsInEnum();
         RuleFor(x => x.PeriodStart).NotEmpty().InclusiveBetween(DocumentInputValidator.EarliestDate, DocumentInputValidator.LatestDate);
         RuleFor(x => x.PeriodEnd).NotEmpty().InclusiveBetween(DocumentInputValidator.EarliestDate, DocumentInputValidator.LatestDate);
-        RuleFor(x => x.RegistrationDeadline).NotEmpty();
+        RuleFor(x => x.RegistrationDeadline!.Value).InclusiveBetween(DocumentInputValidator.EarliestDate, DocumentInputValidator.LatestDate)
+            .OverridePropertyName("registrationDeadline").When(x => x.RegistrationDeadline is not null);
         RuleFor(x => x.Letter).NotNull().DependentRules(() =>
         {
             RuleFor(x => x.Letter.Number).NotEmpty().MaximumLength(64).Matches(DocumentInputValidator.NumberPattern)

@@ -137,7 +137,7 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
         if (campaign.RegistrationDeadlinePassed(now))
         {
             throw new DomainRuleViolationException(RegistrationErrors.DeadlinePassed.WithMessage(
-                $"Registrations closed on {campaign.Plan.RegistrationDeadline:yyyy-MM-dd} (Vietnam time)."));
+                $"Registrations closed on {campaign.Plan.RegistrationDeadline!.Value:yyyy-MM-dd} (Vietnam time)."));
         }
 
         Content = Validated(content);

@@ -1,12 +1,15 @@
 using ThiDua.Domain.Campaigns.Events;
 using ThiDua.Domain.Common;
+using ThiDua.Domain.EmulationClusters;
 using ThiDua.Domain.Units;
 
 namespace ThiDua.Domain.Campaigns;
 
 /// <summary>
 /// An emulation campaign (phong trào thi đua) launched by a letter of a launching authority such as a Sở Y tế, with a
-/// theme, phases (đợt) and numbered contents (domain.md §3; seed 003: letter 1975/SYT-VP of Sở Y tế Thanh Hóa).
+/// theme, phases (đợt) and numbered contents (domain.md §3; seed 003: letter 1975/SYT-VP of Sở Y tế Thanh Hóa) — or by
+/// an emulation cluster or block for its members of one year, through the unit heading the cluster that year
+/// (domain.md §3: "clusters may launch cluster movements"; ADR 0013).
 /// After launch the letter, period and contents are frozen; phases may only be appended at the end.
 /// </summary>
 public sealed class Campaign : AggregateRoot<CampaignId>
@@ -15,7 +18,16 @@ public sealed class Campaign : AggregateRoot<CampaignId>
     {
     }
 
-    public UnitId LaunchingAuthorityId { get; private set; }
+    /// <summary>The unit whose letter launched the campaign; null for a campaign launched by a cluster.</summary>
+    public UnitId? LaunchingAuthorityId { get; private set; }
+
+    /// <summary>The cluster or block that launched the campaign for its members (phong trào của cụm); null otherwise.</summary>
+    public ClusterId? LaunchingClusterId { get; private set; }
+
+    /// <summary>For a cluster's campaign: the year of the cluster's term whose members it addresses and whose head acts for it.</summary>
+    public int? ClusterYear { get; private set; }
+
+    public bool IsLaunchedByCluster => LaunchingClusterId is not null;
 
     public CampaignPlan Plan { get; private set; } = null!;
 
@@ -41,22 +53,93 @@ public sealed class Campaign : AggregateRoot<CampaignId>
         }
 
         var campaign = new Campaign { Id = CampaignId.New(), LaunchingAuthorityId = launchingAuthority.Id, Status = CampaignStatus.Draft };
-        campaign.SetPlan(plan, scopeUnitsUnderAuthority);
+        campaign.SetPlan(plan, scopeUnitsUnderAuthority, CampaignErrors.ScopeUnitOutsideAuthority);
         campaign.Touch(now);
         return campaign;
     }
 
+    /// <summary>
+    /// Drafts a campaign that a cluster or block launches for its members (phong trào thi đua của cụm). It runs within
+    /// one year, the year of the term whose members it addresses, and the cluster must have a head that year: the head
+    /// unit acts for the cluster. Without listed scope units it addresses every current member of the term, listed in the
+    /// scope and taken again at launch; listed units must be current members.
+    /// </summary>
+    public static Campaign DraftForCluster(EmulationCluster cluster, CampaignPlan plan, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        ArgumentNullException.ThrowIfNull(plan);
+        var campaign = new Campaign
+        {
+            Id = CampaignId.New(),
+            LaunchingClusterId = cluster.Id,
+            ClusterYear = plan.PeriodStart.Year,
+            Status = CampaignStatus.Draft,
+        };
+        campaign.SetClusterPlan(cluster, plan);
+        campaign.Touch(now);
+        return campaign;
+    }
+
+    /// <summary>
+    /// The unit acting for <paramref name="cluster"/> in <paramref name="year"/>: the head (cụm trưởng / trưởng khối) of
+    /// that year's term, while it is still a member. A cluster without a term that year, or whose head was never elected
+    /// or has left (merged or dissolved), cannot act.
+    /// </summary>
+    public static UnitId ActingHeadOf(EmulationCluster cluster, int year)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        var term = cluster.FindTerm(year)
+            ?? throw new DomainRuleViolationException(CampaignErrors.ClusterNoTermForYear.WithMessage(
+                $"{cluster.Name} has no term for {year}: record its members and head for {year} first."));
+        if (term.HeadUnitId is not { } head || term.HeadVacantSince is not null)
+        {
+            throw new DomainRuleViolationException(CampaignErrors.ClusterHasNoHead.WithMessage(
+                $"{cluster.Name} has no head unit for {year}{(term.HeadVacantSince is { } since ? $" (the head left the cluster on {since:yyyy-MM-dd})" : string.Empty)}: record the election of its head first."));
+        }
+
+        return head;
+    }
+
     public void Revise(CampaignPlan plan, IReadOnlySet<UnitId> scopeUnitsUnderAuthority, DateTimeOffset now)
     {
+        EnsureLaunchedByAuthority();
         EnsureStatus(CampaignStatus.Draft, CampaignErrors.NotDraft);
-        SetPlan(plan, scopeUnitsUnderAuthority);
+        SetPlan(plan, scopeUnitsUnderAuthority, CampaignErrors.ScopeUnitOutsideAuthority);
+        Touch(now);
+    }
+
+    /// <summary>Replaces the plan of a draft campaign of <paramref name="cluster"/>; it stays in the same year.</summary>
+    public void ReviseForCluster(EmulationCluster cluster, CampaignPlan plan, DateTimeOffset now)
+    {
+        EnsureOwnCluster(cluster);
+        EnsureStatus(CampaignStatus.Draft, CampaignErrors.NotDraft);
+        SetClusterPlan(cluster, plan);
         Touch(now);
     }
 
     /// <summary>Launches the campaign (phát động): its letter, period and contents are frozen from now on.</summary>
     public void Launch(DateTimeOffset now)
     {
+        EnsureLaunchedByAuthority();
         EnsureStatus(CampaignStatus.Draft, CampaignErrors.NotDraft);
+        MarkLaunched(now);
+    }
+
+    /// <summary>
+    /// Launches a cluster's campaign. Its addressees are fixed now, as a letter's recipients are: every current member of
+    /// the year's term (when no units were listed), or the listed units, which must all still be current members. The
+    /// cluster must still have a head.
+    /// </summary>
+    public void LaunchForCluster(EmulationCluster cluster, DateTimeOffset now)
+    {
+        EnsureOwnCluster(cluster);
+        EnsureStatus(CampaignStatus.Draft, CampaignErrors.NotDraft);
+        SetClusterPlan(cluster, Plan);
+        MarkLaunched(now);
+    }
+
+    private void MarkLaunched(DateTimeOffset now)
+    {
         Status = CampaignStatus.Launched;
         LaunchedAt = now;
         Touch(now);
@@ -140,17 +223,26 @@ public sealed class Campaign : AggregateRoot<CampaignId>
         }
     }
 
-    /// <summary>Whether the campaign addresses the unit: it is listed, or the scope is every unit under the authority.</summary>
+    /// <summary>
+    /// Whether the campaign addresses the unit: it is listed, or the scope is every unit under the authority. A cluster's
+    /// campaign addresses the units in its scope, the members of the term as fixed at launch.
+    /// </summary>
     /// <param name="unitId">The unit.</param>
     /// <param name="ancestorsOfUnit">The unit's ancestors in the hierarchy.</param>
     public bool Addresses(UnitId unitId, IReadOnlyCollection<UnitId> ancestorsOfUnit)
     {
         ArgumentNullException.ThrowIfNull(ancestorsOfUnit);
-        return Plan.Scope.AllUnitsUnderAuthority ? ancestorsOfUnit.Contains(LaunchingAuthorityId) : Plan.Scope.Units.Contains(unitId);
+        return Plan.Scope.AllUnitsUnderAuthority && LaunchingAuthorityId is { } authority
+            ? ancestorsOfUnit.Contains(authority)
+            : Plan.Scope.Units.Contains(unitId);
     }
 
-    /// <summary>Whether the registration deadline (a date in Vietnam) has passed at <paramref name="now"/>.</summary>
-    public bool RegistrationDeadlinePassed(DateTimeOffset now) => LegalCalendar.DateInVietnam(now) > Plan.RegistrationDeadline;
+    /// <summary>
+    /// Whether the registration deadline (a date in Vietnam) has passed at <paramref name="now"/>; never, when the letter
+    /// sets none (registrations then end when the campaign closes).
+    /// </summary>
+    public bool RegistrationDeadlinePassed(DateTimeOffset now) =>
+        Plan.RegistrationDeadline is { } deadline && LegalCalendar.DateInVietnam(now) > deadline;
 
     private static void EnsurePhaseInPeriod(CampaignPlan plan, CampaignPhase phase)
     {
@@ -161,10 +253,46 @@ public sealed class Campaign : AggregateRoot<CampaignId>
         }
     }
 
-    private void SetPlan(CampaignPlan plan, IReadOnlySet<UnitId> scopeUnitsUnderAuthority)
+    private void SetClusterPlan(EmulationCluster cluster, CampaignPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(scopeUnitsUnderAuthority);
+        var year = ClusterYear!.Value;
+        if (plan.PeriodEnd >= plan.PeriodStart && (plan.PeriodStart.Year != year || plan.PeriodEnd.Year != year))
+        {
+            throw new DomainRuleViolationException(CampaignErrors.ClusterPeriodOutsideYear.WithMessage(
+                $"The period {plan.PeriodStart:yyyy-MM-dd} – {plan.PeriodEnd:yyyy-MM-dd} leaves {year}, the year of the cluster's term the campaign addresses."));
+        }
+
+        ActingHeadOf(cluster, year);
+        var members = cluster.FindTerm(year)!.Members.Where(m => m.IsCurrent).Select(m => m.UnitId).ToList();
+        SetPlan(plan, members.ToHashSet(), CampaignErrors.ScopeUnitNotClusterMember);
+        if (Plan.Scope.AllUnitsUnderAuthority)
+        {
+            Plan = Plan with { Scope = new CampaignScope(true, members) };
+        }
+    }
+
+    private void EnsureOwnCluster(EmulationCluster cluster)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        if (LaunchingClusterId != cluster.Id)
+        {
+            throw new InvalidOperationException("The campaign was not launched by this cluster.");
+        }
+    }
+
+    private void EnsureLaunchedByAuthority()
+    {
+        if (IsLaunchedByCluster)
+        {
+            throw new InvalidOperationException("A cluster's campaign is revised and launched with its cluster.");
+        }
+    }
+
+    private void SetPlan(CampaignPlan plan, IReadOnlySet<UnitId> scopeUnitsAllowed, DomainError outsideScope)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(scopeUnitsAllowed);
         if (plan.PeriodEnd < plan.PeriodStart)
         {
             throw new DomainRuleViolationException(CampaignErrors.PeriodInvalid);
@@ -193,7 +321,7 @@ public sealed class Campaign : AggregateRoot<CampaignId>
             previous = phase;
         }
 
-        if (plan.RegistrationDeadline < plan.PeriodStart || plan.RegistrationDeadline > plan.PeriodEnd)
+        if (plan.RegistrationDeadline is { } deadline && (deadline < plan.PeriodStart || deadline > plan.PeriodEnd))
         {
             throw new DomainRuleViolationException(CampaignErrors.RegistrationDeadlineOutsidePeriod);
         }
@@ -205,10 +333,13 @@ public sealed class Campaign : AggregateRoot<CampaignId>
 
         var outside = plan.Scope.AllUnitsUnderAuthority
             ? []
-            : plan.Scope.Units.Where(u => !scopeUnitsUnderAuthority.Contains(u)).ToList();
+            : plan.Scope.Units.Where(u => !scopeUnitsAllowed.Contains(u)).ToList();
         if (outside.Count > 0)
         {
-            throw new DomainRuleViolationException(CampaignErrors.ScopeUnitOutsideAuthority.WithMessage($"Unit {outside[0]} is not under the launching authority."));
+            throw new DomainRuleViolationException(outsideScope.WithMessage(
+                IsLaunchedByCluster
+                    ? $"Unit {outside[0]} is not a current member of the cluster's term for {ClusterYear}."
+                    : $"Unit {outside[0]} is not under the launching authority."));
         }
 
         Plan = plan with

@@ -60,4 +60,23 @@ public static class CampaignErrors
 
     public static readonly DomainError ScopeUnitOutsideAuthority =
         DomainError.Rule("campaign.scope_unit_outside_authority", "Listed units must be under the launching authority.");
+
+    public static readonly DomainError LaunchingClusterNotFound =
+        DomainError.Rule("campaign.launching_cluster_not_found", "The launching cluster or block does not exist.");
+
+    public static readonly DomainError ClusterNoTermForYear =
+        DomainError.Rule("campaign.cluster_no_term_for_year", "The cluster has no term for the campaign's year: record its members and head first.");
+
+    public static readonly DomainError ClusterHasNoHead =
+        DomainError.Rule(
+            "campaign.cluster_has_no_head",
+            "The cluster has no head unit for the campaign's year (none elected, or the head left the cluster): a cluster acts through its head, so record the election first.");
+
+    public static readonly DomainError ClusterPeriodOutsideYear =
+        DomainError.Rule(
+            "campaign.cluster_period_outside_year",
+            "A cluster's campaign runs within one year of the cluster's terms: its period must start and end in the same year (the term's year).");
+
+    public static readonly DomainError ScopeUnitNotClusterMember =
+        DomainError.Rule("campaign.scope_unit_not_cluster_member", "A cluster's campaign addresses only current members of the cluster's term for the year.");
 }

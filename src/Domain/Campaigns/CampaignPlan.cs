@@ -44,7 +44,11 @@ public enum TargetDirection
 /// <summary>Which units the campaign addresses: every unit under the launching authority, or a list.</summary>
 public sealed record CampaignScope(bool AllUnitsUnderAuthority, IReadOnlyList<UnitId> Units);
 
-/// <summary>The content a campaign is drafted with; frozen at launch except that phases may be appended.</summary>
+/// <summary>
+/// The content a campaign is drafted with; frozen at launch except that phases may be appended. The registration
+/// deadline is optional: a letter such as 1975/SYT-VP (seed 003) sets none, and registrations are then accepted while
+/// the campaign is open, until it closes (ADR 0013).
+/// </summary>
 public sealed record CampaignPlan(
     string Title,
     string Theme,
@@ -55,7 +59,7 @@ public sealed record CampaignPlan(
     LaunchLetter Letter,
     IReadOnlyList<CampaignPhase> Phases,
     IReadOnlyList<CampaignContent> Contents,
-    DateOnly RegistrationDeadline,
+    DateOnly? RegistrationDeadline,
     DateOnly? DossierWindowStart,
     DateOnly? DossierWindowEnd,
     CampaignScope Scope)

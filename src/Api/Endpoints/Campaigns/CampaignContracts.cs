@@ -34,6 +34,10 @@ public record CampaignPlanRequest
     /// <summary>Numbered contents (2.1, 2.2, ...), with optional measurable targets: value, unit of measure and <c>direction</c>, <c>at-least</c> (the default) or <c>at-most</c>.</summary>
     public IReadOnlyList<ContentInput>? Contents { get; init; }
 
+    /// <summary>
+    /// Last day (in Vietnam) on which units register, inside the period. Optional: a letter that sets none (such as
+    /// 1975/SYT-VP) leaves registrations open until the campaign closes.
+    /// </summary>
     /// <example>2020-07-31</example>
     public DateOnly? RegistrationDeadline { get; init; }
 
@@ -46,13 +50,24 @@ public record CampaignPlanRequest
 
     public CampaignPlanInput ToInput() => new(
         Title ?? string.Empty, Theme ?? string.Empty, Slogan, Kind ?? default, PeriodStart ?? default, PeriodEnd ?? default,
-        Letter!, Phases, Contents, RegistrationDeadline ?? default, DossierWindowStart, DossierWindowEnd, ScopeUnitIds);
+        Letter!, Phases, Contents, RegistrationDeadline, DossierWindowStart, DossierWindowEnd, ScopeUnitIds);
 }
 
-/// <summary>A new campaign of a launching authority (e.g. a Sở Y tế).</summary>
+/// <summary>
+/// A new campaign of a launching authority (e.g. a Sở Y tế), or of a cluster or block for its members (give
+/// <c>launchingClusterId</c> instead): exactly one launcher.
+/// </summary>
 public sealed record DraftCampaignRequest : CampaignPlanRequest
 {
+    /// <summary>The unit whose letter launches the campaign (e.g. a Sở Y tế). Omit when a cluster launches it.</summary>
     public Guid? LaunchingAuthorityId { get; init; }
+
+    /// <summary>
+    /// The cluster or block that launches the campaign for the members of its term in the period's year (the period lies
+    /// within that year). The unit heading the cluster that year acts for it: that unit's officer, a council over it, or
+    /// an admin. Without <c>scopeUnitIds</c> it addresses every current member of the term.
+    /// </summary>
+    public Guid? LaunchingClusterId { get; init; }
 }
 
 /// <summary>The final review (tổng kết) that closes a campaign.</summary>

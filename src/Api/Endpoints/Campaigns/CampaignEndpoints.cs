@@ -30,16 +30,17 @@ public sealed class CampaignEndpoints : IEndpointGroup
         ArgumentNullException.ThrowIfNull(group);
         group.MapGet("", ListCampaigns)
             .WithName(nameof(ListCampaigns))
-            .WithSummary("List campaigns by launching authority, kind and status")
+            .WithSummary("List campaigns by launching authority or cluster, kind and status")
             .WithDescription("Newest first; keyset pagination (`limit`, `cursor`); `q` searches title, theme and letter number ignoring case and diacritics.")
             .ProducesValidationProblem()
             .RequireAuthorization(Policies.Read);
 
         group.MapPost("", DraftCampaign)
             .WithName(nameof(DraftCampaign))
-            .WithSummary("Draft a campaign from its launch letter")
-            .WithDescription("The launching authority's council (or an admin). Codes: `campaign.phases_overlap`, `campaign.phase_outside_period`, `campaign.period_invalid`, `campaign.no_content`, `campaign.duplicate_content_code`, `campaign.registration_deadline_outside_period`, `campaign.dossier_window_invalid`, `campaign.scope_unit_outside_authority`, `campaign.launching_authority_not_found`, `campaign.launching_authority_not_active` (422).")
+            .WithSummary("Draft a campaign from its launch letter, for an authority or a cluster")
+            .WithDescription("An authority's campaign (`launchingAuthorityId`): its council (or an admin). A cluster's campaign (`launchingClusterId`): the unit heading the cluster in the period's year acts for it — its officer, a council over it, or an admin; another unit's officer gets `auth.not_cluster_head` (403). The registration deadline is optional: without one, units register until the campaign closes. Codes: `campaign.phases_overlap`, `campaign.phase_outside_period`, `campaign.period_invalid`, `campaign.no_content`, `campaign.duplicate_content_code`, `campaign.registration_deadline_outside_period`, `campaign.dossier_window_invalid`, `campaign.scope_unit_outside_authority`, `campaign.launching_authority_not_found`, `campaign.launching_authority_not_active`, `campaign.launching_cluster_not_found`, `campaign.cluster_no_term_for_year`, `campaign.cluster_has_no_head`, `campaign.cluster_period_outside_year`, `campaign.scope_unit_not_cluster_member` (422); `auth.not_cluster_head`, `auth.role_not_allowed`, `auth.outside_authority` (403).")
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(Policies.Write);
 
@@ -53,7 +54,7 @@ public sealed class CampaignEndpoints : IEndpointGroup
         group.MapPut("{campaignId:guid}", ReviseCampaign)
             .WithName(nameof(ReviseCampaign))
             .WithSummary("Revise a draft campaign")
-            .WithDescription("Only while `draft`: after launch the letter, period and contents are frozen (`campaign.not_draft`, 409). Honours `If-Match` (412).")
+            .WithDescription("Only while `draft`: after launch the letter, period and contents are frozen (`campaign.not_draft`, 409). A cluster's campaign stays in its year and is revised by the cluster's head unit (`auth.not_cluster_head`, 403; `campaign.cluster_has_no_head`, `campaign.cluster_period_outside_year`, `campaign.scope_unit_not_cluster_member`, 422). Honours `If-Match` (412).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -64,10 +65,11 @@ public sealed class CampaignEndpoints : IEndpointGroup
         group.MapPost("{campaignId:guid}/launch", LaunchCampaign)
             .WithName(nameof(LaunchCampaign))
             .WithSummary("Launch the campaign (phát động)")
-            .WithDescription("From `draft` (`campaign.not_draft`, 409). Honours `If-Match` (412).")
+            .WithDescription("From `draft` (`campaign.not_draft`, 409). A cluster's campaign is launched by the cluster's head unit (`auth.not_cluster_head`, 403) and addresses the term's current members as at launch; the cluster must still have a head (`campaign.cluster_has_no_head`, 422) and listed units must still be members (`campaign.scope_unit_not_cluster_member`, 422). Honours `If-Match` (412).")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(Policies.Write);
 
         group.MapPost("{campaignId:guid}/phases", AppendCampaignPhase)
@@ -84,7 +86,7 @@ public sealed class CampaignEndpoints : IEndpointGroup
         group.MapPost("{campaignId:guid}/close", CloseCampaign)
             .WithName(nameof(CloseCampaign))
             .WithSummary("Close the campaign with its final review (tổng kết)")
-            .WithDescription("Records the review's date, document and summary; afterwards no registration or report changes (`campaign.closed`, 409). Every registration must be approved or rejected first. The review is dated between the launch letter and today, and not before the last phase starts (it may precede the last phase's end). Codes: `campaign.registrations_awaiting_review`, `campaign.review_before_launch`, `campaign.review_before_last_phase`, `campaign.review_in_future` (422); `campaign.not_launched`, `campaign.closed`, `concurrency_conflict` (409); `campaign.not_found` (404). Only the launching authority's council or an admin (`auth.role_not_allowed`, `auth.outside_authority`, 403). Honours `If-Match` (412).")
+            .WithDescription("Records the review's date, document and summary; afterwards no registration or report changes (`campaign.closed`, 409). Every registration must be approved or rejected first. The review is dated between the launch letter and today, and not before the last phase starts (it may precede the last phase's end). Codes: `campaign.registrations_awaiting_review`, `campaign.review_before_launch`, `campaign.review_before_last_phase`, `campaign.review_in_future` (422); `campaign.not_launched`, `campaign.closed`, `concurrency_conflict` (409); `campaign.not_found` (404). Only the launching authority's council or an admin (`auth.role_not_allowed`, `auth.outside_authority`, 403); for a cluster's campaign, the cluster's head unit (`auth.not_cluster_head`, 403; `campaign.cluster_has_no_head`, 422). Honours `If-Match` (412).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -127,17 +129,19 @@ public sealed class CampaignEndpoints : IEndpointGroup
         string? kind = null,
         string? status = null,
         int limit = PageRequest.DefaultLimit,
-        string? cursor = null) =>
+        string? cursor = null,
+        Guid? launchingClusterId = null) =>
         TypedResults.Ok(await sender.Send(
             new ListCampaignsQuery(
                 q, launchingAuthorityId, QueryEnum.Parse<CampaignKind>(kind, nameof(kind)), QueryEnum.Parse<CampaignStatus>(status, nameof(status)),
-                new PageRequest(limit, cursor)),
+                new PageRequest(limit, cursor), launchingClusterId),
             cancellationToken));
 
     public static async Task<Created<CampaignDetailsDto>> DraftCampaign(DraftCampaignRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var id = await sender.Send(new DraftCampaignCommand(request.LaunchingAuthorityId ?? Guid.Empty, request.ToInput()), cancellationToken);
+        var id = await sender.Send(
+            new DraftCampaignCommand(request.LaunchingAuthorityId ?? Guid.Empty, request.ToInput(), request.LaunchingClusterId), cancellationToken);
         return TypedResults.Created($"/api/v1/campaigns/{id}", await ReadAsync(id, context, sender, cancellationToken));
     }
 

@@ -5,7 +5,10 @@ using ThiDua.Domain.CampaignRegistrations;
 
 namespace ThiDua.Application.CampaignRegistrations.SubmitRegistration;
 
-/// <summary>A unit officer registers only their own unit; a council, units under its authority; an admin, any.</summary>
+/// <summary>
+/// A unit officer registers only their own unit; a council, units under its authority; an admin, any. In a cluster's
+/// campaign the head unit may also register its members.
+/// </summary>
 public sealed class SubmitRegistrationCommandHandler(
     CampaignAccess access, ICampaignRegistrationRepository registrations, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<SubmitRegistrationCommand, bool>
@@ -13,7 +16,7 @@ public sealed class SubmitRegistrationCommandHandler(
     public async ValueTask<bool> Handle(SubmitRegistrationCommand command, CancellationToken cancellationToken)
     {
         var campaign = await access.LoadAsync(command.CampaignId, cancellationToken);
-        var (unit, ancestors) = await access.LoadParticipantAsync(command.UnitId, cancellationToken);
+        var (unit, ancestors) = await access.LoadParticipantAsync(campaign, command.UnitId, cancellationToken);
         await access.HoldAsync(campaign, cancellationToken);
         var content = command.Registration.ToContent();
         var now = clock.GetUtcNow();

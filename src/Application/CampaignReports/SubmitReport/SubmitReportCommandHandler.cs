@@ -5,14 +5,17 @@ using ThiDua.Domain.CampaignReports;
 
 namespace ThiDua.Application.CampaignReports.SubmitReport;
 
-/// <summary>A unit officer reports only for their own unit; a council, for units under its authority; an admin, any.</summary>
+/// <summary>
+/// A unit officer reports only for their own unit; a council, for units under its authority; an admin, any. In a
+/// cluster's campaign the head unit may also report for its members.
+/// </summary>
 public sealed class SubmitReportCommandHandler(CampaignAccess access, ICampaignReportRepository reports, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<SubmitReportCommand, bool>
 {
     public async ValueTask<bool> Handle(SubmitReportCommand command, CancellationToken cancellationToken)
     {
         var campaign = await access.LoadAsync(command.CampaignId, cancellationToken);
-        var (unit, ancestors) = await access.LoadParticipantAsync(command.UnitId, cancellationToken);
+        var (unit, ancestors) = await access.LoadParticipantAsync(campaign, command.UnitId, cancellationToken);
         await access.HoldAsync(campaign, cancellationToken);
         var now = clock.GetUtcNow();
         var existing = await reports.FindAsync(campaign.Id, unit.Id, command.PhaseNumber, cancellationToken);

@@ -2,5 +2,8 @@ using Mediator;
 
 namespace ThiDua.Application.Campaigns.DraftCampaign;
 
-/// <summary>Drafts a campaign of a launching authority. Returns its id.</summary>
-public sealed record DraftCampaignCommand(Guid LaunchingAuthorityId, CampaignPlanInput Plan) : ICommand<Guid>;
+/// <summary>
+/// Drafts a campaign of a launching authority, or of a cluster or block (<see cref="LaunchingClusterId"/>) for its
+/// members of the period's year, through its head unit. Exactly one launcher. Returns its id.
+/// </summary>
+public sealed record DraftCampaignCommand(Guid LaunchingAuthorityId, CampaignPlanInput Plan, Guid? LaunchingClusterId = null) : ICommand<Guid>;

@@ -8,9 +8,19 @@ public sealed class DraftCampaignCommandHandler(CampaignAccess access, ICampaign
 {
     public async ValueTask<Guid> Handle(DraftCampaignCommand command, CancellationToken cancellationToken)
     {
-        var authority = await access.LoadAuthorityForManagementAsync(command.LaunchingAuthorityId, cancellationToken);
         var plan = command.Plan.ToPlan();
-        var campaign = Campaign.Draft(authority, plan, await access.ScopeUnitsUnderAsync(authority.Id, plan, cancellationToken), clock.GetUtcNow());
+        Campaign campaign;
+        if (command.LaunchingClusterId is { } clusterId)
+        {
+            var cluster = await access.LoadClusterForLaunchAsync(clusterId, plan.PeriodStart.Year, cancellationToken);
+            campaign = Campaign.DraftForCluster(cluster, plan, clock.GetUtcNow());
+        }
+        else
+        {
+            var authority = await access.LoadAuthorityForManagementAsync(command.LaunchingAuthorityId, cancellationToken);
+            campaign = Campaign.Draft(authority, plan, await access.ScopeUnitsUnderAsync(authority.Id, plan, cancellationToken), clock.GetUtcNow());
+        }
+
         campaigns.Add(campaign);
         return campaign.Id.Value;
     }

@@ -7,9 +7,17 @@ public sealed class LaunchCampaignCommandHandler(CampaignAccess access, TimeProv
 {
     public async ValueTask<Unit> Handle(LaunchCampaignCommand command, CancellationToken cancellationToken)
     {
-        var campaign = await access.LoadForManagementAsync(command.CampaignId, cancellationToken);
+        var (campaign, cluster) = await access.LoadWithLauncherForManagementAsync(command.CampaignId, cancellationToken);
         command.EnsureVersion(campaign.Version);
-        campaign.Launch(clock.GetUtcNow());
+        if (cluster is not null)
+        {
+            campaign.LaunchForCluster(cluster, clock.GetUtcNow());
+        }
+        else
+        {
+            campaign.Launch(clock.GetUtcNow());
+        }
+
         return Unit.Value;
     }
 }

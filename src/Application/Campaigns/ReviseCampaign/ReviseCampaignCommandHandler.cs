@@ -7,10 +7,18 @@ public sealed class ReviseCampaignCommandHandler(CampaignAccess access, TimeProv
 {
     public async ValueTask<Unit> Handle(ReviseCampaignCommand command, CancellationToken cancellationToken)
     {
-        var campaign = await access.LoadForManagementAsync(command.CampaignId, cancellationToken);
+        var (campaign, cluster) = await access.LoadWithLauncherForManagementAsync(command.CampaignId, cancellationToken);
         command.EnsureVersion(campaign.Version);
         var plan = command.Plan.ToPlan();
-        campaign.Revise(plan, await access.ScopeUnitsUnderAsync(campaign.LaunchingAuthorityId, plan, cancellationToken), clock.GetUtcNow());
+        if (cluster is not null)
+        {
+            campaign.ReviseForCluster(cluster, plan, clock.GetUtcNow());
+        }
+        else
+        {
+            campaign.Revise(plan, await access.ScopeUnitsUnderAsync(campaign.LaunchingAuthorityId!.Value, plan, cancellationToken), clock.GetUtcNow());
+        }
+
         return Unit.Value;
     }
 }

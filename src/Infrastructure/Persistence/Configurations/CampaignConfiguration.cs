@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ThiDua.Domain.Campaigns;
+using ThiDua.Domain.EmulationClusters;
 using ThiDua.Domain.Units;
 using ThiDua.Infrastructure.Persistence.Queries;
 
@@ -12,7 +13,10 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
 
     public void Configure(EntityTypeBuilder<Campaign> b)
     {
-        b.ToTable("campaigns");
+        // Launched either by an authority (a unit) or by a cluster for the members of one year's term (ADR 0013).
+        b.ToTable("campaigns", t => t.HasCheckConstraint(
+            "ck_campaigns_one_launcher",
+            "(launching_authority_id IS NULL) <> (launching_cluster_id IS NULL) AND (launching_cluster_id IS NULL) = (cluster_year IS NULL)"));
         b.HasKey(x => x.Id);
         b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.Version).IsRowVersion();
@@ -20,6 +24,8 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
         b.HasOne<OrganisationUnit>().WithMany().HasForeignKey(x => x.LaunchingAuthorityId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.LaunchingAuthorityId);
+        b.HasOne<EmulationCluster>().WithMany().HasForeignKey(x => x.LaunchingClusterId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.LaunchingClusterId);
 
         b.OwnsOne(x => x.FinalReview, r =>
         {

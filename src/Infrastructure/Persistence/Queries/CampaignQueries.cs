@@ -10,6 +10,7 @@ using ThiDua.Application.Units;
 using ThiDua.Domain.CampaignRegistrations;
 using ThiDua.Domain.CampaignReports;
 using ThiDua.Domain.Campaigns;
+using ThiDua.Domain.EmulationClusters;
 using ThiDua.Domain.Units;
 using ThiDua.Infrastructure.Persistence.Configurations;
 
@@ -26,11 +27,16 @@ internal sealed class CampaignQueries(ThiDuaDbContext db) : ICampaignQueries
         }
 
         var plan = campaign.Plan;
-        var unitIds = plan.Scope.Units.Append(campaign.LaunchingAuthorityId).Distinct().ToList();
+        var clusters = await LaunchingClustersAsync([campaign], cancellationToken);
+        var unitIds = plan.Scope.Units
+            .Concat(campaign.LaunchingAuthorityId is { } authority ? [authority] : [])
+            .Concat(clusters.Values.Select(c => c.HeadId).OfType<UnitId>())
+            .Distinct().ToList();
         var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
         return new CampaignDetailsDto(
             campaign.Id.Value,
-            units[campaign.LaunchingAuthorityId].ToReference(),
+            campaign.LaunchingAuthorityId is { } launcher ? units[launcher].ToReference() : null,
+            LaunchingCluster(campaign, clusters, units),
             campaign.Status,
             plan.Title,
             plan.Theme,
@@ -94,6 +100,38 @@ internal sealed class CampaignQueries(ThiDuaDbContext db) : ICampaignQueries
                 .ToList(),
             ToDto(campaign));
     }
+
+    /// <summary>The clusters that launched some of <paramref name="campaigns"/>, each with the unit acting as its head in the campaign's year.</summary>
+    private async Task<Dictionary<CampaignId, (EmulationCluster Cluster, UnitId? HeadId)>> LaunchingClustersAsync(
+        IReadOnlyCollection<Campaign> campaigns, CancellationToken cancellationToken)
+    {
+        var ids = campaigns.Select(c => c.LaunchingClusterId).OfType<ClusterId>().Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var clusters = await db.Clusters.AsNoTracking().AsSplitQuery().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        return campaigns.Where(c => c.LaunchingClusterId is { } id && clusters.ContainsKey(id)).ToDictionary(
+            c => c.Id,
+            c =>
+            {
+                var cluster = clusters[c.LaunchingClusterId!.Value];
+                var term = cluster.FindTerm(c.ClusterYear!.Value);
+                return (cluster, term is { HeadUnitId: { } head, HeadVacantSince: null } ? (UnitId?)head : null);
+            });
+    }
+
+    private static LaunchingClusterDto? LaunchingCluster(
+        Campaign campaign, Dictionary<CampaignId, (EmulationCluster Cluster, UnitId? HeadId)> clusters, Dictionary<UnitId, OrganisationUnit> units) =>
+        clusters.TryGetValue(campaign.Id, out var launcher)
+            ? new LaunchingClusterDto(
+                launcher.Cluster.Id.Value,
+                launcher.Cluster.Name,
+                launcher.Cluster.Kind,
+                campaign.ClusterYear!.Value,
+                launcher.HeadId is { } head && units.TryGetValue(head, out var unit) ? unit.ToReference() : null)
+            : null;
 
     private static FinalReviewDto? ToDto(Campaign campaign) =>
         campaign.FinalReview is { } review
@@ -162,7 +200,7 @@ internal sealed class CampaignQueries(ThiDuaDbContext db) : ICampaignQueries
     /// <summary>The active units the campaign addresses: those listed, or every active unit below the launching authority.</summary>
     private async Task<List<UnitId>> UnitsAddressedAsync(Campaign campaign, CancellationToken cancellationToken)
     {
-        if (!campaign.Plan.Scope.AllUnitsUnderAuthority)
+        if (!campaign.Plan.Scope.AllUnitsUnderAuthority || campaign.LaunchingAuthorityId is not { } authority)
         {
             var listed = campaign.Plan.Scope.Units.ToList();
             return await db.Units.AsNoTracking().Where(u => listed.Contains(u.Id) && u.Status == UnitStatus.Active).Select(u => u.Id).ToListAsync(cancellationToken);
@@ -171,7 +209,7 @@ internal sealed class CampaignQueries(ThiDuaDbContext db) : ICampaignQueries
         var active = UnitStatus.Active.ToString();
         var ids = await db.Database.SqlQuery<Guid>($"""
             WITH RECURSIVE below AS (
-                SELECT id, status, 1 AS depth FROM thidua.units WHERE parent_id = {campaign.LaunchingAuthorityId.Value}
+                SELECT id, status, 1 AS depth FROM thidua.units WHERE parent_id = {authority.Value}
                 UNION ALL
                 SELECT u.id, u.status, b.depth + 1 FROM thidua.units u JOIN below b ON u.parent_id = b.id WHERE b.depth < 64
             )
@@ -187,6 +225,12 @@ internal sealed class CampaignQueries(ThiDuaDbContext db) : ICampaignQueries
         {
             var authority = new UnitId(authorityId);
             campaigns = campaigns.Where(c => c.LaunchingAuthorityId == authority);
+        }
+
+        if (query.LaunchingClusterId is { } clusterId)
+        {
+            var cluster = new ClusterId(clusterId);
+            campaigns = campaigns.Where(c => c.LaunchingClusterId == cluster);
         }
 
         if (query.Status is { } status)
@@ -209,13 +253,17 @@ internal sealed class CampaignQueries(ThiDuaDbContext db) : ICampaignQueries
         var rows = await campaigns
             .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
             .Take(query.Page.Limit + 1)
-            .Join(db.Units, c => c.LaunchingAuthorityId, u => u.Id, (c, u) => new { Campaign = c, Authority = u })
             .ToListAsync(cancellationToken);
+        var clusters = await LaunchingClustersAsync(rows, cancellationToken);
+        var unitIds = rows.Select(r => r.LaunchingAuthorityId).OfType<UnitId>()
+            .Concat(clusters.Values.Select(c => c.HeadId).OfType<UnitId>())
+            .Distinct().ToList();
+        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
         var items = rows
-            .OrderByDescending(r => r.Campaign.CreatedAt).ThenByDescending(r => r.Campaign.Id.Value)
-            .Select(r => (Created: r.Campaign.CreatedAt, Dto: new CampaignSummaryDto(
-                r.Campaign.Id.Value, r.Campaign.Plan.Title, r.Campaign.Plan.Kind, r.Campaign.Status, r.Authority.ToReference(),
-                r.Campaign.Plan.Letter.Number, r.Campaign.Plan.PeriodStart, r.Campaign.Plan.PeriodEnd)))
+            .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id.Value)
+            .Select(r => (Created: r.CreatedAt, Dto: new CampaignSummaryDto(
+                r.Id.Value, r.Plan.Title, r.Plan.Kind, r.Status, r.LaunchingAuthorityId is { } authority ? units[authority].ToReference() : null,
+                r.Plan.Letter.Number, r.Plan.PeriodStart, r.Plan.PeriodEnd, LaunchingCluster(r, clusters, units))))
             .ToList();
         var page = KeysetCursor.ToPage(items, query.Page.Limit, r => KeysetCursor.At(r.Created, r.Dto.Id));
         return new Page<CampaignSummaryDto>(page.Items.Select(r => r.Dto).ToList(), page.NextCursor);
