@@ -286,6 +286,10 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at");
 
+                    b.Property<int?>("ClusterYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("cluster_year");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -300,9 +304,13 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("launched_at");
 
-                    b.Property<Guid>("LaunchingAuthorityId")
+                    b.Property<Guid?>("LaunchingAuthorityId")
                         .HasColumnType("uuid")
                         .HasColumnName("launching_authority_id");
+
+                    b.Property<Guid?>("LaunchingClusterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("launching_cluster_id");
 
                     b.Property<string>("Plan")
                         .IsRequired()
@@ -340,13 +348,19 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                     b.HasIndex("LaunchingAuthorityId")
                         .HasDatabaseName("ix_campaigns_launching_authority_id");
 
+                    b.HasIndex("LaunchingClusterId")
+                        .HasDatabaseName("ix_campaigns_launching_cluster_id");
+
                     b.HasIndex("SearchText")
                         .HasDatabaseName("ix_campaigns_search_text");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
-                    b.ToTable("campaigns", "thidua");
+                    b.ToTable("campaigns", "thidua", t =>
+                        {
+                            t.HasCheckConstraint("ck_campaigns_one_launcher", "(launching_authority_id IS NULL) <> (launching_cluster_id IS NULL) AND (launching_cluster_id IS NULL) = (cluster_year IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("ThiDua.Domain.CovenantAssessments.CovenantAssessment", b =>
@@ -1125,8 +1139,13 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("LaunchingAuthorityId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
                         .HasConstraintName("fk_campaigns_units_launching_authority_id");
+
+                    b.HasOne("ThiDua.Domain.EmulationClusters.EmulationCluster", null)
+                        .WithMany()
+                        .HasForeignKey("LaunchingClusterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_campaigns_clusters_launching_cluster_id");
 
                     b.OwnsOne("ThiDua.Domain.Campaigns.FinalReview", "FinalReview", b1 =>
                         {
