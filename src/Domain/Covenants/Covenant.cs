@@ -182,7 +182,7 @@ public sealed class Covenant : AggregateRoot<CovenantId>
             throw new DomainRuleViolationException(CovenantErrors.DeadlineOutsideYear);
         }
 
-        Terms = terms with { Title = Text.Clean(terms.Title), Phases = CovenantPhase.Validated(Year, terms.Phases) };
+        Terms = terms with { Title = Text.Clean(terms.Title), Phases = terms.Phases is null ? null : CovenantPhase.Validated(Year, terms.Phases) };
     }
 
     private void EnsureStatus(CovenantStatus expected, DomainError error)
