@@ -33,7 +33,26 @@ public abstract class CampaignTestBase(ThiDuaApiFactory factory) : FunctionalTes
         "Lập thành tích chào mừng Đại hội thi đua yêu nước lần thứ X",
     ];
 
-    protected static JsonObject Letter1975(object? phases = null, object? contents = null) => JsonSerializer(new
+    /// <summary>
+    /// The letter's plan. The letter itself sets no registration deadline; most tests give one (31 July 2020) to exercise
+    /// the deadline rules, and <paramref name="registrationDeadline"/> null leaves it out, as the letter does.
+    /// </summary>
+    protected static JsonObject Letter1975(object? phases = null, object? contents = null, string? registrationDeadline = "2020-07-31")
+    {
+        var plan = Letter1975Plan(phases, contents);
+        if (registrationDeadline is null)
+        {
+            plan.Remove("registrationDeadline");
+        }
+        else
+        {
+            plan["registrationDeadline"] = registrationDeadline;
+        }
+
+        return plan;
+    }
+
+    private static JsonObject Letter1975Plan(object? phases, object? contents) => JsonSerializer(new
     {
         title = "Phong trào thi đua yêu nước năm 2020",
         theme = "Cán bộ, công chức, viên chức, lao động ngành y tế Thanh Hóa phấn đấu hoàn thành tốt các mục tiêu, nhiệm vụ trong trạng thái bình thường mới",

@@ -12,8 +12,9 @@ using ThiDua.Domain.Campaigns;
 namespace ThiDua.Api.FunctionalTests.Campaigns;
 
 /// <summary>
-/// Seed 003 end to end: letter 1975/SYT-VP with its two phases and ten contents is launched; three units register
-/// (one is rejected, corrects and is approved), report on phase 1, and the Sở closes the movement with its final review.
+/// Seed 003 end to end: letter 1975/SYT-VP with its two phases and ten contents is launched without a registration
+/// deadline, as the letter sets none; three units register (one is rejected, corrects and is approved), report on phase 1,
+/// a fourth registers in December, and the Sở closes the movement with its final review, after which no one registers.
 /// </summary>
 public sealed class Letter1975ScenarioTests(ThiDuaApiFactory factory) : CampaignTestBase(factory)
 {
@@ -50,16 +51,17 @@ public sealed class Letter1975ScenarioTests(ThiDuaApiFactory factory) : Campaign
     [Fact]
     public async Task Letter1975_IsLaunched_ThreeUnitsRegisterAndReportOnPhase1_AndTheMovementCloses()
     {
-        _campaign = await LaunchLetter1975Async();
+        _campaign = await LaunchLetter1975Async(Letter1975(registrationDeadline: null));
         _campaign.Letter.Number.ShouldBe("1975/SYT-VP");
+        _campaign.RegistrationDeadline.ShouldBeNull();
         _campaign.Phases.Count.ShouldBe(2);
         _campaign.Contents.Select(c => c.Code).ShouldBe(Enumerable.Range(1, 10).Select(i => $"2.{i}"));
         var bvdk = await UnitAsync("BVDK-THA", "Bệnh viện Đa khoa tỉnh Thanh Hóa");
         var nhi = await UnitAsync("BVNHI-THA", "Bệnh viện Nhi Thanh Hóa");
         var cdc = await UnitAsync("CDC-THA", "Trung tâm Kiểm soát bệnh tật tỉnh Thanh Hóa", "centre");
-        await UnitAsync("TTYT-NC", "Trung tâm Y tế huyện Nông Cống", "centre");
+        var nongCong = await UnitAsync("TTYT-NC", "Trung tâm Y tế huyện Nông Cống", "centre");
 
-        // Registrations (July 2020, before the deadline of 31 July).
+        // Registrations (July 2020).
         await RegisterAsync(bvdk, new
         {
             targetTitles = new[] { "CO_THI_DUA_TINH", "CO_THI_DUA_CP" },
@@ -119,6 +121,11 @@ public sealed class Letter1975ScenarioTests(ThiDuaApiFactory factory) : Campaign
         (plan38.Target, plan38.Units, plan38.UnitsMeetingTarget, plan38.Average).ShouldBe((100m, 2, 1, 97.5m));
         phase1.Indicators.Where(i => i.ContentCode is null).Select(i => (i.Name, i.Total)).ShouldBe(
             [("Cơ sở thực phẩm được kiểm tra", 195m), ("Cơ sở thực phẩm đạt yêu cầu", 173m)]);
+
+        // Without a deadline, a unit still registers in December, while the movement is open.
+        Factory.Clock.Now = new DateTimeOffset(2020, 12, 20, 9, 0, 0, TimeSpan.FromHours(7));
+        await RegisterAsync(nongCong, new { targetTitles = new[] { "TTLDTT" } });
+        await ReviewAsync(nongCong, "approve");
 
         // The final review (tổng kết), after which nothing changes.
         Factory.Clock.Now = new DateTimeOffset(2021, 1, 15, 15, 0, 0, TimeSpan.FromHours(7));
