@@ -62,6 +62,33 @@ public sealed class CampaignOpenApiTests(ThiDuaApiFactory factory) : FunctionalT
     }
 
     [Fact]
+    public async Task Draft_ListsTheClusterLauncherCodes_AndLaunchItsOwn()
+    {
+        ShouldDescribe(
+            await OperationAsync("/api/v1/campaigns", "post"),
+            [
+                "campaign.launching_cluster_not_found", "campaign.cluster_no_term_for_year", "campaign.cluster_has_no_head",
+                "campaign.cluster_period_outside_year", "campaign.scope_unit_not_cluster_member", "auth.not_cluster_head",
+                "campaign.registration_deadline_outside_period",
+            ],
+            ["201", "400", "403", "422"]);
+        ShouldDescribe(
+            await OperationAsync($"{Campaign}/launch", "post"),
+            ["campaign.not_draft", "auth.not_cluster_head", "campaign.cluster_has_no_head", "campaign.scope_unit_not_cluster_member"],
+            ["200", "403", "404", "409", "412", "422"]);
+        ShouldDescribe(
+            await OperationAsync(Campaign, "put"),
+            ["campaign.not_draft", "auth.not_cluster_head", "campaign.cluster_has_no_head", "campaign.cluster_period_outside_year"],
+            ["200", "400", "403", "404", "409", "412", "422"]);
+        foreach (var action in new[] { "approve", "reject" })
+        {
+            ShouldDescribe(await OperationAsync($"{Campaign}/registrations/{{unitId}}/{action}", "post"), ["auth.not_cluster_head", "campaign.cluster_has_no_head"], []);
+        }
+
+        ShouldDescribe(await OperationAsync($"{Campaign}/close", "post"), ["auth.not_cluster_head", "campaign.cluster_has_no_head"], []);
+    }
+
+    [Fact]
     public async Task Summary_Declares304()
     {
         ShouldDescribe(await OperationAsync($"{Campaign}/summary", "get"), [], ["200", "304", "404"]);

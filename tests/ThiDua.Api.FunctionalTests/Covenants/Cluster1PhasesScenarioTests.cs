@@ -208,4 +208,30 @@ public sealed class Cluster1PhasesScenarioTests(ThiDuaApiFactory factory) : Func
         await ShouldBeProblemAsync(revise, HttpStatusCode.BadRequest, "request.malformed");
         await ShouldBeProblemAsync(draft, HttpStatusCode.BadRequest, "request.malformed");
     }
+
+    [Fact]
+    public async Task TheOpenApiDocument_ListsThePhaseCodes_OnDraftAndRevise()
+    {
+        var response = await Anonymous().GetAsync("/swagger/v1/swagger.json", Ct);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+        var paths = document.RootElement.GetProperty("paths");
+
+        foreach (var (path, method) in new[] { ("/api/v1/covenants", "post"), ("/api/v1/covenants/{covenantId}", "put") })
+        {
+            var operation = paths.GetProperty(path).GetProperty(method);
+            var description = operation.GetProperty("description").GetString()!;
+            foreach (var code in new[] { "covenant.phase_ends_before_start", "covenant.phase_outside_year", "covenant.phases_out_of_order", "covenant.phases_overlap", "request.malformed" })
+            {
+                description.ShouldContain($"`{code}`", Case.Sensitive);
+            }
+
+            operation.GetProperty("responses").TryGetProperty("422", out _).ShouldBeTrue();
+        }
+
+        var phase = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("Application.Covenants.CovenantPhaseInput").GetProperty("properties");
+        foreach (var property in new[] { "name", "start", "end", "theme", "focus", "commemorations" })
+        {
+            phase.TryGetProperty(property, out _).ShouldBeTrue($"CovenantPhaseInput lacks {property}");
+        }
+    }
 }
