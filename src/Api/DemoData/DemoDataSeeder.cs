@@ -6,6 +6,8 @@ using ThiDua.Application.Campaigns;
 using ThiDua.Application.Campaigns.DraftCampaign;
 using ThiDua.Application.Campaigns.LaunchCampaign;
 using ThiDua.Application.Common.Documents;
+using ThiDua.Application.Covenants;
+using ThiDua.Application.Covenants.DraftCovenant;
 using ThiDua.Application.EmulationClusters.CreateCluster;
 using ThiDua.Application.EmulationClusters.DefineClusterTerm;
 using ThiDua.Application.Units.CreateUnit;
@@ -39,8 +41,10 @@ internal sealed class DemoDataSeeder(ISender sender, ThiDuaDbContext db)
         var skh = await UnitAsync("SKHCN-HN", "Sở Khoa học và Công nghệ Hà Nội", "Sở KH&CN", UnitKind.Department, hanoi, "Hà Nội", ct);
         var phuSan = await UnitAsync("BV-PSHN", "Bệnh viện Phụ Sản Hà Nội", "BV Phụ Sản", UnitKind.Hospital, sytHn, "Hà Nội", ct);
 
-        await ClusterAsync("Cụm thi đua số I", ClusterKind.Cluster, sytHn,
+        var cum1 = await ClusterAsync("Cụm thi đua số I", ClusterKind.Cluster, sytHn,
             "Cụm thi đua trực thuộc Sở Y tế Hà Nội; ký giao ước thi đua năm 2023 gồm 10 nội dung (tin ngày 16/03/2023).", ct);
+        await TermAsync(cum1, 2023, [], null, null, null, ct);
+        await Cluster1CovenantAsync(cum1, ct);
         var cum2 = await ClusterAsync("Cụm thi đua số 2", ClusterKind.Cluster, sytHn,
             "Cụm thi đua số 2 ngành y tế Hà Nội, 20 đơn vị; Bệnh viện Phụ Sản Hà Nội là cụm trưởng (hội nghị ngày 28/3/2018).", ct);
         await TermAsync(cum2, 2018, [phuSan], phuSan, null,
@@ -69,9 +73,58 @@ internal sealed class DemoDataSeeder(ISender sender, ThiDuaDbContext db)
     }
 
     /// <summary>
+    /// The 2023 covenant of Cụm thi đua số I (seed 000) as a draft: its ten contents and the three phases of its programme
+    /// with their dates, theme and commemorations as the article words them. The article names neither the member units
+    /// (the 2023 term is recorded empty, to be completed), nor the scale or criteria, nor the signing deadline: the scale of
+    /// 100 and the deadline of 31/03/2023 are illustrative, and the criteria are left for the cluster to enter.
+    /// </summary>
+    private async Task Cluster1CovenantAsync(Guid cluster, CancellationToken ct)
+    {
+        var clusterId = new ClusterId(cluster);
+        if (await db.Covenants.AnyAsync(c => c.ClusterId == clusterId && c.Year == 2023, ct))
+        {
+            return;
+        }
+
+        string[] contents =
+        [
+            "Thi đua phấn đấu hoàn thành thắng lợi các chỉ tiêu chuyên môn, nhiệm vụ chính trị của mỗi cơ quan",
+            "Thực hiện có hiệu quả các chỉ tiêu Kế hoạch năm 2023 mà Sở Y tế Hà Nội và UBND Thành phố giao",
+            "Thi đua chào mừng các sự kiện chính trị, các ngày lễ, ngày kỷ niệm lớn trong năm 2023; Kỷ niệm ngày Thầy thuốc Việt Nam 27/2/2023",
+            "Triển khai các biện pháp kiểm tra, giám sát gắn với chất lượng hoạt động của các bệnh viện và chất lượng hoạt động công đoàn các cấp",
+            "Phong trào thi đua thực hiện văn hóa công sở và nơi công cộng gắn với Đề án “Văn hóa công vụ”",
+            "Tổ chức triển khai có hiệu quả phong trào “Người tốt – Việc tốt”; khen thưởng thành tích đột xuất, tập thể nhỏ và người lao động trực tiếp",
+            "Thi đua chào mừng kỷ niệm các ngày lễ lớn; công tác đền ơn đáp nghĩa, gắn biển công trình",
+            "Thi đua đảm bảo an ninh quốc phòng; phong trào “nghiên cứu khoa học, sáng kiến sáng tạo”",
+            "Thi đua thực hiện hiệu quả công tác cải cách hành chính",
+            "Thực hiện tốt công tác thi đua, khen thưởng; đóng góp xây dựng quy chế tổ chức và hoạt động của Cụm thi đua số I",
+        ];
+        var terms = new CovenantTermsInput(
+            "Giao ước thi đua năm 2023 của Cụm thi đua số I",
+            100m,
+            new DateOnly(2023, 3, 31),
+            contents.Select((title, i) => new CovenantContentInput(i + 1, title)).ToList(),
+            null,
+            null,
+            null,
+            null,
+            [
+                new CovenantPhaseInput("Đợt I", new DateOnly(2023, 1, 1), new DateOnly(2023, 4, 30), "Mừng Đảng, Mừng xuân, mừng đất nước đổi mới", null,
+                    ["93 năm ngày thành lập Đảng Cộng sản Việt Nam", "48 năm Ngày giải phóng miền Nam thống nhất đất nước", "68 năm ngày Thầy thuốc Việt Nam"]),
+                new CovenantPhaseInput("Đợt II", new DateOnly(2023, 5, 1), new DateOnly(2023, 7, 31), null,
+                    "Phấn đấu hoàn thành và hoàn thành xuất sắc nhiệm vụ 6 tháng đầu năm 2023",
+                    ["94 năm thành lập tổ chức Công đoàn Việt Nam", "51 năm chiến thắng “Hà Nội – Điện Biên Phủ trên không”", "76 năm Ngày Thương binh liệt sỹ (27/7/1947 – 27/7/2023)", "137 năm Quốc tế lao động", "133 năm ngày sinh Chủ tịch Hồ Chí Minh"]),
+                new CovenantPhaseInput("Đợt III", new DateOnly(2023, 8, 1), new DateOnly(2023, 12, 31), null,
+                    "Phấn đấu hoàn thành và hoàn thành vượt mức các chỉ tiêu của đơn vị; thực hiện nhiệm vụ chính trị của Ngành và của Thành phố",
+                    ["78 năm Cách mạng tháng Tám và Quốc khánh 2/9", "69 năm ngày Giải phóng Thủ đô"]),
+            ]);
+        _report.AppendLine(CultureInfo.InvariantCulture, $"+ covenant 2023 of Cụm thi đua số I (draft, 3 phases)");
+        await sender.Send(new DraftCovenantCommand(cluster, 2023, terms), ct);
+    }
+
+    /// <summary>
     /// The movement launched by letter 1975/SYT-VP (seed 003): its two phases and ten contents as the letter words them.
-    /// The letter sets no registration deadline; the demo uses the end of July 2020 (illustrative). It is launched, and its
-    /// deadline has passed, so registering in it shows <c>registration.deadline_passed</c>.
+    /// The letter sets no registration deadline, and neither does the demo: units register until the movement closes.
     /// </summary>
     private async Task Letter1975Async(Guid authority, CancellationToken ct)
     {
@@ -113,7 +166,7 @@ internal sealed class DemoDataSeeder(ISender sender, ThiDuaDbContext db)
                 new PhaseInput("Đợt 2", new DateOnly(2020, 7, 28), new DateOnly(2020, 12, 31), "Cao điểm thi đua chào mừng Đại hội Đảng bộ tỉnh Thanh Hóa lần thứ XIX, tiến tới Đại hội XIII của Đảng", []),
             ],
             contents.Select((text, i) => new ContentInput($"2.{i + 1}", text, i is 2 or 6 ? new TargetInput(100m, "%") : null)).ToList(),
-            new DateOnly(2020, 7, 31),
+            null,
             null,
             null,
             null);

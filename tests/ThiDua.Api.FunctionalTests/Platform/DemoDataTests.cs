@@ -3,6 +3,7 @@ using ThiDua.Api.Cli;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.Campaigns;
 using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Covenants;
 using ThiDua.Application.EmulationClusters;
 
 namespace ThiDua.Api.FunctionalTests.Platform;
@@ -32,7 +33,7 @@ public sealed class DemoDataTests(ThiDuaApiFactory factory) : FunctionalTestBase
         var counts = await CountAsync();
         await SeedAsync();
 
-        counts.ShouldBe((13, 4, 4, 1, 23));
+        counts.ShouldBe((13, 4, 5, 1, 25));
         (await CountAsync()).ShouldBe(counts);
 
         var cum7 = await Factory.WithDbContextAsync(db => db.Clusters.Where(c => c.Name == "Cụm thi đua số 7").Select(c => c.Id.Value).SingleAsync(Ct));
@@ -55,6 +56,18 @@ public sealed class DemoDataTests(ThiDuaApiFactory factory) : FunctionalTestBase
         letter.Items.ShouldHaveSingleItem().Status.ShouldBe(ThiDua.Domain.Campaigns.CampaignStatus.Launched);
         var campaign = await ReadAsync<CampaignDetailsDto>(await Admin.GetAsync($"/api/v1/campaigns/{letter.Items[0].Id}", Ct));
         (campaign.Phases.Count, campaign.Contents.Count).ShouldBe((2, 10));
+        campaign.RegistrationDeadline.ShouldBeNull(); // the letter sets none
+
+        var covenant = await Factory.WithDbContextAsync(db => db.Covenants.Select(c => c.Id.Value).SingleAsync(Ct));
+        var cum1 = await ReadAsync<CovenantDetailsDto>(await Admin.GetAsync($"/api/v1/covenants/{covenant}", Ct));
+        (cum1.ClusterName, cum1.Year, cum1.Contents.Count).ShouldBe(("Cụm thi đua số I", 2023, 10));
+        cum1.Phases.Select(p => (p.Name, p.Start, p.End)).ShouldBe(
+        [
+            ("Đợt I", new DateOnly(2023, 1, 1), new DateOnly(2023, 4, 30)),
+            ("Đợt II", new DateOnly(2023, 5, 1), new DateOnly(2023, 7, 31)),
+            ("Đợt III", new DateOnly(2023, 8, 1), new DateOnly(2023, 12, 31)),
+        ]);
+        cum1.Phases[0].Theme.ShouldBe("Mừng Đảng, Mừng xuân, mừng đất nước đổi mới");
     }
 
     private Task<(int Units, int Clusters, int Terms, int Campaigns, int AuditEntries)> CountAsync() =>
