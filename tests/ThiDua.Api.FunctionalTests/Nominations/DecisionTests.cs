@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Api.Security;
 using ThiDua.Application.Awards;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Common.Security;
@@ -245,6 +246,39 @@ public sealed class DecisionTests(ThiDuaApiFactory factory) : FunctionalTestBase
         var seen = await ReadAsync<NominationDto>(await integration.GetAsync($"/api/v1/nominations/{nomination.Id}", Ct));
 
         seen.Lines.Single().Hold!.Facts.ShouldBe(NominationLineDto.WithheldFacts);
+    }
+
+    [Fact]
+    public async Task TheConfiguredEOfficeClient_ReadsDossiersDecisionsAndAwardsUnderItsAuthority_WithoutUnitIdAndWithPersonalDataMasked()
+    {
+        await ArrangeAsync();
+        var lan = await PersonAsync("Nguyễn Thị Lan");
+        var nomination = await InCouncilAsync([lan], [_hospital]);
+        foreach (var line in nomination.Lines)
+        {
+            (await VoteAsync(nomination.Id, line.Id)).EnsureSuccessStatusCode();
+        }
+
+        var decided = await ReadAsync<NominationDto>(await PostAsync(Council, nomination.Id, "decide", Decision()));
+        var otherSở = await Admin.CreateUnitAsync("SYT-NB", "Sở Y tế Ninh Bình", kind: "department", province: "Ninh Bình");
+        var otherHospital = await Admin.CreateUnitAsync("BVDK-NB", "Bệnh viện Đa khoa tỉnh Ninh Bình", parentId: otherSở.Id, province: "Ninh Bình");
+        var elsewhere = await ClientFor(Roles.UnitOfficer, otherHospital.Id).PostAsJsonAsync("/api/v1/nominations", new { proposingUnitId = otherHospital.Id, year = 2025, title = "Đề nghị" }, Json, Ct);
+        var eOffice = ClientWithToken(LocalTokens.Create(
+            ThiDuaApiFactory.Issuer, ThiDuaApiFactory.Audience, Factory.SigningKey,
+            new LocalTokens.Request(ThiDuaApiFactory.EOfficeClient, "Phần mềm quản lý văn bản Sở Y tế Hà Nam", [Roles.Integration], null, [Scopes.Read], TimeSpan.FromHours(1))));
+        var unconfigured = ClientFor(Roles.Integration, null, Scopes.Read);
+
+        var read = await ReadAsync<NominationDto>(await eOffice.GetAsync($"/api/v1/nominations/{nomination.Id}", Ct));
+        var award = await eOffice.GetAsync($"/api/v1/awards/{decided.Lines.Single(l => l.PersonId == lan.Id).AwardId}", Ct);
+        var outside = await eOffice.GetAsync($"/api/v1/nominations/{(await ReadAsync<NominationDto>(elsewhere)).Id}", Ct);
+        var withoutAuthority = await unconfigured.GetAsync($"/api/v1/nominations/{nomination.Id}", Ct);
+
+        (read.Status, read.Decision!.Document.Number, read.Decision.Awards).ShouldBe((NominationStatus.Decided, "120/QĐ-SYT", 2));
+        read.Lines.Single(l => l.PersonId == lan.Id).Eligibility!.Rules.ShouldAllBe(r => r.Facts == NominationLineDto.WithheldFacts);
+        award.StatusCode.ShouldBe(HttpStatusCode.OK);
+        await ShouldBeProblemAsync(outside, HttpStatusCode.Forbidden, "auth.outside_authority");
+        (await ShouldBeProblemAsync(withoutAuthority, HttpStatusCode.Forbidden, "auth.outside_authority")).GetProperty("detail").GetString()
+            .ShouldBe("The token names no unit (unit_id), and no authority is configured for this integration client (Integration:Clients).");
     }
 
     [Fact]
