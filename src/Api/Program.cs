@@ -44,6 +44,8 @@ if (app.Configuration.GetValue("Database:ApplyMigrationsOnStartup", false))
 app.UseMiddleware<PrivateCachingMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// Before authentication: a browser's preflight carries no token.
+app.UseCors();
 app.UseMiddleware<RequestSizeLimitMiddleware>(maxBodyBytes);
 app.UseMiddleware<QueryStringGuardMiddleware>();
 // Swagger UI and documents are public (api-guidelines.md, Auth); they sit before authentication.

@@ -17,6 +17,7 @@ public static class DependencyInjection
         services.AddScoped<CampaignRegistrations.RegistrationReview>();
         services.AddScoped<People.PersonAccess>();
         services.AddScoped<Nominations.NominationAccess>();
+        services.AddScoped<Nominations.NomineeHolds>();
         services.AddScoped<Awards.AwardBasisLedger>();
         return services;
     }

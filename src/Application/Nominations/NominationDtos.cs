@@ -22,7 +22,9 @@ public sealed record NominationLineDto(
     string? Justification,
     EligibilityResult? Eligibility,
     CouncilVote? Vote,
-    Guid? AwardId)
+    LineHold? Hold,
+    Guid? AwardId,
+    long? BonusVnd)
 {
     public const string WithheldFacts = "Withheld: the facts are personal data of the nominee's unit.";
 
@@ -30,11 +32,12 @@ public sealed record NominationLineDto(
     public NominationLineDto WithoutPersonalFacts() => this with
     {
         Eligibility = Eligibility is null ? null : Eligibility with { Rules = Eligibility.Rules.Select(r => r with { Facts = WithheldFacts }).ToList() },
+        Hold = Hold is null ? null : Hold with { Facts = WithheldFacts },
     };
 }
 
-/// <summary>The decision of a dossier.</summary>
-public sealed record AwardDecisionDto(DocumentDto Document, string SignerName, string SignerTitle);
+/// <summary>The decision of a dossier: its document, signer, the number of awards it confers and the bonuses it pays in total.</summary>
+public sealed record AwardDecisionDto(DocumentDto Document, string SignerName, string SignerTitle, int Awards, long TotalBonusVnd);
 
 /// <summary>A nomination dossier.</summary>
 public sealed record NominationDto(

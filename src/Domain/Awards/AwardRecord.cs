@@ -145,7 +145,7 @@ public sealed class AwardRecord : AggregateRoot<AwardRecordId>
         }
 
         RevocationGround = ground;
-        RevocationDecision = revocationDecision;
+        RevocationDecision = revocationDecision with { };
         RevocationReason = Text.CleanOptional(reason);
         Touch(now);
     }
@@ -174,7 +174,10 @@ public sealed class AwardRecord : AggregateRoot<AwardRecordId>
             RecipientKind = kind,
             Year = year,
             CommendationType = type,
-            Decision = decision,
+
+            // A copy: EF Core maps a document as an owned value, and one instance must not be shared by the decision and
+            // its awards (a decision lists dozens of recipients).
+            Decision = decision with { },
             Source = source,
             BonusVnd = bonus,
         };

@@ -25,12 +25,6 @@ public static class EligibilityEngine
     private const string BasisUnused = "initiative.basis_unused";
     private const string UnitActive = "unit.active";
 
-    /// <summary>
-    /// Rules that are legal prohibitions rather than criteria the council appraises: a hold in force (R4), the same award
-    /// again (R8), an initiative already used (R9), a unit that no longer exists (R13). No justification lifts them.
-    /// </summary>
-    public static bool IsBar(string rule) => rule is NoHoldRule or NotAlreadyHeld or BasisUnused or UnitActive;
-
     /// <summary>Evaluates a person for an individual award type.</summary>
     /// <param name="awardTypeCode">The award type (individual).</param>
     /// <param name="type">Merit, thematic, sudden, ... — thematic and sudden routes have no prerequisite.</param>
@@ -48,7 +42,7 @@ public static class EligibilityEngine
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(ruleSet);
         var rules = new List<RuleOutcome>();
-        rules.Add(NoHold(facts.Disciplines, asOf));
+        rules.Add(Hold(facts.Disciplines, asOf));
         rules.Add(NoDuplicate(facts.Awards, awardTypeCode, type, year));
         if (declaredBasis is { Count: > 0 })
         {
@@ -213,8 +207,10 @@ public static class EligibilityEngine
             $"{Law}, Điều 74");
     }
 
-    private static RuleOutcome NoHold(IReadOnlyList<Discipline> disciplines, DateOnly asOf)
+    /// <summary>The hold rule (R4) on <paramref name="asOf"/>: checked at submission, again at council review, vote and decision.</summary>
+    public static RuleOutcome Hold(IEnumerable<Discipline> disciplines, DateOnly asOf)
     {
+        ArgumentNullException.ThrowIfNull(disciplines);
         var open = disciplines.Where(d => d.IsHold && d.InForceOn(asOf)).ToList();
         return new RuleOutcome(
             NoHoldRule,

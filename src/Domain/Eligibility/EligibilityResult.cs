@@ -4,7 +4,11 @@ namespace ThiDua.Domain.Eligibility;
 /// One rule's outcome: its code, pass or fail, the facts it used, its legal basis, and the initiatives or scientific
 /// works it relied on (which the award then uses up, rule R9).
 /// </summary>
-public sealed record RuleOutcome(string Rule, bool Passed, string Facts, string LegalBasis, IReadOnlyList<Guid>? Basis = null);
+public sealed record RuleOutcome(string Rule, bool Passed, string Facts, string LegalBasis, IReadOnlyList<Guid>? Basis = null)
+{
+    /// <summary>Whether failing the rule bars the nominee, fails a legal precondition, or is left to the council's judgement.</summary>
+    public RuleKind Kind => EligibilityRules.KindOf(Rule);
+}
 
 /// <summary>The eligibility of a recipient for an award type and year under a rule set.</summary>
 public sealed record EligibilityResult(string AwardTypeCode, int Year, string RuleSet, IReadOnlyList<RuleOutcome> Rules)
@@ -13,8 +17,14 @@ public sealed record EligibilityResult(string AwardTypeCode, int Year, string Ru
 
     public IEnumerable<RuleOutcome> Failures => Rules.Where(r => !r.Passed);
 
-    /// <summary>The failures no justification can lift (see <see cref="EligibilityEngine.IsBar"/>).</summary>
-    public IReadOnlyList<RuleOutcome> BarringFailures() => Failures.Where(r => EligibilityEngine.IsBar(r.Rule)).ToList();
+    /// <summary>The failed legal prohibitions (<see cref="RuleKind.Bar"/>): the nominee may not be proposed.</summary>
+    public IReadOnlyList<RuleOutcome> BarringFailures() => Failures.Where(r => r.Kind == RuleKind.Bar).ToList();
+
+    /// <summary>The failed legal preconditions (<see cref="RuleKind.Precondition"/>): no justification lifts them (R2).</summary>
+    public IReadOnlyList<RuleOutcome> PreconditionFailures() => Failures.Where(r => r.Kind == RuleKind.Precondition).ToList();
+
+    /// <summary>Whether every failure is one the council may weigh against a justification.</summary>
+    public bool FailsOnlyJudgements => Failures.All(r => r.Kind == RuleKind.Judgement);
 
     /// <summary>The initiatives the passing rules relied on: an award conferred on this result uses them up (rule R9).</summary>
     public IReadOnlyList<Guid> BasisInitiativeIds => Rules.Where(r => r.Passed).SelectMany(r => r.Basis ?? []).Distinct().ToList();

@@ -108,14 +108,15 @@ public sealed class Nomination : AggregateRoot<NominationId>
 
     /// <summary>
     /// Submits the dossier with each line's eligibility under <paramref name="ruleSet"/> (the one in force on submission).
-    /// A failing line is accepted only with a justification, and its failures stay visible; a line failing a legal
-    /// prohibition (hold, same award again, initiative already used, unit gone) is refused whatever the justification.
+    /// A line failing a legal prohibition (hold, same award again, initiative already used, unit gone) or a legal
+    /// precondition (Nghị định 152/2025/NĐ-CP, Điều 4.2, R2) is refused whatever the justification; a line failing only
+    /// criteria the council appraises is accepted with a justification, and its failures stay visible.
     /// </summary>
     public void Submit(IReadOnlyDictionary<Guid, EligibilityResult> eligibility, RuleSet ruleSet, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(eligibility);
         ArgumentNullException.ThrowIfNull(ruleSet);
-        EnsureEditable();
+        EnsureSubmittable();
         if (_lines.Count == 0)
         {
             throw new DomainRuleViolationException(NominationErrors.NoLines);
@@ -132,6 +133,15 @@ public sealed class Nomination : AggregateRoot<NominationId>
             throw new DomainRuleViolationException(NominationErrors.LineBarred.WithMessage(
                 "Cannot be proposed, whatever the justification; remove the line: " + string.Join("; ", barred.Select(l =>
                     $"{l.NomineeName} ({l.AwardTypeCode}): {string.Join(", ", l.Eligibility!.BarringFailures().Select(f => $"{f.Rule} [{f.LegalBasis}]"))}"))));
+        }
+
+        var unmet = _lines.Where(l => l.Eligibility!.PreconditionFailures().Count > 0).ToList();
+        if (unmet.Count > 0)
+        {
+            throw new DomainRuleViolationException(NominationErrors.PreconditionNotMet.WithMessage(
+                "A legal condition or criterion is not met, and no justification lifts it (Nghị định 152/2025/NĐ-CP, Điều 4.2); remove the line: "
+                + string.Join("; ", unmet.Select(l =>
+                    $"{l.NomineeName} ({l.AwardTypeCode}): {string.Join(", ", l.Eligibility!.PreconditionFailures().Select(f => $"{f.Rule} — {f.Facts} [{f.LegalBasis}]"))}"))));
         }
 
         var unjustified = _lines.Where(l => l.FailsEligibility && l.Justification is null).ToList();
@@ -166,9 +176,20 @@ public sealed class Nomination : AggregateRoot<NominationId>
         Touch(now);
     }
 
-    public void OpenCouncilReview(DateTimeOffset now)
+    /// <summary>
+    /// Opens the council's review. Holds are checked again (R4, Nghị định 152/2025/NĐ-CP, Điều 4.4): a nominee placed
+    /// under a hold since the submission is marked held, and the council cannot vote on the line while the hold lasts;
+    /// the other lines go on. <paramref name="holds"/> has the hold rule's outcome for each person's line.
+    /// </summary>
+    public void OpenCouncilReview(IReadOnlyDictionary<Guid, RuleOutcome> holds, DateOnly asOf, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(holds);
         EnsureStatus(NominationStatus.Submitted);
+        foreach (var line in _lines)
+        {
+            line.HoldChecked(HoldCheckStep.CouncilReview, asOf, holds.GetValueOrDefault(line.Id));
+        }
+
         Status = NominationStatus.CouncilReview;
         Touch(now);
     }
@@ -177,15 +198,29 @@ public sealed class Nomination : AggregateRoot<NominationId>
     /// Records the council's vote on a line: the quorum and the line's threshold come from the dossier's rule set
     /// (e.g. ≥ 80 % of all members for CSTĐCS, Decree 98/2023 Art. 30.7). <paramref name="yes"/> counts the ballots of
     /// members present; <paramref name="writtenYes"/> the written yes votes of absent members, which count where the
-    /// threshold is over all members.
+    /// threshold is over all members. The nominee's holds are checked again: <paramref name="hold"/> is the hold rule's
+    /// outcome on <paramref name="asOf"/> (today) for a person's line, null for a collective's.
     /// </summary>
-    public CouncilVote RecordVote(Guid lineId, int members, int present, int yes, int writtenYes, DateTimeOffset now)
+    public CouncilVote RecordVote(Guid lineId, int members, int present, int yes, int writtenYes, RuleOutcome? hold, DateOnly asOf, DateTimeOffset now)
     {
         EnsureStatus(NominationStatus.CouncilReview);
         var line = FindLine(lineId);
-        if (members <= 0 || present < 0 || yes < 0 || writtenYes < 0 || present > members || yes > present || writtenYes > members - present)
+        line.HoldChecked(HoldCheckStep.Vote, asOf, hold);
+        if (line.IsHeld)
+        {
+            throw new DomainRuleViolationException(NominationErrors.LineOnHold.WithMessage(
+                $"{line.NomineeName}: {line.Hold!.Facts} No vote while the hold lasts [{line.Hold.LegalBasis}]."));
+        }
+
+        if (members <= 0 || present < 0 || yes < 0 || writtenYes < 0 || present > members || yes > present)
         {
             throw new DomainRuleViolationException(NominationErrors.VoteInvalid);
+        }
+
+        if (writtenYes > members - present)
+        {
+            throw new DomainRuleViolationException(NominationErrors.VoteInvalid.WithMessage(
+                $"{writtenYes} written yes votes, but only {members - present} of the {members} members were absent; written votes come from absent members only."));
         }
 
         var ruleSet = RuleSetCatalogue.Find(RuleSetCode!)!;
@@ -202,20 +237,41 @@ public sealed class Nomination : AggregateRoot<NominationId>
         return vote;
     }
 
-    /// <summary>Records the decision; returns the lines that passed, for which the caller records the awards.</summary>
-    public IReadOnlyList<NominationLine> Decide(AwardDecision decision, DateTimeOffset now)
+    /// <summary>
+    /// Records the decision; returns the lines that passed and are not held on the decision date, for which the caller
+    /// records the awards. Holds are checked again on the decision date (R4): a held line is not awarded and stays marked
+    /// held, and the other lines go on; when every line that passed is held, there is nothing to decide.
+    /// <paramref name="holds"/> has the hold rule's outcome on the decision date for each person's line.
+    /// </summary>
+    public IReadOnlyList<NominationLine> Decide(AwardDecision decision, IReadOnlyDictionary<Guid, RuleOutcome> holds, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(holds);
         EnsureStatus(NominationStatus.CouncilReview);
-        if (_lines.Any(l => l.Vote is null))
+        foreach (var line in _lines)
         {
-            throw new DomainRuleViolationException(NominationErrors.VotesMissing);
+            line.HoldChecked(HoldCheckStep.Decision, decision.Document.Date, holds.GetValueOrDefault(line.Id));
         }
 
-        var passed = _lines.Where(l => l.Vote!.Passed).ToList();
-        if (passed.Count == 0)
+        var unvoted = _lines.Where(l => l.Vote is null && !l.IsHeld).ToList();
+        if (unvoted.Count > 0)
+        {
+            throw new DomainRuleViolationException(NominationErrors.VotesMissing.WithMessage(
+                $"No council vote yet on: {string.Join(", ", unvoted.Select(l => $"{l.NomineeName} ({l.AwardTypeCode})"))}."));
+        }
+
+        var voted = _lines.Where(l => l.Vote is { Passed: true }).ToList();
+        if (voted.Count == 0)
         {
             throw new DomainRuleViolationException(NominationErrors.NothingPassed);
+        }
+
+        var passed = voted.Where(l => !l.IsHeld).ToList();
+        if (passed.Count == 0)
+        {
+            throw new DomainRuleViolationException(NominationErrors.LineOnHold.WithMessage(
+                "Every line that passed the vote is under a hold on the decision date (Nghị định 152/2025/NĐ-CP, Điều 4.4): "
+                + string.Join("; ", voted.Select(l => $"{l.NomineeName}: {l.Hold!.Facts}"))));
         }
 
         if (decision.Document.Date < LegalCalendar.DateInVietnam(SubmittedAt!.Value))
@@ -234,8 +290,11 @@ public sealed class Nomination : AggregateRoot<NominationId>
         return passed;
     }
 
-    /// <summary>Links a passed line to the award recorded from the decision.</summary>
-    public void LinkAward(Guid lineId, AwardRecordId awardId) => FindLine(lineId).Awarded(awardId);
+    /// <summary>Links a passed line to the award recorded from the decision and the bonus it pays.</summary>
+    public void LinkAward(Guid lineId, AwardRecordId awardId, long bonusVnd) => FindLine(lineId).Awarded(awardId, bonusVnd);
+
+    /// <summary>The bonuses the decision pays, summed over its awards (tổng tiền thưởng).</summary>
+    public long TotalBonusVnd => _lines.Sum(l => l.BonusVnd ?? 0);
 
     /// <summary>The competent authority declines the whole dossier (không khen thưởng), with its reason.</summary>
     public void MarkNotAwarded(string reason, DateTimeOffset now)
@@ -298,6 +357,9 @@ public sealed class Nomination : AggregateRoot<NominationId>
             throw new DomainRuleViolationException(NominationErrors.NotEditable);
         }
     }
+
+    /// <summary>Submitting needs a draft or a returned dossier; any other state is a wrong state for the transition.</summary>
+    private void EnsureSubmittable() => EnsureStatus(NominationStatus.Draft, NominationStatus.Returned);
 
     private void EnsureStatus(params NominationStatus[] allowed)
     {

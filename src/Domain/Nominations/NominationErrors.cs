@@ -35,8 +35,14 @@ public static class NominationErrors
     public static readonly DomainError LineBarred =
         DomainError.Rule("nomination.line_barred", "A line fails a legal prohibition (a hold, the same award again, an initiative already used, a unit that no longer exists); no justification lifts it.");
 
+    public static readonly DomainError PreconditionNotMet =
+        DomainError.Rule("nomination.precondition_not_met", "A line fails a condition or criterion the law fixes (Nghị định 152/2025/NĐ-CP, Điều 4.2); no justification lifts it.");
+
     public static readonly DomainError FailingLineUnjustified =
-        DomainError.Rule("nomination.failing_line_unjustified", "A line that fails eligibility is submitted only with a justification.");
+        DomainError.Rule("nomination.failing_line_unjustified", "A line that fails a criterion the council appraises is submitted only with a justification.");
+
+    public static readonly DomainError LineOnHold =
+        DomainError.Rule("nomination.line_on_hold", "The nominee is under a hold (Nghị định 152/2025/NĐ-CP, Điều 4.4): no vote and no award while it lasts.");
 
     public static readonly DomainError NoQuorum =
         DomainError.Rule("nomination.no_quorum", "Too few council members were present for the vote to count.");

@@ -13,6 +13,25 @@ namespace ThiDua.Domain.Nominations;
 /// </summary>
 public sealed record CouncilVote(int Members, int Present, int Yes, int WrittenYes, bool Passed);
 
+/// <summary>The step of the procedure at which a nominee's holds were checked again (R4).</summary>
+public enum HoldCheckStep
+{
+    /// <summary>Opening the council's review (xét duyệt của Hội đồng).</summary>
+    CouncilReview = 1,
+
+    /// <summary>The council's vote on the line.</summary>
+    Vote = 2,
+
+    /// <summary>The decision, on its date.</summary>
+    Decision = 3,
+}
+
+/// <summary>
+/// A hold (R4) found on a nominee after submission: the step and date of the check, what was found and its legal basis
+/// (Nghị định 152/2025/NĐ-CP, Điều 4.4). While it lasts the line is not voted on and not awarded.
+/// </summary>
+public sealed record LineHold(HoldCheckStep Step, DateOnly CheckedOn, string Facts, string LegalBasis);
+
 /// <summary>One proposal in a dossier: a nominee, an award type, an achievement summary and evidence.</summary>
 public sealed class NominationLine
 {
@@ -57,6 +76,14 @@ public sealed class NominationLine
     /// <summary>The award recorded from the decision, for a line that passed.</summary>
     public AwardRecordId? AwardId { get; private set; }
 
+    /// <summary>The bonus the award pays (coefficient × base salary on the decision date, rounded up to 10,000 VND).</summary>
+    public long? BonusVnd { get; private set; }
+
+    /// <summary>The hold found at the latest check after submission (council review, vote, decision); null when clear.</summary>
+    public LineHold? Hold { get; private set; }
+
+    public bool IsHeld => Hold is not null;
+
     public bool FailsEligibility => Eligibility is { IsEligible: false };
 
     internal static NominationLine Create(
@@ -81,5 +108,13 @@ public sealed class NominationLine
 
     internal void Voted(CouncilVote vote) => Vote = vote;
 
-    internal void Awarded(AwardRecordId awardId) => AwardId = awardId;
+    internal void Awarded(AwardRecordId awardId, long bonusVnd)
+    {
+        AwardId = awardId;
+        BonusVnd = bonusVnd;
+    }
+
+    /// <summary>Records the outcome of the hold rule at a step: a failing outcome marks the line held, a passing one clears it.</summary>
+    internal void HoldChecked(HoldCheckStep step, DateOnly asOf, RuleOutcome? hold) =>
+        Hold = hold is { Passed: false } ? new LineHold(step, asOf, hold.Facts, hold.LegalBasis) : null;
 }

@@ -7,6 +7,7 @@ using ThiDua.Application.Common.Security;
 using ThiDua.Application.Nominations;
 using ThiDua.Application.People;
 using ThiDua.Application.Units;
+using ThiDua.Domain.Eligibility;
 using ThiDua.Domain.Nominations;
 
 namespace ThiDua.Api.FunctionalTests.Nominations;
@@ -100,27 +101,48 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
     }
 
     [Fact]
-    public async Task Submit_Returns422_ForAFailingLineWithoutJustification_AndKeepsTheFailuresOnceJustified()
+    public async Task Submit_Returns422_ForALineFailingAJudgementWithoutJustification_AndKeepsTheFailuresOnceJustified()
     {
         await ArrangeAsync();
+        (await Admin.PostAsJsonAsync($"/api/v1/people/{_lan.Id}/disciplines", new
+        {
+            kind = "reprimand", from = "2025-01-06", to = "2025-02-28", reason = "Vi phạm quy chế chuyên môn", legalBasis = new { number = "3/QĐ-BV", date = "2025-01-06" },
+        }, Json, Ct)).EnsureSuccessStatusCode();
         var nomination = await DraftAsync();
-        var line = (await ReadAsync<NominationDto>(await ProposeAsync(nomination.Id, _minh.Id, "LDTT"))).Lines.Single();
+        var line = (await ReadAsync<NominationDto>(await ProposeAsync(nomination.Id, _lan.Id, "LDTT"))).Lines.Single();
 
         var refused = await PostAsync(Officer, nomination.Id, "submit");
         var problem = await ShouldBeProblemAsync(refused, HttpStatusCode.UnprocessableEntity, "nomination.failing_line_unjustified");
-        problem.GetProperty("detail").GetString()!.ShouldContain(
-            "Phạm Văn Minh (LDTT): ldtt.rating_good — Rating 2025: completed; at least 'good' (hoàn thành tốt nhiệm vụ) is needed. [Luật 06/2022/QH15, Điều 24]");
+        problem.GetProperty("detail").GetString()!.ShouldContain("Nguyễn Thị Lan (LDTT): discipline.none_in_year — Disciplined (Reprimand 2025-01-06–2025-02-28)");
 
         (await Officer.PutAsJsonAsync($"/api/v1/nominations/{nomination.Id}/lines/{line.Id}/justification", new
         {
-            justification = "Nghỉ thai sản được tính là thời gian công tác (Nghị định 152/2025/NĐ-CP, Điều 4.5)",
+            justification = "Chấp hành xong kỷ luật ngày 28/02/2025; thành tích từ 01/3/2025 được tính (Nghị định 152/2025/NĐ-CP, Điều 4.4)",
         }, Json, Ct)).EnsureSuccessStatusCode();
         var submitted = await ReadAsync<NominationDto>(await PostAsync(Officer, nomination.Id, "submit"));
 
         submitted.Status.ShouldBe(NominationStatus.Submitted);
         var eligibility = submitted.Lines.Single().Eligibility!;
         eligibility.IsEligible.ShouldBeFalse();
-        eligibility.Failures.ShouldHaveSingleItem().Rule.ShouldBe("ldtt.rating_good");
+        var failure = eligibility.Failures.ShouldHaveSingleItem();
+        (failure.Rule, failure.Kind).ShouldBe(("discipline.none_in_year", RuleKind.Judgement));
+    }
+
+    [Fact]
+    public async Task Submit_Returns422_ForALineFailingALegalPrecondition_WhateverTheJustification()
+    {
+        await ArrangeAsync();
+        var nomination = await DraftAsync();
+        (await ProposeAsync(nomination.Id, _minh.Id, "CSTDCS", justification: "Hội đồng đánh giá cao tinh thần trách nhiệm")).EnsureSuccessStatusCode();
+
+        var refused = await PostAsync(Officer, nomination.Id, "submit");
+
+        var problem = await ShouldBeProblemAsync(refused, HttpStatusCode.UnprocessableEntity, "nomination.precondition_not_met");
+        problem.GetProperty("detail").GetString()!.ShouldContain(
+            "Phạm Văn Minh (CSTDCS): ldtt.rating_good — Rating 2025: completed; at least 'good' (hoàn thành tốt nhiệm vụ) is needed.");
+        (await ReadAsync<NominationDto>(await Admin.GetAsync($"/api/v1/nominations/{nomination.Id}", Ct))).Status.ShouldBe(NominationStatus.Draft);
+        var evaluated = await ReadAsync<EligibilityResult>(await Officer.GetAsync($"/api/v1/people/{_minh.Id}/eligibility?awardType=CSTDCS&year=2025", Ct));
+        evaluated.Rules.Single(r => r.Rule == "ldtt.rating_good").Kind.ShouldBe(RuleKind.Precondition);
     }
 
     [Fact]

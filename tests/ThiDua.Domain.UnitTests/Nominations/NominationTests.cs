@@ -16,6 +16,8 @@ public class NominationTests
     private static readonly RuleSet Rules = RuleSetCatalogue.Find(RuleSetCatalogue.Law22Decree152)!;
     private static readonly DateTimeOffset Submitted = new(2025, 11, 20, 9, 0, 0, TimeSpan.FromHours(7));
     private static readonly DateTimeOffset Decided = new(2025, 12, 10, 23, 0, 0, TimeSpan.FromHours(7));
+    private static readonly DateOnly Today = new(2025, 12, 1);
+    private static readonly Dictionary<Guid, RuleOutcome> NoHolds = [];
     private readonly OrganisationUnit _hospital = Active("BVDK");
     private readonly Person _lan;
 
@@ -26,7 +28,14 @@ public class NominationTests
         Nomination.Draft(_hospital, 2025, type, "Đề nghị khen thưởng năm 2025", null, null, Now);
 
     private static EligibilityResult Result(string code, bool passed) =>
-        new(code, 2025, Rules.Code, [new RuleOutcome("ldtt.rating_good", passed, passed ? "Rating 2025: good." : "Rating 2025: completed.", "Luật 06/2022/QH15, Điều 24")]);
+        new(code, 2025, Rules.Code, [new RuleOutcome("discipline.none_in_year", passed, passed ? "No discipline period in 2025." : "Disciplined (Reprimand 2025-01-01–2025-02-28).", "Nghị định 152/2025/NĐ-CP, Điều 4.4 (R4)")]);
+
+    private static EligibilityResult Precondition(string code) =>
+        new(code, 2025, Rules.Code, [new RuleOutcome("ldtt.rating_good", false, "Rating 2025: completed.", "Luật 06/2022/QH15, Điều 24")]);
+
+    private static RuleOutcome HoldSince(string date) => new("hold.none", false, $"A hold is in force since {date}.", "Nghị định 152/2025/NĐ-CP, Điều 4.4 (R4)");
+
+    private static RuleOutcome NoHold => new("hold.none", true, "No hold in force.", "Nghị định 152/2025/NĐ-CP, Điều 4.4 (R4)");
 
     private static Dictionary<Guid, EligibilityResult> AllPass(Nomination n) => n.Lines.ToDictionary(l => l.Id, l => Result(l.AwardTypeCode, true));
 
@@ -35,7 +44,7 @@ public class NominationTests
         var nomination = Draft();
         line = nomination.ProposePerson(_lan, true, code, "Hoàn thành xuất sắc nhiệm vụ", ["Báo cáo thành tích"], [], null, Now);
         nomination.Submit(AllPass(nomination), Rules, Submitted);
-        nomination.OpenCouncilReview(Submitted);
+        nomination.OpenCouncilReview(NoHolds, Today, Submitted);
         return nomination;
     }
 
@@ -72,10 +81,10 @@ public class NominationTests
         var failing = new Dictionary<Guid, EligibilityResult> { [line.Id] = Result(line.AwardTypeCode, false) };
 
         var error = DomainAssert.ShouldViolate(NominationErrors.FailingLineUnjustified, () => nomination.Submit(failing, Rules, Submitted));
-        error.Error.Message.ShouldContain("ldtt.rating_good");
+        error.Error.Message.ShouldContain("discipline.none_in_year");
         nomination.Status.ShouldBe(NominationStatus.Draft);
 
-        nomination.JustifyLine(line.Id, "Có thời gian nghỉ thai sản, được tính là thời gian công tác (NĐ 152/2025, Điều 4.5)", Now);
+        nomination.JustifyLine(line.Id, "Kỷ luật chấp hành xong tháng 2; thành tích từ tháng 3 được tính (NĐ 152/2025, Điều 4.4)", Now);
         nomination.Submit(failing, Rules, Submitted);
 
         nomination.Status.ShouldBe(NominationStatus.Submitted);
@@ -125,7 +134,7 @@ public class NominationTests
     {
         var nomination = InCouncil(out var line);
 
-        nomination.RecordVote(line.Id, members: 15, present: 13, yes: yes, writtenYes: 0, Now).Passed.ShouldBe(passed);
+        nomination.RecordVote(line.Id, members: 15, present: 13, yes: yes, writtenYes: 0, null, Today, Now).Passed.ShouldBe(passed);
     }
 
     [Theory]
@@ -137,11 +146,11 @@ public class NominationTests
 
         if (counts)
         {
-            nomination.RecordVote(line.Id, 15, present, present, 0, Now).Present.ShouldBe(present);
+            nomination.RecordVote(line.Id, 15, present, present, 0, null, Today, Now).Present.ShouldBe(present);
         }
         else
         {
-            DomainAssert.ShouldViolate(NominationErrors.NoQuorum, () => nomination.RecordVote(line.Id, 15, present, present, 0, Now));
+            DomainAssert.ShouldViolate(NominationErrors.NoQuorum, () => nomination.RecordVote(line.Id, 15, present, present, 0, null, Today, Now));
         }
     }
 
@@ -151,7 +160,7 @@ public class NominationTests
         var nomination = Draft();
         var line = nomination.ProposePerson(_lan, true, AwardCatalogue.AdvancedWorker, "x", [], [], "Đang chờ kết luận", Now);
         var held = new EligibilityResult(AwardCatalogue.AdvancedWorker, 2025, Rules.Code, [new RuleOutcome("hold.none", false, "A hold is in force.", "Nghị định 152/2025/NĐ-CP, Điều 4.4 (R4)")]);
-        var criterion = new EligibilityResult(AwardCatalogue.AdvancedWorker, 2025, Rules.Code, [new RuleOutcome("ldtt.rating_good", false, "Rating: completed.", "Luật 06/2022/QH15, Điều 24")]);
+        var criterion = Result(AwardCatalogue.AdvancedWorker, false);
 
         DomainAssert.ShouldViolate(NominationErrors.LineBarred, () => nomination.Submit(new Dictionary<Guid, EligibilityResult> { [line.Id] = held }, Rules, Submitted));
         nomination.Submit(new Dictionary<Guid, EligibilityResult> { [line.Id] = criterion }, Rules, Submitted);
@@ -163,7 +172,7 @@ public class NominationTests
     {
         var nomination = InCouncil(out var line);
 
-        var vote = nomination.RecordVote(line.Id, members: 15, present: 11, yes: 11, writtenYes: 1, Now);
+        var vote = nomination.RecordVote(line.Id, members: 15, present: 11, yes: 11, writtenYes: 1, null, Today, Now);
 
         vote.ShouldBe(new CouncilVote(15, 11, 11, 1, Passed: true));
     }
@@ -172,26 +181,26 @@ public class NominationTests
     public void Vote_WithMoreYesThanPresent_OrOutsideCouncilReview_Throws()
     {
         var nomination = InCouncil(out var line);
-        DomainAssert.ShouldViolate(NominationErrors.VoteInvalid, () => nomination.RecordVote(line.Id, 15, 12, 13, 0, Now));
-        DomainAssert.ShouldViolate(NominationErrors.VoteInvalid, () => nomination.RecordVote(line.Id, 15, 12, 12, 4, Now)); // only 3 absent
+        DomainAssert.ShouldViolate(NominationErrors.VoteInvalid, () => nomination.RecordVote(line.Id, 15, 12, 13, 0, null, Today, Now));
+        DomainAssert.ShouldViolate(NominationErrors.VoteInvalid, () => nomination.RecordVote(line.Id, 15, 12, 12, 4, null, Today, Now)); // only 3 absent
 
         var draft = Draft();
         var draftLine = draft.ProposePerson(_lan, true, AwardCatalogue.AdvancedWorker, "x", [], [], null, Now);
-        DomainAssert.ShouldViolate(NominationErrors.WrongState, () => draft.RecordVote(draftLine.Id, 15, 15, 15, 0, Now));
+        DomainAssert.ShouldViolate(NominationErrors.WrongState, () => draft.RecordVote(draftLine.Id, 15, 15, 15, 0, null, Today, Now));
     }
 
     [Fact]
     public void Decide_NeedsEveryVote_APassedLine_AndADateNotBeforeSubmission()
     {
         var nomination = InCouncil(out var line);
-        DomainAssert.ShouldViolate(NominationErrors.VotesMissing, () => nomination.Decide(DecisionOn(new DateOnly(2025, 12, 10)), Now));
-        nomination.RecordVote(line.Id, 15, 15, 10, 0, Now);
-        DomainAssert.ShouldViolate(NominationErrors.NothingPassed, () => nomination.Decide(DecisionOn(new DateOnly(2025, 12, 10)), Now));
+        DomainAssert.ShouldViolate(NominationErrors.VotesMissing, () => nomination.Decide(DecisionOn(new DateOnly(2025, 12, 10)), NoHolds, Now));
+        nomination.RecordVote(line.Id, 15, 15, 10, 0, null, Today, Now);
+        DomainAssert.ShouldViolate(NominationErrors.NothingPassed, () => nomination.Decide(DecisionOn(new DateOnly(2025, 12, 10)), NoHolds, Now));
 
-        nomination.RecordVote(line.Id, 15, 15, 14, 0, Now);
-        DomainAssert.ShouldViolate(NominationErrors.DecisionBeforeSubmission, () => nomination.Decide(DecisionOn(new DateOnly(2025, 11, 19)), Now));
-        DomainAssert.ShouldViolate(NominationErrors.DecisionInFuture, () => nomination.Decide(DecisionOn(new DateOnly(2025, 12, 11)), Decided));
-        var passed = nomination.Decide(DecisionOn(new DateOnly(2025, 12, 10)), Decided);
+        nomination.RecordVote(line.Id, 15, 15, 14, 0, null, Today, Now);
+        DomainAssert.ShouldViolate(NominationErrors.DecisionBeforeSubmission, () => nomination.Decide(DecisionOn(new DateOnly(2025, 11, 19)), NoHolds, Now));
+        DomainAssert.ShouldViolate(NominationErrors.DecisionInFuture, () => nomination.Decide(DecisionOn(new DateOnly(2025, 12, 11)), NoHolds, Decided));
+        var passed = nomination.Decide(DecisionOn(new DateOnly(2025, 12, 10)), NoHolds, Decided);
 
         passed.ShouldHaveSingleItem().Id.ShouldBe(line.Id);
         nomination.Status.ShouldBe(NominationStatus.Decided);
@@ -217,5 +226,125 @@ public class NominationTests
             DocumentReference.Create("15/QĐ-UBND", new DateOnly(2025, 1, 10), "UBND tỉnh"), 18_720_000, [], Now);
 
         (record.Source, record.BonusVnd, record.RecipientKind).ShouldBe((AwardSource.Decision, 18_720_000L, RecipientKind.Collective));
+    }
+
+    [Fact]
+    public void Submit_RefusesALineFailingALegalPrecondition_EvenWithAJustification()
+    {
+        var nomination = Draft();
+        var line = nomination.ProposePerson(_lan, true, AwardCatalogue.GrassrootsEmulationFighter, "x", [], [], "Hội đồng đánh giá cao thành tích", Now);
+        var failing = new Dictionary<Guid, EligibilityResult> { [line.Id] = Precondition(line.AwardTypeCode) };
+
+        var error = DomainAssert.ShouldViolate(NominationErrors.PreconditionNotMet, () => nomination.Submit(failing, Rules, Submitted));
+
+        error.Error.Message.ShouldContain("Nguyễn Thị Lan (CSTDCS): ldtt.rating_good — Rating 2025: completed.");
+        nomination.Status.ShouldBe(NominationStatus.Draft);
+    }
+
+    [Theory]
+    [InlineData(NominationStatus.Submitted)]
+    [InlineData(NominationStatus.CouncilReview)]
+    [InlineData(NominationStatus.Decided)]
+    public void Submit_OutsideDraftOrReturned_IsAWrongState(NominationStatus status)
+    {
+        var nomination = InCouncil(out var line);
+        if (status == NominationStatus.Submitted)
+        {
+            nomination = Draft();
+            nomination.ProposePerson(_lan, true, AwardCatalogue.AdvancedWorker, "x", [], [], null, Now);
+            nomination.Submit(AllPass(nomination), Rules, Submitted);
+        }
+        else if (status == NominationStatus.Decided)
+        {
+            nomination.RecordVote(line.Id, 15, 15, 15, 0, null, Today, Now);
+            nomination.Decide(DecisionOn(new DateOnly(2025, 12, 10)), NoHolds, Decided);
+        }
+
+        nomination.Status.ShouldBe(status);
+        DomainAssert.ShouldViolate(NominationErrors.WrongState, () => nomination.Submit(AllPass(nomination), Rules, Decided));
+    }
+
+    [Fact]
+    public void Vote_WrittenYesVotesBeyondTheAbsentMembers_SaysSo()
+    {
+        var nomination = InCouncil(out var line);
+
+        var error = DomainAssert.ShouldViolate(NominationErrors.VoteInvalid, () => nomination.RecordVote(line.Id, 15, 12, 12, 4, null, Today, Now));
+
+        error.Error.Message.ShouldBe("4 written yes votes, but only 3 of the 15 members were absent; written votes come from absent members only.");
+    }
+
+    [Fact]
+    public void AHoldFoundAtCouncilReview_MarksTheLine_StopsItsVote_UntilItIsLifted()
+    {
+        var nomination = Draft();
+        var line = nomination.ProposePerson(_lan, true, AwardCatalogue.AdvancedWorker, "x", [], [], null, Now);
+        nomination.Submit(AllPass(nomination), Rules, Submitted);
+
+        nomination.OpenCouncilReview(new Dictionary<Guid, RuleOutcome> { [line.Id] = HoldSince("2025-11-25") }, Today, Now);
+
+        nomination.Status.ShouldBe(NominationStatus.CouncilReview);
+        line.Hold.ShouldBe(new LineHold(HoldCheckStep.CouncilReview, Today, "A hold is in force since 2025-11-25.", "Nghị định 152/2025/NĐ-CP, Điều 4.4 (R4)"));
+        DomainAssert.ShouldViolate(NominationErrors.LineOnHold, () => nomination.RecordVote(line.Id, 15, 15, 15, 0, HoldSince("2025-11-25"), Today, Now));
+        line.Vote.ShouldBeNull();
+
+        nomination.RecordVote(line.Id, 15, 15, 15, 0, NoHold, Today.AddDays(1), Now).Passed.ShouldBeTrue();
+        line.IsHeld.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void AHoldOnTheDecisionDate_LeavesThatLineWithoutAnAward_AndTheOthersGoOn()
+    {
+        var nomination = Draft();
+        var held = nomination.ProposePerson(_lan, true, AwardCatalogue.AdvancedWorker, "x", [], [], null, Now);
+        var hoa = Person.Register("Lê Thị Hoa", Gender.Female, null, null, null, _hospital, "Điều dưỡng", new DateOnly(2015, 1, 1), Now);
+        var clear = nomination.ProposePerson(hoa, true, AwardCatalogue.AdvancedWorker, "x", [], [], null, Now);
+        var unit = nomination.ProposeUnit(_hospital, true, AwardCatalogue.AdvancedCollective, "x", [], null, Now);
+        nomination.Submit(AllPass(nomination), Rules, Submitted);
+        nomination.OpenCouncilReview(NoHolds, Today, Now);
+        foreach (var line in nomination.Lines)
+        {
+            nomination.RecordVote(line.Id, 15, 15, 15, 0, null, Today, Now);
+        }
+
+        var decisionDate = new DateOnly(2025, 12, 10);
+        var passed = nomination.Decide(DecisionOn(decisionDate), new Dictionary<Guid, RuleOutcome> { [held.Id] = HoldSince("2025-12-05"), [clear.Id] = NoHold }, Decided);
+
+        passed.Select(l => l.Id).ShouldBe([clear.Id, unit.Id], ignoreOrder: true);
+        held.Hold!.Step.ShouldBe(HoldCheckStep.Decision);
+        held.Hold.CheckedOn.ShouldBe(decisionDate);
+        nomination.Status.ShouldBe(NominationStatus.Decided);
+    }
+
+    [Fact]
+    public void Decide_WhenEveryPassedLineIsHeld_IsRefused_AndAHeldLineNeedsNoVote()
+    {
+        var nomination = Draft();
+        var held = nomination.ProposePerson(_lan, true, AwardCatalogue.AdvancedWorker, "x", [], [], null, Now);
+        var hoa = Person.Register("Lê Thị Hoa", Gender.Female, null, null, null, _hospital, "Điều dưỡng", new DateOnly(2015, 1, 1), Now);
+        var heldSinceReview = nomination.ProposePerson(hoa, true, AwardCatalogue.AdvancedWorker, "x", [], [], null, Now);
+        nomination.Submit(AllPass(nomination), Rules, Submitted);
+        nomination.OpenCouncilReview(new Dictionary<Guid, RuleOutcome> { [heldSinceReview.Id] = HoldSince("2025-11-25") }, Today, Now);
+        nomination.RecordVote(held.Id, 15, 15, 15, 0, NoHold, Today, Now);
+        var holds = new Dictionary<Guid, RuleOutcome> { [held.Id] = HoldSince("2025-12-05"), [heldSinceReview.Id] = HoldSince("2025-11-25") };
+
+        var error = DomainAssert.ShouldViolate(NominationErrors.LineOnHold, () => nomination.Decide(DecisionOn(new DateOnly(2025, 12, 10)), holds, Decided));
+
+        error.Error.Message.ShouldContain("Nguyễn Thị Lan: A hold is in force since 2025-12-05.");
+        nomination.Status.ShouldBe(NominationStatus.CouncilReview);
+    }
+
+    [Fact]
+    public void AwardsFromOneDecision_EachHoldTheirOwnCopyOfTheDecisionDocument()
+    {
+        var document = DocumentReference.Create("15/QĐ-SYT", new DateOnly(2025, 12, 10), "Sở Y tế Hà Nam");
+        var hoa = Person.Register("Lê Thị Hoa", Gender.Female, null, null, null, _hospital, "Điều dưỡng", new DateOnly(2015, 1, 1), Now);
+
+        var first = AwardRecord.FromDecision(AwardCatalogue.AdvancedWorker, _lan.Id, _hospital.Id, _lan.FullName, _hospital.Name, 2025, CommendationType.Merit, document, 710_000, [], Now);
+        var second = AwardRecord.FromDecision(AwardCatalogue.AdvancedWorker, hoa.Id, _hospital.Id, hoa.FullName, _hospital.Name, 2025, CommendationType.Merit, document, 710_000, [], Now);
+
+        (first.Decision, second.Decision).ShouldBe((document, document));
+        ReferenceEquals(first.Decision, second.Decision).ShouldBeFalse();
+        ReferenceEquals(first.Decision, document).ShouldBeFalse();
     }
 }

@@ -16,7 +16,9 @@ namespace ThiDua.Application.Nominations.DecideNomination;
 /// Each passed line becomes an award in the history, with the names as they are on the decision date (a person's unit is
 /// the one they worked for that day) and the bonus (coefficient of the dossier's rule set × base salary in force on the
 /// decision date, rounded up to 10,000 VND). The initiatives a line rests on are used up (R9). The dossier's row and the
-/// nominees' rows are locked first, in that order, so that decisions cannot race or deadlock.
+/// nominees' rows are locked first, in that order, so that decisions cannot race or deadlock. Holds are checked again on
+/// the decision date (R4): a held line gets no award, the others do. Nominees and units are read in one query each,
+/// whatever the number of lines.
 /// </summary>
 public sealed class DecideNominationCommandHandler(
     NominationAccess access,
@@ -25,6 +27,7 @@ public sealed class DecideNominationCommandHandler(
     IAwardRecordRepository awards,
     AwardBasisLedger basisLedger,
     IEligibilityFacts eligibilityFacts,
+    NomineeHolds holds,
     TimeProvider clock)
     : ICommandHandler<DecideNominationCommand>
 {
@@ -36,8 +39,12 @@ public sealed class DecideNominationCommandHandler(
         var ruleSet = RuleSetCatalogue.Find(nomination.RuleSetCode!)!;
         var salary = BaseSalary.InForceOn(decision.Document.Date)
             ?? throw new DomainRuleViolationException(NominationErrors.NoBaseSalary);
-        var passed = nomination.Decide(decision, now);
-        await basisLedger.LockAsync(passed.Where(l => l.PersonId is not null).Select(l => l.PersonId!.Value), cancellationToken);
+        var passed = nomination.Decide(decision, await holds.OnAsync(nomination, decision.Document.Date, cancellationToken), now);
+        var personIds = passed.Where(l => l.PersonId is not null).Select(l => l.PersonId!.Value).Distinct().ToList();
+        await basisLedger.LockAsync(personIds, cancellationToken);
+        var nominees = await people.GetManyAsync(personIds, cancellationToken);
+        var unitIds = passed.Select(l => l.PersonId is { } id && nominees.TryGetValue(id, out var p) ? p.UnitOn(decision.Document.Date) : l.UnitId).Distinct().ToList();
+        var unitsById = (await units.GetByIdsAsync(unitIds, cancellationToken)).ToDictionary(u => u.Id);
         foreach (var line in passed)
         {
             var recipientName = default(string);
@@ -45,14 +52,15 @@ public sealed class DecideNominationCommandHandler(
             var unitId = line.UnitId;
             if (line.PersonId is { } personId)
             {
-                var person = await people.GetByIdAsync(personId, cancellationToken) ?? throw new NotFoundException("Person", personId.Value);
+                var person = nominees.GetValueOrDefault(personId) ?? throw new NotFoundException("Person", personId.Value);
                 basis = await BasisAsync(nomination, line, ruleSet, decision.Document.Date, cancellationToken);
                 await basisLedger.ClaimAsync(person, basis, cancellationToken);
                 recipientName = person.FullName;
                 unitId = person.UnitOn(decision.Document.Date);
             }
 
-            var unit = await units.GetByIdAsync(unitId, cancellationToken) ?? throw new NotFoundException("Unit", unitId.Value);
+            var unit = unitsById.GetValueOrDefault(unitId) ?? throw new NotFoundException("Unit", unitId.Value);
+            var bonus = salary.BonusFor(ruleSet.RuleFor(line.AwardTypeCode).BonusCoefficient);
             var record = AwardRecord.FromDecision(
                 line.AwardTypeCode,
                 line.PersonId,
@@ -62,11 +70,11 @@ public sealed class DecideNominationCommandHandler(
                 nomination.Year,
                 nomination.CommendationType,
                 decision.Document,
-                salary.BonusFor(ruleSet.RuleFor(line.AwardTypeCode).BonusCoefficient),
+                bonus,
                 basis,
                 now);
             awards.Add(record);
-            nomination.LinkAward(line.Id, record.Id);
+            nomination.LinkAward(line.Id, record.Id, bonus);
         }
 
         return Unit.Value;

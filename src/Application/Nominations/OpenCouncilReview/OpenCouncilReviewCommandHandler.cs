@@ -1,13 +1,17 @@
 using Mediator;
+using ThiDua.Domain.Common;
 
 namespace ThiDua.Application.Nominations.OpenCouncilReview;
 
-public sealed class OpenCouncilReviewCommandHandler(NominationAccess access, TimeProvider clock) : ICommandHandler<OpenCouncilReviewCommand>
+/// <summary>Opens the council's review; the nominees' holds are checked again today (R4).</summary>
+public sealed class OpenCouncilReviewCommandHandler(NominationAccess access, NomineeHolds holds, TimeProvider clock) : ICommandHandler<OpenCouncilReviewCommand>
 {
     public async ValueTask<Unit> Handle(OpenCouncilReviewCommand command, CancellationToken cancellationToken)
     {
         var nomination = await access.LoadForAuthorityAsync(command.NominationId, command, cancellationToken);
-        nomination.OpenCouncilReview(clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var today = LegalCalendar.DateInVietnam(now);
+        nomination.OpenCouncilReview(await holds.OnAsync(nomination, today, cancellationToken), today, now);
         return Unit.Value;
     }
 }

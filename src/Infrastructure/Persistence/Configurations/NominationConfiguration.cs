@@ -60,6 +60,14 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
                 v.Property(x => x.WrittenYes).HasColumnName("vote_written_yes");
                 v.Property(x => x.Passed).HasColumnName("vote_passed");
             });
+            l.OwnsOne(x => x.Hold, h =>
+            {
+                h.Property(x => x.Step).HasColumnName("hold_step").HasConversion<string>().HasMaxLength(16);
+                h.Property(x => x.CheckedOn).HasColumnName("hold_checked_on");
+                h.Property(x => x.Facts).HasColumnName("hold_facts").HasMaxLength(2000);
+                h.Property(x => x.LegalBasis).HasColumnName("hold_legal_basis").HasMaxLength(300);
+            });
+            l.Ignore(x => x.IsHeld);
             l.Ignore(x => x.FailsEligibility);
             l.Ignore(x => x.EffectiveBasis);
             l.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);

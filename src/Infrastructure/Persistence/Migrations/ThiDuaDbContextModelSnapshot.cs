@@ -1705,6 +1705,10 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                                 .HasColumnType("uuid[]")
                                 .HasColumnName("basis_initiative_ids");
 
+                            b1.Property<long?>("BonusVnd")
+                                .HasColumnType("bigint")
+                                .HasColumnName("bonus_vnd");
+
                             b1.Property<string>("Eligibility")
                                 .HasColumnType("jsonb")
                                 .HasColumnName("eligibility");
@@ -1808,6 +1812,45 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                                         .HasForeignKey("NominationLineId")
                                         .HasConstraintName("fk_nomination_lines_nomination_lines_id");
                                 });
+
+                            b1.OwnsOne("ThiDua.Domain.Nominations.LineHold", "Hold", b2 =>
+                                {
+                                    b2.Property<Guid>("NominationLineId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<DateOnly>("CheckedOn")
+                                        .HasColumnType("date")
+                                        .HasColumnName("hold_checked_on");
+
+                                    b2.Property<string>("Facts")
+                                        .IsRequired()
+                                        .HasMaxLength(2000)
+                                        .HasColumnType("character varying(2000)")
+                                        .HasColumnName("hold_facts");
+
+                                    b2.Property<string>("LegalBasis")
+                                        .IsRequired()
+                                        .HasMaxLength(300)
+                                        .HasColumnType("character varying(300)")
+                                        .HasColumnName("hold_legal_basis");
+
+                                    b2.Property<string>("Step")
+                                        .IsRequired()
+                                        .HasMaxLength(16)
+                                        .HasColumnType("character varying(16)")
+                                        .HasColumnName("hold_step");
+
+                                    b2.HasKey("NominationLineId");
+
+                                    b2.ToTable("nomination_lines", "thidua");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("NominationLineId")
+                                        .HasConstraintName("fk_nomination_lines_nomination_lines_id");
+                                });
+
+                            b1.Navigation("Hold");
 
                             b1.Navigation("Vote");
                         });

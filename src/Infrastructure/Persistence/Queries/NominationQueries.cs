@@ -34,7 +34,7 @@ internal sealed class NominationQueries(ThiDuaDbContext db) : INominationQueries
             n.SubmittedAt,
             n.ReturnReason,
             n.NotAwardedReason,
-            n.Decision is { } d ? new AwardDecisionDto(DocumentDto.From(d.Document)!, d.SignerName, d.SignerTitle) : null,
+            n.Decision is { } d ? new AwardDecisionDto(DocumentDto.From(d.Document)!, d.SignerName, d.SignerTitle, n.Lines.Count(l => l.AwardId is not null), n.TotalBonusVnd) : null,
             n.Lines.Select(l => new NominationLineDto(
                 l.Id,
                 AwardTypeReferenceDto.Of(l.AwardTypeCode),
@@ -48,7 +48,9 @@ internal sealed class NominationQueries(ThiDuaDbContext db) : INominationQueries
                 l.Justification,
                 l.Eligibility,
                 l.Vote,
-                l.AwardId?.Value)).ToList(),
+                l.Hold,
+                l.AwardId?.Value,
+                l.BonusVnd)).ToList(),
             n.CreatedAt,
             n.UpdatedAt,
             n.Version);
