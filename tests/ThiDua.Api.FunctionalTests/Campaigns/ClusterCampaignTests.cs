@@ -168,7 +168,10 @@ public sealed class ClusterCampaignTests(ThiDuaApiFactory factory) : FunctionalT
         await ShouldBeProblemAsync(await DraftAsync(Movement(), ClientFor(Roles.UnitOfficer, _outsider.Id)), HttpStatusCode.Forbidden, "auth.not_cluster_head");
 
         var draft = await DraftedAsync();
-        await ShouldBeProblemAsync(await deputy.PutAsJsonAsync($"/api/v1/campaigns/{draft.Id}", Movement(), Json, Ct), HttpStatusCode.Forbidden, "auth.not_cluster_head");
+        var revision = Movement();
+        revision.Remove("launchingClusterId"); // the launcher is set once, at draft
+        await ShouldBeProblemAsync(await deputy.PutAsJsonAsync($"/api/v1/campaigns/{draft.Id}", revision, Json, Ct), HttpStatusCode.Forbidden, "auth.not_cluster_head");
+        (await HeadOfficer.PutAsJsonAsync($"/api/v1/campaigns/{draft.Id}", revision, Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         await ShouldBeProblemAsync(await deputy.PostAsync($"/api/v1/campaigns/{draft.Id}/launch", null, Ct), HttpStatusCode.Forbidden, "auth.not_cluster_head");
 
         (await HeadOfficer.PostAsync($"/api/v1/campaigns/{draft.Id}/launch", null, Ct)).EnsureSuccessStatusCode();
@@ -238,6 +241,35 @@ public sealed class ClusterCampaignTests(ThiDuaApiFactory factory) : FunctionalT
             await DraftAsync(Movement(clusterId: Guid.NewGuid()), Admin), HttpStatusCode.UnprocessableEntity, "campaign.launching_cluster_not_found");
         await ShouldBeProblemAsync(
             await DraftAsync(Movement("2023-04-01", "2024-01-01")), HttpStatusCode.UnprocessableEntity, "campaign.cluster_period_outside_year");
+    }
+
+    [Fact]
+    public async Task Revise_Returns422_WhenThePeriodMovesToAnotherYear()
+    {
+        await ArrangeAsync();
+        (await Admin.PutTermAsync(_clusterId, 2024, _members.Select(m => m.Id), Head.Id)).EnsureSuccessStatusCode();
+        var campaign = await DraftedAsync();
+        var nextYear = Movement("2024-01-01", "2024-12-31");
+        nextYear.Remove("launchingClusterId");
+
+        var response = await HeadOfficer.PutAsJsonAsync($"/api/v1/campaigns/{campaign.Id}", nextYear, Json, Ct);
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "campaign.cluster_period_outside_year");
+    }
+
+    [Fact]
+    public async Task Launch_Returns422_WhenAListedMemberLeftTheClusterSinceTheDraft()
+    {
+        await ArrangeAsync();
+        var campaign = await DraftedAsync(Movement(scope: [Head.Id, _members[5].Id]));
+        var successor = await Admin.CreateUnitAsync("SKHCN-HN-2", parentId: _city.Id, kind: "department");
+        (await Admin.PostAsJsonAsync($"/api/v1/units/{_members[5].Id}/lineage-events",
+            new { type = "merge", effectiveOn = "2023-04-05", successorId = successor.Id, legalBasis = TestData.LegalBasis(date: "2023-04-01") }, Json, Ct))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var response = await HeadOfficer.PostAsync($"/api/v1/campaigns/{campaign.Id}/launch", null, Ct);
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "campaign.scope_unit_not_cluster_member");
     }
 
     [Fact]

@@ -205,8 +205,8 @@ public sealed class Cluster1PhasesScenarioTests(ThiDuaApiFactory factory) : Func
         body["year"] = 2023;
         var draft = await Admin.PostAsJsonAsync("/api/v1/covenants", body, Json, Ct);
 
-        await ShouldBeProblemAsync(revise, HttpStatusCode.BadRequest, "request.malformed");
-        await ShouldBeProblemAsync(draft, HttpStatusCode.BadRequest, "request.malformed");
+        (await ShouldBeProblemAsync(revise, HttpStatusCode.BadRequest, "request.unknown_field")).GetProperty("detail").GetString()!.ShouldContain("dots");
+        await ShouldBeProblemAsync(draft, HttpStatusCode.BadRequest, "request.unknown_field");
     }
 
     [Fact]
@@ -220,7 +220,7 @@ public sealed class Cluster1PhasesScenarioTests(ThiDuaApiFactory factory) : Func
         {
             var operation = paths.GetProperty(path).GetProperty(method);
             var description = operation.GetProperty("description").GetString()!;
-            foreach (var code in new[] { "covenant.phase_ends_before_start", "covenant.phase_outside_year", "covenant.phases_out_of_order", "covenant.phases_overlap", "request.malformed" })
+            foreach (var code in new[] { "covenant.phase_ends_before_start", "covenant.phase_outside_year", "covenant.phases_out_of_order", "covenant.phases_overlap", "request.unknown_field" })
             {
                 description.ShouldContain($"`{code}`", Case.Sensitive);
             }

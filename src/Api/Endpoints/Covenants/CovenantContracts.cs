@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using ThiDua.Application.Covenants;
 using ThiDua.Application.Covenants.RecordAssessment;
 using ThiDua.Domain.Covenants;
@@ -7,9 +6,8 @@ namespace ThiDua.Api.Endpoints.Covenants;
 
 /// <summary>
 /// The content of a covenant: numbered contents, criteria with their scale, bonus and penalty rules, the programme's
-/// phases. A property the API does not know is refused (400) rather than silently dropped.
+/// phases.
 /// </summary>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public record CovenantContentRequest
 {
     /// <example>Giao ước thi đua năm 2023 của Cụm thi đua số I</example>
@@ -53,7 +51,6 @@ public record CovenantContentRequest
 }
 
 /// <summary>A new covenant of a cluster for a year.</summary>
-[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record DraftCovenantRequest : CovenantContentRequest
 {
     public Guid? ClusterId { get; init; }
