@@ -76,6 +76,12 @@ public static class DependencyInjection
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen();
         services.ConfigureOptions<ConfigureSwaggerOptions>();
+        services.AddSingleton<XmlDocs>();
+
+        // The document describes the JSON the API really reads and writes: string enums, camelCase, our converters.
+        services.AddSingleton<Swashbuckle.AspNetCore.SwaggerGen.ISerializerDataContractResolver>(provider =>
+            new Swashbuckle.AspNetCore.SwaggerGen.JsonSerializerDataContractResolver(
+                provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<JsonOptions>>().Value.SerializerOptions));
 
         return services;
     }
