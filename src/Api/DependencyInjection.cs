@@ -48,7 +48,6 @@ public static class DependencyInjection
             problem.Extensions.TryAdd("code", ProblemCodes.ForStatus(problem.Status ?? context.HttpContext.Response.StatusCode));
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        services.AddClientRateLimiting(configuration);
         services.AddConfiguredCors(configuration);
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();

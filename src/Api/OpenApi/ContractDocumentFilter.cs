@@ -122,6 +122,17 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
             }
         }
 
+        if (api)
+        {
+            foreach (var response in operation.Responses.Where(r => r.Key[0] is '2' or '4').Select(r => r.Value).OfType<OpenApiResponse>())
+            {
+                response.Headers ??= new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal);
+                response.Headers.TryAdd("RateLimit-Policy", ResponseHeader("The client's quota: `\"default\";q=<requests>;w=<seconds>` (IETF RateLimit header fields). Absent when rate limiting is off."));
+                response.Headers.TryAdd("RateLimit", ResponseHeader("Where the client stands: `\"default\";r=<remaining>;t=<seconds until the window resets>`. Absent when rate limiting is off."));
+                response.Headers.TryAdd("Access-Control-Allow-Origin", ResponseHeader("The calling browser origin, when it is one of the configured `Cors:AllowedOrigins`."));
+            }
+        }
+
         if (operation.Responses.TryGetValue("429", out var tooMany) && tooMany is OpenApiResponse limited)
         {
             limited.Headers ??= new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal);
@@ -158,7 +169,7 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
     private static OpenApiHeader ResponseHeader(string description) => new()
     {
         Description = description,
-        Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 },
     };
 
     /// <summary>RFC 9457 problem details with ThiDua's stable <c>code</c> and the request's <c>traceId</c> (ADR 0002).</summary>
