@@ -338,8 +338,14 @@ public static partial class EligibilityEngine
             return new Held(months, until.DayNumber - from.AddMonths(months).DayNumber);
         }
 
+        /// <summary>Adds two times; leftover days are turned into months only when separate periods are added up.</summary>
         public static Held operator +(Held a, Held b)
         {
+            if (a.IsZero || b.IsZero)
+            {
+                return a.IsZero ? b : a;
+            }
+
             var days = a.Days + b.Days;
             return new Held(a.Months + b.Months + (days / DaysPerMonth), days % DaysPerMonth);
         }
