@@ -205,6 +205,13 @@ public sealed class Person : AggregateRoot<PersonId>
         Touch(now);
     }
 
+    /// <summary>Removes a leave recorded by mistake; the audit log keeps what was removed, by whom and when.</summary>
+    public void RemoveLeave(Guid leaveId, DateTimeOffset now)
+    {
+        _leaves.Remove(_leaves.First(l => l.Id == leaveId));
+        Touch(now);
+    }
+
     /// <summary>
     /// Records a position held. A position has started by <paramref name="today"/> (one that starts later is recorded
     /// when it starts), its appointment document exists already, and the same position (title and level) is not held
@@ -247,6 +254,13 @@ public sealed class Person : AggregateRoot<PersonId>
 
         EnsurePeriod(position.From, lastDay);
         position.End(lastDay);
+        Touch(now);
+    }
+
+    /// <summary>Removes a position recorded by mistake; the audit log keeps what was removed, by whom and when.</summary>
+    public void RemovePosition(Guid positionId, DateTimeOffset now)
+    {
+        _positions.Remove(_positions.First(p => p.Id == positionId));
         Touch(now);
     }
 

@@ -89,7 +89,14 @@ public sealed class PersonFactsTests(ThiDuaApiFactory factory) : FunctionalTestB
         var ended = await ReadAsync<PersonDto>(await officer.PostAsJsonAsync(end, new { lastDay = "2026-05-15" }, Json, Ct));
         ended.Leaves!.Single(l => l.Id == open.Id).To.ShouldBe(new DateOnly(2026, 5, 15));
         await ShouldBeProblemAsync(await officer.PostAsJsonAsync(end, new { lastDay = "2026-05-20" }, Json, Ct), HttpStatusCode.Conflict, "person.leave_already_ended");
-        (await LeaveAsync(officer, lan.Id, "study", "2026-05-16", "2026-05-30", "2026-05-15")).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var withStudy = await ReadAsync<PersonDto>(await LeaveAsync(officer, lan.Id, "study", "2026-05-16", "2026-05-30", "2026-05-15"));
+
+        // A leave entered by mistake is removed (the audit log keeps it), once.
+        var study = withStudy.Leaves!.Single(l => l.Kind == LeaveKind.Study).Id;
+        await ShouldBeProblemAsync(await ClientFor(Roles.UnitOfficer, _college.Id).DeleteAsync($"{url}/{study}", Ct), HttpStatusCode.Forbidden, "auth.other_unit");
+        (await officer.DeleteAsync($"{url}/{study}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await ShouldBeProblemAsync(await officer.DeleteAsync($"{url}/{study}", Ct), HttpStatusCode.NotFound, "person.leave_not_found");
+        (await ReadAsync<PersonDto>(await officer.GetAsync($"/api/v1/people/{lan.Id}", Ct))).Leaves!.Select(l => l.Kind).ShouldBe([LeaveKind.Sickness, LeaveKind.Maternity]);
     }
 
     [Fact]
@@ -115,14 +122,18 @@ public sealed class PersonFactsTests(ThiDuaApiFactory factory) : FunctionalTestB
         await ShouldBeProblemAsync(await PositionAsync(Admin, Guid.NewGuid(), "Giám đốc", "unit-head", "2020-01-01"), HttpStatusCode.NotFound, "person.not_found");
         await ShouldBeProblemAsync(await PositionAsync(ClientFor(Roles.UnitOfficer, _hospital.Id), hoa.Id, "Giám đốc", "unit-head", "2020-01-01"), HttpStatusCode.Forbidden, "auth.other_unit");
 
-        // A concurrent post is recorded; the position ends on its last day, once.
-        (await PositionAsync(officer, hoa.Id, "Phó Chủ tịch Hội đồng thi đua, khen thưởng Sở", "department-deputy", "2018-01-01")).StatusCode.ShouldBe(HttpStatusCode.Created);
+        // A concurrent post is recorded, and removed when it was entered by mistake; the position ends on its last day, once.
+        var concurrent = (await ReadAsync<PersonDto>(await PositionAsync(officer, hoa.Id, "Phó Chủ tịch Hội đồng thi đua, khen thưởng Sở", "department-deputy", "2018-01-01")))
+            .Positions.Single(p => p.Title.StartsWith("Phó Chủ tịch", StringComparison.Ordinal)).Id;
+        (await officer.DeleteAsync($"/api/v1/people/{hoa.Id}/positions/{concurrent}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await ShouldBeProblemAsync(await officer.DeleteAsync($"/api/v1/people/{hoa.Id}/positions/{concurrent}", Ct), HttpStatusCode.NotFound, "person.position_not_found");
         var end = $"/api/v1/people/{hoa.Id}/positions/{deputyId}/end";
         await ShouldBeProblemAsync(await officer.PostAsJsonAsync(end, new { lastDay = "2015-02-28" }, Json, Ct), HttpStatusCode.UnprocessableEntity, "person.period_invalid");
         await ShouldBeProblemAsync(
             await officer.PostAsJsonAsync($"/api/v1/people/{hoa.Id}/positions/{Guid.NewGuid()}/end", new { lastDay = "2026-05-31" }, Json, Ct), HttpStatusCode.NotFound, "person.position_not_found");
         var ended = await ReadAsync<PersonDto>(await officer.PostAsJsonAsync(end, new { lastDay = "2026-05-31" }, Json, Ct));
         ended.Positions.Single(p => p.Id == deputyId).To.ShouldBe(new DateOnly(2026, 5, 31));
+        ended.Positions.Count.ShouldBe(2);
         await ShouldBeProblemAsync(await officer.PostAsJsonAsync(end, new { lastDay = "2026-06-01" }, Json, Ct), HttpStatusCode.Conflict, "person.position_already_ended");
     }
 
@@ -293,6 +304,8 @@ public sealed class PersonFactsTests(ThiDuaApiFactory factory) : FunctionalTestB
             ["person.period_invalid", "person.position_in_future", "person.position_overlaps", "person.document_in_future", "request.malformed"],
             ["201", "400", "403", "404", "422"]);
         ShouldDescribe("/api/v1/people/{personId}/positions/{positionId}/end", "post", ["person.position_not_found", "person.position_already_ended", "person.period_invalid"], ["200", "400", "404", "409", "422"]);
+        ShouldDescribe("/api/v1/people/{personId}/leaves/{leaveId}", "delete", ["person.leave_not_found"], ["204", "404"]);
+        ShouldDescribe("/api/v1/people/{personId}/positions/{positionId}", "delete", ["person.position_not_found"], ["204", "404"]);
         ShouldDescribe("/api/v1/people/{personId}/retirement", "put", ["person.document_in_future", "person.retirement_before_employment", "request.malformed"], ["200", "400", "404", "422"]);
     }
 }

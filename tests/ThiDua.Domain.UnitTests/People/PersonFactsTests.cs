@@ -86,6 +86,21 @@ public class PersonFactsTests
     }
 
     [Fact]
+    public void ALeaveOrPositionEnteredByMistake_IsRemoved_AndTheDaysAreFreeAgain()
+    {
+        var person = Register();
+        var wrong = person.RecordLeave(LeaveKind.Sickness, new DateOnly(2025, 1, 6), new DateOnly(2025, 1, 10), DocOn(new DateOnly(2025, 1, 6)), Today, Now);
+        var post = person.RecordPosition("Trưởng khoa Nhi", PositionLevel.SubUnitHead, new DateOnly(2010, 1, 1), null, DocOn(new DateOnly(2010, 1, 1)), Today, Now);
+
+        person.RemoveLeave(wrong.Id, Now);
+        person.RemovePosition(post.Id, Now);
+
+        (person.Leaves.Count, person.Positions.Count).ShouldBe((0, 0));
+        person.RecordLeave(LeaveKind.Study, new DateOnly(2025, 1, 6), new DateOnly(2025, 1, 10), DocOn(new DateOnly(2025, 1, 6)), Today, Now);
+        person.RecordPosition("Trưởng khoa Nhi", PositionLevel.SubUnitHead, new DateOnly(2012, 1, 1), null, DocOn(new DateOnly(2012, 1, 1)), Today, Now);
+    }
+
+    [Fact]
     public void TheSamePosition_MayBeHeldAgainAfterItEnded()
     {
         var person = Register();

@@ -22,6 +22,8 @@ using ThiDua.Application.People.RecordPosition;
 using ThiDua.Application.People.RecordRetirement;
 using ThiDua.Application.People.RecordPersonRating;
 using ThiDua.Application.People.RegisterPerson;
+using ThiDua.Application.People.RemoveLeave;
+using ThiDua.Application.People.RemovePosition;
 using ThiDua.Application.People.TransferPerson;
 using ThiDua.Application.People.UpdatePerson;
 using ThiDua.Domain.Awards;
@@ -149,6 +151,14 @@ public sealed class PeopleEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(Policies.Write);
 
+        group.MapDelete("{personId:guid}/leaves/{leaveId:guid}", RemoveLeave)
+            .WithName(nameof(RemoveLeave))
+            .WithSummary("Remove a leave recorded by mistake")
+            .WithDescription($"204 on success. The audit log keeps the removed leave, who removed it and when. {WhoRecords} Codes: `person.leave_not_found` (404).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Policies.Write);
+
         group.MapPost("{personId:guid}/positions", RecordPosition)
             .WithName(nameof(RecordPosition))
             .WithSummary("Record a position held (chức vụ) with its level and appointment decision")
@@ -168,6 +178,14 @@ public sealed class PeopleEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Write);
+
+        group.MapDelete("{personId:guid}/positions/{positionId:guid}", RemovePosition)
+            .WithName(nameof(RemovePosition))
+            .WithSummary("Remove a position recorded by mistake")
+            .WithDescription($"204 on success. The audit log keeps the removed position, who removed it and when. {WhoRecords} Codes: `person.position_not_found` (404).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.Write);
 
         group.MapPut("{personId:guid}/retirement", RecordRetirement)
@@ -303,6 +321,18 @@ public sealed class PeopleEndpoints : IEndpointGroup
         ArgumentNullException.ThrowIfNull(request);
         await sender.Send(new EndLeaveCommand(personId, leaveId, request.LastDay ?? default), cancellationToken);
         return TypedResults.Ok(await ReadAsync(personId, context, sender, cancellationToken));
+    }
+
+    public static async Task<NoContent> RemoveLeave(Guid personId, Guid leaveId, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RemoveLeaveCommand(personId, leaveId), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<NoContent> RemovePosition(Guid personId, Guid positionId, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RemovePositionCommand(personId, positionId), cancellationToken);
+        return TypedResults.NoContent();
     }
 
     public static async Task<Created<PersonDto>> RecordPosition(Guid personId, PositionRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
