@@ -31,25 +31,25 @@ public static partial class EligibilityEngine
     private const int DaysPerMonth = 30;
 
     /// <summary>Rules that read leave: the time worked in the year of an annual individual title (R5).</summary>
-    private static IEnumerable<RuleOutcome> LeaveRules(string awardTypeCode, CommendationType type, int year, PersonFacts facts)
+    private static IEnumerable<RuleOutcome> LeaveRules(string awardTypeCode, CommendationType type, int year, PersonFacts facts, DateOnly asOf)
     {
         if (type != CommendationType.LongService && awardTypeCode is AwardCatalogue.AdvancedWorker or AwardCatalogue.GrassrootsEmulationFighter)
         {
-            yield return TimeWorked(facts, year);
+            yield return TimeWorked(facts, year, asOf);
         }
     }
 
     /// <summary>
     /// Working days (Monday to Friday; public holidays are not deducted) of leave in the year. Maternity leave and
     /// treatment of an injury on duty count as time worked and are shown as such; the other kinds add up to the absence
-    /// the council weighs.
+    /// the council weighs. A leave still open counts up to the evaluation date: its end is not known yet.
     /// </summary>
-    private static RuleOutcome TimeWorked(PersonFacts facts, int year)
+    private static RuleOutcome TimeWorked(PersonFacts facts, int year, DateOnly asOf)
     {
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
         var inYear = facts.Leaves
-            .Select(l => (Leave: l, Days: WorkingDays(Later(l.From, first), Earlier(l.To ?? last, last))))
+            .Select(l => (Leave: l, Days: WorkingDays(Later(l.From, first), Earlier(l.To ?? asOf, last))))
             .Where(x => x.Days > 0)
             .OrderBy(x => x.Leave.From)
             .ToList();

@@ -79,7 +79,7 @@ public static partial class EligibilityEngine
                 break;
         }
 
-        rules.AddRange(LeaveRules(awardTypeCode, type, year, facts));
+        rules.AddRange(LeaveRules(awardTypeCode, type, year, facts, asOf));
         return new EligibilityResult(awardTypeCode, year, ruleSet.Code, rules);
     }
 

@@ -371,9 +371,12 @@ public class LongServiceAndLeaveTests
     [Theory]
     [InlineData("2024-09-01", "2024-12-31", 0)]
     [InlineData("2024-09-01", "2025-01-01", 1)]
-    [InlineData("2025-12-31", null, 1)]
-    [InlineData("2026-01-01", null, 0)]
-    public void OnlyTheDaysInsideTheRatingYear_AreCounted(string from, string? to, int days)
+    [InlineData("2025-11-28", null, 2)]
+    [InlineData("2025-12-01", null, 1)]
+    [InlineData("2025-12-02", null, 0)]
+    [InlineData("2025-12-31", "2025-12-31", 1)]
+    [InlineData("2026-01-01", "2026-01-31", 0)]
+    public void OnlyTheDaysInsideTheRatingYear_AndUpToTheEvaluationDateForAnOpenLeave_AreCounted(string from, string? to, int days)
     {
         var result = AdvancedWorker(new LeaveFact(
             LeaveKind.Unpaid,
