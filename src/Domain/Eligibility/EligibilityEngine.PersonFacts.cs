@@ -94,8 +94,9 @@ public static partial class EligibilityEngine
         var lastAward = facts.Awards.Where(a => a.CommendationType == CommendationType.LongService && !a.IsRevoked).Select(a => (int?)a.Year).Max();
         var since = lastAward is { } y ? new DateOnly(y + 1, 1, 1) : DateOnly.MinValue;
         var leadership = facts.Positions
-            .Where(p => p.IsLeadership && p.From <= asOf && (p.To ?? asOf) >= since)
+            .Where(p => p.IsLeadership)
             .Select(p => p with { From = Later(p.From, since), To = Earlier(p.To ?? asOf, asOf) })
+            .Where(p => p.From <= p.To)
             .OrderBy(p => p.From)
             .ToList();
         var afterAward = lastAward is { } year ? $" after the long-service award of {year} (Art. 9.2: only the later period counts)" : string.Empty;

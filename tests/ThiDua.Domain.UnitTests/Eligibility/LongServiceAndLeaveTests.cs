@@ -284,6 +284,17 @@ public class LongServiceAndLeaveTests
     }
 
     [Fact]
+    public void ALongServiceAwardOfTheEvaluationYear_LeavesNoLaterPeriod()
+    {
+        var result = LongService(Leader(
+            positions: [Held(PositionLevel.DepartmentHead, "2014-01-01", "2025-12-31")],
+            awards: [new AwardFact(AwardCatalogue.ProvincialMeritIndividual, 2026, CommendationType.LongService, false)]));
+
+        Rule(result, "long_service.leadership_held").Passed.ShouldBeFalse();
+        result.Rules.ShouldNotContain(r => r.Rule == "long_service.leadership_time");
+    }
+
+    [Fact]
     public void AFormWithoutCodifiedStandards_LeavesTheTimeToTheCouncil_AndBeforeDecree152TheOrderToo()
     {
         var facts = Leader(positions: [Held(PositionLevel.DepartmentHead, "2022-01-01", "2025-06-30")]);
