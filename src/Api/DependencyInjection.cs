@@ -48,7 +48,6 @@ public static class DependencyInjection
             problem.Extensions.TryAdd("code", ProblemCodes.ForStatus(problem.Status ?? context.HttpContext.Response.StatusCode));
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        services.AddClientRateLimiting(configuration);
         services.AddConfiguredCors(configuration);
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
@@ -76,6 +75,12 @@ public static class DependencyInjection
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen();
         services.ConfigureOptions<ConfigureSwaggerOptions>();
+        services.AddSingleton<XmlDocs>();
+
+        // The document describes the JSON the API really reads and writes: string enums, camelCase, our converters.
+        services.AddSingleton<Swashbuckle.AspNetCore.SwaggerGen.ISerializerDataContractResolver>(provider =>
+            new Swashbuckle.AspNetCore.SwaggerGen.JsonSerializerDataContractResolver(
+                provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<JsonOptions>>().Value.SerializerOptions));
 
         return services;
     }

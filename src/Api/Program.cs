@@ -61,7 +61,7 @@ app.UseSwaggerUI(options =>
 });
 
 app.UseAuthentication();
-app.UseRateLimiter();
+app.UseMiddleware<RateLimiting>();
 app.UseAuthorization();
 app.UseMiddleware<IdempotencyMiddleware>();
 
@@ -69,12 +69,12 @@ app.UseMiddleware<IdempotencyMiddleware>();
 // replays a 4xx answer as well. The outer handler above covers failures of the middleware itself.
 app.UseExceptionHandler();
 
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().DisableRateLimiting();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions
 {
     Predicate = check => check.Tags.Contains("ready"),
     ResultStatusCodes = { [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },
-}).AllowAnonymous().DisableRateLimiting();
+}).AllowAnonymous();
 
 var versions = app.NewApiVersionSet().HasApiVersion(new ApiVersion(1, 0)).ReportApiVersions().Build();
 app.MapEndpointGroup<UnitEndpoints>(versions);

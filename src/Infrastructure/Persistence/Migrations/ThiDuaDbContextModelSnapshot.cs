@@ -2080,6 +2080,76 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                                 .IsRequired();
                         });
 
+                    b.OwnsMany("ThiDua.Domain.People.Leave", "Leaves", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("From")
+                                .HasColumnType("date")
+                                .HasColumnName("from");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("kind");
+
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("person_id");
+
+                            b1.Property<DateOnly?>("To")
+                                .HasColumnType("date")
+                                .HasColumnName("to");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_person_leaves");
+
+                            b1.HasIndex("PersonId")
+                                .HasDatabaseName("ix_person_leaves_person_id");
+
+                            b1.ToTable("person_leaves", "thidua");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersonId")
+                                .HasConstraintName("fk_person_leaves_people_person_id");
+
+                            b1.OwnsOne("ThiDua.Domain.Common.DocumentReference", "Document", b2 =>
+                                {
+                                    b2.Property<Guid>("LeaveId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<DateOnly>("Date")
+                                        .HasColumnType("date")
+                                        .HasColumnName("document_date");
+
+                                    b2.Property<string>("Issuer")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)")
+                                        .HasColumnName("document_issuer");
+
+                                    b2.Property<string>("Number")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("character varying(64)")
+                                        .HasColumnName("document_number");
+
+                                    b2.HasKey("LeaveId");
+
+                                    b2.ToTable("person_leaves", "thidua");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("LeaveId")
+                                        .HasConstraintName("fk_person_leaves_person_leaves_id");
+                                });
+
+                            b1.Navigation("Document")
+                                .IsRequired();
+                        });
+
                     b.OwnsMany("ThiDua.Domain.Common.YearRating", "Ratings", b1 =>
                         {
                             b1.Property<Guid>("PersonId")
@@ -2142,13 +2212,158 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                             b1.Navigation("Document");
                         });
 
+                    b.OwnsMany("ThiDua.Domain.People.Position", "Positions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("From")
+                                .HasColumnType("date")
+                                .HasColumnName("from");
+
+                            b1.Property<string>("Level")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("character varying(24)")
+                                .HasColumnName("level");
+
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("person_id");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("title");
+
+                            b1.Property<DateOnly?>("To")
+                                .HasColumnType("date")
+                                .HasColumnName("to");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_person_positions");
+
+                            b1.HasIndex("PersonId")
+                                .HasDatabaseName("ix_person_positions_person_id");
+
+                            b1.ToTable("person_positions", "thidua");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersonId")
+                                .HasConstraintName("fk_person_positions_people_person_id");
+
+                            b1.OwnsOne("ThiDua.Domain.Common.DocumentReference", "Appointment", b2 =>
+                                {
+                                    b2.Property<Guid>("PositionId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<DateOnly>("Date")
+                                        .HasColumnType("date")
+                                        .HasColumnName("appointment_date");
+
+                                    b2.Property<string>("Issuer")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)")
+                                        .HasColumnName("appointment_issuer");
+
+                                    b2.Property<string>("Number")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("character varying(64)")
+                                        .HasColumnName("appointment_number");
+
+                                    b2.HasKey("PositionId");
+
+                                    b2.ToTable("person_positions", "thidua");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PositionId")
+                                        .HasConstraintName("fk_person_positions_person_positions_id");
+                                });
+
+                            b1.Navigation("Appointment")
+                                .IsRequired();
+                        });
+
+                    b.OwnsOne("ThiDua.Domain.People.Retirement", "Retirement", b1 =>
+                        {
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<bool>("HigherRetirementAge")
+                                .HasColumnType("boolean")
+                                .HasColumnName("higher_retirement_age");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("character varying(24)")
+                                .HasColumnName("kind");
+
+                            b1.Property<DateOnly>("RetiresOn")
+                                .HasColumnType("date")
+                                .HasColumnName("retires_on");
+
+                            b1.HasKey("PersonId")
+                                .HasName("pk_person_retirements");
+
+                            b1.ToTable("person_retirements", "thidua");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersonId")
+                                .HasConstraintName("fk_person_retirements_people_id");
+
+                            b1.OwnsOne("ThiDua.Domain.Common.DocumentReference", "Document", b2 =>
+                                {
+                                    b2.Property<Guid>("RetirementPersonId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<DateOnly>("Date")
+                                        .HasColumnType("date")
+                                        .HasColumnName("document_date");
+
+                                    b2.Property<string>("Issuer")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)")
+                                        .HasColumnName("document_issuer");
+
+                                    b2.Property<string>("Number")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("character varying(64)")
+                                        .HasColumnName("document_number");
+
+                                    b2.HasKey("RetirementPersonId");
+
+                                    b2.ToTable("person_retirements", "thidua");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("RetirementPersonId")
+                                        .HasConstraintName("fk_person_retirements_person_retirements_id");
+                                });
+
+                            b1.Navigation("Document")
+                                .IsRequired();
+                        });
+
                     b.Navigation("Disciplines");
 
                     b.Navigation("Employments");
 
                     b.Navigation("Initiatives");
 
+                    b.Navigation("Leaves");
+
+                    b.Navigation("Positions");
+
                     b.Navigation("Ratings");
+
+                    b.Navigation("Retirement");
                 });
 
             modelBuilder.Entity("ThiDua.Domain.RuleSets.ProvinceRuleOverride", b =>
