@@ -228,7 +228,7 @@ public sealed class Cluster1PhasesScenarioTests(ThiDuaApiFactory factory) : Func
             operation.GetProperty("responses").TryGetProperty("422", out _).ShouldBeTrue();
         }
 
-        var phase = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("Application.Covenants.CovenantPhaseInput").GetProperty("properties");
+        var phase = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("CovenantPhaseInput").GetProperty("properties");
         foreach (var property in new[] { "name", "start", "end", "theme", "focus", "commemorations" })
         {
             phase.TryGetProperty(property, out _).ShouldBeTrue($"CovenantPhaseInput lacks {property}");
