@@ -32,7 +32,7 @@ public sealed class ThiDuaDbContext(
     IPublisher publisher,
     ICurrentUser currentUser,
     TimeProvider clock,
-    HistoryRecording? history = null) : DbContext(options), IUnitOfWork
+    HistoryAuditMark? history = null) : DbContext(options), IUnitOfWork
 {
     public const string Schema = "thidua";
     private const int MaxDispatchRounds = 10;

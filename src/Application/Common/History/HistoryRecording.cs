@@ -11,12 +11,9 @@ namespace ThiDua.Application.Common.History;
 /// check, and keeps it for the audit trail, which marks every change the command saves as history with its date and
 /// source. Scoped: one per request.
 /// </summary>
-public sealed class HistoryRecording(ICurrentUser user, AccessGuard access, TimeProvider clock)
+public sealed class HistoryRecording(ICurrentUser user, AccessGuard access, HistoryAuditMark mark, TimeProvider clock)
 {
     public const string RoleNotAllowedCode = "history.role_not_allowed";
-
-    /// <summary>The entry of the command in progress, when it is a historical write.</summary>
-    public HistoricalEntry? Current { get; private set; }
 
     /// <summary>
     /// For a live write (<paramref name="input"/> null): null. For a historical write: the caller must be an administrator,
@@ -40,7 +37,19 @@ public sealed class HistoryRecording(ICurrentUser user, AccessGuard access, Time
         }
 
         await access.EnsureCanManageAsync(authority, cancellationToken);
-        Current = HistoricalEntry.Create(input.OccurredOn!.Value, input.SourceDocument!.ToReference(), user.Subject, clock.GetUtcNow());
-        return Current;
+        var entry = HistoricalEntry.Create(input.OccurredOn!.Value, input.SourceDocument!.ToReference(), user.Subject, clock.GetUtcNow());
+        mark.Current = entry;
+        return entry;
     }
+}
+
+/// <summary>
+/// The historical entry of the command in progress, for the audit trail (set by <see cref="HistoryRecording"/>, read by
+/// the unit of work when it writes the audit entries). Scoped, and free of dependencies so that the persistence context
+/// can depend on it.
+/// </summary>
+public sealed class HistoryAuditMark
+{
+    /// <summary>The entry of the command in progress, when it is a historical write; null for a live write.</summary>
+    public HistoricalEntry? Current { get; set; }
 }
