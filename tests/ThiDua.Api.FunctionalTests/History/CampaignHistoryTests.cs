@@ -110,6 +110,16 @@ public sealed class CampaignHistoryTests(ThiDuaApiFactory factory) : CampaignTes
     }
 
     [Fact]
+    public async Task ALiveReport_CannotBeChangedAsHistory()
+    {
+        await ArrangeCampaignAsync();
+        Factory.Clock.Now = July10;
+        (await ReportAsync(ClientFor(Roles.UnitOfficer, _hospital.Id), "phase-1", Report(null))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        Factory.Clock.Now = Today;
+        await ShouldBeProblemAsync(await ReportAsync(Council, "phase-1", Report(Historical("2020-07-20"))), HttpStatusCode.Conflict, "history.record_is_live");
+    }
+
+    [Fact]
     public async Task Reports_EnteredAsHistory_AreCheckedAgainstTheirPhase_AndStayHistorical()
     {
         await ArrangeCampaignAsync();

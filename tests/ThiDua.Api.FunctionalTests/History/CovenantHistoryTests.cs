@@ -203,5 +203,16 @@ public sealed class CovenantHistoryTests(ThiDuaApiFactory factory) : FunctionalT
         var covenant = await ReadAsync<CovenantDetailsDto>(await SignAsync(ClientFor(Roles.UnitOfficer, _units[2].Id), _units[2], null));
         covenant.RecordedAs.ShouldBe(RecordingMode.Live);
         covenant.Signatures.Count(s => s.Historical is not null).ShouldBe(1);
+
+        // Scored live: historical scores and a historical finalization are refused.
+        Factory.Clock.Now = new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.FromHours(7));
+        (await Council.PostAsync($"/api/v1/covenants/{_covenantId}/open-for-scoring", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var late = Historical("2026-11-30", "09/BB-C2", "2026-11-30");
+        await ShouldBeProblemAsync(
+            await Council.PutAsJsonAsync($"/api/v1/covenants/{_covenantId}/assessments/{_units[0].Id}?assessor=self", new { criteria = new[] { new { code = "1.1", points = 90m } }, historical = late }, Json, Ct),
+            HttpStatusCode.Conflict,
+            "history.record_is_live");
+        await ShouldBeProblemAsync(
+            await Council.PostAsJsonAsync($"/api/v1/covenants/{_covenantId}/finalize", new { historical = late }, Json, Ct), HttpStatusCode.Conflict, "history.record_is_live");
     }
 }
