@@ -1,18 +1,20 @@
 using Mediator;
 using ThiDua.Application.Campaigns;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.History;
 using ThiDua.Domain.CampaignRegistrations;
 
 namespace ThiDua.Application.CampaignRegistrations.SubmitRegistration;
 
 /// <summary>A unit officer registers only their own unit; a council, units under its authority; an admin, any.</summary>
 public sealed class SubmitRegistrationCommandHandler(
-    CampaignAccess access, ICampaignRegistrationRepository registrations, ICurrentUser user, TimeProvider clock)
+    CampaignAccess access, ICampaignRegistrationRepository registrations, ICurrentUser user, HistoryRecording history, TimeProvider clock)
     : ICommandHandler<SubmitRegistrationCommand, bool>
 {
     public async ValueTask<bool> Handle(SubmitRegistrationCommand command, CancellationToken cancellationToken)
     {
         var campaign = await access.LoadAsync(command.CampaignId, cancellationToken);
+        var historical = await history.EnterAsync(command.Historical, campaign.LaunchingAuthorityId, cancellationToken);
         var (unit, ancestors) = await access.LoadParticipantAsync(command.UnitId, cancellationToken);
         await access.HoldAsync(campaign, cancellationToken);
         var content = command.Registration.ToContent();
@@ -20,12 +22,12 @@ public sealed class SubmitRegistrationCommandHandler(
         var existing = await registrations.FindAsync(campaign.Id, unit.Id, cancellationToken);
         if (existing is null)
         {
-            registrations.Add(CampaignRegistration.Register(campaign, unit, ancestors, content, user.Subject, now));
+            registrations.Add(CampaignRegistration.Register(campaign, unit, ancestors, content, user.Subject, now, historical));
             return true;
         }
 
         command.EnsureVersion(existing.Version);
-        existing.Revise(campaign, unit, ancestors, content, user.Subject, now);
+        existing.Revise(campaign, unit, ancestors, content, user.Subject, now, historical);
         return false;
     }
 }
