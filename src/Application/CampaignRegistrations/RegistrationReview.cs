@@ -7,7 +7,10 @@ using ThiDua.Domain.Units;
 
 namespace ThiDua.Application.CampaignRegistrations;
 
-/// <summary>Registrations are approved or rejected by the launching authority's council (or an admin).</summary>
+/// <summary>
+/// Registrations are approved or rejected by the launching authority's council (or an admin); in a cluster's campaign,
+/// by whoever may act for the cluster's head unit.
+/// </summary>
 public sealed class RegistrationReview(CampaignAccess access, ICampaignRegistrationRepository registrations)
 {
     public async Task<(Campaign Campaign, CampaignRegistration Registration)> LoadAsync(
@@ -23,4 +26,8 @@ public sealed class RegistrationReview(CampaignAccess access, ICampaignRegistrat
         command.EnsureVersion(registration.Version);
         return (campaign, registration);
     }
+
+    /// <summary>The authority that keeps the campaign's records (see <see cref="CampaignAccess.RecordKeeperAsync"/>).</summary>
+    public Task<UnitId> RecordKeeperAsync(Campaign campaign, CancellationToken cancellationToken) =>
+        access.RecordKeeperAsync(campaign, cancellationToken);
 }

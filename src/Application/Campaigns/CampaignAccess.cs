@@ -54,6 +54,23 @@ public sealed class CampaignAccess(
     }
 
     /// <summary>
+    /// The authority that keeps the campaign's records and may enter its past acts as history (ADR 0014): the launching
+    /// authority, or for a cluster's campaign the cluster's managing authority, as for the cluster's covenants.
+    /// </summary>
+    public async Task<UnitId> RecordKeeperAsync(Campaign campaign, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        if (campaign.LaunchingAuthorityId is { } authority)
+        {
+            return authority;
+        }
+
+        var cluster = await clusters.GetByIdAsync(campaign.LaunchingClusterId!.Value, cancellationToken)
+            ?? throw new NotFoundException("Cluster", campaign.LaunchingClusterId.Value.Value);
+        return cluster.ManagingAuthorityId;
+    }
+
+    /// <summary>
     /// Once the caller is authorised: holds the campaign unchanged until the command commits, so that a close in flight
     /// finishes first (and one that starts waits); a campaign whose status changed since it was read is a 409.
     /// </summary>

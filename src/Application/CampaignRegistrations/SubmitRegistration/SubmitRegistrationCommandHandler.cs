@@ -1,6 +1,7 @@
 using Mediator;
 using ThiDua.Application.Campaigns;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.History;
 using ThiDua.Domain.CampaignRegistrations;
 
 namespace ThiDua.Application.CampaignRegistrations.SubmitRegistration;
@@ -10,12 +11,13 @@ namespace ThiDua.Application.CampaignRegistrations.SubmitRegistration;
 /// campaign the head unit may also register its members.
 /// </summary>
 public sealed class SubmitRegistrationCommandHandler(
-    CampaignAccess access, ICampaignRegistrationRepository registrations, ICurrentUser user, TimeProvider clock)
+    CampaignAccess access, ICampaignRegistrationRepository registrations, ICurrentUser user, HistoryRecording history, TimeProvider clock)
     : ICommandHandler<SubmitRegistrationCommand, bool>
 {
     public async ValueTask<bool> Handle(SubmitRegistrationCommand command, CancellationToken cancellationToken)
     {
         var campaign = await access.LoadAsync(command.CampaignId, cancellationToken);
+        var historical = await history.EnterAsync(command.Historical, await access.RecordKeeperAsync(campaign, cancellationToken), cancellationToken);
         var (unit, ancestors) = await access.LoadParticipantAsync(campaign, command.UnitId, cancellationToken);
         await access.HoldAsync(campaign, cancellationToken);
         var content = command.Registration.ToContent();
@@ -23,12 +25,12 @@ public sealed class SubmitRegistrationCommandHandler(
         var existing = await registrations.FindAsync(campaign.Id, unit.Id, cancellationToken);
         if (existing is null)
         {
-            registrations.Add(CampaignRegistration.Register(campaign, unit, ancestors, content, user.Subject, now));
+            registrations.Add(CampaignRegistration.Register(campaign, unit, ancestors, content, user.Subject, now, historical));
             return true;
         }
 
         command.EnsureVersion(existing.Version);
-        existing.Revise(campaign, unit, ancestors, content, user.Subject, now);
+        existing.Revise(campaign, unit, ancestors, content, user.Subject, now, historical);
         return false;
     }
 }

@@ -1,6 +1,7 @@
 using Mediator;
 using ThiDua.Application.Campaigns;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.History;
 using ThiDua.Domain.CampaignReports;
 
 namespace ThiDua.Application.CampaignReports.SubmitReport;
@@ -9,24 +10,25 @@ namespace ThiDua.Application.CampaignReports.SubmitReport;
 /// A unit officer reports only for their own unit; a council, for units under its authority; an admin, any. In a
 /// cluster's campaign the head unit may also report for its members.
 /// </summary>
-public sealed class SubmitReportCommandHandler(CampaignAccess access, ICampaignReportRepository reports, ICurrentUser user, TimeProvider clock)
+public sealed class SubmitReportCommandHandler(CampaignAccess access, ICampaignReportRepository reports, ICurrentUser user, HistoryRecording history, TimeProvider clock)
     : ICommandHandler<SubmitReportCommand, bool>
 {
     public async ValueTask<bool> Handle(SubmitReportCommand command, CancellationToken cancellationToken)
     {
         var campaign = await access.LoadAsync(command.CampaignId, cancellationToken);
+        var historical = await history.EnterAsync(command.Historical, await access.RecordKeeperAsync(campaign, cancellationToken), cancellationToken);
         var (unit, ancestors) = await access.LoadParticipantAsync(campaign, command.UnitId, cancellationToken);
         await access.HoldAsync(campaign, cancellationToken);
         var now = clock.GetUtcNow();
         var existing = await reports.FindAsync(campaign.Id, unit.Id, command.PhaseNumber, cancellationToken);
         if (existing is null)
         {
-            reports.Add(CampaignReport.Submit(campaign, unit, ancestors, command.PhaseNumber, command.Narrative, command.ToIndicators(), user.Subject, now));
+            reports.Add(CampaignReport.Submit(campaign, unit, ancestors, command.PhaseNumber, command.Narrative, command.ToIndicators(), user.Subject, now, historical));
             return true;
         }
 
         command.EnsureVersion(existing.Version);
-        existing.Revise(campaign, unit, ancestors, command.Narrative, command.ToIndicators(), user.Subject, now);
+        existing.Revise(campaign, unit, ancestors, command.Narrative, command.ToIndicators(), user.Subject, now, historical);
         return false;
     }
 }

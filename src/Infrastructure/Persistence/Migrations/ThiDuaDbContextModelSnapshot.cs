@@ -151,6 +151,17 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("history");
+
+                    b.Property<string>("RecordedAs")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("recorded_as");
+
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -222,6 +233,11 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("history");
+
                     b.Property<string>("Indicators")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -236,6 +252,12 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                     b.Property<int?>("PhaseNumber")
                         .HasColumnType("integer")
                         .HasColumnName("phase_number");
+
+                    b.Property<string>("RecordedAs")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("recorded_as");
 
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("timestamp with time zone")
@@ -385,6 +407,11 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("history");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -395,6 +422,12 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("note");
+
+                    b.Property<string>("RecordedAs")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("recorded_as");
 
                     b.Property<string>("Scores")
                         .IsRequired()
@@ -444,10 +477,20 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("history");
+
                     b.Property<Guid[]>("LeadingUnitIds")
                         .IsRequired()
                         .HasColumnType("uuid[]")
                         .HasColumnName("leading_unit_ids");
+
+                    b.Property<string>("RecordedAs")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("recorded_as");
 
                     b.Property<string>("SearchText")
                         .ValueGeneratedOnAddOrUpdate()
@@ -911,6 +954,24 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("display_name");
 
+                    b.Property<DateOnly?>("HistoricalOccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("historical_occurred_on");
+
+                    b.Property<DateOnly?>("HistoricalSourceDate")
+                        .HasColumnType("date")
+                        .HasColumnName("historical_source_date");
+
+                    b.Property<string>("HistoricalSourceIssuer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("historical_source_issuer");
+
+                    b.Property<string>("HistoricalSourceNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("historical_source_number");
+
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
@@ -920,6 +981,14 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("operation");
+
+                    b.Property<string>("RecordedAs")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("live")
+                        .HasColumnName("recorded_as");
 
                     b.Property<Guid>("ResourceId")
                         .HasColumnType("uuid")
@@ -1322,6 +1391,10 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                             b1.Property<Guid>("CovenantId")
                                 .HasColumnType("uuid")
                                 .HasColumnName("covenant_id");
+
+                            b1.Property<string>("Historical")
+                                .HasColumnType("jsonb")
+                                .HasColumnName("historical");
 
                             b1.Property<string>("SignatoryName")
                                 .HasMaxLength(300)
