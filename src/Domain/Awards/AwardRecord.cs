@@ -144,6 +144,11 @@ public sealed class AwardRecord : AggregateRoot<AwardRecordId>
             throw new DomainRuleViolationException(AwardErrors.RevocationBeforeDecision);
         }
 
+        if (revocationDecision.Date > LegalCalendar.DateInVietnam(now))
+        {
+            throw new DomainRuleViolationException(AwardErrors.RevocationInFuture);
+        }
+
         RevocationGround = ground;
         RevocationDecision = revocationDecision with { };
         RevocationReason = Text.CleanOptional(reason);
@@ -165,6 +170,12 @@ public sealed class AwardRecord : AggregateRoot<AwardRecordId>
         if (decision.Date.Year < year)
         {
             throw new DomainRuleViolationException(AwardErrors.DecisionBeforeYear);
+        }
+
+        if (decision.Date > LegalCalendar.DateInVietnam(now))
+        {
+            throw new DomainRuleViolationException(AwardErrors.DecisionInFuture.WithMessage(
+                $"The decision is dated {decision.Date:yyyy-MM-dd}, after today ({LegalCalendar.DateInVietnam(now):yyyy-MM-dd}); record it once issued."));
         }
 
         var record = new AwardRecord

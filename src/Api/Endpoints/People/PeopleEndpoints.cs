@@ -207,7 +207,7 @@ public sealed class PeopleEndpoints : IEndpointGroup
         group.MapPost("{personId:guid}/awards", ImportPersonAward)
             .WithName(nameof(ImportPersonAward))
             .WithSummary("Enter a past award of a person from its decision")
-            .WithDescription("An admin or a council over the person's unit. Codes: `award.unknown_award_type`, `award.recipient_kind_mismatch`, `award.decision_before_year`, `award.unknown_initiative`, `award.initiative_already_used` (422: an initiative supports one award only); `award.duplicate` (409: same type, recipient and year, sudden and thematic awards aside).")
+            .WithDescription("An admin or a council over the person's unit. Codes: `award.unknown_award_type`, `award.recipient_kind_mismatch`, `award.decision_before_year`, `award.decision_in_future`, `award.unknown_initiative`, `award.initiative_already_used` (422: an initiative supports one award only); `award.duplicate` (409: same type, recipient and year, sudden and thematic awards aside).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

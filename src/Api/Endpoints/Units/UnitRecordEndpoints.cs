@@ -52,7 +52,7 @@ public sealed class UnitRecordEndpoints : IEndpointGroup
         group.MapPost("{unitId:guid}/awards", ImportUnitAward)
             .WithName(nameof(ImportUnitAward))
             .WithSummary("Enter a past collective award of a unit from its decision")
-            .WithDescription("An admin or a council over the unit. Codes: `award.unknown_award_type`, `award.recipient_kind_mismatch`, `award.decision_before_year` (422); `award.duplicate` (409).")
+            .WithDescription("An admin or a council over the unit. Codes: `award.unknown_award_type`, `award.recipient_kind_mismatch`, `award.decision_before_year`, `award.decision_in_future` (422); `award.duplicate` (409).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
