@@ -45,12 +45,13 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
     /// <param name="content">Target titles, models and individual targets.</param>
     /// <param name="by">Who submits.</param>
     /// <param name="now">The current instant.</param>
+    /// <param name="provincialTypes">The unit's province's own award types the content names, checked to apply to it.</param>
     public static CampaignRegistration Register(
-        Campaign campaign, OrganisationUnit unit, IReadOnlyCollection<UnitId> ancestorsOfUnit, RegistrationContent content, string by, DateTimeOffset now)
+        Campaign campaign, OrganisationUnit unit, IReadOnlyCollection<UnitId> ancestorsOfUnit, RegistrationContent content, string by, DateTimeOffset now, IReadOnlyCollection<AwardType>? provincialTypes = null)
     {
         EnsureMayTakePart(campaign, unit, ancestorsOfUnit);
         var registration = new CampaignRegistration { Id = CampaignRegistrationId.New(), CampaignId = campaign.Id, UnitId = unit.Id };
-        registration.Submit(campaign, content, by, now);
+        registration.Submit(campaign, content, by, now, provincialTypes ?? []);
         return registration;
     }
 
@@ -65,7 +66,9 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
     /// <param name="content">The new target titles, models and individual targets.</param>
     /// <param name="by">Who submits.</param>
     /// <param name="now">The current instant.</param>
-    public void Revise(Campaign campaign, OrganisationUnit unit, IReadOnlyCollection<UnitId> ancestorsOfUnit, RegistrationContent content, string by, DateTimeOffset now)
+    /// <param name="provincialTypes">The unit's province's own award types the content names, checked to apply to it.</param>
+    public void Revise(
+        Campaign campaign, OrganisationUnit unit, IReadOnlyCollection<UnitId> ancestorsOfUnit, RegistrationContent content, string by, DateTimeOffset now, IReadOnlyCollection<AwardType>? provincialTypes = null)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(unit);
@@ -82,7 +85,7 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
 
         EnsureMayTakePart(campaign, unit, ancestorsOfUnit);
 
-        Submit(campaign, content, by, now);
+        Submit(campaign, content, by, now, provincialTypes ?? []);
     }
 
     /// <summary>The launching authority approves the registration (đã duyệt); it no longer changes.</summary>
@@ -130,7 +133,7 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
     }
 
     /// <summary>Records a (re)submission: the deadline is checked, the content replaced, the review cleared.</summary>
-    private void Submit(Campaign campaign, RegistrationContent content, string by, DateTimeOffset now)
+    private void Submit(Campaign campaign, RegistrationContent content, string by, DateTimeOffset now, IReadOnlyCollection<AwardType> provincialTypes)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
@@ -140,7 +143,7 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
                 $"Registrations closed on {campaign.Plan.RegistrationDeadline:yyyy-MM-dd} (Vietnam time)."));
         }
 
-        Content = Validated(content);
+        Content = Validated(content, provincialTypes);
         Status = RegistrationStatus.Submitted;
         RejectionReason = null;
         ReviewedBy = null;
@@ -150,7 +153,7 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
         Touch(now);
     }
 
-    private static RegistrationContent Validated(RegistrationContent content)
+    private static RegistrationContent Validated(RegistrationContent content, IReadOnlyCollection<AwardType> provincialTypes)
     {
         if (content.TargetTitles.Count == 0)
         {
@@ -159,12 +162,12 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
 
         foreach (var code in content.TargetTitles)
         {
-            EnsureKind(code, RecipientKind.Collective, RegistrationErrors.TargetTitleNotCollective);
+            EnsureKind(code, RecipientKind.Collective, RegistrationErrors.TargetTitleNotCollective, provincialTypes);
         }
 
         foreach (var target in content.IndividualTargets)
         {
-            EnsureKind(target.TargetTitle, RecipientKind.Individual, RegistrationErrors.IndividualTargetNotIndividual);
+            EnsureKind(target.TargetTitle, RecipientKind.Individual, RegistrationErrors.IndividualTargetNotIndividual, provincialTypes);
         }
 
         return new RegistrationContent(
@@ -173,9 +176,9 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
             content.IndividualTargets.Select(t => new IndividualTarget(Text.Clean(t.FullName), Text.CleanOptional(t.Position), t.TargetTitle)).ToList());
     }
 
-    private static void EnsureKind(string code, RecipientKind kind, DomainError mismatch)
+    private static void EnsureKind(string code, RecipientKind kind, DomainError mismatch, IReadOnlyCollection<AwardType> provincialTypes)
     {
-        var type = AwardCatalogue.Find(code) ?? throw new DomainRuleViolationException(RegistrationErrors.UnknownAwardType.WithMessage(Unknown(code, kind)));
+        var type = AwardCatalogue.Find(code) ?? provincialTypes.FirstOrDefault(t => t.Code == code) ?? throw new DomainRuleViolationException(RegistrationErrors.UnknownAwardType.WithMessage(Unknown(code, kind)));
         if (type.RecipientKind != kind)
         {
             throw new DomainRuleViolationException(mismatch.WithMessage($"{mismatch.Message} '{code}' ({type.Name}) is not."));

@@ -1,16 +1,21 @@
 using Mediator;
 using ThiDua.Application.Eligibility;
+using ThiDua.Application.RuleSets;
 using ThiDua.Domain.Common;
 using ThiDua.Domain.Eligibility;
 using ThiDua.Domain.RuleSets;
+using ThiDua.Domain.Units;
 
 namespace ThiDua.Application.Nominations.SubmitNomination;
 
 /// <summary>
 /// The rule set is the one in force on the day the dossier is submitted (domain.md §0.1: the date a complete dossier is
-/// received decides the rules).
+/// received decides the rules), with the parameters in force that day of the nominee's province (a person's: their
+/// unit's), and R12 read from the approved registrations of the dossier's year.
 /// </summary>
-public sealed class SubmitNominationCommandHandler(NominationAccess access, IEligibilityFacts facts, IProvinceRuleRepository provinceRules, TimeProvider clock) : ICommandHandler<SubmitNominationCommand>
+public sealed class SubmitNominationCommandHandler(
+    NominationAccess access, IEligibilityFacts facts, IRegistrationFacts registrations, ProvinceRules provinceRules, IUnitRepository units, TimeProvider clock)
+    : ICommandHandler<SubmitNominationCommand>
 {
     public async ValueTask<Unit> Handle(SubmitNominationCommand command, CancellationToken cancellationToken)
     {
@@ -24,14 +29,19 @@ public sealed class SubmitNominationCommandHandler(NominationAccess access, IEli
         {
             if (line.PersonId is { } personId)
             {
+                var person = (await facts.ForPersonAsync(personId, cancellationToken))!;
+                var unitOfPerson = (await units.GetByIdAsync(person.CurrentUnitId, cancellationToken))!;
+                var forPerson = await provinceRules.ApplyAsync(ruleSet, unitOfPerson.Province, today, cancellationToken);
+                var titles = await registrations.PersonTitlesAsync(unitOfPerson.Id, person.FullName, nomination.Year, cancellationToken);
                 results[line.Id] = EligibilityEngine.EvaluatePerson(
-                    line.AwardTypeCode, nomination.CommendationType, nomination.Year, (await facts.ForPersonAsync(personId, cancellationToken))!, ruleSet, today, line.BasisInitiativeIds);
+                    line.AwardTypeCode, nomination.CommendationType, nomination.Year, person, forPerson, today, line.BasisInitiativeIds, titles);
                 continue;
             }
 
             var unit = (await facts.ForUnitAsync(line.UnitId, nomination.Year, cancellationToken))!;
-            var provincial = ProvinceRuleOverride.Apply(ruleSet, await provinceRules.ForProvinceAsync(unit.Province, cancellationToken), today);
-            results[line.Id] = EligibilityEngine.EvaluateUnit(line.AwardTypeCode, nomination.CommendationType, nomination.Year, unit, provincial);
+            var provincial = await provinceRules.ApplyAsync(ruleSet, unit.Province, today, cancellationToken);
+            var registered = await registrations.UnitTitlesAsync(line.UnitId, nomination.Year, cancellationToken);
+            results[line.Id] = EligibilityEngine.EvaluateUnit(line.AwardTypeCode, nomination.CommendationType, nomination.Year, unit, provincial, registered);
         }
 
         nomination.Submit(results, ruleSet, now);
