@@ -15,7 +15,8 @@ internal sealed class ProvincialAwardTypeRepository(ThiDuaDbContext db) : IProvi
     public async Task<IReadOnlyList<ProvincialAwardType>> ForProvinceAsync(string province, CancellationToken cancellationToken)
     {
         var key = ProvinceParameters.KeyOf(province);
-        return await db.ProvincialAwardTypes.AsNoTracking().Where(t => t.ProvinceKey == key).OrderBy(t => t.Code).ToListAsync(cancellationToken);
+        var types = await db.ProvincialAwardTypes.AsNoTracking().Where(t => t.ProvinceKey == key).ToListAsync(cancellationToken);
+        return types.OrderBy(t => t.Code, StringComparer.Ordinal).ToList();
     }
 
     public void Add(ProvincialAwardType type) => db.ProvincialAwardTypes.Add(type);
