@@ -194,9 +194,11 @@ public sealed class ProvinceParametersTests(ThiDuaApiFactory factory) : Function
             decision = new { number = "5012/QĐ-UBND", date = "2025-12-10", issuer = "UBND thành phố Hà Nội" }, signerName = "Chủ tịch UBND Thành phố", signerTitle = "Chủ tịch",
         }, Json, Ct);
         decided.StatusCode.ShouldBe(HttpStatusCode.OK, await decided.Content.ReadAsStringAsync(Ct));
-        (await ReadAsync<NominationDto>(decided)).Status.ShouldBe(NominationStatus.Decided);
+        var decidedDossier = await ReadAsync<NominationDto>(decided);
+        decidedDossier.Status.ShouldBe(NominationStatus.Decided);
         var flag = (await ReadAsync<Page<AwardRecordDto>>(await Admin.GetAsync($"/api/v1/units/{phuSan.Id}/awards", Ct))).Items.ShouldHaveSingleItem();
-        (flag.AwardType.Code, flag.BonusVnd).ShouldBe(("HN_CO_THI_DUA_XUAT_SAC", 18_720_000L)); // 8 × 2,340,000
+        (flag.AwardType.Code, flag.AwardType.Name, flag.BonusVnd).ShouldBe(("HN_CO_THI_DUA_XUAT_SAC", "Cờ thi đua xuất sắc của UBND Thành phố", 18_720_000L)); // 8 × 2,340,000
+        decidedDossier.Lines.Single().AwardType.Name.ShouldBe("Cờ thi đua xuất sắc của UBND Thành phố");
 
         // A Bắc Ninh unit: not in a nomination line, not in its history, not in an eligibility query.
         var bacninh = await Admin.CreateUnitAsync("BV-BN", "Bệnh viện Đa khoa tỉnh Bắc Ninh", province: "Bắc Ninh");

@@ -115,7 +115,7 @@ public sealed class RegistrationPreconditionTests(ThiDuaApiFactory factory) : Ca
         await ShouldBeProblemAsync(await RegisterAsync(["TTLDTT"], individualTitle: "TH_TAP_THE_TIEU_BIEU"), HttpStatusCode.UnprocessableEntity, "registration.individual_target_not_individual");
         var registered = await RegisterAsync(["TH_TAP_THE_TIEU_BIEU"]);
         registered.StatusCode.ShouldBe(HttpStatusCode.Created, await registered.Content.ReadAsStringAsync(Ct));
-        (await ReadAsync<RegistrationDto>(registered)).TargetTitles.ShouldHaveSingleItem().Code.ShouldBe("TH_TAP_THE_TIEU_BIEU");
+        (await ReadAsync<RegistrationDto>(registered)).TargetTitles.ShouldHaveSingleItem().Name.ShouldBe("Tập thể xuất sắc tiêu biểu (Thanh Hóa)");
         (await ClientFor(Roles.Council, Authority.Id).PostAsync($"/api/v1/campaigns/{_campaign}/registrations/{_hospital.Id}/approve", null, Ct)).EnsureSuccessStatusCode();
 
         (await UnitOutcomeAsync("TH_TAP_THE_TIEU_BIEU")).Passed.ShouldBeTrue();

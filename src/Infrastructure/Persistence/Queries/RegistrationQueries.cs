@@ -24,14 +24,15 @@ internal sealed class RegistrationQueries(ThiDuaDbContext db) : IRegistrationQue
         }
 
         var r = row.Registration;
+        var own = await OwnAwardTypes.LoadAsync(db, cancellationToken);
         return new RegistrationDto(
             r.Id.Value,
             r.CampaignId.Value,
             row.Unit.ToReference(),
             r.Status,
-            r.Content.TargetTitles.Select(AwardTypeReferenceDto.Of).ToList(),
+            r.Content.TargetTitles.Select(t => AwardTypeReferenceDto.Of(t, own)).ToList(),
             r.Content.Models,
-            r.Content.IndividualTargets.Select(t => new IndividualTargetDto(t.FullName, t.Position, AwardTypeReferenceDto.Of(t.TargetTitle))).ToList(),
+            r.Content.IndividualTargets.Select(t => new IndividualTargetDto(t.FullName, t.Position, AwardTypeReferenceDto.Of(t.TargetTitle, own))).ToList(),
             r.SubmittedBy,
             r.SubmittedAt,
             r.ReviewedBy,
@@ -105,13 +106,14 @@ internal sealed class RegistrationQueries(ThiDuaDbContext db) : IRegistrationQue
             .Take(query.Page.Limit + 1)
             .Join(db.Units, r => r.UnitId, u => u.Id, (r, u) => new { Registration = r, Unit = u })
             .ToListAsync(cancellationToken);
+        var own = await OwnAwardTypes.LoadAsync(db, cancellationToken);
         var items = rows
             .OrderBy(x => x.Registration.CreatedAt).ThenBy(x => x.Registration.Id.Value)
             .Select(x => (Created: x.Registration.CreatedAt, Dto: new RegistrationSummaryDto(
                 x.Registration.Id.Value,
                 x.Unit.ToReference(),
                 x.Registration.Status,
-                x.Registration.Content.TargetTitles.Select(AwardTypeReferenceDto.Of).ToList(),
+                x.Registration.Content.TargetTitles.Select(t => AwardTypeReferenceDto.Of(t, own)).ToList(),
                 x.Registration.Content.Models.Count,
                 x.Registration.Content.IndividualTargets.Count,
                 x.Registration.UpdatedAt)))
