@@ -119,5 +119,9 @@ public sealed class RegistrationPreconditionTests(ThiDuaApiFactory factory) : Ca
         (await ClientFor(Roles.Council, Authority.Id).PostAsync($"/api/v1/campaigns/{_campaign}/registrations/{_hospital.Id}/approve", null, Ct)).EnsureSuccessStatusCode();
 
         (await UnitOutcomeAsync("TH_TAP_THE_TIEU_BIEU")).Passed.ShouldBeTrue();
+        var listed = await ReadAsync<RegistrationListDto>(await Admin.GetAsync($"/api/v1/campaigns/{_campaign}/registrations?targetTitle=th_tap_the_tieu_bieu", Ct));
+        listed.Items.ShouldHaveSingleItem().TargetTitles.ShouldHaveSingleItem().Name.ShouldBe("Tập thể xuất sắc tiêu biểu (Thanh Hóa)");
+        listed.CountsByTargetTitle.ShouldHaveSingleItem().AwardType.Name.ShouldBe("Tập thể xuất sắc tiêu biểu (Thanh Hóa)");
+        await ShouldBeValidationProblemAsync(await Admin.GetAsync($"/api/v1/campaigns/{_campaign}/registrations?targetTitle=HN_KHONG_CO", Ct), "targetTitle");
     }
 }

@@ -89,8 +89,9 @@ internal sealed class RegistrationQueries(ThiDuaDbContext db) : IRegistrationQue
             FROM filtered f CROSS JOIN LATERAL jsonb_array_elements(f.content -> 'individualTargets') AS p(person)
             GROUP BY 2, f.status
             """).ToListAsync(cancellationToken);
+        var ownTypes = await OwnAwardTypes.LoadAsync(db, cancellationToken);
         List<TargetTitleCountDto> CountsOf(bool individual) => CampaignQueries.CountByTitle(
-            counts.Where(c => c.Individual == individual).Select(c => (c.Code, Enum.Parse<RegistrationStatus>(c.Status), c.Count)));
+            counts.Where(c => c.Individual == individual).Select(c => (c.Code, Enum.Parse<RegistrationStatus>(c.Status), c.Count)), ownTypes);
         var countsByTitle = CountsOf(individual: false);
         var countsByIndividualTitle = CountsOf(individual: true);
 
@@ -106,7 +107,7 @@ internal sealed class RegistrationQueries(ThiDuaDbContext db) : IRegistrationQue
             .Take(query.Page.Limit + 1)
             .Join(db.Units, r => r.UnitId, u => u.Id, (r, u) => new { Registration = r, Unit = u })
             .ToListAsync(cancellationToken);
-        var own = await OwnAwardTypes.LoadAsync(db, cancellationToken);
+        var own = ownTypes;
         var items = rows
             .OrderBy(x => x.Registration.CreatedAt).ThenBy(x => x.Registration.Id.Value)
             .Select(x => (Created: x.Registration.CreatedAt, Dto: new RegistrationSummaryDto(
