@@ -46,6 +46,7 @@ internal sealed class ConfigureSwaggerOptions(IApiVersionDescriptionProvider ver
             }
         }
 
+        options.OperationFilter<DeprecatedOperationFilter>();
         options.SupportNonNullableReferenceTypes();
         options.CustomSchemaIds(type => type.FullName!.Replace("ThiDua.", string.Empty, StringComparison.Ordinal).Replace('+', '.'));
     }
