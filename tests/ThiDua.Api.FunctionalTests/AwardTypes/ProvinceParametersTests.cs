@@ -226,6 +226,60 @@ public sealed class ProvinceParametersTests(ThiDuaApiFactory factory) : Function
     }
 
     [Fact]
+    public async Task HN71_CongDanThuDoUuTu_NeedsNinetyPercentOfAllMembers()
+    {
+        Factory.Clock.Now = new DateTimeOffset(2025, 11, 20, 9, 0, 0, TimeSpan.FromHours(7));
+        (await Admin.PostAsJsonAsync($"{HaNoiUrl}/award-types", new
+        {
+            code = "HN_CONG_DAN_THU_DO_UU_TU",
+            name = "Công dân Thủ đô ưu tú",
+            recipientKind = "individual",
+            category = "commendation-form",
+            level = "provincial",
+            conferringAuthority = "Chủ tịch UBND Thành phố Hà Nội",
+            effectiveFrom = "2025-07-01",
+            legalBasis = new { number = "71/2025/QĐ-UBND", date = "2025-06-25", issuer = "UBND thành phố Hà Nội" },
+            article = "Điều 3",
+            bonusCoefficient = 0m,
+            bonusBasis = "Mức tiền thưởng chưa được đối chiếu",
+            voteShare = 0.9m,
+            voteOfAllMembers = true,
+            voteBasis = "71/2025/QĐ-UBND (Hà Nội), Điều 3.5",
+        }, Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var ubnd = await Admin.CreateUnitAsync("UBND-HN", "Ủy ban nhân dân thành phố Hà Nội", kind: "other", province: "Hà Nội");
+        var sở = await Admin.CreateUnitAsync("SYT-HN", "Sở Y tế Hà Nội", ubnd.Id, "department", "Hà Nội");
+        var people = new List<Guid>();
+        foreach (var name in new[] { "Nguyễn Văn An", "Trần Thị Bình" })
+        {
+            people.Add((await ReadAsync<ThiDua.Application.People.PersonDto>(await Admin.PostAsJsonAsync("/api/v1/people", new
+            {
+                fullName = name, gender = "female", unitId = sở.Id, position = "Bác sĩ", employedFrom = "2010-01-01",
+            }, Json, Ct))).Id);
+        }
+
+        var council = ClientFor(Roles.Council, sở.Id);
+        var nomination = await ReadAsync<NominationDto>(await council.PostAsJsonAsync("/api/v1/nominations", new { proposingUnitId = sở.Id, year = 2025, title = "Đề nghị xét tặng Công dân Thủ đô ưu tú năm 2025" }, Json, Ct));
+        foreach (var person in people)
+        {
+            var added = await council.PostAsJsonAsync($"/api/v1/nominations/{nomination.Id}/lines", new
+            {
+                personId = person, awardTypeCode = "HN_CONG_DAN_THU_DO_UU_TU", achievementSummary = "Cống hiến xuất sắc cho Thủ đô", evidence = new[] { "Báo cáo thành tích" },
+            }, Json, Ct);
+            added.StatusCode.ShouldBe(HttpStatusCode.Created, await added.Content.ReadAsStringAsync(Ct));
+        }
+
+        var lines = (await ReadAsync<NominationDto>(await council.PostAsync($"/api/v1/nominations/{nomination.Id}/submit", null, Ct))).Lines.OrderBy(l => l.NomineeName, StringComparer.Ordinal).ToList();
+        var city = ClientFor(Roles.Council, ubnd.Id);
+        (await city.PostAsync($"/api/v1/nominations/{nomination.Id}/council-review", null, Ct)).EnsureSuccessStatusCode();
+        (await city.PutAsJsonAsync($"/api/v1/nominations/{nomination.Id}/lines/{lines[0].Id}/vote", new { members = 20, present = 18, yes = 17 }, Json, Ct)).EnsureSuccessStatusCode();
+        (await city.PutAsJsonAsync($"/api/v1/nominations/{nomination.Id}/lines/{lines[1].Id}/vote", new { members = 20, present = 18, yes = 17, writtenYes = 1 }, Json, Ct)).EnsureSuccessStatusCode();
+
+        var voted = (await ReadAsync<NominationDto>(await city.GetAsync($"/api/v1/nominations/{nomination.Id}", Ct))).Lines.OrderBy(l => l.NomineeName, StringComparer.Ordinal).ToList();
+        voted.Select(l => (l.NomineeName, l.Vote!.Passed)).ShouldBe([("Nguyễn Văn An", false), ("Trần Thị Bình", true)]); // 85 %, 90 %
+        voted[0].AwardType.Name.ShouldBe("Công dân Thủ đô ưu tú");
+    }
+
+    [Fact]
     public async Task CreateProvincialAwardType_ErrorPaths_AndTheList()
     {
         await ShouldBeProblemAsync(await ClientFor(Roles.Council).PostAsJsonAsync($"{HaNoiUrl}/award-types", HanoiFlag(), Json, Ct), HttpStatusCode.Forbidden, "auth.role_not_allowed");

@@ -25,23 +25,42 @@ public sealed class SubmitNominationCommandHandler(
         var ruleSet = RuleSetCatalogue.InForceOn(today) ?? throw new DomainRuleViolationException(EligibilityErrors.NoRuleSet.WithMessage(
             $"No rule set of this system is in force on {today:yyyy-MM-dd}."));
         var results = new Dictionary<Guid, EligibilityResult>();
+
+        // One rule set per province, however many lines (a dossier may list hundreds of nominees).
+        var byProvince = new Dictionary<string, RuleSet>(StringComparer.Ordinal);
+        async Task<RuleSet> RulesFor(string province)
+        {
+            var key = ProvinceParameters.KeyOf(province);
+            if (!byProvince.TryGetValue(key, out var rules))
+            {
+                rules = await provinceRules.ApplyAsync(ruleSet, province, today, cancellationToken);
+                byProvince[key] = rules;
+            }
+
+            return rules;
+        }
+
+        var people = new Dictionary<Guid, PersonFacts>();
+        foreach (var line in nomination.Lines.Where(l => l.PersonId is not null))
+        {
+            people[line.Id] = (await facts.ForPersonAsync(line.PersonId!.Value, cancellationToken))!;
+        }
+
+        var unitsOfPeople = (await units.GetByIdsAsync(people.Values.Select(p => p.CurrentUnitId).Distinct().ToList(), cancellationToken)).ToDictionary(u => u.Id);
         foreach (var line in nomination.Lines)
         {
-            if (line.PersonId is { } personId)
+            if (people.TryGetValue(line.Id, out var person))
             {
-                var person = (await facts.ForPersonAsync(personId, cancellationToken))!;
-                var unitOfPerson = (await units.GetByIdAsync(person.CurrentUnitId, cancellationToken))!;
-                var forPerson = await provinceRules.ApplyAsync(ruleSet, unitOfPerson.Province, today, cancellationToken);
+                var unitOfPerson = unitsOfPeople[person.CurrentUnitId];
                 var titles = await registrations.PersonTitlesAsync(unitOfPerson.Id, person.FullName, nomination.Year, cancellationToken);
                 results[line.Id] = EligibilityEngine.EvaluatePerson(
-                    line.AwardTypeCode, nomination.CommendationType, nomination.Year, person, forPerson, today, line.BasisInitiativeIds, titles);
+                    line.AwardTypeCode, nomination.CommendationType, nomination.Year, person, await RulesFor(unitOfPerson.Province), today, line.BasisInitiativeIds, titles);
                 continue;
             }
 
             var unit = (await facts.ForUnitAsync(line.UnitId, nomination.Year, cancellationToken))!;
-            var provincial = await provinceRules.ApplyAsync(ruleSet, unit.Province, today, cancellationToken);
             var registered = await registrations.UnitTitlesAsync(line.UnitId, nomination.Year, cancellationToken);
-            results[line.Id] = EligibilityEngine.EvaluateUnit(line.AwardTypeCode, nomination.CommendationType, nomination.Year, unit, provincial, registered);
+            results[line.Id] = EligibilityEngine.EvaluateUnit(line.AwardTypeCode, nomination.CommendationType, nomination.Year, unit, await RulesFor(unit.Province), registered);
         }
 
         nomination.Submit(results, ruleSet, now);

@@ -6,9 +6,14 @@ using ThiDua.Domain.Units;
 
 namespace ThiDua.Infrastructure.Persistence.Queries;
 
-/// <summary>Reads the approved registrations of a unit whose campaign's period covers the year (a handful).</summary>
+/// <summary>
+/// Reads the approved registrations of a unit whose campaign's period covers the year (a handful), once per unit and
+/// year within a request: a dossier's people of one unit share them.
+/// </summary>
 internal sealed class RegistrationFactsReader(ThiDuaDbContext db) : IRegistrationFacts
 {
+    private readonly Dictionary<(UnitId, int), List<RegistrationContent>> _read = [];
+
     public async Task<IReadOnlyCollection<string>> UnitTitlesAsync(UnitId unitId, int year, CancellationToken cancellationToken) =>
         (await ApprovedAsync(unitId, year, cancellationToken)).SelectMany(c => c.TargetTitles).ToHashSet(StringComparer.Ordinal);
 
@@ -24,11 +29,18 @@ internal sealed class RegistrationFactsReader(ThiDuaDbContext db) : IRegistratio
 
     private async Task<List<RegistrationContent>> ApprovedAsync(UnitId unitId, int year, CancellationToken cancellationToken)
     {
+        if (_read.TryGetValue((unitId, year), out var known))
+        {
+            return known;
+        }
+
         // The plan is stored as JSON, so the period is read in memory over the unit's approved registrations.
         var approved = await db.CampaignRegistrations.AsNoTracking()
             .Where(r => r.UnitId == unitId && r.Status == RegistrationStatus.Approved)
             .Join(db.Campaigns, r => r.CampaignId, c => c.Id, (r, c) => new { r.Content, c.Plan })
             .ToListAsync(cancellationToken);
-        return approved.Where(a => a.Plan.PeriodStart.Year <= year && a.Plan.PeriodEnd.Year >= year).Select(a => a.Content).ToList();
+        var contents = approved.Where(a => a.Plan.PeriodStart.Year <= year && a.Plan.PeriodEnd.Year >= year).Select(a => a.Content).ToList();
+        _read[(unitId, year)] = contents;
+        return contents;
     }
 }
