@@ -37,6 +37,7 @@ cat <<MSG
 
 ThiDua API: http://127.0.0.1:$port
 Swagger UI: http://127.0.0.1:$port/swagger
+OpenAPI document: http://127.0.0.1:$port/swagger/v1/swagger.json   (the committed contract: openapi/v1.json)
 Admin token (Authorize button in Swagger UI, or header "Authorization: Bearer <token>"), valid 8 hours:
 
 $token

@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddSingleton<IIntegrationClients, ConfiguredIntegrationClients>();
 
         services.Configure<JsonOptions>(options => ConfigureJson(options.SerializerOptions));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -47,7 +48,7 @@ public static class DependencyInjection
             problem.Extensions.TryAdd("code", ProblemCodes.ForStatus(problem.Status ?? context.HttpContext.Response.StatusCode));
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        services.AddClientRateLimiting(configuration);
+        services.AddConfiguredCors(configuration);
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
@@ -58,6 +59,7 @@ public static class DependencyInjection
             options.TokenValidationParameters.NameClaimType = ThiDuaClaims.Name;
         });
         services.AddAuthorization(Policies.Register);
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ForbiddenResultHandler>();
 
         services.AddApiVersioning(options =>
             {
@@ -73,6 +75,12 @@ public static class DependencyInjection
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen();
         services.ConfigureOptions<ConfigureSwaggerOptions>();
+        services.AddSingleton<XmlDocs>();
+
+        // The document describes the JSON the API really reads and writes: string enums, camelCase, our converters.
+        services.AddSingleton<Swashbuckle.AspNetCore.SwaggerGen.ISerializerDataContractResolver>(provider =>
+            new Swashbuckle.AspNetCore.SwaggerGen.JsonSerializerDataContractResolver(
+                provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<JsonOptions>>().Value.SerializerOptions));
 
         return services;
     }
@@ -82,7 +90,10 @@ public static class DependencyInjection
         ArgumentNullException.ThrowIfNull(options);
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.AllowDuplicateProperties = false;
+
+        // The schemas say additionalProperties: false; a misspelt field must not be dropped silently.
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.Converters.Add(new CleanStringJsonConverter());
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.Converters.Add(new JsonStringEnumConverter(EnumNaming.Policy, allowIntegerValues: false));
     }
 }

@@ -44,6 +44,8 @@ if (app.Configuration.GetValue("Database:ApplyMigrationsOnStartup", false))
 app.UseMiddleware<PrivateCachingMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// Before authentication: a browser's preflight carries no token.
+app.UseCors();
 app.UseMiddleware<RequestSizeLimitMiddleware>(maxBodyBytes);
 app.UseMiddleware<QueryStringGuardMiddleware>();
 // Swagger UI and documents are public (api-guidelines.md, Auth); they sit before authentication.
@@ -59,7 +61,7 @@ app.UseSwaggerUI(options =>
 });
 
 app.UseAuthentication();
-app.UseRateLimiter();
+app.UseMiddleware<RateLimiting>();
 app.UseAuthorization();
 app.UseMiddleware<IdempotencyMiddleware>();
 
@@ -67,12 +69,12 @@ app.UseMiddleware<IdempotencyMiddleware>();
 // replays a 4xx answer as well. The outer handler above covers failures of the middleware itself.
 app.UseExceptionHandler();
 
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().DisableRateLimiting();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions
 {
     Predicate = check => check.Tags.Contains("ready"),
     ResultStatusCodes = { [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },
-}).AllowAnonymous().DisableRateLimiting();
+}).AllowAnonymous();
 
 var versions = app.NewApiVersionSet().HasApiVersion(new ApiVersion(1, 0)).ReportApiVersions().Build();
 app.MapEndpointGroup<UnitEndpoints>(versions);

@@ -11,6 +11,8 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssemblyContaining<AccessGuard>(ServiceLifetime.Scoped, includeInternalTypes: false);
         services.AddScoped<AccessGuard>();
+        services.AddScoped<Common.History.HistoryRecording>();
+        services.AddScoped<Common.History.HistoryAuditMark>();
         services.AddScoped<EmulationClusters.ClusterAccess>();
         services.AddScoped<Covenants.CovenantAccess>();
         services.AddScoped<Campaigns.CampaignAccess>();

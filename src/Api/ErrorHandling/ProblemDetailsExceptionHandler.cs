@@ -1,8 +1,10 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Npgsql;
+using ThiDua.Api.Http;
 using ThiDua.Application.Common.Exceptions;
 using ThiDua.Domain.Common;
 
@@ -20,6 +22,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         var problem = exception switch
         {
             ValidationException e => Validation(e),
+            BadHttpRequestException { InnerException: JsonException json } when UnknownField(json) is { } field => Problem(StatusCodes.Status400BadRequest, "Unknown field",
+                $"The request has a field '{field}' (at {json.Path ?? "$"}) that this operation does not take; check its spelling against the schema.", ProblemCodes.UnknownField),
             BadHttpRequestException e => Problem(e.StatusCode, e.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request body too large" : "Malformed request",
                 SafeDetail(e), ProblemCodes.ForStatus(e.StatusCode)),
             NotFoundException e => Problem(StatusCodes.Status404NotFound, "Resource not found", e.Message, e.Code),
@@ -98,10 +102,46 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     /// <summary>JSON errors name the path and position, which helps the client and reveals nothing internal.</summary>
     private static string SafeDetail(BadHttpRequestException e) => e.InnerException switch
     {
+        JsonException json when EnumTarget(json) is { } values => $"The value at {json.Path ?? "$"} must be one of: {values}.",
         JsonException json => $"The JSON body is invalid at {json.Path ?? "$"}: the value does not match the expected type or format.",
         _ when e.StatusCode == StatusCodes.Status413PayloadTooLarge => "The request body exceeds the allowed size.",
         _ => e.Message,
     };
+
+    /// <summary>
+    /// The name of the property System.Text.Json could not map (<see cref="JsonUnmappedMemberHandling.Disallow"/>), or
+    /// null for any other JSON error. The serializer reports it only in its message: "The JSON property 'x' could not be
+    /// mapped to any .NET member contained in type '…'." The type is internal and is not repeated to the client.
+    /// </summary>
+    private static string? UnknownField(JsonException json)
+    {
+        const string Marker = "could not be mapped to any .NET member";
+        if (!json.Message.Contains(Marker, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var start = json.Message.IndexOf('\'', StringComparison.Ordinal);
+        var end = start < 0 ? -1 : json.Message.IndexOf('\'', start + 1);
+        return end > start ? json.Message[(start + 1)..end] : json.Path?.Split('.')[^1] ?? "?";
+    }
+
+    /// <summary>
+    /// When the value could not be read as one of ThiDua's enums (an integer, or an unknown string), the allowed values
+    /// as the API writes them; otherwise null. The serializer names the target type only in its message.
+    /// </summary>
+    private static string? EnumTarget(JsonException json)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(json.Message, @"could not be converted to (?:System\.Nullable`1\[)?(?<type>ThiDua\.[\w.]+)", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var name = match.Groups["type"].Value;
+        var type = typeof(ThiDua.Domain.Units.OrganisationUnit).Assembly.GetType(name) ?? typeof(ThiDua.Application.Common.Security.AccessGuard).Assembly.GetType(name);
+        return type is { IsEnum: true } ? string.Join(", ", Enum.GetNames(type).Select(EnumNaming.Policy.ConvertName)) : null;
+    }
 
     private static string CamelCasePath(string path) =>
         string.Join('.', path.Split('.').Select(segment => segment.Length == 0 ? segment : char.ToLowerInvariant(segment[0]) + segment[1..]));

@@ -1,61 +1,101 @@
+using System.Collections.Concurrent;
 using System.Globalization;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using ThiDua.Api.Security;
 
 namespace ThiDua.Api.ErrorHandling;
 
 /// <summary>
-/// Per-client rate limit (api-guidelines.md, Limits): a fixed window per token subject, or per IP address for
-/// anonymous calls. Over the limit: 429 problem <c>request.rate_limited</c> with <c>Retry-After</c>.
-/// <c>RateLimiting:PermitsPerMinute</c> sets the limit; 0 turns it off.
+/// Per-client rate limit (api-guidelines.md, Limits): a fixed one-minute window, aligned to the clock's minutes, per
+/// token subject, or per IP address for anonymous calls. Every limited response says where the client stands, in the
+/// IETF RateLimit header fields (draft-ietf-httpapi-ratelimit-headers): <c>RateLimit-Policy: "default";q=600;w=60</c>
+/// and <c>RateLimit: "default";r=599;t=42</c> (remaining requests, seconds until the window resets). Over the limit:
+/// 429 problem <c>request.rate_limited</c> with <c>Retry-After</c>. <c>RateLimiting:PermitsPerMinute</c> sets the
+/// limit; 0 turns it off. Health probes are never limited.
 /// </summary>
-internal static class RateLimiting
+internal sealed class RateLimiting(RequestDelegate next, IConfiguration configuration, IProblemDetailsService problems, TimeProvider clock)
 {
     public const int DefaultPermitsPerMinute = 600;
+    public const string PolicyHeader = "RateLimit-Policy";
+    public const string StatusHeader = "RateLimit";
+    private const int WindowSeconds = 60;
 
-    public static IServiceCollection AddClientRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    private readonly int _permits = configuration.GetValue("RateLimiting:PermitsPerMinute", DefaultPermitsPerMinute);
+    private readonly ConcurrentDictionary<string, Window> _windows = new(StringComparer.Ordinal);
+
+    public async Task InvokeAsync(HttpContext context)
     {
-        var permits = configuration.GetValue("RateLimiting:PermitsPerMinute", DefaultPermitsPerMinute);
-        services.AddRateLimiter(options =>
+        ArgumentNullException.ThrowIfNull(context);
+        if (_permits <= 0 || context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase))
         {
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            await next(context);
+            return;
+        }
+
+        var now = clock.GetUtcNow().ToUnixTimeSeconds();
+        var start = now - (now % WindowSeconds);
+        var reset = (int)(start + WindowSeconds - now);
+        var client = context.User.FindFirst(ThiDuaClaims.Subject)?.Value is { } subject ? "sub:" + subject : "ip:" + context.Connection.RemoteIpAddress;
+        var used = Count(client, start);
+        var remaining = Math.Max(0, _permits - used);
+        var headers = context.Response.Headers;
+        headers[PolicyHeader] = $"\"default\";q={_permits};w={WindowSeconds}";
+        headers[StatusHeader] = $"\"default\";r={remaining};t={reset}";
+        if (used <= _permits)
+        {
+            await next(context);
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        headers.RetryAfter = reset.ToString(CultureInfo.InvariantCulture);
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails
             {
-                if (permits <= 0)
+                Status = StatusCodes.Status429TooManyRequests,
+                Type = "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                Title = "Too many requests",
+                Detail = $"The rate limit of {_permits} requests a minute was reached; retry after {reset} s.",
+                Extensions = { ["code"] = ProblemCodes.RateLimited },
+            },
+        });
+    }
+
+    /// <summary>Counts this request in the client's current window and returns the count so far, this one included.</summary>
+    private int Count(string client, long windowStart)
+    {
+        while (true)
+        {
+            var window = _windows.GetOrAdd(client, _ => new Window(windowStart));
+            if (window.Start == windowStart)
+            {
+                return Interlocked.Increment(ref window.Requests);
+            }
+
+            if (window.Start < windowStart)
+            {
+                _windows.TryUpdate(client, new Window(windowStart), window);
+                if (_windows.Count > 10_000)
                 {
-                    return RateLimitPartition.GetNoLimiter("off");
+                    foreach (var stale in _windows.Where(w => w.Value.Start < windowStart).Select(w => w.Key).ToList())
+                    {
+                        _windows.TryRemove(stale, out _);
+                    }
                 }
 
-                var client = context.User.FindFirst(ThiDuaClaims.Subject)?.Value is { } subject
-                    ? "sub:" + subject
-                    : "ip:" + context.Connection.RemoteIpAddress;
-                return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = permits,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                });
-            });
-            options.OnRejected = async (context, cancellationToken) =>
-            {
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
-                var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-                var response = context.HttpContext.Response;
-                response.StatusCode = StatusCodes.Status429TooManyRequests;
-                response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context.HttpContext,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status429TooManyRequests,
-                        Title = "Too many requests",
-                        Detail = $"The rate limit of {permits} requests a minute was reached; retry after {seconds} s.",
-                        Extensions = { ["code"] = ProblemCodes.RateLimited },
-                    },
-                });
-            };
-        });
-        return services;
+                continue;
+            }
+
+            return 1; // a request that read the clock just before a window turned: count it in the new one
+        }
+    }
+
+    private sealed class Window(long start)
+    {
+        public long Start { get; } = start;
+
+        public int Requests;
     }
 }

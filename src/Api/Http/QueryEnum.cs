@@ -1,10 +1,9 @@
-using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
 
 namespace ThiDua.Api.Http;
 
-/// <summary>Parses enum query parameters written as in JSON (kebab-case, e.g. <c>sub-department</c>).</summary>
+/// <summary>Parses enum query parameters written as in JSON (see <see cref="EnumNaming"/>).</summary>
 internal static class QueryEnum
 {
     public static T? Parse<T>(string? value, string parameter)
@@ -17,13 +16,13 @@ internal static class QueryEnum
 
         foreach (var candidate in Enum.GetValues<T>())
         {
-            if (string.Equals(JsonNamingPolicy.KebabCaseLower.ConvertName(candidate.ToString()), value.Trim(), StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(EnumNaming.Policy.ConvertName(candidate.ToString()), value.Trim(), StringComparison.OrdinalIgnoreCase))
             {
                 return candidate;
             }
         }
 
-        var allowed = string.Join(", ", Enum.GetValues<T>().Select(v => JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString())));
+        var allowed = string.Join(", ", Enum.GetValues<T>().Select(v => EnumNaming.Policy.ConvertName(v.ToString())));
         throw new ValidationException([new ValidationFailure(parameter, $"Unknown value '{value}'. Allowed: {allowed}.")]);
     }
 }

@@ -18,10 +18,16 @@ internal sealed class ConfigureSwaggerOptions(IApiVersionDescriptionProvider ver
             {
                 Title = "ThiDua API",
                 Version = description.ApiVersion.ToString(),
-                Description = "Emulation and commendation (thi đua – khen thưởng) for provincial health departments: units, "
-                    + "emulation clusters and blocks. Errors are RFC 9457 problems with a stable `code`; lists use keyset "
-                    + "pagination (`limit`, `cursor`, `nextCursor`); single resources carry an `ETag` honoured by `If-Match`."
+                Description = "Emulation and commendation (thi đua – khen thưởng) for provincial health departments (Sở Y tế), "
+                    + "their hospitals and centres, and the emulation clusters and blocks they belong to: organisation units and "
+                    + "their reorganisation history; clusters and their yearly terms; covenants, signatures, scores and the ranked "
+                    + "scoreboard; campaigns with registrations, reports and the final review; people, award histories, the award "
+                    + "catalogue with dated rule sets and province parameters, eligibility rule by rule; nomination dossiers through "
+                    + "council votes to the numbered decision. Errors are RFC 9457 problems (`Problem`) with a stable `code`; lists use "
+                    + "keyset pagination (`limit`, `cursor`, `nextCursor`); single resources carry an `ETag` honoured by `If-Match`; "
+                    + "POSTs accept an `Idempotency-Key`. The committed contract is `openapi/v1.json` in the repository."
                     + (description.IsDeprecated ? " This version is deprecated." : string.Empty),
+                Contact = new OpenApiContact { Name = "ThiDua maintainers (see README.md in the repository)" },
             });
         }
 
@@ -37,7 +43,7 @@ internal sealed class ConfigureSwaggerOptions(IApiVersionDescriptionProvider ver
             [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [],
         });
 
-        foreach (var xml in new[] { "ThiDua.Api.xml", "ThiDua.Application.xml", "ThiDua.Domain.xml" })
+        foreach (var xml in XmlDocs.Files)
         {
             var path = Path.Combine(AppContext.BaseDirectory, xml);
             if (File.Exists(path))
@@ -48,6 +54,8 @@ internal sealed class ConfigureSwaggerOptions(IApiVersionDescriptionProvider ver
 
         options.OperationFilter<DeprecatedOperationFilter>();
         options.SupportNonNullableReferenceTypes();
-        options.CustomSchemaIds(type => type.FullName!.Replace("ThiDua.", string.Empty, StringComparison.Ordinal).Replace('+', '.'));
+        options.CustomSchemaIds(SchemaIds.For);
+        options.SchemaFilter<ContractSchemaFilter>();
+        options.DocumentFilter<ContractDocumentFilter>();
     }
 }

@@ -1,7 +1,9 @@
 using ThiDua.Application.Campaigns.GetCampaignOverview;
+using ThiDua.Application.Common.History;
 using ThiDua.Application.Units;
 using ThiDua.Domain.AwardTypes;
 using ThiDua.Domain.CampaignRegistrations;
+using ThiDua.Domain.Common;
 
 namespace ThiDua.Application.CampaignRegistrations;
 
@@ -24,7 +26,8 @@ public sealed record IndividualTargetDto(string FullName, string? Position, Awar
 /// <summary>
 /// A unit's registration in a campaign. <c>SubmittedBy</c>/<c>SubmittedAt</c> are who submitted the current content and
 /// when (the first submission or the latest revision); <c>CreatedAt</c> is when the unit first registered;
-/// <c>UpdatedAt</c> is the last change, a review included.
+/// <c>UpdatedAt</c> is the last change, a review included. <c>RecordedAs</c>: <c>live</c>, or <c>history</c> when entered
+/// from a past year's documents, each act so entered listed in <c>History</c> with its real date (ADR 0014).
 /// </summary>
 public sealed record RegistrationDto(
     Guid Id,
@@ -41,7 +44,9 @@ public sealed record RegistrationDto(
     string? RejectionReason,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    uint Version);
+    uint Version,
+    RecordingMode RecordedAs = RecordingMode.Live,
+    IReadOnlyList<HistoricalRecordDto>? History = null);
 
 /// <summary>A registration as lists show it.</summary>
 public sealed record RegistrationSummaryDto(

@@ -1,4 +1,6 @@
+using ThiDua.Application.Common.History;
 using ThiDua.Application.Units;
+using ThiDua.Domain.Common;
 using ThiDua.Domain.Campaigns;
 
 namespace ThiDua.Application.CampaignReports;
@@ -13,7 +15,8 @@ public sealed record IndicatorDto(
 /// <summary>
 /// A unit's report for a phase (<c>phase-N</c>) or its final report (<c>final</c>). <c>SubmittedBy</c>/<c>SubmittedAt</c>
 /// are who submitted the current narrative and indicators and when (the first submission or the latest revision);
-/// <c>CreatedAt</c> is when the report was first submitted.
+/// <c>CreatedAt</c> is when the report was first submitted. <c>RecordedAs</c>: <c>live</c>, or <c>history</c> when entered
+/// from a past year's documents, each entry so made listed in <c>History</c> with its real date (ADR 0014).
 /// </summary>
 public sealed record ReportDto(
     Guid Id,
@@ -27,7 +30,9 @@ public sealed record ReportDto(
     DateTimeOffset SubmittedAt,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    uint Version);
+    uint Version,
+    RecordingMode RecordedAs = RecordingMode.Live,
+    IReadOnlyList<HistoricalRecordDto>? History = null);
 
 /// <summary>A report as lists show it.</summary>
 public sealed record ReportSummaryDto(Guid Id, UnitReferenceDto Unit, string Period, int? PhaseNumber, int Indicators, DateTimeOffset UpdatedAt);

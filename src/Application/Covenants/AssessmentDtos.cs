@@ -1,4 +1,6 @@
+using ThiDua.Application.Common.History;
 using ThiDua.Application.Units;
+using ThiDua.Domain.Common;
 using ThiDua.Domain.CovenantAssessments;
 using ThiDua.Domain.Covenants;
 
@@ -7,7 +9,10 @@ namespace ThiDua.Application.Covenants;
 /// <summary>Every assessment of one unit under a covenant, with the full change history.</summary>
 public sealed record UnitAssessmentsDto(Guid CovenantId, UnitReferenceDto Unit, IReadOnlyList<AssessmentDto> Assessments);
 
-/// <summary>One assessor's scores and their history. <c>Version</c> is the ETag for <c>If-Match</c> on this assessor's PUT.</summary>
+/// <summary>
+/// One assessor's scores and their history. <c>Version</c> is the ETag for <c>If-Match</c> on this assessor's PUT.
+/// <c>RecordedAs</c>: <c>live</c>, or <c>history</c> when entered from past documents, with each such entry in <c>History</c>.
+/// </summary>
 public sealed record AssessmentDto(
     AssessorKind Assessor,
     UnitReferenceDto? PeerUnit,
@@ -19,7 +24,9 @@ public sealed record AssessmentDto(
     string UpdatedBy,
     DateTimeOffset UpdatedAt,
     uint Version,
-    IReadOnlyList<ScoreChangeDto> Changes);
+    IReadOnlyList<ScoreChangeDto> Changes,
+    RecordingMode RecordedAs = RecordingMode.Live,
+    IReadOnlyList<HistoricalRecordDto>? History = null);
 
 /// <summary>A change of one item: who, when, old value, new value, why.</summary>
 public sealed record ScoreChangeDto(string Item, decimal? OldValue, decimal? NewValue, string? Reason, string ChangedBy, DateTimeOffset ChangedAt);

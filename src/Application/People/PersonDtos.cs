@@ -13,10 +13,20 @@ public sealed record InitiativeDto(Guid Id, string Title, InitiativeKind Kind, i
 
 public sealed record DisciplineDto(Guid Id, DisciplineKind Kind, DateOnly From, DateOnly? To, string Reason, DocumentDto LegalBasis);
 
+/// <summary>A leave period; <c>countsAsWorked</c> for maternity leave (Decree 152/2025 Art. 4.5) and treatment of an injury on duty.</summary>
+public sealed record LeaveDto(Guid Id, LeaveKind Kind, DateOnly From, DateOnly? To, bool CountsAsWorked, DocumentDto Document);
+
+/// <summary>A position held; <c>isLeadership</c> for every level above <c>staff</c>.</summary>
+public sealed record PositionDto(Guid Id, string Title, PositionLevel Level, bool IsLeadership, DateOnly From, DateOnly? To, DocumentDto Appointment);
+
+/// <summary>The retirement notice or decision: <c>notifiedOn</c> is the document's date.</summary>
+public sealed record RetirementDto(RetirementKind Kind, DateOnly NotifiedOn, DateOnly RetiresOn, bool HigherRetirementAge, DocumentDto Document);
+
 /// <summary>
-/// A person. Citizen id, birth date and disciplines are personal data: shown in full only to an admin, a council over
-/// the person's unit and the person's own unit (<c>personalDataVisible</c>); elsewhere the citizen id is masked
-/// (<c>0010*****123</c>), and birth date and disciplines are left out.
+/// A person. Citizen id, birth date, disciplines, leave and retirement are personal data: shown in full only to an
+/// admin, a council over the person's unit and the person's own unit (<c>personalDataVisible</c>); elsewhere the citizen
+/// id is masked (<c>0010*****123</c>), and birth date, disciplines, leave and retirement are left out. Positions held are
+/// public functions and always shown.
 /// </summary>
 public sealed record PersonDto(
     Guid Id,
@@ -36,12 +46,23 @@ public sealed record PersonDto(
     DateTimeOffset UpdatedAt,
     uint Version)
 {
+    /// <summary>Leave periods, latest first (personal data: null when masked).</summary>
+    public IReadOnlyList<LeaveDto>? Leaves { get; init; } = [];
+
+    /// <summary>Positions held, latest first.</summary>
+    public IReadOnlyList<PositionDto> Positions { get; init; } = [];
+
+    /// <summary>The retirement notice or decision (personal data: null when masked or not recorded).</summary>
+    public RetirementDto? Retirement { get; init; }
+
     /// <summary>The same person as someone not entitled to personal data sees it.</summary>
     public PersonDto Masked() => this with
     {
         BirthDate = null,
         CitizenId = MaskCitizenId(CitizenId),
         Disciplines = null,
+        Leaves = null,
+        Retirement = null,
         PersonalDataVisible = false,
     };
 

@@ -20,6 +20,7 @@ public static class AwardCatalogue
     public const string PrimeMinisterMeritCollective = "BANG_KHEN_TTG_TAP_THE";
     public const string ProvincialFlag = "CO_THI_DUA_TINH";
     public const string GovernmentFlag = "CO_THI_DUA_CP";
+    public const string LabourOrderThirdClass = "HUAN_CHUONG_LAO_DONG_HANG_BA";
 
     public static readonly IReadOnlyList<AwardType> All =
     [
@@ -37,6 +38,7 @@ public static class AwardCatalogue
         new(PrimeMinisterMeritCollective, "Bằng khen của Thủ tướng Chính phủ (tập thể)", RecipientKind.Collective, AwardCategory.CommendationForm, AwardLevel.National, "Thủ tướng Chính phủ", "Luật 06/2022/QH15, Điều 73"),
         new(ProvincialFlag, "Cờ thi đua của UBND tỉnh", RecipientKind.Collective, AwardCategory.EmulationTitle, AwardLevel.Provincial, "Chủ tịch UBND tỉnh", "Luật 06/2022/QH15, Điều 26"),
         new(GovernmentFlag, "Cờ thi đua của Chính phủ", RecipientKind.Collective, AwardCategory.EmulationTitle, AwardLevel.National, "Thủ tướng Chính phủ", "Luật 06/2022/QH15, Điều 25"),
+        new(LabourOrderThirdClass, "Huân chương Lao động hạng Ba (cá nhân)", RecipientKind.Individual, AwardCategory.CommendationForm, AwardLevel.National, "Chủ tịch nước", "Luật 06/2022/QH15, Điều 44 (khen thưởng quá trình cống hiến: điểm g khoản 1; Nghị định 152/2025/NĐ-CP, Điều 21)"),
     ];
 
     private static readonly Dictionary<string, AwardType> ByCode = All.ToDictionary(a => a.Code, StringComparer.Ordinal);

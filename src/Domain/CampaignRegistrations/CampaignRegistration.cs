@@ -13,6 +13,11 @@ namespace ThiDua.Domain.CampaignRegistrations;
 public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
 {
     public const int ReasonMaxLength = 2000;
+    public const string SubmittedAction = "submitted";
+    public const string RevisedAction = "revised";
+    public const string ApprovedAction = "approved";
+    public const string RejectedAction = "rejected";
+
 
     private CampaignRegistration()
     {
@@ -38,6 +43,15 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
 
     public string? RejectionReason { get; private set; }
 
+    /// <summary>
+    /// How the registration is kept (ADR 0014): <c>History</c> when entered from a past year's documents, <c>Live</c> when
+    /// submitted as it happens or once a live act followed its history.
+    /// </summary>
+    public RecordingMode RecordedAs { get; private set; } = RecordingMode.Live;
+
+    /// <summary>The acts entered as history (<c>submitted</c>, <c>revised</c>, <c>approved</c>, <c>rejected</c>), oldest first.</summary>
+    public IReadOnlyList<HistoricalRecord> History { get; private set; } = [];
+
     /// <summary>Registers the unit in the campaign.</summary>
     /// <param name="campaign">The campaign, launched and not closed.</param>
     /// <param name="unit">The registering unit.</param>
@@ -45,13 +59,30 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
     /// <param name="content">Target titles, models and individual targets.</param>
     /// <param name="by">Who submits.</param>
     /// <param name="now">The current instant.</param>
-    /// <param name="provincialTypes">The unit's province's own award types the content names, checked to apply to it.</param>
+    /// <param name="historical">
+    /// When entered as history: the real date of the registration, between the launch letter and the end of the period,
+    /// checked against the registration deadline instead of today.
+    /// </param>
+    /// <param name="provincialTypes">The unit's province's own award types the content names, checked to apply to it (ADR 0016).</param>
     public static CampaignRegistration Register(
-        Campaign campaign, OrganisationUnit unit, IReadOnlyCollection<UnitId> ancestorsOfUnit, RegistrationContent content, string by, DateTimeOffset now, IReadOnlyCollection<AwardType>? provincialTypes = null)
+        Campaign campaign,
+        OrganisationUnit unit,
+        IReadOnlyCollection<UnitId> ancestorsOfUnit,
+        RegistrationContent content,
+        string by,
+        DateTimeOffset now,
+        HistoricalEntry? historical = null,
+        IReadOnlyCollection<AwardType>? provincialTypes = null)
     {
         EnsureMayTakePart(campaign, unit, ancestorsOfUnit);
-        var registration = new CampaignRegistration { Id = CampaignRegistrationId.New(), CampaignId = campaign.Id, UnitId = unit.Id };
-        registration.Submit(campaign, content, by, now, provincialTypes ?? []);
+        var registration = new CampaignRegistration
+        {
+            Id = CampaignRegistrationId.New(),
+            CampaignId = campaign.Id,
+            UnitId = unit.Id,
+            RecordedAs = Recording.ModeOf(historical),
+        };
+        registration.Submit(campaign, content, by, now, historical, SubmittedAction, provincialTypes ?? []);
         return registration;
     }
 
@@ -66,9 +97,17 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
     /// <param name="content">The new target titles, models and individual targets.</param>
     /// <param name="by">Who submits.</param>
     /// <param name="now">The current instant.</param>
-    /// <param name="provincialTypes">The unit's province's own award types the content names, checked to apply to it.</param>
+    /// <param name="historical">When entered as history: the revision's real date; only a registration entered as history is revised so.</param>
+    /// <param name="provincialTypes">The unit's province's own award types the content names, checked to apply to it (ADR 0016).</param>
     public void Revise(
-        Campaign campaign, OrganisationUnit unit, IReadOnlyCollection<UnitId> ancestorsOfUnit, RegistrationContent content, string by, DateTimeOffset now, IReadOnlyCollection<AwardType>? provincialTypes = null)
+        Campaign campaign,
+        OrganisationUnit unit,
+        IReadOnlyCollection<UnitId> ancestorsOfUnit,
+        RegistrationContent content,
+        string by,
+        DateTimeOffset now,
+        HistoricalEntry? historical = null,
+        IReadOnlyCollection<AwardType>? provincialTypes = null)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(unit);
@@ -84,21 +123,37 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
         }
 
         EnsureMayTakePart(campaign, unit, ancestorsOfUnit);
+        Recording.EnsureSameMode(RecordedAs, historical);
 
-        Submit(campaign, content, by, now, provincialTypes ?? []);
+        Submit(campaign, content, by, now, historical, RevisedAction, provincialTypes ?? []);
     }
 
     /// <summary>The launching authority approves the registration (đã duyệt); it no longer changes.</summary>
-    public void Approve(Campaign campaign, string by, DateTimeOffset now) => Review(campaign, RegistrationStatus.Approved, null, by, now);
+    /// <param name="campaign">The registration's campaign.</param>
+    /// <param name="by">Who approves.</param>
+    /// <param name="now">The current instant.</param>
+    /// <param name="historical">When entered as history: the approval's real date (only for a registration entered as history).</param>
+    public void Approve(Campaign campaign, string by, DateTimeOffset now, HistoricalEntry? historical = null) =>
+        Review(campaign, RegistrationStatus.Approved, null, by, now, historical);
 
     /// <summary>The launching authority rejects the registration (từ chối) with its reason; the unit may correct it.</summary>
-    public void Reject(Campaign campaign, string reason, string by, DateTimeOffset now)
+    /// <param name="campaign">The registration's campaign.</param>
+    /// <param name="reason">Why.</param>
+    /// <param name="by">Who rejects.</param>
+    /// <param name="now">The current instant.</param>
+    /// <param name="historical">When entered as history: the rejection's real date (only for a registration entered as history).</param>
+    public void Reject(Campaign campaign, string reason, string by, DateTimeOffset now, HistoricalEntry? historical = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        Review(campaign, RegistrationStatus.Rejected, Text.Clean(reason), by, now);
+        Review(campaign, RegistrationStatus.Rejected, Text.Clean(reason), by, now, historical);
     }
 
-    private void Review(Campaign campaign, RegistrationStatus outcome, string? reason, string by, DateTimeOffset now)
+    /// <summary>
+    /// A review is the authority's own act on what the unit submitted. As history it needs a registration entered as history,
+    /// dated between its submission and the end of the period. A live review of a registration entered as history is
+    /// allowed (history precedes live) and keeps the registration live from then on.
+    /// </summary>
+    private void Review(Campaign campaign, RegistrationStatus outcome, string? reason, string by, DateTimeOffset now, HistoricalEntry? historical)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
@@ -106,6 +161,22 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
         if (Status != RegistrationStatus.Submitted)
         {
             throw new DomainRuleViolationException(RegistrationErrors.NotAwaitingReview);
+        }
+
+        if (historical is not null)
+        {
+            if (RecordedAs == RecordingMode.Live)
+            {
+                throw new DomainRuleViolationException(HistoryErrors.RecordIsLive);
+            }
+
+            historical.EnsureWithin(campaign.Plan.Letter.Date, campaign.Plan.PeriodEnd, "A review of a registration");
+            historical.EnsureNotBefore(History.Count == 0 ? null : History[^1].OccurredOn, "the registration's submission");
+            History = [.. History, historical.Of(outcome == RegistrationStatus.Approved ? ApprovedAction : RejectedAction)];
+        }
+        else
+        {
+            RecordedAs = RecordingMode.Live;
         }
 
         Status = outcome;
@@ -133,11 +204,22 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
     }
 
     /// <summary>Records a (re)submission: the deadline is checked, the content replaced, the review cleared.</summary>
-    private void Submit(Campaign campaign, RegistrationContent content, string by, DateTimeOffset now, IReadOnlyCollection<AwardType> provincialTypes)
+    /// <remarks>
+    /// A historical submission is dated between the launch letter and the end of the period, not before the registration's
+    /// previous entry, and the deadline is checked against that date.
+    /// </remarks>
+    private void Submit(
+        Campaign campaign, RegistrationContent content, string by, DateTimeOffset now, HistoricalEntry? historical, string action, IReadOnlyCollection<AwardType> provincialTypes)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
-        if (campaign.RegistrationDeadlinePassed(now))
+        if (historical is not null)
+        {
+            historical.EnsureWithin(campaign.Plan.Letter.Date, campaign.Plan.PeriodEnd, "A registration (from the launch letter to the end of the period)");
+            historical.EnsureNotBefore(History.Count == 0 ? null : History[^1].OccurredOn, "the registration's previous entry");
+        }
+
+        if (Recording.DateOf(historical, now) > campaign.Plan.RegistrationDeadline)
         {
             throw new DomainRuleViolationException(RegistrationErrors.DeadlinePassed.WithMessage(
                 $"Registrations closed on {campaign.Plan.RegistrationDeadline:yyyy-MM-dd} (Vietnam time)."));
@@ -150,6 +232,11 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
         ReviewedAt = null;
         SubmittedBy = by;
         SubmittedAt = now;
+        if (historical is not null)
+        {
+            History = [.. History, historical.Of(action)];
+        }
+
         Touch(now);
     }
 

@@ -12,6 +12,9 @@ public sealed class CampaignReport : AggregateRoot<CampaignReportId>
 {
     public const int NarrativeMaxLength = 20000;
     public const int MaxIndicators = 200;
+    public const string SubmittedAction = "submitted";
+    public const string RevisedAction = "revised";
+
 
     private CampaignReport()
     {
@@ -34,6 +37,12 @@ public sealed class CampaignReport : AggregateRoot<CampaignReportId>
     /// <summary>When the current narrative and indicators were submitted: the first submission or the latest revision.</summary>
     public DateTimeOffset SubmittedAt { get; private set; }
 
+    /// <summary>How the report is kept (ADR 0014): live, or entered as history from a past year's documents; never changed in the other mode.</summary>
+    public RecordingMode RecordedAs { get; private set; } = RecordingMode.Live;
+
+    /// <summary>The submission and revisions entered as history, oldest first.</summary>
+    public IReadOnlyList<HistoricalRecord> History { get; private set; } = [];
+
     /// <summary>Submits the unit's report for a phase (or the final report when <paramref name="phaseNumber"/> is null).</summary>
     public static CampaignReport Submit(
         Campaign campaign,
@@ -43,14 +52,15 @@ public sealed class CampaignReport : AggregateRoot<CampaignReportId>
         string narrative,
         IReadOnlyList<ReportIndicator> indicators,
         string by,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        HistoricalEntry? historical = null)
     {
         EnsureMayReport(campaign, unit, ancestorsOfUnit);
         if (phaseNumber is { } number)
         {
             var phase = campaign.Plan.Phases.FirstOrDefault(p => p.Number == number)
                 ?? throw new DomainRuleViolationException(ReportErrors.UnknownPhase.WithMessage($"The campaign has no phase {number}."));
-            if (LegalCalendar.DateInVietnam(now) < phase.Start)
+            if (Recording.DateOf(historical, now) < phase.Start)
             {
                 throw new DomainRuleViolationException(ReportErrors.PhaseNotStarted.WithMessage($"Phase {number} starts on {phase.Start:yyyy-MM-dd}."));
             }
@@ -62,8 +72,9 @@ public sealed class CampaignReport : AggregateRoot<CampaignReportId>
             CampaignId = campaign.Id,
             UnitId = unit.Id,
             PhaseNumber = phaseNumber,
+            RecordedAs = Recording.ModeOf(historical),
         };
-        report.Apply(campaign, narrative, indicators, by, now);
+        report.Apply(campaign, narrative, indicators, by, now, historical, SubmittedAction);
         return report;
     }
 
@@ -78,6 +89,7 @@ public sealed class CampaignReport : AggregateRoot<CampaignReportId>
     /// <param name="indicators">The new indicators.</param>
     /// <param name="by">Who submits.</param>
     /// <param name="now">The current instant.</param>
+    /// <param name="historical">When entered as history: the revision's real date; only a report entered as history is revised so.</param>
     public void Revise(
         Campaign campaign,
         OrganisationUnit unit,
@@ -85,7 +97,8 @@ public sealed class CampaignReport : AggregateRoot<CampaignReportId>
         string narrative,
         IReadOnlyList<ReportIndicator> indicators,
         string by,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        HistoricalEntry? historical = null)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(unit);
@@ -95,7 +108,8 @@ public sealed class CampaignReport : AggregateRoot<CampaignReportId>
         }
 
         EnsureMayReport(campaign, unit, ancestorsOfUnit);
-        Apply(campaign, narrative, indicators, by, now);
+        Recording.EnsureSameMode(RecordedAs, historical);
+        Apply(campaign, narrative, indicators, by, now, historical, RevisedAction);
     }
 
     /// <summary>What both a first submission and a revision require of the campaign and the unit.</summary>
@@ -115,11 +129,22 @@ public sealed class CampaignReport : AggregateRoot<CampaignReportId>
         }
     }
 
-    private void Apply(Campaign campaign, string narrative, IReadOnlyList<ReportIndicator> indicators, string by, DateTimeOffset now)
+    /// <remarks>
+    /// A report entered as history is dated from the launch letter on (a phase's report from the phase's start) and not
+    /// before the report's previous entry; the campaign has no end for reports other than its close.
+    /// </remarks>
+    private void Apply(
+        Campaign campaign, string narrative, IReadOnlyList<ReportIndicator> indicators, string by, DateTimeOffset now, HistoricalEntry? historical, string action)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(narrative);
         ArgumentNullException.ThrowIfNull(indicators);
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
+        if (historical is not null)
+        {
+            historical.EnsureWithin(campaign.Plan.Letter.Date, LegalCalendar.DateInVietnam(now), "A report (from the launch letter on)");
+            historical.EnsureNotBefore(History.Count == 0 ? null : History[^1].OccurredOn, "the report's previous entry");
+        }
+
         var cleaned = indicators
             .Select(i => new ReportIndicator(Text.Clean(i.Name), i.Value, Text.Clean(i.UnitOfMeasure), Text.CleanOptional(i.ContentCode)))
             .ToList();
@@ -153,6 +178,11 @@ public sealed class CampaignReport : AggregateRoot<CampaignReportId>
         Indicators = cleaned;
         SubmittedBy = by;
         SubmittedAt = now;
+        if (historical is not null)
+        {
+            History = [.. History, historical.Of(action)];
+        }
+
         Touch(now);
     }
 

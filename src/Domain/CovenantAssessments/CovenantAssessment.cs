@@ -41,6 +41,21 @@ public sealed class CovenantAssessment : AggregateRoot<CovenantAssessmentId>
 
     public IReadOnlyCollection<ScoreChange> Changes => _changes.AsReadOnly();
 
+    /// <summary>
+    /// How the assessment is kept (ADR 0014): as its covenant's scoring was opened, live or as history, and never changed
+    /// afterwards in the other mode.
+    /// </summary>
+    public RecordingMode RecordedAs { get; private set; } = RecordingMode.Live;
+
+    /// <summary>Each recording or revision entered as history (<c>recorded</c>, <c>revised</c>), oldest first.</summary>
+    public IReadOnlyList<HistoricalRecord> History { get; private set; } = [];
+
+    /// <summary>The real date of the latest entry made as history, if any.</summary>
+    public DateOnly? LatestHistoricalOn => History.Count == 0 ? null : History[^1].OccurredOn;
+
+    public const string RecordedAction = "recorded";
+    public const string RevisedAction = "revised";
+
     public static UnitId KeyOf(AssessorKind kind, UnitId assessed, UnitId? peer) => kind switch
     {
         AssessorKind.Self => assessed,
@@ -59,7 +74,8 @@ public sealed class CovenantAssessment : AggregateRoot<CovenantAssessmentId>
         StaffComposition? staff,
         CovenantAssessment? selfAssessment,
         string recordedBy,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        HistoricalEntry? historical = null)
     {
         ArgumentNullException.ThrowIfNull(covenant);
         var key = KeyOf(kind, assessedUnitId, peerUnitId);
@@ -70,8 +86,9 @@ public sealed class CovenantAssessment : AggregateRoot<CovenantAssessmentId>
             AssessedUnitId = assessedUnitId,
             Kind = kind,
             AssessorKey = key,
+            RecordedAs = Recording.ModeOf(historical),
         };
-        assessment.Apply(covenant, scores, note, staff, selfAssessment, reason: null, recordedBy, now, isUpdate: false);
+        assessment.Apply(covenant, scores, note, staff, selfAssessment, reason: null, recordedBy, now, isUpdate: false, historical);
         return assessment;
     }
 
@@ -84,10 +101,11 @@ public sealed class CovenantAssessment : AggregateRoot<CovenantAssessmentId>
         CovenantAssessment? selfAssessment,
         string? reason,
         string revisedBy,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        HistoricalEntry? historical = null)
     {
         ArgumentNullException.ThrowIfNull(covenant);
-        Apply(covenant, scores, note, staff, selfAssessment, reason, revisedBy, now, isUpdate: true);
+        Apply(covenant, scores, note, staff, selfAssessment, reason, revisedBy, now, isUpdate: true, historical);
     }
 
     private void Apply(
@@ -99,11 +117,13 @@ public sealed class CovenantAssessment : AggregateRoot<CovenantAssessmentId>
         string? reason,
         string by,
         DateTimeOffset now,
-        bool isUpdate)
+        bool isUpdate,
+        HistoricalEntry? historical)
     {
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
         EnsureScoring(covenant);
+        EnsureMode(covenant, historical);
         EnsureParticipants(covenant);
         EnsureWithinScale(covenant, scores);
         if (staff is not null && Kind != AssessorKind.Self)
@@ -132,6 +152,11 @@ public sealed class CovenantAssessment : AggregateRoot<CovenantAssessmentId>
         }
 
         _changes.AddRange(changed.Select(c => ScoreChange.Create(c.Item, c.Old, c.New, cleanReason, by, now)));
+        if (historical is not null)
+        {
+            History = [.. History, historical.Of(isUpdate ? RevisedAction : RecordedAction)];
+        }
+
         Scores = scores;
         Note = cleanNote;
         Staff = newStaff;
@@ -153,6 +178,34 @@ public sealed class CovenantAssessment : AggregateRoot<CovenantAssessmentId>
         }
 
         return all;
+    }
+
+    /// <summary>
+    /// Scores follow their covenant's mode: as history only while the covenant is kept as history, live only once it is live
+    /// (scoring opened live). An assessment is then changed only in the mode it was recorded in. A historical score is
+    /// dated in the covenant's year or the next, not before scoring opened nor before this assessment's previous entry.
+    /// </summary>
+    private void EnsureMode(Covenant covenant, HistoricalEntry? historical)
+    {
+        if (historical is not null && covenant.RecordedAs == RecordingMode.Live)
+        {
+            throw new DomainRuleViolationException(HistoryErrors.RecordIsLive.WithMessage(
+                "This covenant is kept live: its scores are entered live, not as history."));
+        }
+
+        if (historical is null && covenant.RecordedAs == RecordingMode.History)
+        {
+            throw new DomainRuleViolationException(HistoryErrors.RecordIsHistorical.WithMessage(
+                "This covenant's scoring was entered as history: its scores are entered as history too, by an administrator or the council."));
+        }
+
+        Recording.EnsureSameMode(RecordedAs, historical);
+        if (historical is not null)
+        {
+            historical.EnsureWithin(new DateOnly(covenant.Year, 1, 1), new DateOnly(covenant.Year + 1, 12, 31), "A score of the covenant");
+            historical.EnsureNotBefore(covenant.ScoringOpenedOn, "scoring opened");
+            historical.EnsureNotBefore(LatestHistoricalOn, "this assessment's previous entry");
+        }
     }
 
     private static void EnsureScoring(Covenant covenant)

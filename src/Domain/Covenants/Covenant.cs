@@ -31,6 +31,30 @@ public sealed class Covenant : AggregateRoot<CovenantId>
     /// <summary>Set at finalization: the unit(s) ranked first among those passing every gate.</summary>
     public IReadOnlyList<UnitId> LeadingUnitIds { get; private set; } = [];
 
+    /// <summary>
+    /// How the covenant is kept (ADR 0014): decided when it is opened for signing (null while a draft), <c>History</c>
+    /// while every act so far was entered from past documents, <c>Live</c> once one was taken live. History may precede
+    /// live, never follow it.
+    /// </summary>
+    public RecordingMode? RecordedAs { get; private set; }
+
+    /// <summary>The covenant's own acts entered as history (opened for signing, opened for scoring, finalized), oldest first.</summary>
+    public IReadOnlyList<HistoricalRecord> History { get; private set; } = [];
+
+    /// <summary>The real date of the covenant's latest act: its steps and its signatures (history, or the day they were taken live).</summary>
+    public DateOnly? LatestActOn =>
+        History.Select(h => (DateOnly?)h.OccurredOn)
+            .Concat(_signatures.Select(s => (DateOnly?)s.SignedOn))
+            .Max();
+
+    /// <summary>The real date scoring opened, when it was entered as history.</summary>
+    public DateOnly? ScoringOpenedOn => History.LastOrDefault(h => h.Action == OpenedForScoringAction)?.OccurredOn;
+
+    public const string OpenedForSigningAction = "opened-for-signing";
+    public const string SignedAction = "signed";
+    public const string OpenedForScoringAction = "opened-for-scoring";
+    public const string FinalizedAction = "finalized";
+
     public bool HasSigned(UnitId unitId) => _signatures.Any(s => s.UnitId == unitId);
 
     public static Covenant Draft(EmulationCluster cluster, int year, CovenantTerms terms, DateTimeOffset now)
@@ -67,10 +91,22 @@ public sealed class Covenant : AggregateRoot<CovenantId>
     /// Freezes contents and criteria and opens signing. The criteria must be complete: each refers to an existing
     /// content, and their points add up to the scale maximum (weighted, when every criterion declares a weight).
     /// </summary>
-    public void OpenForSigning(DateTimeOffset now)
+    /// <param name="now">The current instant.</param>
+    /// <param name="historical">
+    /// When entered as history: the date the covenant was issued for signing, within the covenant's year or the year before
+    /// (the previous year-end conference may sign the next year's covenant). The covenant is then kept as history.
+    /// </param>
+    public void OpenForSigning(DateTimeOffset now, HistoricalEntry? historical = null)
     {
         EnsureStatus(CovenantStatus.Draft, CovenantErrors.NotDraft);
         EnsureComplete(Terms);
+        if (historical is not null)
+        {
+            historical.EnsureWithin(new DateOnly(Year - 1, 1, 1), new DateOnly(Year, 12, 31), "Opening the covenant for signing");
+            History = [.. History, historical.Of(OpenedForSigningAction)];
+        }
+
+        RecordedAs = Recording.ModeOf(historical);
         Status = CovenantStatus.OpenForSigning;
         Touch(now);
     }
@@ -79,14 +115,26 @@ public sealed class Covenant : AggregateRoot<CovenantId>
     /// A current member unit of the year's term signs, once, before the deadline. When every current member has signed,
     /// the covenant is in force.
     /// </summary>
-    public CovenantSignature Sign(ClusterTerm term, UnitId unitId, string signedBy, string? signatoryName, DateTimeOffset now)
+    /// <param name="term">The year's term of the cluster.</param>
+    /// <param name="unitId">The signing member.</param>
+    /// <param name="signedBy">Who records the signature.</param>
+    /// <param name="signatoryName">Name and title of the unit's signatory.</param>
+    /// <param name="now">The current instant.</param>
+    /// <param name="historical">
+    /// When entered as history: the real date of the signature, checked against the signing deadline instead of today, not
+    /// before the covenant was opened for signing.
+    /// </param>
+    public CovenantSignature Sign(ClusterTerm term, UnitId unitId, string signedBy, string? signatoryName, DateTimeOffset now, HistoricalEntry? historical = null)
     {
         ArgumentNullException.ThrowIfNull(term);
         ArgumentException.ThrowIfNullOrWhiteSpace(signedBy);
         EnsureStatus(CovenantStatus.OpenForSigning, CovenantErrors.NotOpenForSigning);
-        if (LegalCalendar.DateInVietnam(now) > Terms.SigningDeadline)
+        EnsureActMode(historical, new DateOnly(Year - 1, 1, 1), new DateOnly(Year, 12, 31), "A signature", History.FirstOrDefault(h => h.Action == OpenedForSigningAction)?.OccurredOn, "the covenant was opened for signing");
+        var signedOn = Recording.DateOf(historical, now);
+        if (signedOn > Terms.SigningDeadline)
         {
-            throw new DomainRuleViolationException(CovenantErrors.SigningDeadlinePassed);
+            throw new DomainRuleViolationException(CovenantErrors.SigningDeadlinePassed.WithMessage(
+                $"The signing deadline was {Terms.SigningDeadline:yyyy-MM-dd}; a signature on {signedOn:yyyy-MM-dd} is too late."));
         }
 
         if (term.ClusterId != ClusterId || term.Year != Year || !term.IsCurrentMember(unitId))
@@ -99,7 +147,8 @@ public sealed class Covenant : AggregateRoot<CovenantId>
             throw new DomainRuleViolationException(CovenantErrors.AlreadySigned);
         }
 
-        var signature = CovenantSignature.Create(unitId, signedBy, Text.CleanOptional(signatoryName), now);
+        var signature = CovenantSignature.Create(unitId, signedBy, Text.CleanOptional(signatoryName), now, historical?.Of(SignedAction));
+        KeepMode(historical);
         _signatures.Add(signature);
         if (AllCurrentMembersSigned(term))
         {
@@ -115,7 +164,13 @@ public sealed class Covenant : AggregateRoot<CovenantId>
     /// Opens year-end scoring of a covenant in force. A covenant still open for signing whose unsigned members have all
     /// left the term (merged, dissolved or removed) is in force as well: every current member has signed.
     /// </summary>
-    public void OpenForScoring(ClusterTerm term, DateTimeOffset now)
+    /// <param name="term">The year's term of the cluster.</param>
+    /// <param name="now">The current instant.</param>
+    /// <param name="historical">
+    /// When entered as history: the real date scoring opened, in the covenant's year or the next (year-end reviews are
+    /// held in December or early in the following year), not before the covenant's earlier acts.
+    /// </param>
+    public void OpenForScoring(ClusterTerm term, DateTimeOffset now, HistoricalEntry? historical = null)
     {
         ArgumentNullException.ThrowIfNull(term);
         if (Status == CovenantStatus.OpenForSigning && term.ClusterId == ClusterId && term.Year == Year && AllCurrentMembersSigned(term))
@@ -124,6 +179,13 @@ public sealed class Covenant : AggregateRoot<CovenantId>
         }
 
         EnsureStatus(CovenantStatus.InForce, CovenantErrors.NotInForce);
+        EnsureActMode(historical, new DateOnly(Year, 1, 1), new DateOnly(Year + 1, 12, 31), "Opening scoring", LatestActOn, "the covenant's latest signature or step");
+        if (historical is not null)
+        {
+            History = [.. History, historical.Of(OpenedForScoringAction)];
+        }
+
+        KeepMode(historical);
         Status = CovenantStatus.Scoring;
         Touch(now);
     }
@@ -138,14 +200,60 @@ public sealed class Covenant : AggregateRoot<CovenantId>
     /// Closes scoring: scores become read-only and the leading unit(s) of the ranking are recorded, for the proposal of
     /// the provincial emulation flag (domain.md §4 C5, C7).
     /// </summary>
-    public void Finalize(IReadOnlyList<RankedUnit> ranking, DateTimeOffset now)
+    /// <param name="ranking">The ranking computed from every assessment.</param>
+    /// <param name="now">The current instant.</param>
+    /// <param name="historical">
+    /// When entered as history: the real date of the finalization (the year-end review conference), in the covenant's year
+    /// or the next, not before scoring opened nor before <paramref name="latestScoreOn"/>.
+    /// </param>
+    /// <param name="latestScoreOn">The real date of the latest score entered as history, if any.</param>
+    public void Finalize(IReadOnlyList<RankedUnit> ranking, DateTimeOffset now, HistoricalEntry? historical = null, DateOnly? latestScoreOn = null)
     {
         ArgumentNullException.ThrowIfNull(ranking);
         EnsureStatus(CovenantStatus.Scoring, CovenantErrors.NotScoring);
+        var previous = new[] { LatestActOn, latestScoreOn }.Max();
+        EnsureActMode(historical, new DateOnly(Year, 1, 1), new DateOnly(Year + 1, 12, 31), "The finalization", previous, "the covenant's latest score or step");
+        if (historical is not null)
+        {
+            History = [.. History, historical.Of(FinalizedAction)];
+        }
+
+        KeepMode(historical);
         LeadingUnitIds = CovenantRanking.Leaders(ranking);
         Status = CovenantStatus.Finalized;
         Touch(now);
         Raise(new CovenantFinalizedDomainEvent(Id, ClusterId, Year, LeadingUnitIds, now));
+    }
+
+    /// <summary>
+    /// Checks an act on a covenant already opened: a historical act needs a covenant still kept as history
+    /// (<c>history.record_is_live</c>), a date in the act's window and not before the covenant's earlier acts. A live act
+    /// is always allowed: history may precede live (ADR 0014).
+    /// </summary>
+    private void EnsureActMode(HistoricalEntry? historical, DateOnly from, DateOnly to, string what, DateOnly? previous, string previousAct)
+    {
+        if (historical is null)
+        {
+            return;
+        }
+
+        if (RecordedAs == RecordingMode.Live)
+        {
+            throw new DomainRuleViolationException(HistoryErrors.RecordIsLive.WithMessage(
+                "This covenant is kept live (it was opened, signed or scored live): historical record mode cannot add to it."));
+        }
+
+        historical.EnsureWithin(from, to, what);
+        historical.EnsureNotBefore(previous, previousAct);
+    }
+
+    /// <summary>A live act on a covenant kept as history makes it live from then on; history never follows live.</summary>
+    private void KeepMode(HistoricalEntry? historical)
+    {
+        if (historical is null)
+        {
+            RecordedAs = RecordingMode.Live;
+        }
     }
 
     private static void EnsureComplete(CovenantTerms terms)

@@ -1,3 +1,4 @@
+using ThiDua.Domain.Common;
 using ThiDua.Domain.Units;
 
 namespace ThiDua.Domain.Covenants;
@@ -19,9 +20,16 @@ public sealed class CovenantSignature
     /// <summary>Name and title of the unit's signatory, as on the signed covenant.</summary>
     public string? SignatoryName { get; private set; }
 
+    /// <summary>When the signature was recorded in the system (for a signature entered as history: when it was entered).</summary>
     public DateTimeOffset SignedAt { get; private set; }
 
-    internal static CovenantSignature Create(UnitId unitId, string signedBy, string? signatoryName, DateTimeOffset now) =>
+    /// <summary>For a signature entered as history: its real date and source document, and who entered it (ADR 0014).</summary>
+    public HistoricalRecord? Historical { get; private set; }
+
+    /// <summary>The date the unit signed: the historical date, or the day it was signed live (in Vietnam).</summary>
+    public DateOnly SignedOn => Historical?.OccurredOn ?? LegalCalendar.DateInVietnam(SignedAt);
+
+    internal static CovenantSignature Create(UnitId unitId, string signedBy, string? signatoryName, DateTimeOffset now, HistoricalRecord? historical = null) =>
         new()
         {
             Id = Guid.CreateVersion7(),
@@ -29,5 +37,6 @@ public sealed class CovenantSignature
             SignedBy = signedBy,
             SignatoryName = signatoryName,
             SignedAt = now,
+            Historical = historical,
         };
 }

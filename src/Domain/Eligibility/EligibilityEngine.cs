@@ -12,7 +12,7 @@ namespace ThiDua.Domain.Eligibility;
 /// Decides from recorded facts whether a person or a unit meets the criteria of an award type for a year, rule by rule,
 /// each outcome naming the facts it used and its legal basis (domain.md §2). Pure: the caller gathers the facts.
 /// </summary>
-public static class EligibilityEngine
+public static partial class EligibilityEngine
 {
     private const string Law = "Luật 06/2022/QH15";
     private const string HoldBasis = "Nghị định 152/2025/NĐ-CP, Điều 4.4 (R4)";
@@ -63,6 +63,9 @@ public static class EligibilityEngine
         var p = ruleSet.Eligibility;
         switch (awardTypeCode)
         {
+            case var _ when type == CommendationType.LongService:
+                rules.AddRange(LongService(awardTypeCode, facts, asOf));
+                break;
             case AwardCatalogue.AdvancedWorker:
                 rules.AddRange(AdvancedWorker(facts, year));
                 break;
@@ -86,6 +89,7 @@ public static class EligibilityEngine
                 break;
         }
 
+        rules.AddRange(LeaveRules(awardTypeCode, type, year, facts, asOf));
         return new EligibilityResult(awardTypeCode, year, ruleSet.Code, rules);
     }
 
@@ -112,6 +116,9 @@ public static class EligibilityEngine
         var p = ruleSet.Eligibility;
         switch (awardTypeCode)
         {
+            case var _ when type == CommendationType.LongService:
+                rules.Add(LongServiceIsForIndividuals());
+                break;
             case AwardCatalogue.AdvancedCollective:
                 rules.Add(UnitRating(facts, year, PerformanceRating.Good, "ttldtt.rating_good", $"{Law}, Điều 28"));
                 rules.Add(MemberShare(facts, p.AdvancedCollectiveMemberShare, p.AdvancedCollectiveShareInclusive, "ttldtt.advanced_worker_share", p.AdvancedCollectiveBasis));

@@ -24,7 +24,35 @@ public sealed record PersonFacts(
     IReadOnlyDictionary<int, PerformanceRating> Ratings,
     IReadOnlyList<InitiativeFact> Initiatives,
     IReadOnlyList<Discipline> Disciplines,
-    IReadOnlyList<AwardFact> Awards);
+    IReadOnlyList<AwardFact> Awards)
+{
+    /// <summary>Null when unknown: then no reduction for women leaders applies (R7).</summary>
+    public Gender? Gender { get; init; }
+
+    /// <summary>Leave periods (R5).</summary>
+    public IReadOnlyList<LeaveFact> Leaves { get; init; } = [];
+
+    /// <summary>Positions held, leadership or not (R7, R14).</summary>
+    public IReadOnlyList<PositionFact> Positions { get; init; } = [];
+
+    /// <summary>The retirement notice or decision, or null (R14).</summary>
+    public RetirementFact? Retirement { get; init; }
+}
+
+/// <summary>A leave period as the rules read it; maternity leave counts as time worked (R5).</summary>
+public sealed record LeaveFact(LeaveKind Kind, DateOnly From, DateOnly? To)
+{
+    public bool CountsAsWorked => Leave.CountsAsWorkedFor(Kind);
+}
+
+/// <summary>A position held as the rules read it.</summary>
+public sealed record PositionFact(string Title, PositionLevel Level, DateOnly From, DateOnly? To)
+{
+    public bool IsLeadership => Position.IsLeadershipLevel(Level);
+}
+
+/// <summary>The retirement: notified or decided on <paramref name="NotifiedOn"/> (the document's date), effective <paramref name="RetiresOn"/>.</summary>
+public sealed record RetirementFact(RetirementKind Kind, DateOnly NotifiedOn, DateOnly RetiresOn, bool HigherRetirementAge);
 
 /// <summary>A member of a collective in the year: rating, individual titles and the most severe discipline.</summary>
 public sealed record MemberFacts(string FullName, PerformanceRating? Rating, bool HoldsAdvancedWorker, bool HoldsGrassrootsFighter, DisciplineKind? MostSevereDiscipline);

@@ -75,6 +75,22 @@ public static class EligibilityRules
             RuleKind.Precondition,
             "Where the province's regulation requires it (R12), an approved registration for emulation of the year names the title.",
             $"Quy định thi đua, khen thưởng của tỉnh (điều khoản ghi trong tham số của tỉnh): đơn vị, cá nhân không đăng ký thi đua không được xem xét danh hiệu thi đua (R12, domain.md §2.4); {R2}"),
+        new(
+            "ldtt.time_worked",
+            RuleKind.Judgement,
+            "Fewer than 40 working days of leave in the year, maternity leave and treatment of an injury on duty counted as time worked.",
+            "Nghị định 152/2025/NĐ-CP, Điều 4.5 (R5) counts maternity leave as time worked; the 40-day exclusion comes from Nghị định 91/2017/NĐ-CP and Thông tư 12/2019/TT-BNV (no longer in force) and was not re-verified for Thông tư 15/2025/TT-BNV, so the system flags the absence and the council weighs it (ADR 0015)"),
+        new("long_service.commendation_form", RuleKind.Precondition, "Long service is rewarded with a commendation form, not an emulation title.", $"Luật 06/2022/QH15, Điều 8 (loại hình khen thưởng); {R2}"),
+        new("long_service.individuals_only", RuleKind.Precondition, "Long-service commendation is for individuals.", $"Luật 06/2022/QH15, Điều 8; {R2}"),
+        new("long_service.retirement_notified", RuleKind.Precondition, "Retirement notified or decided (or the leadership position left at its age limit) by the evaluation date.", $"Nghị định 152/2025/NĐ-CP, Điều 9.2: đề nghị khi có thông báo nghỉ chế độ hưu trí hoặc quyết định nghỉ hưu; {R2}"),
+        new("long_service.leadership_held", RuleKind.Precondition, "At least one leadership or management position held.", $"Luật 06/2022/QH15, Điều 8: khen thưởng quá trình cống hiến cho cá nhân giữ chức vụ lãnh đạo, quản lý; {R2}"),
+        new("long_service.no_discipline_in_leadership", RuleKind.Bar, "No discipline during the leadership period counted for the award.", "Nghị định 152/2025/NĐ-CP, Điều 9 (R14): không khen thưởng đối với cá nhân bị kỷ luật trong thời gian giữ chức vụ lãnh đạo, quản lý"),
+        new("long_service.leadership_time", RuleKind.Precondition, "Time in positions meets the award's standard: highest position on overlapping days, shortfall added to the next lower position, one third less for women leaders.", $"Nghị định 152/2025/NĐ-CP, Điều 9.3, Điều 21 và Điều 4.7 (R7, R14); {R2}"),
+        new(
+            "long_service.position_equivalence",
+            RuleKind.Judgement,
+            "The positions held are not among those the standard lists; their equivalence (tương đương) is appraised.",
+            "Nghị định 152/2025/NĐ-CP, Điều 21 names positions \"và tương đương\": whether a position of a unit under the Sở is equivalent is decided by the appraising body, not computed"),
         new("criteria.appraised_by_council", RuleKind.Judgement, "No criterion the system computes: the council appraises the achievement.", "Luật 06/2022/QH15 (tiêu chuẩn thành tích do Hội đồng thi đua, khen thưởng xem xét)"),
     ];
 

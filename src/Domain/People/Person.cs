@@ -5,8 +5,9 @@ namespace ThiDua.Domain.People;
 
 /// <summary>
 /// A member of staff (cán bộ, công chức, viên chức, người lao động): identity, effective-dated employment, yearly
-/// ratings, recognised initiatives and scientific works, and disciplines and holds — the facts the eligibility rules
-/// read (domain.md §2, §8.7). Citizen id (CCCD), birth date and disciplines are personal data.
+/// ratings, recognised initiatives and scientific works, disciplines and holds, leave periods, positions held and the
+/// retirement — the facts the eligibility rules read (domain.md §2, §8.7). Citizen id (CCCD), birth date, disciplines,
+/// leave and retirement are personal data.
 /// </summary>
 public sealed class Person : AggregateRoot<PersonId>
 {
@@ -18,6 +19,8 @@ public sealed class Person : AggregateRoot<PersonId>
     private readonly List<YearRating> _ratings = [];
     private readonly List<Initiative> _initiatives = [];
     private readonly List<Discipline> _disciplines = [];
+    private readonly List<Leave> _leaves = [];
+    private readonly List<Position> _positions = [];
 
     private Person()
     {
@@ -45,6 +48,15 @@ public sealed class Person : AggregateRoot<PersonId>
     public IReadOnlyCollection<Initiative> Initiatives => _initiatives.AsReadOnly();
 
     public IReadOnlyCollection<Discipline> Disciplines => _disciplines.AsReadOnly();
+
+    /// <summary>Leave periods by kind (personal data).</summary>
+    public IReadOnlyCollection<Leave> Leaves => _leaves.AsReadOnly();
+
+    /// <summary>Positions held (chức vụ), several at a time where the person holds concurrent posts.</summary>
+    public IReadOnlyCollection<Position> Positions => _positions.AsReadOnly();
+
+    /// <summary>The retirement as notified or decided, or null (personal data).</summary>
+    public Retirement? Retirement { get; private set; }
 
     public Employment CurrentEmployment => _employments.Single(e => e.To is null);
 
@@ -150,6 +162,127 @@ public sealed class Person : AggregateRoot<PersonId>
         Touch(now);
     }
 
+    /// <summary>
+    /// Records a leave period. Periods of leave never overlap (one absence a day), a leave starts no earlier than the
+    /// person's first employment, and its document exists already (dated on or before <paramref name="today"/>).
+    /// </summary>
+    public Leave RecordLeave(LeaveKind kind, DateOnly from, DateOnly? to, DocumentReference document, DateOnly today, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        EnsurePeriod(from, to);
+        EnsureDocumentNotInFuture(document, today);
+        var firstDay = _employments.Min(e => e.From);
+        if (from < firstDay)
+        {
+            throw new DomainRuleViolationException(PersonErrors.LeaveBeforeEmployment.WithMessage(
+                $"The leave starts on {from:yyyy-MM-dd}, before the person's employment began on {firstDay:yyyy-MM-dd}."));
+        }
+
+        if (_leaves.FirstOrDefault(l => l.Overlaps(from, to)) is { } other)
+        {
+            throw new DomainRuleViolationException(PersonErrors.LeaveOverlaps.WithMessage(
+                $"The period overlaps the {other.Kind.ToString().ToLowerInvariant()} leave from {other.From:yyyy-MM-dd}{(other.To is { } end ? $" to {end:yyyy-MM-dd}" : " (still open)")}."));
+        }
+
+        var leave = Leave.Create(kind, from, to, document);
+        _leaves.Add(leave);
+        Touch(now);
+        return leave;
+    }
+
+    /// <summary>Ends an open leave on <paramref name="lastDay"/>.</summary>
+    public void EndLeave(Guid leaveId, DateOnly lastDay, DateTimeOffset now)
+    {
+        var leave = _leaves.First(l => l.Id == leaveId);
+        if (leave.To is not null)
+        {
+            throw new DomainRuleViolationException(PersonErrors.LeaveAlreadyEnded.WithMessage(
+                $"The leave ended on {leave.To:yyyy-MM-dd}; an ended period is a record and is not changed."));
+        }
+
+        EnsurePeriod(leave.From, lastDay);
+        leave.End(lastDay);
+        Touch(now);
+    }
+
+    /// <summary>Removes a leave recorded by mistake; the audit log keeps what was removed, by whom and when.</summary>
+    public void RemoveLeave(Guid leaveId, DateTimeOffset now)
+    {
+        _leaves.Remove(_leaves.First(l => l.Id == leaveId));
+        Touch(now);
+    }
+
+    /// <summary>
+    /// Records a position held. A position has started by <paramref name="today"/> (one that starts later is recorded
+    /// when it starts), its appointment document exists already, and the same position (title and level) is not held
+    /// twice over the same days; different positions may overlap (concurrent posts, Decree 152/2025 Art. 9.3).
+    /// </summary>
+    public Position RecordPosition(string title, PositionLevel level, DateOnly from, DateOnly? to, DocumentReference appointment, DateOnly today, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentNullException.ThrowIfNull(appointment);
+        EnsurePeriod(from, to);
+        if (from > today)
+        {
+            throw new DomainRuleViolationException(PersonErrors.PositionInFuture.WithMessage(
+                $"The position starts on {from:yyyy-MM-dd}, after today ({today:yyyy-MM-dd}); record it once it has started."));
+        }
+
+        EnsureDocumentNotInFuture(appointment, today);
+        var clean = Text.Clean(title);
+        if (_positions.FirstOrDefault(p => p.Level == level && string.Equals(p.Title, clean, StringComparison.OrdinalIgnoreCase) && p.Overlaps(from, to)) is { } same)
+        {
+            throw new DomainRuleViolationException(PersonErrors.PositionOverlaps.WithMessage(
+                $"'{same.Title}' is already recorded from {same.From:yyyy-MM-dd}{(same.To is { } end ? $" to {end:yyyy-MM-dd}" : " (still held)")}."));
+        }
+
+        var position = Position.Create(clean, level, from, to, appointment);
+        _positions.Add(position);
+        Touch(now);
+        return position;
+    }
+
+    /// <summary>Ends a position still held on <paramref name="lastDay"/>.</summary>
+    public void EndPosition(Guid positionId, DateOnly lastDay, DateTimeOffset now)
+    {
+        var position = _positions.First(p => p.Id == positionId);
+        if (position.To is not null)
+        {
+            throw new DomainRuleViolationException(PersonErrors.PositionAlreadyEnded.WithMessage(
+                $"'{position.Title}' ended on {position.To:yyyy-MM-dd}; an ended period is a record and is not changed."));
+        }
+
+        EnsurePeriod(position.From, lastDay);
+        position.End(lastDay);
+        Touch(now);
+    }
+
+    /// <summary>Removes a position recorded by mistake; the audit log keeps what was removed, by whom and when.</summary>
+    public void RemovePosition(Guid positionId, DateTimeOffset now)
+    {
+        _positions.Remove(_positions.First(p => p.Id == positionId));
+        Touch(now);
+    }
+
+    /// <summary>
+    /// Records the retirement notice or decision, replacing an earlier one (a decision follows a notice; a corrected
+    /// decision replaces the first). The document exists already; the person retires after starting work.
+    /// </summary>
+    public void RecordRetirement(RetirementKind kind, DateOnly retiresOn, bool higherRetirementAge, DocumentReference document, DateOnly today, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        EnsureDocumentNotInFuture(document, today);
+        var firstDay = _employments.Min(e => e.From);
+        if (retiresOn <= firstDay)
+        {
+            throw new DomainRuleViolationException(PersonErrors.RetirementBeforeEmployment.WithMessage(
+                $"The retirement date {retiresOn:yyyy-MM-dd} is not after the person's employment began on {firstDay:yyyy-MM-dd}."));
+        }
+
+        Retirement = Retirement.Create(kind, retiresOn, higherRetirementAge, document);
+        Touch(now);
+    }
+
     public Discipline FindDiscipline(Guid disciplineId) =>
         _disciplines.FirstOrDefault(d => d.Id == disciplineId) ?? throw new DomainRuleViolationException(PersonErrors.DisciplineNotFound);
 
@@ -161,6 +294,23 @@ public sealed class Person : AggregateRoot<PersonId>
 
     /// <summary>Whether the person worked at <paramref name="unitId"/> at some time in <paramref name="year"/>.</summary>
     public bool WorkedAt(UnitId unitId, int year) => _employments.Any(e => e.UnitId == unitId && e.Covers(year));
+
+    private static void EnsurePeriod(DateOnly from, DateOnly? to)
+    {
+        if (to < from)
+        {
+            throw new DomainRuleViolationException(PersonErrors.PeriodInvalid);
+        }
+    }
+
+    private static void EnsureDocumentNotInFuture(DocumentReference document, DateOnly today)
+    {
+        if (document.Date > today)
+        {
+            throw new DomainRuleViolationException(PersonErrors.DocumentInFuture.WithMessage(
+                $"Document {document.Number} is dated {document.Date:yyyy-MM-dd}, after today ({today:yyyy-MM-dd}); a fact rests on a document already issued."));
+        }
+    }
 
     private static void EnsureActive(OrganisationUnit unit)
     {

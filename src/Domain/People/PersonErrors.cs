@@ -23,6 +23,30 @@ public static class PersonErrors
     public static readonly DomainError DisciplineAlreadyEnded =
         DomainError.Conflict("person.discipline_already_ended", "Only an open discipline period or hold can be ended.");
 
+    public static readonly DomainError LeaveOverlaps =
+        DomainError.Rule("person.leave_overlaps", "The leave overlaps another leave of the person.");
+
+    public static readonly DomainError LeaveBeforeEmployment =
+        DomainError.Rule("person.leave_before_employment", "A leave starts on or after the person's first employment.");
+
+    public static readonly DomainError LeaveAlreadyEnded =
+        DomainError.Conflict("person.leave_already_ended", "Only an open leave can be ended.");
+
+    public static readonly DomainError PositionInFuture =
+        DomainError.Rule("person.position_in_future", "A position is recorded once it has started.");
+
+    public static readonly DomainError PositionOverlaps =
+        DomainError.Rule("person.position_overlaps", "The same position is already recorded over these days.");
+
+    public static readonly DomainError PositionAlreadyEnded =
+        DomainError.Conflict("person.position_already_ended", "Only a position still held can be ended.");
+
+    public static readonly DomainError DocumentInFuture =
+        DomainError.Rule("person.document_in_future", "The document is dated after today.");
+
+    public static readonly DomainError RetirementBeforeEmployment =
+        DomainError.Rule("person.retirement_before_employment", "A person retires after starting work.");
+
     public static readonly DomainError CitizenIdTaken =
         DomainError.Conflict("person.citizen_id_taken", "Another person has this citizen id (CCCD).");
 }

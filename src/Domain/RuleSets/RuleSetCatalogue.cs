@@ -82,6 +82,7 @@ public static class RuleSetCatalogue
             Rule(AwardCatalogue.ProvincialMeritIndividual, 1.5m, "Điều 54 (cá nhân bằng ½ tập thể)", majority),
             Rule(AwardCatalogue.CommendationCollective, 0.6m, "Điều 54", majority),
             Rule(AwardCatalogue.CommendationIndividual, 0.3m, "Điều 54", majority),
+            Rule(AwardCatalogue.LabourOrderThirdClass, 4.5m, "Điều 51 (hạng Ba tập thể 9 lần; cá nhân bằng ½ mức tập thể — chưa đối chiếu nguyên văn)", majority),
         ];
     }
 }

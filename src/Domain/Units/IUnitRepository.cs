@@ -9,6 +9,9 @@ public interface IUnitRepository
 
     Task<bool> CodeExistsAsync(string code, CancellationToken cancellationToken);
 
+    /// <summary>The id of the unit with <paramref name="code"/> (any letter case), or null.</summary>
+    Task<UnitId?> FindIdByCodeAsync(string code, CancellationToken cancellationToken);
+
     /// <summary>Ids of every ancestor of the unit, nearest first (the unit itself excluded).</summary>
     Task<IReadOnlyList<UnitId>> GetAncestorIdsAsync(UnitId id, CancellationToken cancellationToken);
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using ThiDua.Application.Common.Abstractions;
 using ThiDua.Application.Common.Exceptions;
+using ThiDua.Application.Common.History;
 using ThiDua.Domain.Awards;
 using ThiDua.Domain.AwardTypes;
 using ThiDua.Domain.CampaignRegistrations;
@@ -31,7 +32,8 @@ public sealed class ThiDuaDbContext(
     DbContextOptions<ThiDuaDbContext> options,
     IPublisher publisher,
     ICurrentUser currentUser,
-    TimeProvider clock) : DbContext(options), IUnitOfWork
+    TimeProvider clock,
+    HistoryAuditMark? history = null) : DbContext(options), IUnitOfWork
 {
     public const string Schema = "thidua";
     private const int MaxDispatchRounds = 10;
@@ -75,7 +77,7 @@ public sealed class ThiDuaDbContext(
     public async Task SaveChangesAsync(string operation, CancellationToken cancellationToken)
     {
         await DispatchDomainEventsAsync(cancellationToken);
-        AuditEntries.AddRange(AuditTrail.Collect(ChangeTracker, operation, currentUser, clock.GetUtcNow()));
+        AuditEntries.AddRange(AuditTrail.Collect(ChangeTracker, operation, currentUser, clock.GetUtcNow(), history?.Current));
         try
         {
             await base.SaveChangesAsync(cancellationToken);

@@ -83,6 +83,9 @@ public abstract class FunctionalTestBase(ThiDuaApiFactory factory) : IAsyncLifet
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         DependencyInjection.ConfigureJson(options);
+
+        // The API refuses unknown fields in requests; the tests read responses into the same DTOs and need not.
+        options.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Skip;
         return options;
     }
 

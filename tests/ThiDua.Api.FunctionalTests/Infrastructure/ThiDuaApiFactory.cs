@@ -18,6 +18,12 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
     public const string Issuer = "thidua-tests";
     public const string Audience = "thidua-api";
 
+    /// <summary>The one browser origin the test host allows (the Sở's e-office web app).</summary>
+    public const string CorsOrigin = "https://eoffice.hanam.gov.vn";
+
+    /// <summary>An integration client configured to work under the Sở Y tế Hà Nam (unit code SYT-HNAM), without unit_id in its tokens.</summary>
+    public const string EOfficeClient = "eoffice-hanam";
+
     private readonly TestDatabase _database = new();
     private string[] _tables = [];
 
@@ -103,6 +109,8 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Value", Convert.ToBase64String(SigningKey));
         builder.UseSetting("Limits:MaxRequestBodyBytes", "65536");
         builder.UseSetting("RateLimiting:PermitsPerMinute", "0");
+        builder.UseSetting($"{ThiDua.Api.Http.CorsSetup.Section}:0", CorsOrigin);
+        builder.UseSetting($"Integration:Clients:{EOfficeClient}", "SYT-HNAM");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IInterceptor>(SaveBarrier);

@@ -44,20 +44,23 @@ public sealed class AuthenticationTests(ThiDuaApiFactory factory) : FunctionalTe
     {
         var response = await ClientFor("visitor").GetAsync("/api/v1/units", Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.Forbidden, "auth.forbidden");
+        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.Forbidden, "auth.role_not_allowed");
+        problem.GetProperty("detail").GetString().ShouldBe("The token has no role this API knows (admin, council, unit-officer, integration).");
     }
 
     [Fact]
     public async Task Integration_NeedsReadScopeToRead_AndWriteScopeToWrite()
     {
         var noScope = await ClientFor(Roles.Integration).GetAsync("/api/v1/units", Ct);
-        await ShouldBeProblemAsync(noScope, HttpStatusCode.Forbidden, "auth.forbidden");
+        var problem = await ShouldBeProblemAsync(noScope, HttpStatusCode.Forbidden, "auth.insufficient_scope");
+        problem.GetProperty("detail").GetString().ShouldBe("This operation needs the scope thidua.read (or thidua.write); the token does not grant it.");
 
         var reader = ClientFor(Roles.Integration, null, Scopes.Read);
         (await reader.GetAsync("/api/v1/units", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var write = await reader.PostAsJsonAsync("/api/v1/units", new { code = "X1", name = "X", kind = "other", province = "Hà Nội" }, Json, Ct);
-        await ShouldBeProblemAsync(write, HttpStatusCode.Forbidden, "auth.forbidden");
+        (await ShouldBeProblemAsync(write, HttpStatusCode.Forbidden, "auth.insufficient_scope")).GetProperty("detail").GetString()
+            .ShouldBe("This operation needs the scope thidua.write; the token does not grant it.");
     }
 
     [Fact]

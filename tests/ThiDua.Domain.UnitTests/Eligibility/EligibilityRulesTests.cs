@@ -46,6 +46,36 @@ public class EligibilityRulesTests
     }
 
     [Theory]
+    [MemberData(nameof(EveryAwardTypeAndCommendationType))]
+    public void EveryRuleTheEngineEvaluates_ForALeaderWithLeaveAndADiscipline_IsInTheCatalogue(string code, CommendationType commendation)
+    {
+        var person = ThiDua.Domain.People.Person.Register("Trần Thị Hoa", ThiDua.Domain.People.Gender.Female, null, null, null, TestUnits.Active("SYT"), "Phó Giám đốc Sở", new DateOnly(1990, 1, 1), TestUnits.Now);
+        var warning = person.RecordDiscipline(ThiDua.Domain.People.DisciplineKind.Warning, new DateOnly(2021, 3, 1), new DateOnly(2021, 12, 31), "Vi phạm", TestUnits.Doc(), TestUnits.Now);
+        var facts = new PersonFacts("Trần Thị Hoa", new UnitId(Guid.NewGuid()), new Dictionary<int, PerformanceRating> { [2025] = PerformanceRating.Good }, [], [warning], [])
+        {
+            Gender = ThiDua.Domain.People.Gender.Female,
+            Leaves = [new LeaveFact(ThiDua.Domain.People.LeaveKind.Maternity, new DateOnly(2025, 1, 1), new DateOnly(2025, 6, 30))],
+            Positions =
+            [
+                new PositionFact("Giám đốc Bệnh viện", ThiDua.Domain.People.PositionLevel.UnitHead, new DateOnly(2005, 1, 1), new DateOnly(2014, 12, 31)),
+                new PositionFact("Phó Giám đốc Sở", ThiDua.Domain.People.PositionLevel.DepartmentDeputy, new DateOnly(2015, 1, 1), null),
+            ],
+            Retirement = new RetirementFact(ThiDua.Domain.People.RetirementKind.Notice, new DateOnly(2025, 6, 1), new DateOnly(2025, 12, 1), false),
+        };
+        var unitOnly = facts with { Positions = [new PositionFact("Giám đốc Bệnh viện", ThiDua.Domain.People.PositionLevel.UnitHead, new DateOnly(2005, 1, 1), null)] };
+        if (AwardCatalogue.Find(code)!.RecipientKind != RecipientKind.Individual)
+        {
+            return;
+        }
+
+        foreach (var rule in EligibilityEngine.EvaluatePerson(code, commendation, 2025, facts, Rules, new DateOnly(2025, 12, 1)).Rules
+            .Concat(EligibilityEngine.EvaluatePerson(code, commendation, 2025, unitOnly, Rules, new DateOnly(2025, 12, 1)).Rules))
+        {
+            EligibilityRules.Find(rule.Rule).ShouldNotBeNull($"{rule.Rule} is not in the rule catalogue").KindBasis.ShouldNotBeNullOrWhiteSpace();
+        }
+    }
+
+    [Theory]
     [InlineData("hold.none", RuleKind.Bar)]
     [InlineData("award.not_already_held", RuleKind.Bar)]
     [InlineData("initiative.basis_unused", RuleKind.Bar)]
@@ -60,6 +90,14 @@ public class EligibilityRulesTests
     [InlineData("bang_khen_tinh.merit_route", RuleKind.Judgement)]
     [InlineData("bang_khen_tinh_tap_the.merit_route", RuleKind.Judgement)]
     [InlineData("criteria.appraised_by_council", RuleKind.Judgement)]
+    [InlineData("ldtt.time_worked", RuleKind.Judgement)]
+    [InlineData("long_service.commendation_form", RuleKind.Precondition)]
+    [InlineData("long_service.individuals_only", RuleKind.Precondition)]
+    [InlineData("long_service.retirement_notified", RuleKind.Precondition)]
+    [InlineData("long_service.leadership_held", RuleKind.Precondition)]
+    [InlineData("long_service.no_discipline_in_leadership", RuleKind.Bar)]
+    [InlineData("long_service.leadership_time", RuleKind.Precondition)]
+    [InlineData("long_service.position_equivalence", RuleKind.Judgement)]
     public void EachRule_HasItsKind(string rule, RuleKind kind) => EligibilityRules.KindOf(rule).ShouldBe(kind);
 
     [Fact]

@@ -1,8 +1,10 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ThiDua.Api.Http;
 using ThiDua.Api.Security;
 using ThiDua.Application.Audit.ListAuditEntries;
 using ThiDua.Application.Common.Paging;
+using ThiDua.Domain.Common;
 
 namespace ThiDua.Api.Endpoints.Audit;
 
@@ -19,7 +21,7 @@ public sealed class AuditEndpoints : IEndpointGroup
         group.MapGet("", ListAuditEntries)
             .WithName(nameof(ListAuditEntries))
             .WithSummary("Change history, newest first (admin and council only)")
-            .WithDescription("Each entry: who (token subject and name), when, which operation, which resource, the changed values and the resource's state after the change.")
+            .WithDescription("Each entry: who (token subject and name), when, which operation, which resource, the changed values and the resource's state after the change. `recordedAs` is `history` for a change entered in historical record mode, with the act's real date and source document in `historical`; filter with `recordedAs=history|live`.")
             .ProducesValidationProblem()
             .RequireAuthorization(Policies.Audit);
     }
@@ -30,6 +32,9 @@ public sealed class AuditEndpoints : IEndpointGroup
         Guid? resourceId = null,
         string? resourceType = null,
         int limit = PageRequest.DefaultLimit,
-        string? cursor = null) =>
-        TypedResults.Ok(await sender.Send(new ListAuditEntriesQuery(resourceId, resourceType, new PageRequest(limit, cursor)), cancellationToken));
+        string? cursor = null,
+        string? recordedAs = null) =>
+        TypedResults.Ok(await sender.Send(
+            new ListAuditEntriesQuery(resourceId, resourceType, new PageRequest(limit, cursor), QueryEnum.Parse<RecordingMode>(recordedAs, nameof(recordedAs))),
+            cancellationToken));
 }

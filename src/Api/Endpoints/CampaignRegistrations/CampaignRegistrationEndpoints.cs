@@ -41,7 +41,7 @@ public sealed class CampaignRegistrationEndpoints : IEndpointGroup
         group.MapPut("{campaignId:guid}/registrations/{unitId:guid}", SubmitRegistration)
             .WithName(nameof(SubmitRegistration))
             .WithSummary("Register a unit in a campaign, or revise its registration until it is approved")
-            .WithDescription("201 when first registered, 200 when revised (a rejected registration is thereby submitted again); a revision passes the same checks as the first submission. At least one target title (400 without). A unit officer registers only their own unit (`auth.other_unit`, 403); a council, units under its authority (`auth.outside_authority`, 403). Codes: `campaign.not_found`, `unit.not_found` (404); `registration.deadline_passed`, `registration.unit_out_of_scope`, `registration.unit_not_active`, `registration.unknown_award_type`, `registration.target_title_not_collective`, `registration.individual_target_not_individual`, `award_type.other_province` (another province's own award type), `award_type.not_in_force` (422); `registration.already_approved`, `campaign.not_launched`, `campaign.closed`, `concurrency_conflict` (409; also when another request registers the unit at the same time). Honours `If-Match` with the registration's version (412).")
+            .WithDescription("201 when first registered, 200 when revised (a rejected registration is thereby submitted again); a revision passes the same checks as the first submission. At least one target title (400 without). A unit officer registers only their own unit (`auth.other_unit`, 403); a council, units under its authority (`auth.outside_authority`, 403). Codes: `campaign.not_found`, `unit.not_found` (404); `registration.deadline_passed`, `registration.unit_out_of_scope`, `registration.unit_not_active`, `registration.unknown_award_type`, `registration.target_title_not_collective`, `registration.individual_target_not_individual`, `award_type.other_province` (another province's own award type), `award_type.not_in_force` (422); `registration.already_approved`, `campaign.not_launched`, `campaign.closed`, `concurrency_conflict` (409; also when another request registers the unit at the same time). Honours `If-Match` with the registration's version (412). As history: dated from the launch letter to the end of the period, checked against the registration deadline instead of today; a registration entered as history is revised only as history." + HistoryDocs.Codes)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -52,20 +52,23 @@ public sealed class CampaignRegistrationEndpoints : IEndpointGroup
         group.MapPost("{campaignId:guid}/registrations/{unitId:guid}/approve", ApproveRegistration)
             .WithName(nameof(ApproveRegistration))
             .WithSummary("Approve a submitted registration (đã duyệt)")
-            .WithDescription("The launching authority's council or an admin (`auth.role_not_allowed`, `auth.outside_authority`, 403). `{unitId}` is the registering unit's id. Codes: `campaign.not_found`, `registration.not_found` (404); `registration.not_awaiting_review`, `campaign.closed`, `concurrency_conflict` (409). Honours `If-Match` with the registration's version (412).")
+            .WithDescription("The launching authority's council or an admin (`auth.role_not_allowed`, `auth.outside_authority`, 403). `{unitId}` is the registering unit's id. Codes: `campaign.not_found`, `registration.not_found` (404); `registration.not_awaiting_review`, `campaign.closed`, `concurrency_conflict` (409). Honours `If-Match` with the registration's version (412). As history (body `{ historical }`): only a registration entered as history, dated from its submission to the end of the period; a live review of a registration entered as history makes it live." + HistoryDocs.Codes)
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(Policies.Write);
 
         group.MapPost("{campaignId:guid}/registrations/{unitId:guid}/reject", RejectRegistration)
             .WithName(nameof(RejectRegistration))
             .WithSummary("Reject a submitted registration with its reason (từ chối)")
-            .WithDescription("The launching authority's council or an admin (`auth.role_not_allowed`, `auth.outside_authority`, 403); the unit may correct and resubmit it before the deadline. `{unitId}` is the registering unit's id. A reason is required (400). Codes: `campaign.not_found`, `registration.not_found` (404); `registration.not_awaiting_review`, `campaign.closed`, `concurrency_conflict` (409). Honours `If-Match` with the registration's version (412).")
+            .WithDescription("The launching authority's council or an admin (`auth.role_not_allowed`, `auth.outside_authority`, 403); the unit may correct and resubmit it before the deadline. `{unitId}` is the registering unit's id. A reason is required (400). Codes: `campaign.not_found`, `registration.not_found` (404); `registration.not_awaiting_review`, `campaign.closed`, `concurrency_conflict` (409). Honours `If-Match` with the registration's version (412). As history: only a registration entered as history, dated from its submission to the end of the period; a live review of a registration entered as history makes it live." + HistoryDocs.Codes)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(Policies.Write);
     }
 
@@ -95,7 +98,7 @@ public sealed class CampaignRegistrationEndpoints : IEndpointGroup
     {
         ArgumentNullException.ThrowIfNull(request);
         var created = await sender.Send(
-            new SubmitRegistrationCommand(campaignId, unitId, request.ToInput(), ETags.ExpectedVersion(context.Request)), cancellationToken);
+            new SubmitRegistrationCommand(campaignId, unitId, request.ToInput(), ETags.ExpectedVersion(context.Request), request.Historical?.ToInput()), cancellationToken);
         var registration = await ReadAsync(campaignId, unitId, context, sender, cancellationToken);
         return created
             ? TypedResults.Created($"/api/v1/campaigns/{campaignId}/registrations/{unitId}", registration)
@@ -103,9 +106,9 @@ public sealed class CampaignRegistrationEndpoints : IEndpointGroup
     }
 
     public static async Task<Ok<RegistrationDto>> ApproveRegistration(
-        Guid campaignId, Guid unitId, HttpContext context, ISender sender, CancellationToken cancellationToken)
+        Guid campaignId, Guid unitId, TransitionRequest? request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
-        await sender.Send(new ApproveRegistrationCommand(campaignId, unitId, ETags.ExpectedVersion(context.Request)), cancellationToken);
+        await sender.Send(new ApproveRegistrationCommand(campaignId, unitId, ETags.ExpectedVersion(context.Request), request?.Historical?.ToInput()), cancellationToken);
         return TypedResults.Ok(await ReadAsync(campaignId, unitId, context, sender, cancellationToken));
     }
 
@@ -113,7 +116,7 @@ public sealed class CampaignRegistrationEndpoints : IEndpointGroup
         Guid campaignId, Guid unitId, RejectRegistrationRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await sender.Send(new RejectRegistrationCommand(campaignId, unitId, request.Reason ?? string.Empty, ETags.ExpectedVersion(context.Request)), cancellationToken);
+        await sender.Send(new RejectRegistrationCommand(campaignId, unitId, request.Reason ?? string.Empty, ETags.ExpectedVersion(context.Request), request.Historical?.ToInput()), cancellationToken);
         return TypedResults.Ok(await ReadAsync(campaignId, unitId, context, sender, cancellationToken));
     }
 

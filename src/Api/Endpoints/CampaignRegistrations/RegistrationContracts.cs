@@ -15,6 +15,9 @@ public sealed record RegistrationRequest
     /// <summary>People of the unit and their target individual titles, e.g. <c>CSTDCS</c>.</summary>
     public IReadOnlyList<IndividualTargetInput>? IndividualTargets { get; init; }
 
+    /// <summary>Historical record mode: the registration's real date and the document it is entered from.</summary>
+    public HistoricalRequest? Historical { get; init; }
+
     public RegistrationInput ToInput() => new(TargetTitles, Models, IndividualTargets);
 }
 
@@ -23,4 +26,7 @@ public sealed record RejectRegistrationRequest
 {
     /// <example>Chưa nêu mô hình thi đua cụ thể</example>
     public string? Reason { get; init; }
+
+    /// <summary>Historical record mode: the rejection's real date and the document it is entered from.</summary>
+    public HistoricalRequest? Historical { get; init; }
 }

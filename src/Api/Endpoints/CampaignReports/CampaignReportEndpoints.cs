@@ -14,7 +14,7 @@ namespace ThiDua.Api.Endpoints.CampaignReports;
 public sealed class CampaignReportEndpoints : IEndpointGroup
 {
     private const string SubmitDescription =
-        "201 when first submitted, 200 when revised; changes are allowed until the campaign closes, and a revision passes the same scope and unit checks as the first submission. Phases are numbered from 1 (`phase-0` is no route: 404 `resource.not_found`). A unit officer reports only for their own unit (`auth.other_unit`, 403); a council, for units under its authority (`auth.outside_authority`, 403). An indicator against a content with a target must use the target's unit of measure, and a report holds at most one value against each targeted content (`report.duplicate_indicator`); its `targetMet` follows the target's `direction` (`at-least`: value ≥ target; `at-most`: value ≤ target). Codes: `campaign.not_found`, `unit.not_found` (404); `report.unit_out_of_scope`, `report.unit_not_active`, `report.unknown_phase`, `report.phase_not_started`, `report.unknown_content`, `report.indicator_unit_mismatch`, `report.duplicate_indicator` (422); `campaign.not_launched`, `campaign.closed`, `concurrency_conflict` (409; also when another request submits the same report at the same time). Honours `If-Match` with the report's version (412).";
+        "201 when first submitted, 200 when revised; changes are allowed until the campaign closes, and a revision passes the same scope and unit checks as the first submission. Phases are numbered from 1 (`phase-0` is no route: 404 `resource.not_found`). A unit officer reports only for their own unit (`auth.other_unit`, 403); a council, for units under its authority (`auth.outside_authority`, 403). An indicator against a content with a target must use the target's unit of measure, and a report holds at most one value against each targeted content (`report.duplicate_indicator`); its `targetMet` follows the target's `direction` (`at-least`: value ≥ target; `at-most`: value ≤ target). Codes: `campaign.not_found`, `unit.not_found` (404); `report.unit_out_of_scope`, `report.unit_not_active`, `report.unknown_phase`, `report.phase_not_started`, `report.unknown_content`, `report.indicator_unit_mismatch`, `report.duplicate_indicator` (422); `campaign.not_launched`, `campaign.closed`, `concurrency_conflict` (409; also when another request submits the same report at the same time). Honours `If-Match` with the report's version (412). As history: dated from the launch letter on (a phase's report from the phase's start), not in the future; a report entered as history is revised only as history." + HistoryDocs.Codes;
 
     public static string Resource => "campaigns";
 
@@ -92,7 +92,7 @@ public sealed class CampaignReportEndpoints : IEndpointGroup
     {
         ArgumentNullException.ThrowIfNull(request);
         var created = await sender.Send(
-            new SubmitReportCommand(campaignId, unitId, phaseNumber, request.Narrative ?? string.Empty, request.Indicators, ETags.ExpectedVersion(context.Request)),
+            new SubmitReportCommand(campaignId, unitId, phaseNumber, request.Narrative ?? string.Empty, request.Indicators, ETags.ExpectedVersion(context.Request), request.Historical?.ToInput()),
             cancellationToken);
         var report = await sender.Send(new GetReportQuery(campaignId, unitId, phaseNumber), cancellationToken);
         ETags.SetAndCheckNotModified(context, report.Version);

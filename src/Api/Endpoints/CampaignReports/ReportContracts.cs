@@ -10,4 +10,7 @@ public sealed record ReportRequest
 
     /// <summary>Results: name, value, unit of measure and, optionally, the content code (e.g. 2.5) they report on.</summary>
     public IReadOnlyList<IndicatorInput>? Indicators { get; init; }
+
+    /// <summary>Historical record mode: the report's real date and the document it is entered from.</summary>
+    public HistoricalRequest? Historical { get; init; }
 }

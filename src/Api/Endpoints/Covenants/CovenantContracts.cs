@@ -57,6 +57,9 @@ public sealed record SignCovenantRequest
     /// <summary>Name and title of the person who signed for the unit.</summary>
     /// <example>PGS.TS Nguyễn Duy Ánh, Giám đốc</example>
     public string? SignatoryName { get; init; }
+
+    /// <summary>Historical record mode: the real date of the signature and the signed covenant it is entered from.</summary>
+    public HistoricalRequest? Historical { get; init; }
 }
 
 /// <summary>
@@ -86,4 +89,7 @@ public sealed record RecordAssessmentRequest
 
     /// <summary>In a self-assessment only: the unit's staff, for the women-share tie-breaker.</summary>
     public StaffInput? Staff { get; init; }
+
+    /// <summary>Historical record mode: the real date of the scores and the document they are entered from.</summary>
+    public HistoricalRequest? Historical { get; init; }
 }

@@ -69,19 +69,22 @@ public sealed class CovenantEndpoints : IEndpointGroup
 
         MapTransition(group, "open-for-signing", OpenCovenantForSigning, nameof(OpenCovenantForSigning),
             "Freeze the content and open signing",
-            "From `draft`. The criteria must be complete: `covenant.no_criteria`, `covenant.criterion_content_unknown`, `covenant.criteria_total_mismatch` (422, naming the criteria); `covenant.not_draft` (409).");
+            "From `draft`. The criteria must be complete: `covenant.no_criteria`, `covenant.criterion_content_unknown`, `covenant.criteria_total_mismatch` (422, naming the criteria); `covenant.not_draft` (409). Opened as history (body `{ historical }`, dated in the covenant's year or the year before), the covenant is kept as history: its signatures, scores and finalization are entered as history too, until a live act makes it live; history never follows live."
+                + HistoryDocs.Codes);
         MapTransition(group, "open-for-scoring", OpenCovenantForScoring, nameof(OpenCovenantForScoring),
             "Open year-end scoring",
-            "From `in-force` (every member has signed); otherwise `covenant.not_in_force` (409).");
+            "From `in-force` (every member has signed); otherwise `covenant.not_in_force` (409). As history (body `{ historical }`): dated in the covenant's year or the next, not before its signatures. Opened live, the covenant is live from then on."
+                + HistoryDocs.Codes);
 
         MapTransition(group, "finalize", FinalizeCovenant, nameof(FinalizeCovenant),
             "Finalize scoring and record the leading unit(s)",
-            "From `scoring` (`covenant.not_scoring`, 409). Scores become read-only; the ranking's first unit(s) passing every gate are recorded for the flag proposal.");
+            "From `scoring` (`covenant.not_scoring`, 409). Scores become read-only; the ranking's first unit(s) passing every gate are recorded for the flag proposal. As history (body `{ historical }`, e.g. the year-end review conference): dated in the covenant's year or the next, not before scoring opened nor before any score."
+                + HistoryDocs.Codes);
 
         group.MapPut("{covenantId:guid}/assessments/{assessedUnitId:guid}", RecordAssessment)
             .WithName(nameof(RecordAssessment))
             .WithSummary("Record or revise one assessor's scores of a unit (`assessor=self|peer|verified`)")
-            .WithDescription("201 when first recorded, 200 when revised; every changed item is kept with who, when, old and new value and reason. `self`: the unit itself; `peer`: another member unit (`peerUnitId`); `verified`: the unit heading the term, the council or an admin. Codes: `covenant.score_out_of_range`, `covenant.unknown_criterion`, `covenant.adjustment_over_cap`, `covenant.peer_scores_itself`, `covenant.verification_note_required`, `covenant.change_reason_required`, `covenant.assessed_unit_not_signatory` (422); `covenant.not_scoring`, `covenant.finalized`, `concurrency_conflict` (409). Honours `If-Match` with the assessment's version (412).")
+            .WithDescription("201 when first recorded, 200 when revised; every changed item is kept with who, when, old and new value and reason. `self`: the unit itself; `peer`: another member unit (`peerUnitId`); `verified`: the unit heading the term, the council or an admin. Codes: `covenant.score_out_of_range`, `covenant.unknown_criterion`, `covenant.adjustment_over_cap`, `covenant.peer_scores_itself`, `covenant.verification_note_required`, `covenant.change_reason_required`, `covenant.assessed_unit_not_signatory` (422); `covenant.not_scoring`, `covenant.finalized`, `concurrency_conflict` (409). Honours `If-Match` with the assessment's version (412). Scores follow the covenant's mode: as history while its scoring was entered as history (live scores then get `history.record_is_historical`), live once it is live (`history.record_is_live`); a historical score is dated in the covenant's year or the next, not before scoring opened." + HistoryDocs.Codes)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -114,7 +117,7 @@ public sealed class CovenantEndpoints : IEndpointGroup
         group.MapPost("{covenantId:guid}/signatures", SignCovenant)
             .WithName(nameof(SignCovenant))
             .WithSummary("Sign the covenant for a member unit")
-            .WithDescription("A unit officer signs only for their own unit (`auth.other_unit`, 403). When the last current member signs, the covenant is `in-force`. Codes: `covenant.signatory_not_member`, `covenant.signing_deadline_passed` (422); `covenant.already_signed`, `covenant.not_open_for_signing` (409).")
+            .WithDescription("A unit officer signs only for their own unit (`auth.other_unit`, 403). When the last current member signs, the covenant is `in-force`. Codes: `covenant.signatory_not_member`, `covenant.signing_deadline_passed` (422); `covenant.already_signed`, `covenant.not_open_for_signing` (409). As history: the signature's real date is checked against the signing deadline, in the covenant's year or the year before, not before the covenant was opened for signing. A live signature on a covenant opened as history makes it live." + HistoryDocs.Codes)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -159,15 +162,17 @@ public sealed class CovenantEndpoints : IEndpointGroup
         return TypedResults.Ok(await ReadAsync(covenantId, context, sender, cancellationToken));
     }
 
-    public static async Task<Ok<CovenantDetailsDto>> OpenCovenantForSigning(Guid covenantId, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    public static async Task<Ok<CovenantDetailsDto>> OpenCovenantForSigning(
+        Guid covenantId, TransitionRequest? request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
-        await sender.Send(new OpenCovenantForSigningCommand(covenantId, ETags.ExpectedVersion(context.Request)), cancellationToken);
+        await sender.Send(new OpenCovenantForSigningCommand(covenantId, ETags.ExpectedVersion(context.Request), request?.Historical?.ToInput()), cancellationToken);
         return TypedResults.Ok(await ReadAsync(covenantId, context, sender, cancellationToken));
     }
 
-    public static async Task<Ok<CovenantDetailsDto>> OpenCovenantForScoring(Guid covenantId, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    public static async Task<Ok<CovenantDetailsDto>> OpenCovenantForScoring(
+        Guid covenantId, TransitionRequest? request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
-        await sender.Send(new OpenCovenantForScoringCommand(covenantId, ETags.ExpectedVersion(context.Request)), cancellationToken);
+        await sender.Send(new OpenCovenantForScoringCommand(covenantId, ETags.ExpectedVersion(context.Request), request?.Historical?.ToInput()), cancellationToken);
         return TypedResults.Ok(await ReadAsync(covenantId, context, sender, cancellationToken));
     }
 
@@ -181,13 +186,14 @@ public sealed class CovenantEndpoints : IEndpointGroup
         Guid covenantId, SignCovenantRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await sender.Send(new SignCovenantCommand(covenantId, request.UnitId ?? Guid.Empty, request.SignatoryName), cancellationToken);
+        await sender.Send(new SignCovenantCommand(covenantId, request.UnitId ?? Guid.Empty, request.SignatoryName, request.Historical?.ToInput()), cancellationToken);
         return TypedResults.Created($"/api/v1/covenants/{covenantId}", await ReadAsync(covenantId, context, sender, cancellationToken));
     }
 
-    public static async Task<Ok<CovenantDetailsDto>> FinalizeCovenant(Guid covenantId, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    public static async Task<Ok<CovenantDetailsDto>> FinalizeCovenant(
+        Guid covenantId, TransitionRequest? request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
-        await sender.Send(new FinalizeCovenantCommand(covenantId, ETags.ExpectedVersion(context.Request)), cancellationToken);
+        await sender.Send(new FinalizeCovenantCommand(covenantId, ETags.ExpectedVersion(context.Request), request?.Historical?.ToInput()), cancellationToken);
         return TypedResults.Ok(await ReadAsync(covenantId, context, sender, cancellationToken));
     }
 
@@ -206,7 +212,7 @@ public sealed class CovenantEndpoints : IEndpointGroup
         var created = await sender.Send(
             new RecordAssessmentCommand(
                 covenantId, assessedUnitId, kind, request.PeerUnitId, request.Criteria, request.Bonuses, request.Penalties,
-                request.Note, request.Reason, request.Staff, ETags.ExpectedVersion(context.Request)),
+                request.Note, request.Reason, request.Staff, ETags.ExpectedVersion(context.Request), request.Historical?.ToInput()),
             cancellationToken);
         var result = await sender.Send(new GetUnitAssessmentsQuery(covenantId, assessedUnitId), cancellationToken);
         return created
@@ -230,6 +236,7 @@ public sealed class CovenantEndpoints : IEndpointGroup
             .WithName(name)
             .WithSummary(summary)
             .WithDescription(description + " Honours `If-Match` (412).")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)

@@ -132,3 +132,72 @@ public sealed record CitizenIdLookupRequest
     /// <example>001185012345</example>
     public string? CitizenId { get; init; }
 }
+
+/// <summary>A leave period: <c>maternity</c>, <c>sickness</c>, <c>duty-injury</c>, <c>study</c> or <c>unpaid</c> (personal data).</summary>
+public sealed record LeaveRequest
+{
+    /// <example>maternity</example>
+    public LeaveKind? Kind { get; init; }
+
+    /// <example>2025-03-01</example>
+    public DateOnly? From { get; init; }
+
+    /// <summary>Last day of leave; leave it out while the leave lasts.</summary>
+    /// <example>2025-08-31</example>
+    public DateOnly? To { get; init; }
+
+    /// <summary>The decision or certificate the leave rests on.</summary>
+    public DocumentRequest? Document { get; init; }
+}
+
+/// <summary>The last day of an open leave.</summary>
+public sealed record EndLeaveRequest
+{
+    public DateOnly? LastDay { get; init; }
+}
+
+/// <summary>
+/// A position held (chức vụ). Levels, lowest first: <c>staff</c> (no leadership), <c>sub-unit-deputy</c>,
+/// <c>sub-unit-head</c> (khoa, phòng), <c>unit-deputy</c>, <c>unit-head</c> (units under the Sở),
+/// <c>department-deputy</c>, <c>department-head</c> (the Sở), <c>province-deputy</c>, <c>province-head</c>.
+/// </summary>
+public sealed record PositionRequest
+{
+    /// <example>Phó Giám đốc Sở Y tế Hà Nam</example>
+    public string? Title { get; init; }
+
+    /// <example>department-deputy</example>
+    public PositionLevel? Level { get; init; }
+
+    /// <example>2015-03-01</example>
+    public DateOnly? From { get; init; }
+
+    /// <summary>Last day in the position; leave it out while it is held.</summary>
+    public DateOnly? To { get; init; }
+
+    /// <summary>The appointment (bổ nhiệm), election or assignment decision.</summary>
+    public DocumentRequest? Appointment { get; init; }
+}
+
+/// <summary>The last day in a position.</summary>
+public sealed record EndPositionRequest
+{
+    public DateOnly? LastDay { get; init; }
+}
+
+/// <summary>The retirement notice or decision (personal data): <c>notice</c>, <c>decision</c> or <c>leadership-ended</c>.</summary>
+public sealed record RetirementRequest
+{
+    /// <example>notice</example>
+    public RetirementKind? Kind { get; init; }
+
+    /// <summary>The day the person retires (or leaves the leadership position, for <c>leadership-ended</c>).</summary>
+    /// <example>2026-06-30</example>
+    public DateOnly? RetiresOn { get; init; }
+
+    /// <summary>Whether the person's retirement age is set higher than the general one (then a woman leader's time is not reduced).</summary>
+    public bool? HigherRetirementAge { get; init; }
+
+    /// <summary>The notice or decision; its date is the day retirement was notified or decided.</summary>
+    public DocumentRequest? Document { get; init; }
+}

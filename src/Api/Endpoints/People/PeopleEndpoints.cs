@@ -11,12 +11,19 @@ using ThiDua.Application.Eligibility;
 using ThiDua.Application.Eligibility.EvaluatePersonEligibility;
 using ThiDua.Application.People;
 using ThiDua.Application.People.EndDiscipline;
+using ThiDua.Application.People.EndLeave;
+using ThiDua.Application.People.EndPosition;
 using ThiDua.Application.People.GetPersonById;
 using ThiDua.Application.People.ListPeople;
 using ThiDua.Application.People.RecordDiscipline;
 using ThiDua.Application.People.RecordInitiative;
+using ThiDua.Application.People.RecordLeave;
+using ThiDua.Application.People.RecordPosition;
+using ThiDua.Application.People.RecordRetirement;
 using ThiDua.Application.People.RecordPersonRating;
 using ThiDua.Application.People.RegisterPerson;
+using ThiDua.Application.People.RemoveLeave;
+using ThiDua.Application.People.RemovePosition;
 using ThiDua.Application.People.TransferPerson;
 using ThiDua.Application.People.UpdatePerson;
 using ThiDua.Domain.Awards;
@@ -28,7 +35,8 @@ namespace ThiDua.Api.Endpoints.People;
 /// <summary>Staff (cán bộ, công chức, viên chức, người lao động) and the records eligibility reads.</summary>
 public sealed class PeopleEndpoints : IEndpointGroup
 {
-    private const string PersonalData = "Citizen id, birth date and disciplines are personal data: shown to an admin, a council over the person's unit and the person's own unit officer; elsewhere the citizen id is masked and the others left out.";
+    private const string PersonalData = "Citizen id, birth date, disciplines, leave and retirement are personal data: shown to an admin, a council over the person's unit and the person's own unit officer; elsewhere the citizen id is masked and the others left out. Positions held are shown to all readers.";
+    private const string WhoRecords = "Recorded by the person's own unit officer, a council over the unit or an admin (`auth.other_unit`, `auth.outside_authority`, 403). 404 `person.not_found`.";
 
     public static string Resource => "people";
 
@@ -63,7 +71,7 @@ public sealed class PeopleEndpoints : IEndpointGroup
 
         group.MapGet("{personId:guid}", GetPerson)
             .WithName(nameof(GetPerson))
-            .WithSummary("Get a person with employment history, ratings, initiatives and disciplines")
+            .WithSummary("Get a person with employment history, ratings, initiatives, disciplines, leave, positions and retirement")
             .WithDescription(PersonalData)
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -122,6 +130,74 @@ public sealed class PeopleEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(Policies.Write);
 
+        group.MapPost("{personId:guid}/leaves", RecordLeave)
+            .WithName(nameof(RecordLeave))
+            .WithSummary("Record a leave period: maternity, sickness, duty injury, study or unpaid (personal data)")
+            .WithDescription($"Maternity leave counts as time worked for every title and form (Decree 152/2025 Art. 4.5). {WhoRecords} Codes: `person.period_invalid` (422: ends before it starts), `person.leave_overlaps` (422: overlaps another leave), `person.leave_before_employment` (422), `person.document_in_future` (422: the document is dated after today). An unknown `kind` is 400 `request.malformed`.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Write);
+
+        group.MapPost("{personId:guid}/leaves/{leaveId:guid}/end", EndLeave)
+            .WithName(nameof(EndLeave))
+            .WithSummary("End an open leave on its last day")
+            .WithDescription($"{WhoRecords} Codes: `person.leave_not_found` (404), `person.leave_already_ended` (409), `person.period_invalid` (422: before the leave started).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Write);
+
+        group.MapDelete("{personId:guid}/leaves/{leaveId:guid}", RemoveLeave)
+            .WithName(nameof(RemoveLeave))
+            .WithSummary("Remove a leave recorded by mistake")
+            .WithDescription($"204 on success. The audit log keeps the removed leave, who removed it and when. {WhoRecords} Codes: `person.leave_not_found` (404).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Policies.Write);
+
+        group.MapPost("{personId:guid}/positions", RecordPosition)
+            .WithName(nameof(RecordPosition))
+            .WithSummary("Record a position held (chức vụ) with its level and appointment decision")
+            .WithDescription($"Positions may overlap (concurrent posts: the highest counts, Decree 152/2025 Art. 9.3); the same title at the same level may not. {WhoRecords} Codes: `person.period_invalid` (422), `person.position_in_future` (422: starts after today), `person.position_overlaps` (422), `person.document_in_future` (422). An unknown `level` is 400 `request.malformed`.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Write);
+
+        group.MapPost("{personId:guid}/positions/{positionId:guid}/end", EndPosition)
+            .WithName(nameof(EndPosition))
+            .WithSummary("End a position still held on its last day")
+            .WithDescription($"{WhoRecords} Codes: `person.position_not_found` (404), `person.position_already_ended` (409), `person.period_invalid` (422: before the position started).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Write);
+
+        group.MapDelete("{personId:guid}/positions/{positionId:guid}", RemovePosition)
+            .WithName(nameof(RemovePosition))
+            .WithSummary("Remove a position recorded by mistake")
+            .WithDescription($"204 on success. The audit log keeps the removed position, who removed it and when. {WhoRecords} Codes: `person.position_not_found` (404).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Policies.Write);
+
+        group.MapPut("{personId:guid}/retirement", RecordRetirement)
+            .WithName(nameof(RecordRetirement))
+            .WithSummary("Record or replace the retirement notice or decision (personal data)")
+            .WithDescription($"Long-service awards are proposed once retirement is notified or decided (Decree 152/2025 Art. 9.2); the document's date is that day. {WhoRecords} Codes: `person.document_in_future` (422: notified after today), `person.retirement_before_employment` (422). An unknown `kind` is 400 `request.malformed`.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireAuthorization(Policies.Write);
+
         group.MapGet("{personId:guid}/awards", GetPersonAwards)
             .WithName(nameof(GetPersonAwards))
             .WithSummary("A person's award history, newest first; revoked awards stay listed, marked revoked")
@@ -141,7 +217,7 @@ public sealed class PeopleEndpoints : IEndpointGroup
         group.MapGet("{personId:guid}/eligibility", EvaluatePersonEligibility)
             .WithName(nameof(EvaluatePersonEligibility))
             .WithSummary("Evaluate a person for an award type and year, rule by rule")
-            .WithDescription("`awardType` (e.g. `CSTDCS`), `year`, `commendationType` (default `merit`), `on` (picks the rule set; default today in Vietnam). Each rule gives pass/fail, the facts used and its legal basis. The parameters of the province of the person's unit in force on `on` apply, and its own award types may be asked for. Codes: `award_type.not_found` (404), `award.recipient_kind_mismatch`, `eligibility.no_rule_set`, `award_type.other_province`, `award_type.not_in_force` (422).")
+            .WithDescription("`awardType` (e.g. `CSTDCS`), `year`, `commendationType` (default `merit`; `long-service` evaluates the long-service route for leaders of Decree 152/2025 Art. 9, e.g. for `HUAN_CHUONG_LAO_DONG_HANG_BA`), `on` (picks the rule set and is the date retirement must be notified by; default today in Vietnam). Each rule gives pass/fail, the facts used and its legal basis. The parameters of the province of the person's unit in force on `on` apply, and its own award types may be asked for. Codes: `award_type.not_found` (404), `award.recipient_kind_mismatch`, `eligibility.no_rule_set`, `award_type.other_province`, `award_type.not_in_force` (422).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -228,6 +304,61 @@ public sealed class PeopleEndpoints : IEndpointGroup
     {
         ArgumentNullException.ThrowIfNull(request);
         await sender.Send(new EndDisciplineCommand(personId, disciplineId, request.LastDay ?? default), cancellationToken);
+        return TypedResults.Ok(await ReadAsync(personId, context, sender, cancellationToken));
+    }
+
+    public static async Task<Created<PersonDto>> RecordLeave(Guid personId, LeaveRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await sender.Send(
+            new RecordLeaveCommand(personId, request.Kind ?? (LeaveKind)(-1), request.From ?? default, request.To, request.Document?.ToInput()!),
+            cancellationToken);
+        return TypedResults.Created($"/api/v1/people/{personId}", await ReadAsync(personId, context, sender, cancellationToken));
+    }
+
+    public static async Task<Ok<PersonDto>> EndLeave(Guid personId, Guid leaveId, EndLeaveRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await sender.Send(new EndLeaveCommand(personId, leaveId, request.LastDay ?? default), cancellationToken);
+        return TypedResults.Ok(await ReadAsync(personId, context, sender, cancellationToken));
+    }
+
+    public static async Task<NoContent> RemoveLeave(Guid personId, Guid leaveId, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RemoveLeaveCommand(personId, leaveId), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<NoContent> RemovePosition(Guid personId, Guid positionId, ISender sender, CancellationToken cancellationToken)
+    {
+        await sender.Send(new RemovePositionCommand(personId, positionId), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Created<PersonDto>> RecordPosition(Guid personId, PositionRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await sender.Send(
+            new RecordPositionCommand(
+                personId, request.Title ?? string.Empty, request.Level ?? (PositionLevel)(-1), request.From ?? default, request.To, request.Appointment?.ToInput()!),
+            cancellationToken);
+        return TypedResults.Created($"/api/v1/people/{personId}", await ReadAsync(personId, context, sender, cancellationToken));
+    }
+
+    public static async Task<Ok<PersonDto>> EndPosition(Guid personId, Guid positionId, EndPositionRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await sender.Send(new EndPositionCommand(personId, positionId, request.LastDay ?? default), cancellationToken);
+        return TypedResults.Ok(await ReadAsync(personId, context, sender, cancellationToken));
+    }
+
+    public static async Task<Ok<PersonDto>> RecordRetirement(Guid personId, RetirementRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await sender.Send(
+            new RecordRetirementCommand(
+                personId, request.Kind ?? (RetirementKind)(-1), request.RetiresOn ?? default, request.HigherRetirementAge ?? false, request.Document?.ToInput()!),
+            cancellationToken);
         return TypedResults.Ok(await ReadAsync(personId, context, sender, cancellationToken));
     }
 

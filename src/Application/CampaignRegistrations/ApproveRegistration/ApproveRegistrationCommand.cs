@@ -1,7 +1,8 @@
 using Mediator;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.History;
 
 namespace ThiDua.Application.CampaignRegistrations.ApproveRegistration;
 
-/// <summary>The launching authority approves a submitted registration (đã duyệt).</summary>
-public sealed record ApproveRegistrationCommand(Guid CampaignId, Guid UnitId, uint? ExpectedVersion) : ICommand, IVersionedCommand;
+/// <summary>The launching authority approves a submitted registration (đã duyệt); with <c>Historical</c>, a past approval entered from its source document.</summary>
+public sealed record ApproveRegistrationCommand(Guid CampaignId, Guid UnitId, uint? ExpectedVersion, HistoricalInput? Historical = null) : ICommand, IVersionedCommand;

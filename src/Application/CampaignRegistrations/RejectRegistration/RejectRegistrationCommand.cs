@@ -1,7 +1,8 @@
 using Mediator;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.History;
 
 namespace ThiDua.Application.CampaignRegistrations.RejectRegistration;
 
-/// <summary>The launching authority rejects a submitted registration (từ chối) with its reason.</summary>
-public sealed record RejectRegistrationCommand(Guid CampaignId, Guid UnitId, string Reason, uint? ExpectedVersion) : ICommand, IVersionedCommand;
+/// <summary>The launching authority rejects a submitted registration (từ chối) with its reason; with <c>Historical</c>, a past rejection entered from its source document.</summary>
+public sealed record RejectRegistrationCommand(Guid CampaignId, Guid UnitId, string Reason, uint? ExpectedVersion, HistoricalInput? Historical = null) : ICommand, IVersionedCommand;

@@ -1,10 +1,14 @@
 using FluentValidation;
+using ThiDua.Application.Common.History;
 using ThiDua.Domain.CampaignRegistrations;
 
 namespace ThiDua.Application.CampaignRegistrations.RejectRegistration;
 
 public sealed class RejectRegistrationCommandValidator : AbstractValidator<RejectRegistrationCommand>
 {
-    public RejectRegistrationCommandValidator() =>
+    public RejectRegistrationCommandValidator()
+    {
         RuleFor(x => x.Reason).NotEmpty().WithMessage("Say why the registration is rejected.").MaximumLength(CampaignRegistration.ReasonMaxLength);
+        RuleFor(x => x.Historical).SetValidator(new HistoricalInputValidator()!).OverridePropertyName(string.Empty).When(x => x.Historical is not null);
+    }
 }

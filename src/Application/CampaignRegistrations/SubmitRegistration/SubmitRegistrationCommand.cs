@@ -1,11 +1,12 @@
 using Mediator;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.History;
 
 namespace ThiDua.Application.CampaignRegistrations.SubmitRegistration;
 
 /// <summary>
 /// Registers a unit in a campaign (đăng ký thi đua), or revises its registration until it is approved. Returns whether
-/// the registration was created.
+/// the registration was created. With <c>Historical</c>, a past registration entered from its source document (ADR 0014).
 /// </summary>
-public sealed record SubmitRegistrationCommand(Guid CampaignId, Guid UnitId, RegistrationInput Registration, uint? ExpectedVersion)
+public sealed record SubmitRegistrationCommand(Guid CampaignId, Guid UnitId, RegistrationInput Registration, uint? ExpectedVersion, HistoricalInput? Historical = null)
     : ICommand<bool>, IVersionedCommand;

@@ -1,15 +1,16 @@
 using Mediator;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.History;
 using ThiDua.Domain.CampaignReports;
 
 namespace ThiDua.Application.CampaignReports.SubmitReport;
 
 /// <summary>
 /// Submits or revises a unit's report for a phase, or its final report when <c>PhaseNumber</c> is null. Returns whether
-/// the report was created.
+/// the report was created. With <c>Historical</c>, a past report entered from its source document (ADR 0014).
 /// </summary>
 public sealed record SubmitReportCommand(
-    Guid CampaignId, Guid UnitId, int? PhaseNumber, string Narrative, IReadOnlyList<IndicatorInput>? Indicators, uint? ExpectedVersion)
+    Guid CampaignId, Guid UnitId, int? PhaseNumber, string Narrative, IReadOnlyList<IndicatorInput>? Indicators, uint? ExpectedVersion, HistoricalInput? Historical = null)
     : ICommand<bool>, IVersionedCommand
 {
     public IReadOnlyList<ReportIndicator> ToIndicators() =>

@@ -1,29 +1,31 @@
 using Mediator;
 using ThiDua.Application.Campaigns;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.History;
 using ThiDua.Domain.CampaignReports;
 
 namespace ThiDua.Application.CampaignReports.SubmitReport;
 
 /// <summary>A unit officer reports only for their own unit; a council, for units under its authority; an admin, any.</summary>
-public sealed class SubmitReportCommandHandler(CampaignAccess access, ICampaignReportRepository reports, ICurrentUser user, TimeProvider clock)
+public sealed class SubmitReportCommandHandler(CampaignAccess access, ICampaignReportRepository reports, ICurrentUser user, HistoryRecording history, TimeProvider clock)
     : ICommandHandler<SubmitReportCommand, bool>
 {
     public async ValueTask<bool> Handle(SubmitReportCommand command, CancellationToken cancellationToken)
     {
         var campaign = await access.LoadAsync(command.CampaignId, cancellationToken);
+        var historical = await history.EnterAsync(command.Historical, campaign.LaunchingAuthorityId, cancellationToken);
         var (unit, ancestors) = await access.LoadParticipantAsync(command.UnitId, cancellationToken);
         await access.HoldAsync(campaign, cancellationToken);
         var now = clock.GetUtcNow();
         var existing = await reports.FindAsync(campaign.Id, unit.Id, command.PhaseNumber, cancellationToken);
         if (existing is null)
         {
-            reports.Add(CampaignReport.Submit(campaign, unit, ancestors, command.PhaseNumber, command.Narrative, command.ToIndicators(), user.Subject, now));
+            reports.Add(CampaignReport.Submit(campaign, unit, ancestors, command.PhaseNumber, command.Narrative, command.ToIndicators(), user.Subject, now, historical));
             return true;
         }
 
         command.EnsureVersion(existing.Version);
-        existing.Revise(campaign, unit, ancestors, command.Narrative, command.ToIndicators(), user.Subject, now);
+        existing.Revise(campaign, unit, ancestors, command.Narrative, command.ToIndicators(), user.Subject, now, historical);
         return false;
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using ThiDua.Application.Common.History;
 using ThiDua.Domain.CampaignReports;
 
 namespace ThiDua.Application.CampaignReports.SubmitReport;
@@ -7,6 +8,7 @@ public sealed class SubmitReportCommandValidator : AbstractValidator<SubmitRepor
 {
     public SubmitReportCommandValidator()
     {
+        RuleFor(x => x.Historical).SetValidator(new HistoricalInputValidator()!).OverridePropertyName(string.Empty).When(x => x.Historical is not null);
         RuleFor(x => x.Narrative).NotEmpty().MaximumLength(CampaignReport.NarrativeMaxLength);
         RuleFor(x => x.Indicators).Must(i => i!.Count <= CampaignReport.MaxIndicators)
             .WithMessage($"At most {CampaignReport.MaxIndicators} indicators.").When(x => x.Indicators is not null);

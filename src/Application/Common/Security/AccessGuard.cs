@@ -13,11 +13,14 @@ namespace ThiDua.Application.Common.Security;
 /// <item><c>unit-officer</c>: only its own unit, where the use case allows unit officers at all.</item>
 /// </list>
 /// </summary>
-public sealed class AccessGuard(ICurrentUser user, IUnitRepository units)
+public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IIntegrationClients integrationClients)
 {
     public const string OutsideAuthorityCode = "auth.outside_authority";
     public const string OtherUnitCode = "auth.other_unit";
     public const string RoleNotAllowedCode = "auth.role_not_allowed";
+
+    private bool _authorityResolved;
+    private UnitId? _configuredAuthority;
 
     /// <summary>Management actions (create, reorganise, group): admin, or council/integration over the unit.</summary>
     public async Task EnsureCanManageAsync(UnitId unitId, CancellationToken cancellationToken)
@@ -112,7 +115,7 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units)
             return;
         }
 
-        if (user.UnitId == unitId && (user.IsInRole(Roles.Council) || user.IsInRole(Roles.Integration)))
+        if ((user.IsInRole(Roles.Council) || user.IsInRole(Roles.Integration)) && await AuthorityAsync(cancellationToken) == unitId)
         {
             throw new ForbiddenException(OutsideAuthorityCode, ownUnitMessage);
         }
@@ -120,11 +123,36 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units)
         await EnsureCanManageAsync(unitId, cancellationToken);
     }
 
+    /// <summary>
+    /// The managing authority the caller acts for: the token's <c>unit_id</c>; for an integration client without one,
+    /// the authority configured for its subject (<see cref="IIntegrationClients"/>).
+    /// </summary>
+    private async Task<UnitId?> AuthorityAsync(CancellationToken cancellationToken)
+    {
+        if (user.UnitId is { } unitId)
+        {
+            return unitId;
+        }
+
+        if (!_authorityResolved)
+        {
+            _authorityResolved = true;
+            if (user.IsInRole(Roles.Integration) && integrationClients.AuthorityUnitCodeOf(user.Subject) is { } code)
+            {
+                _configuredAuthority = await units.FindIdByCodeAsync(code, cancellationToken);
+            }
+        }
+
+        return _configuredAuthority;
+    }
+
     private async Task EnsureWithinAuthorityAsync(UnitId unitId, CancellationToken cancellationToken)
     {
-        if (user.UnitId is not { } authority)
+        if (await AuthorityAsync(cancellationToken) is not { } authority)
         {
-            throw new ForbiddenException(OutsideAuthorityCode, "The token names no unit (unit_id), so it manages none.");
+            throw new ForbiddenException(OutsideAuthorityCode, user.IsInRole(Roles.Integration)
+                ? "The token names no unit (unit_id), and no authority is configured for this integration client (Integration:Clients)."
+                : "The token names no unit (unit_id), so it manages none.");
         }
 
         if (authority == unitId)

@@ -1,7 +1,8 @@
 using Mediator;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.History;
 
 namespace ThiDua.Application.Covenants.FinalizeCovenant;
 
 /// <summary>Closes scoring: scores become read-only and the leading unit(s) are recorded.</summary>
-public sealed record FinalizeCovenantCommand(Guid CovenantId, uint? ExpectedVersion) : ICommand, IVersionedCommand;
+public sealed record FinalizeCovenantCommand(Guid CovenantId, uint? ExpectedVersion, HistoricalInput? Historical = null) : ICommand, IVersionedCommand;

@@ -1,5 +1,6 @@
 using Mediator;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.History;
 using ThiDua.Domain.Common;
 using ThiDua.Domain.CovenantAssessments;
 using ThiDua.Domain.Covenants;
@@ -10,11 +11,13 @@ public sealed class FinalizeCovenantCommandHandler(
     CovenantAccess access,
     ICovenantRepository covenants,
     ICovenantAssessmentRepository assessments,
+    HistoryRecording history,
     TimeProvider clock) : ICommandHandler<FinalizeCovenantCommand>
 {
     public async ValueTask<Unit> Handle(FinalizeCovenantCommand command, CancellationToken cancellationToken)
     {
-        var (covenant, _) = await access.LoadForManagementAsync(command.CovenantId, cancellationToken);
+        var (covenant, cluster) = await access.LoadForManagementAsync(command.CovenantId, cancellationToken);
+        var historical = await history.EnterAsync(command.Historical, cluster.ManagingAuthorityId, cancellationToken);
         command.EnsureVersion(covenant.Version);
 
         // Once allowed: score updates in flight finish before the ranking is read; later ones see the covenant finalized.
@@ -31,7 +34,7 @@ public sealed class FinalizeCovenantCommandHandler(
         }
 
         var ranking = CovenantRanking.Compute(covenant, all);
-        covenant.Finalize(ranking, clock.GetUtcNow());
+        covenant.Finalize(ranking, clock.GetUtcNow(), historical, all.Select(a => a.LatestHistoricalOn).Max());
         return Unit.Value;
     }
 }

@@ -1,7 +1,8 @@
 using Mediator;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.History;
 
 namespace ThiDua.Application.Covenants.OpenCovenantForScoring;
 
 /// <summary>Opens year-end scoring of a covenant in force.</summary>
-public sealed record OpenCovenantForScoringCommand(Guid CovenantId, uint? ExpectedVersion) : ICommand, IVersionedCommand;
+public sealed record OpenCovenantForScoringCommand(Guid CovenantId, uint? ExpectedVersion, HistoricalInput? Historical = null) : ICommand, IVersionedCommand;

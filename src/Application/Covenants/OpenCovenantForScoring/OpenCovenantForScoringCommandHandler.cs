@@ -1,19 +1,21 @@
 using Mediator;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.History;
 using ThiDua.Domain.Common;
 using ThiDua.Domain.Covenants;
 
 namespace ThiDua.Application.Covenants.OpenCovenantForScoring;
 
-public sealed class OpenCovenantForScoringCommandHandler(CovenantAccess access, TimeProvider clock)
+public sealed class OpenCovenantForScoringCommandHandler(CovenantAccess access, HistoryRecording history, TimeProvider clock)
     : ICommandHandler<OpenCovenantForScoringCommand>
 {
     public async ValueTask<Unit> Handle(OpenCovenantForScoringCommand command, CancellationToken cancellationToken)
     {
         var (covenant, cluster) = await access.LoadForManagementAsync(command.CovenantId, cancellationToken);
+        var historical = await history.EnterAsync(command.Historical, cluster.ManagingAuthorityId, cancellationToken);
         command.EnsureVersion(covenant.Version);
         var term = cluster.FindTerm(covenant.Year) ?? throw new DomainRuleViolationException(CovenantErrors.NoTermForYear);
-        covenant.OpenForScoring(term, clock.GetUtcNow());
+        covenant.OpenForScoring(term, clock.GetUtcNow(), historical);
         return Unit.Value;
     }
 }

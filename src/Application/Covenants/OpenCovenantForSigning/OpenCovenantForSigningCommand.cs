@@ -1,7 +1,8 @@
 using Mediator;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.History;
 
 namespace ThiDua.Application.Covenants.OpenCovenantForSigning;
 
 /// <summary>Freezes the draft and opens it for signing by the member units.</summary>
-public sealed record OpenCovenantForSigningCommand(Guid CovenantId, uint? ExpectedVersion) : ICommand, IVersionedCommand;
+public sealed record OpenCovenantForSigningCommand(Guid CovenantId, uint? ExpectedVersion, HistoricalInput? Historical = null) : ICommand, IVersionedCommand;

@@ -1,5 +1,6 @@
 using Mediator;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.History;
 using ThiDua.Domain.CovenantAssessments;
 
 namespace ThiDua.Application.Covenants.RecordAssessment;
@@ -19,7 +20,8 @@ public sealed record RecordAssessmentCommand(
     string? Note,
     string? Reason,
     StaffInput? Staff,
-    uint? ExpectedVersion) : ICommand<bool>, IVersionedCommand
+    uint? ExpectedVersion,
+    HistoricalInput? Historical = null) : ICommand<bool>, IVersionedCommand
 {
     public AssessmentScores ToScores() => new(
         ToMap(Criteria), ToMap(Bonuses), ToMap(Penalties));

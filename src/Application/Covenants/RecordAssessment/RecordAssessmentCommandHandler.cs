@@ -1,6 +1,7 @@
 using Mediator;
 using ThiDua.Application.Common.Abstractions;
 using ThiDua.Application.Common.Exceptions;
+using ThiDua.Application.Common.History;
 using ThiDua.Application.Common.Security;
 using ThiDua.Domain.CovenantAssessments;
 using ThiDua.Domain.Covenants;
@@ -18,6 +19,7 @@ public sealed class RecordAssessmentCommandHandler(
     ICovenantAssessmentRepository assessments,
     AccessGuard access,
     ICurrentUser user,
+    HistoryRecording history,
     TimeProvider clock) : ICommandHandler<RecordAssessmentCommand, bool>
 {
     public async ValueTask<bool> Handle(RecordAssessmentCommand command, CancellationToken cancellationToken)
@@ -25,6 +27,9 @@ public sealed class RecordAssessmentCommandHandler(
         var (covenant, cluster) = await covenants.LoadAsync(command.CovenantId, cancellationToken);
         var assessed = new UnitId(command.AssessedUnitId);
         var peer = command.PeerUnitId is { } p ? new UnitId(p) : (UnitId?)null;
+
+        // Historical record mode: an administrator or the council over the cluster, whoever the assessor is (ADR 0014).
+        var historical = await history.EnterAsync(command.Historical, cluster.ManagingAuthorityId, cancellationToken);
         switch (command.Kind)
         {
             case AssessorKind.Self:
@@ -70,12 +75,12 @@ public sealed class RecordAssessmentCommandHandler(
         if (existing is null)
         {
             assessments.Add(CovenantAssessment.Record(
-                covenant, assessed, command.Kind, peer, command.ToScores(), command.Note, staff, self, user.Subject, now));
+                covenant, assessed, command.Kind, peer, command.ToScores(), command.Note, staff, self, user.Subject, now, historical));
             return true;
         }
 
         command.EnsureVersion(existing.Version);
-        existing.Revise(covenant, command.ToScores(), command.Note, staff, self, command.Reason, user.Subject, now);
+        existing.Revise(covenant, command.ToScores(), command.Note, staff, self, command.Reason, user.Subject, now, historical);
         return false;
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using ThiDua.Application.Common.History;
 using ThiDua.Domain.CovenantAssessments;
 
 namespace ThiDua.Application.Covenants.RecordAssessment;
@@ -22,6 +23,7 @@ public sealed class RecordAssessmentCommandValidator : AbstractValidator<RecordA
         RuleFor(x => x.Penalties).Must(BeDistinctAndFew).WithMessage(ListMessage);
         RuleForEach(x => x.Penalties).NotNull().SetValidator(new ScoreInputValidator());
 
+        RuleFor(x => x.Historical).SetValidator(new HistoricalInputValidator()!).OverridePropertyName(string.Empty).When(x => x.Historical is not null);
         RuleFor(x => x.Note).MaximumLength(CovenantAssessment.NoteMaxLength);
         RuleFor(x => x.Reason).MaximumLength(ScoreChange.ReasonMaxLength);
         RuleFor(x => x.Staff!.Total).GreaterThan(0).OverridePropertyName("staff.total").When(x => x.Staff is not null);

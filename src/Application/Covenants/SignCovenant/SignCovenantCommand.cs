@@ -1,6 +1,10 @@
 using Mediator;
+using ThiDua.Application.Common.History;
 
 namespace ThiDua.Application.Covenants.SignCovenant;
 
-/// <summary>Records a member unit's signature of the covenant (with the name and title of its signatory).</summary>
-public sealed record SignCovenantCommand(Guid CovenantId, Guid UnitId, string? SignatoryName) : ICommand;
+/// <summary>
+/// Records a member unit's signature of the covenant (with the name and title of its signatory); with
+/// <c>Historical</c>, a past signature entered from its source document (ADR 0014).
+/// </summary>
+public sealed record SignCovenantCommand(Guid CovenantId, Guid UnitId, string? SignatoryName, HistoricalInput? Historical = null) : ICommand;

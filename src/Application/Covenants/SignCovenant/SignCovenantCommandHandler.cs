@@ -1,5 +1,6 @@
 using Mediator;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.History;
 using ThiDua.Application.Common.Security;
 using ThiDua.Domain.Common;
 using ThiDua.Domain.Covenants;
@@ -14,6 +15,7 @@ public sealed class SignCovenantCommandHandler(
     IUnitRepository units,
     AccessGuard access,
     ICurrentUser user,
+    HistoryRecording history,
     TimeProvider clock) : ICommandHandler<SignCovenantCommand>
 {
     public async ValueTask<Unit> Handle(SignCovenantCommand command, CancellationToken cancellationToken)
@@ -24,11 +26,12 @@ public sealed class SignCovenantCommandHandler(
         // The term is read after this lock: a member joining in parallel either waits (and is then refused) or is seen.
         await covenantRepository.LockForChangeAsync(new CovenantId(command.CovenantId), cancellationToken);
         var (covenant, cluster) = await covenants.LoadAsync(command.CovenantId, cancellationToken);
+        var historical = await history.EnterAsync(command.Historical, cluster.ManagingAuthorityId, cancellationToken);
 
         // The signing unit must stay a member until the signature commits (a concurrent merge waits).
         await units.LockForReferenceAsync([unitId], cancellationToken);
         var term = cluster.FindTerm(covenant.Year) ?? throw new DomainRuleViolationException(CovenantErrors.NoTermForYear);
-        covenant.Sign(term, unitId, user.Subject, command.SignatoryName, clock.GetUtcNow());
+        covenant.Sign(term, unitId, user.Subject, command.SignatoryName, clock.GetUtcNow(), historical);
         return Unit.Value;
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using ThiDua.Application.Common.History;
 
 namespace ThiDua.Application.Covenants.SignCovenant;
 
@@ -8,5 +9,6 @@ public sealed class SignCovenantCommandValidator : AbstractValidator<SignCovenan
     {
         RuleFor(x => x.UnitId).NotEmpty();
         RuleFor(x => x.SignatoryName).MaximumLength(300);
+        RuleFor(x => x.Historical).SetValidator(new HistoricalInputValidator()!).OverridePropertyName(string.Empty).When(x => x.Historical is not null);
     }
 }

@@ -19,7 +19,12 @@ internal static class AuditTrail
 {
     private static readonly JsonSerializerOptions StateJson = CreateStateJson();
 
-    public static IEnumerable<AuditEntry> Collect(ChangeTracker tracker, string operation, ICurrentUser user, DateTimeOffset now)
+    /// <param name="tracker">The context's change tracker.</param>
+    /// <param name="operation">The command's name.</param>
+    /// <param name="user">Who makes the change (for history: who enters it).</param>
+    /// <param name="now">When.</param>
+    /// <param name="historical">When the command is a write in historical record mode: its date and source (ADR 0014).</param>
+    public static IEnumerable<AuditEntry> Collect(ChangeTracker tracker, string operation, ICurrentUser user, DateTimeOffset now, HistoricalEntry? historical = null)
     {
         var entries = tracker.Entries<IAggregateRoot>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
@@ -59,6 +64,11 @@ internal static class AuditTrail
                 },
                 Changes = JsonSerializer.SerializeToDocument(changes, StateJson),
                 State = JsonSerializer.SerializeToDocument(entry.Entity, entry.Entity.GetType(), StateJson),
+                RecordedAs = historical is null ? "live" : "history",
+                HistoricalOccurredOn = historical?.OccurredOn,
+                HistoricalSourceNumber = historical?.Source.Number,
+                HistoricalSourceDate = historical?.Source.Date,
+                HistoricalSourceIssuer = historical?.Source.Issuer,
             };
         }
     }

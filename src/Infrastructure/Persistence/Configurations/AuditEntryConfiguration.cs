@@ -18,6 +18,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(x => x.Action).HasMaxLength(20).IsRequired();
         b.Property(x => x.Changes).HasColumnType("jsonb");
         b.Property(x => x.State).HasColumnType("jsonb");
+        b.Property(x => x.RecordedAs).HasMaxLength(16).IsRequired().HasDefaultValue("live");
+        b.Property(x => x.HistoricalSourceNumber).HasMaxLength(Domain.Common.DocumentReference.NumberMaxLength);
+        b.Property(x => x.HistoricalSourceIssuer).HasMaxLength(Domain.Common.DocumentReference.IssuerMaxLength);
         b.HasIndex(x => new { x.ResourceId, x.Id });
     }
 }

@@ -27,5 +27,9 @@ internal sealed class CampaignRegistrationConfiguration : IEntityTypeConfigurati
 
         // Target titles, models and individual targets are one document, replaced as a whole on each revision.
         b.Property(x => x.Content).HasJsonbConversion();
+
+        // Historical record mode (ADR 0014).
+        b.Property(x => x.RecordedAs).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.History).HasJsonbConversion().IsRequired();
     }
 }

@@ -25,5 +25,9 @@ internal sealed class CampaignReportConfiguration : IEntityTypeConfiguration<Cam
             .HasDatabaseName(UniqueConstraints.CampaignReportPeriod);
 
         b.Property(x => x.Indicators).HasJsonbConversion();
+
+        // Historical record mode (ADR 0014).
+        b.Property(x => x.RecordedAs).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.History).HasJsonbConversion().IsRequired();
     }
 }

@@ -26,6 +26,8 @@ internal sealed class CovenantAssessmentConfiguration : IEntityTypeConfiguration
             .HasDatabaseName(UniqueConstraints.CovenantAssessmentAssessor);
 
         b.Property(x => x.Scores).HasJsonbConversion();
+        b.Property(x => x.RecordedAs).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.History).HasJsonbConversion().IsRequired();
 
         b.OwnsOne(x => x.Staff, s =>
         {

@@ -25,6 +25,10 @@ internal sealed class CovenantConfiguration : IEntityTypeConfiguration<Covenant>
         // The covenant's content is one document, frozen once opened.
         b.Property(x => x.Terms).HasJsonbConversion();
 
+        // Historical record mode (ADR 0014): how the covenant is kept, and its own acts entered as history.
+        b.Property(x => x.RecordedAs).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.History).HasJsonbConversion().IsRequired();
+
         b.Property(x => x.LeadingUnitIds)
             .HasColumnType("uuid[]")
             .HasConversion(
@@ -46,6 +50,7 @@ internal sealed class CovenantConfiguration : IEntityTypeConfiguration<Covenant>
             s.Property(x => x.Id).ValueGeneratedNever();
             s.Property(x => x.SignedBy).HasMaxLength(200).IsRequired();
             s.Property(x => x.SignatoryName).HasMaxLength(300);
+            s.Property(x => x.Historical).HasNullableJsonbConversion();
             s.HasOne<OrganisationUnit>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
             s.HasIndex("CovenantId", nameof(CovenantSignature.UnitId)).IsUnique().HasDatabaseName(UniqueConstraints.CovenantSignatureUnit);
         });

@@ -25,4 +25,16 @@ internal static class JsonbMapping
                     value => JsonSerializer.Serialize(value, Json).GetHashCode(StringComparison.Ordinal),
                     value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Json), Json)!));
     }
+
+    /// <summary>Stores an optional immutable record as one jsonb document (SQL null when absent).</summary>
+    public static PropertyBuilder<T?> HasNullableJsonbConversion<T>(this PropertyBuilder<T?> property)
+        where T : class, IEquatable<T>
+    {
+        ArgumentNullException.ThrowIfNull(property);
+        return property
+            .HasColumnType("jsonb")
+            .HasConversion(
+                value => JsonSerializer.Serialize(value, Json),
+                text => JsonSerializer.Deserialize<T>(text, Json));
+    }
 }

@@ -67,6 +67,43 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         });
         b.Navigation(x => x.Disciplines).UsePropertyAccessMode(PropertyAccessMode.Field);
 
+        b.OwnsMany(x => x.Leaves, l =>
+        {
+            l.ToTable("person_leaves");
+            l.WithOwner().HasForeignKey("PersonId");
+            l.HasKey(x => x.Id);
+            l.Property(x => x.Id).ValueGeneratedNever();
+            l.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+            l.Ignore(x => x.CountsAsWorked);
+            l.OwnsOne(x => x.Document, d => d.MapDocument("document"));
+            l.Navigation(x => x.Document).IsRequired();
+        });
+        b.Navigation(x => x.Leaves).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        b.OwnsMany(x => x.Positions, p =>
+        {
+            p.ToTable("person_positions");
+            p.WithOwner().HasForeignKey("PersonId");
+            p.HasKey(x => x.Id);
+            p.Property(x => x.Id).ValueGeneratedNever();
+            p.Property(x => x.Title).HasMaxLength(Position.TitleMaxLength).IsRequired();
+            p.Property(x => x.Level).HasConversion<string>().HasMaxLength(24);
+            p.Ignore(x => x.IsLeadership);
+            p.OwnsOne(x => x.Appointment, d => d.MapDocument("appointment"));
+            p.Navigation(x => x.Appointment).IsRequired();
+        });
+        b.Navigation(x => x.Positions).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        b.OwnsOne(x => x.Retirement, r =>
+        {
+            r.ToTable("person_retirements");
+            r.WithOwner().HasForeignKey("PersonId");
+            r.Property(x => x.Kind).HasConversion<string>().HasMaxLength(24);
+            r.Ignore(x => x.NotifiedOn);
+            r.OwnsOne(x => x.Document, d => d.MapDocument("document"));
+            r.Navigation(x => x.Document).IsRequired();
+        });
+
         b.Property<string>(Like.SearchTextProperty)
             .HasComputedColumnSql("thidua.search_normalize(full_name || ' ' || coalesce(civil_servant_code, ''))", stored: true);
         b.HasIndex(Like.SearchTextProperty).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_people_search_text");

@@ -272,6 +272,17 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("history");
+
+                    b.Property<string>("RecordedAs")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("recorded_as");
+
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -343,6 +354,11 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("history");
+
                     b.Property<string>("Indicators")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -357,6 +373,12 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                     b.Property<int?>("PhaseNumber")
                         .HasColumnType("integer")
                         .HasColumnName("phase_number");
+
+                    b.Property<string>("RecordedAs")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("recorded_as");
 
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("timestamp with time zone")
@@ -492,6 +514,11 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("history");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -502,6 +529,12 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("note");
+
+                    b.Property<string>("RecordedAs")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("recorded_as");
 
                     b.Property<string>("Scores")
                         .IsRequired()
@@ -551,10 +584,20 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("history");
+
                     b.Property<Guid[]>("LeadingUnitIds")
                         .IsRequired()
                         .HasColumnType("uuid[]")
                         .HasColumnName("leading_unit_ids");
+
+                    b.Property<string>("RecordedAs")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("recorded_as");
 
                     b.Property<string>("SearchText")
                         .ValueGeneratedOnAddOrUpdate()
@@ -1055,6 +1098,24 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("display_name");
 
+                    b.Property<DateOnly?>("HistoricalOccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("historical_occurred_on");
+
+                    b.Property<DateOnly?>("HistoricalSourceDate")
+                        .HasColumnType("date")
+                        .HasColumnName("historical_source_date");
+
+                    b.Property<string>("HistoricalSourceIssuer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("historical_source_issuer");
+
+                    b.Property<string>("HistoricalSourceNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("historical_source_number");
+
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
@@ -1064,6 +1125,14 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("operation");
+
+                    b.Property<string>("RecordedAs")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("live")
+                        .HasColumnName("recorded_as");
 
                     b.Property<Guid>("ResourceId")
                         .HasColumnType("uuid")
@@ -1497,6 +1566,10 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                             b1.Property<Guid>("CovenantId")
                                 .HasColumnType("uuid")
                                 .HasColumnName("covenant_id");
+
+                            b1.Property<string>("Historical")
+                                .HasColumnType("jsonb")
+                                .HasColumnName("historical");
 
                             b1.Property<string>("SignatoryName")
                                 .HasMaxLength(300)
@@ -2255,6 +2328,76 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                                 .IsRequired();
                         });
 
+                    b.OwnsMany("ThiDua.Domain.People.Leave", "Leaves", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("From")
+                                .HasColumnType("date")
+                                .HasColumnName("from");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("kind");
+
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("person_id");
+
+                            b1.Property<DateOnly?>("To")
+                                .HasColumnType("date")
+                                .HasColumnName("to");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_person_leaves");
+
+                            b1.HasIndex("PersonId")
+                                .HasDatabaseName("ix_person_leaves_person_id");
+
+                            b1.ToTable("person_leaves", "thidua");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersonId")
+                                .HasConstraintName("fk_person_leaves_people_person_id");
+
+                            b1.OwnsOne("ThiDua.Domain.Common.DocumentReference", "Document", b2 =>
+                                {
+                                    b2.Property<Guid>("LeaveId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<DateOnly>("Date")
+                                        .HasColumnType("date")
+                                        .HasColumnName("document_date");
+
+                                    b2.Property<string>("Issuer")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)")
+                                        .HasColumnName("document_issuer");
+
+                                    b2.Property<string>("Number")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("character varying(64)")
+                                        .HasColumnName("document_number");
+
+                                    b2.HasKey("LeaveId");
+
+                                    b2.ToTable("person_leaves", "thidua");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("LeaveId")
+                                        .HasConstraintName("fk_person_leaves_person_leaves_id");
+                                });
+
+                            b1.Navigation("Document")
+                                .IsRequired();
+                        });
+
                     b.OwnsMany("ThiDua.Domain.Common.YearRating", "Ratings", b1 =>
                         {
                             b1.Property<Guid>("PersonId")
@@ -2317,13 +2460,158 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                             b1.Navigation("Document");
                         });
 
+                    b.OwnsMany("ThiDua.Domain.People.Position", "Positions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("From")
+                                .HasColumnType("date")
+                                .HasColumnName("from");
+
+                            b1.Property<string>("Level")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("character varying(24)")
+                                .HasColumnName("level");
+
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("person_id");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("title");
+
+                            b1.Property<DateOnly?>("To")
+                                .HasColumnType("date")
+                                .HasColumnName("to");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_person_positions");
+
+                            b1.HasIndex("PersonId")
+                                .HasDatabaseName("ix_person_positions_person_id");
+
+                            b1.ToTable("person_positions", "thidua");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersonId")
+                                .HasConstraintName("fk_person_positions_people_person_id");
+
+                            b1.OwnsOne("ThiDua.Domain.Common.DocumentReference", "Appointment", b2 =>
+                                {
+                                    b2.Property<Guid>("PositionId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<DateOnly>("Date")
+                                        .HasColumnType("date")
+                                        .HasColumnName("appointment_date");
+
+                                    b2.Property<string>("Issuer")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)")
+                                        .HasColumnName("appointment_issuer");
+
+                                    b2.Property<string>("Number")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("character varying(64)")
+                                        .HasColumnName("appointment_number");
+
+                                    b2.HasKey("PositionId");
+
+                                    b2.ToTable("person_positions", "thidua");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PositionId")
+                                        .HasConstraintName("fk_person_positions_person_positions_id");
+                                });
+
+                            b1.Navigation("Appointment")
+                                .IsRequired();
+                        });
+
+                    b.OwnsOne("ThiDua.Domain.People.Retirement", "Retirement", b1 =>
+                        {
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<bool>("HigherRetirementAge")
+                                .HasColumnType("boolean")
+                                .HasColumnName("higher_retirement_age");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(24)
+                                .HasColumnType("character varying(24)")
+                                .HasColumnName("kind");
+
+                            b1.Property<DateOnly>("RetiresOn")
+                                .HasColumnType("date")
+                                .HasColumnName("retires_on");
+
+                            b1.HasKey("PersonId")
+                                .HasName("pk_person_retirements");
+
+                            b1.ToTable("person_retirements", "thidua");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersonId")
+                                .HasConstraintName("fk_person_retirements_people_id");
+
+                            b1.OwnsOne("ThiDua.Domain.Common.DocumentReference", "Document", b2 =>
+                                {
+                                    b2.Property<Guid>("RetirementPersonId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<DateOnly>("Date")
+                                        .HasColumnType("date")
+                                        .HasColumnName("document_date");
+
+                                    b2.Property<string>("Issuer")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)")
+                                        .HasColumnName("document_issuer");
+
+                                    b2.Property<string>("Number")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("character varying(64)")
+                                        .HasColumnName("document_number");
+
+                                    b2.HasKey("RetirementPersonId");
+
+                                    b2.ToTable("person_retirements", "thidua");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("RetirementPersonId")
+                                        .HasConstraintName("fk_person_retirements_person_retirements_id");
+                                });
+
+                            b1.Navigation("Document")
+                                .IsRequired();
+                        });
+
                     b.Navigation("Disciplines");
 
                     b.Navigation("Employments");
 
                     b.Navigation("Initiatives");
 
+                    b.Navigation("Leaves");
+
+                    b.Navigation("Positions");
+
                     b.Navigation("Ratings");
+
+                    b.Navigation("Retirement");
                 });
 
             modelBuilder.Entity("ThiDua.Domain.RuleSets.ProvinceParameters", b =>

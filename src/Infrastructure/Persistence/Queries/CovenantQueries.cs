@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using ThiDua.Application.Common.History;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Covenants;
 using ThiDua.Application.Covenants.ListCovenants;
@@ -48,12 +49,16 @@ internal sealed class CovenantQueries(ThiDuaDbContext db) : ICovenantQueries
             terms.Criteria,
             terms.BonusRules,
             terms.PenaltyRules,
-            covenant.Signatures.OrderBy(s => s.SignedAt)
-                .Select(s => new CovenantSignatureDto(units[s.UnitId].ToReference(), s.SignatoryName, s.SignedBy, s.SignedAt)).ToList(),
+            covenant.Signatures.OrderBy(s => s.SignedOn).ThenBy(s => s.SignedAt)
+                .Select(s => new CovenantSignatureDto(
+                    units[s.UnitId].ToReference(), s.SignatoryName, s.SignedBy, s.SignedAt, s.SignedOn, HistoricalRecordDto.From(s.Historical)))
+                .ToList(),
             awaiting,
             covenant.CreatedAt,
             covenant.UpdatedAt,
-            covenant.Version);
+            covenant.Version,
+            covenant.RecordedAs,
+            HistoricalRecordDto.From(covenant.History));
     }
 
     public async Task<Page<CovenantSummaryDto>> ListAsync(ListCovenantsQuery query, CancellationToken cancellationToken)
@@ -124,7 +129,9 @@ internal sealed class CovenantQueries(ThiDuaDbContext db) : ICovenantQueries
                     a.UpdatedAt,
                     a.Version,
                     a.Changes.OrderBy(c => c.ChangedAt).ThenBy(c => c.Item, StringComparer.Ordinal)
-                        .Select(c => new ScoreChangeDto(c.Item, c.OldValue, c.NewValue, c.Reason, c.ChangedBy, c.ChangedAt)).ToList()))
+                        .Select(c => new ScoreChangeDto(c.Item, c.OldValue, c.NewValue, c.Reason, c.ChangedBy, c.ChangedAt)).ToList(),
+                    a.RecordedAs,
+                    HistoricalRecordDto.From(a.History)))
                 .ToList());
     }
 

@@ -27,7 +27,13 @@ internal sealed class EligibilityFactsReader(ThiDuaDbContext db, AwardQueries aw
             person.Ratings.ToDictionary(r => r.Year, r => r.Rating),
             person.Initiatives.Select(i => new InitiativeFact(i.Id, i.Title, i.Kind, i.Year, i.Scope, used.Contains(i.Id))).ToList(),
             person.Disciplines.ToList(),
-            records.Select(r => new AwardFact(r.AwardTypeCode, r.Year, r.CommendationType, r.IsRevoked)).ToList());
+            records.Select(r => new AwardFact(r.AwardTypeCode, r.Year, r.CommendationType, r.IsRevoked)).ToList())
+        {
+            Gender = person.Gender,
+            Leaves = person.Leaves.Select(l => new LeaveFact(l.Kind, l.From, l.To)).ToList(),
+            Positions = person.Positions.Select(p => new PositionFact(p.Title, p.Level, p.From, p.To)).ToList(),
+            Retirement = person.Retirement is { } r ? new RetirementFact(r.Kind, r.NotifiedOn, r.RetiresOn, r.HigherRetirementAge) : null,
+        };
     }
 
     public async Task<UnitFacts?> ForUnitAsync(UnitId unitId, int year, CancellationToken cancellationToken)

@@ -40,7 +40,14 @@ internal sealed class PersonQueries(ThiDuaDbContext db) : IPersonQueries
             true,
             person.CreatedAt,
             person.UpdatedAt,
-            person.Version);
+            person.Version)
+        {
+            Leaves = person.Leaves.OrderByDescending(l => l.From)
+                .Select(l => new LeaveDto(l.Id, l.Kind, l.From, l.To, l.CountsAsWorked, DocumentDto.From(l.Document)!)).ToList(),
+            Positions = person.Positions.OrderByDescending(p => p.From).ThenByDescending(p => p.Level)
+                .Select(p => new PositionDto(p.Id, p.Title, p.Level, p.IsLeadership, p.From, p.To, DocumentDto.From(p.Appointment)!)).ToList(),
+            Retirement = person.Retirement is { } r ? new RetirementDto(r.Kind, r.NotifiedOn, r.RetiresOn, r.HigherRetirementAge, DocumentDto.From(r.Document)!) : null,
+        };
     }
 
     public async Task<Page<PersonSummaryDto>> ListAsync(ListPeopleQuery query, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ThiDua.Application.CampaignRegistrations;
 using ThiDua.Application.CampaignRegistrations.ListRegistrations;
 using ThiDua.Application.Campaigns.GetCampaignOverview;
+using ThiDua.Application.Common.History;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Units;
 using ThiDua.Domain.CampaignRegistrations;
@@ -40,7 +41,9 @@ internal sealed class RegistrationQueries(ThiDuaDbContext db) : IRegistrationQue
             r.RejectionReason,
             r.CreatedAt,
             r.UpdatedAt,
-            r.Version);
+            r.Version,
+            r.RecordedAs,
+            HistoricalRecordDto.From(r.History));
     }
 
     public async Task<RegistrationListDto?> ListAsync(ListRegistrationsQuery query, CancellationToken cancellationToken)

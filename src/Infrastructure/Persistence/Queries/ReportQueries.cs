@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ThiDua.Application.CampaignReports;
 using ThiDua.Application.CampaignReports.ListReports;
+using ThiDua.Application.Common.History;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Units;
 using ThiDua.Domain.CampaignReports;
@@ -41,7 +42,9 @@ internal sealed class ReportQueries(ThiDuaDbContext db) : IReportQueries
             r.SubmittedAt,
             r.CreatedAt,
             r.UpdatedAt,
-            r.Version);
+            r.Version,
+            r.RecordedAs,
+            HistoricalRecordDto.From(r.History));
     }
 
     public async Task<Page<ReportSummaryDto>?> ListAsync(ListReportsQuery query, CancellationToken cancellationToken)

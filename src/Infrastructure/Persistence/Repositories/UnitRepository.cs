@@ -17,6 +17,12 @@ internal sealed class UnitRepository(ThiDuaDbContext db) : IUnitRepository
     public Task<bool> CodeExistsAsync(string code, CancellationToken cancellationToken) =>
         db.Units.AnyAsync(u => u.Code == code, cancellationToken);
 
+    public async Task<UnitId?> FindIdByCodeAsync(string code, CancellationToken cancellationToken)
+    {
+        var normalized = OrganisationUnit.NormalizeCode(code);
+        return await db.Units.Where(u => u.Code == normalized).Select(u => (UnitId?)u.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<UnitId>> GetAncestorIdsAsync(UnitId id, CancellationToken cancellationToken)
     {
         var ids = await db.Database.SqlQuery<Guid>($"""

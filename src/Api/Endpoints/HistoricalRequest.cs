@@ -1,0 +1,33 @@
+using ThiDua.Application.Common.History;
+
+namespace ThiDua.Api.Endpoints;
+
+/// <summary>
+/// Historical record mode (ADR 0014): the act took place on <c>occurredOn</c> and is entered from <c>sourceDocument</c>.
+/// Deadlines are checked against that date, not today. Only for an administrator or the deciding authority's council.
+/// </summary>
+public sealed record HistoricalRequest
+{
+    /// <summary>The real date of the act (YYYY-MM-DD, a date in Vietnam); not in the future.</summary>
+    /// <example>2022-03-15</example>
+    public DateOnly? OccurredOn { get; init; }
+
+    /// <summary>The document the act is entered from: the signed covenant, the conference minutes, the unit's letter.</summary>
+    public DocumentRequest? SourceDocument { get; init; }
+
+    public HistoricalInput ToInput() => new(OccurredOn, SourceDocument?.ToInput());
+}
+
+/// <summary>The optional body of a lifecycle transition: present with <c>historical</c>, the transition is entered as history.</summary>
+public sealed record TransitionRequest
+{
+    /// <summary>Omit for a live transition (dated today).</summary>
+    public HistoricalRequest? Historical { get; init; }
+}
+
+/// <summary>What every write that accepts historical record mode says about it in its OpenAPI description.</summary>
+internal static class HistoryDocs
+{
+    public const string Codes =
+        " **Historical record mode:** send `historical` (`occurredOn` + `sourceDocument`) to enter an act of the past with its real date: deadlines are checked against that date, and the resource and the audit log mark it as history with who entered it. Only an administrator or the deciding authority's council (`history.role_not_allowed`, 403). Codes: `history.date_in_future`, `history.date_outside_period`, `history.date_before_previous_act` (422); `history.record_is_live` (409: the record is kept live), `history.record_is_historical` (409: a live write cannot change what was entered as history).";
+}

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.AspNetCore.Mvc;
+using ThiDua.Api.ErrorHandling;
+using ThiDua.Application.Common.Security;
+
+namespace ThiDua.Api.Security;
+
+/// <summary>
+/// Explains a 403 from an endpoint policy: an integration client without the scope the operation needs gets
+/// <c>auth.insufficient_scope</c> naming that scope; a token with no known role gets <c>auth.role_not_allowed</c>.
+/// Everything else is left to the default handler.
+/// </summary>
+internal sealed class ForbiddenResultHandler(IProblemDetailsService problems) : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(authorizeResult);
+        if (!authorizeResult.Forbidden || Explain(context) is not { } problem)
+        {
+            await _default.HandleAsync(next, context, policy, authorizeResult);
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+    }
+
+    private static ProblemDetails? Explain(HttpContext context)
+    {
+        var user = context.User;
+        var policies = context.GetEndpoint()?.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).ToList() ?? [];
+        if (!Roles.All.Any(user.IsInRole))
+        {
+            return Problem(ProblemCodes.RoleNotAllowed, $"The token has no role this API knows ({string.Join(", ", Roles.All)}).");
+        }
+
+        if (!user.IsInRole(Roles.Integration) || user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Council) || user.IsInRole(Roles.UnitOfficer))
+        {
+            return null;
+        }
+
+        var needed = policies.Contains(Policies.Write) ? Scopes.Write : policies.Contains(Policies.Read) ? $"{Scopes.Read} (or {Scopes.Write})" : null;
+        return needed is null ? null : Problem(ProblemCodes.InsufficientScope, $"This operation needs the scope {needed}; the token does not grant it.");
+    }
+
+    private static ProblemDetails Problem(string code, string detail) => new()
+    {
+        Status = StatusCodes.Status403Forbidden,
+        Title = "Forbidden",
+        Detail = detail,
+        Extensions = { ["code"] = code },
+    };
+}

@@ -1,0 +1,10 @@
+using FluentValidation;
+using ThiDua.Application.Common.History;
+
+namespace ThiDua.Application.Covenants.FinalizeCovenant;
+
+public sealed class FinalizeCovenantCommandValidator : AbstractValidator<FinalizeCovenantCommand>
+{
+    public FinalizeCovenantCommandValidator() =>
+        RuleFor(x => x.Historical).SetValidator(new HistoricalInputValidator()!).OverridePropertyName(string.Empty).When(x => x.Historical is not null);
+}

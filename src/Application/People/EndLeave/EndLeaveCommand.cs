@@ -1,0 +1,6 @@
+using Mediator;
+
+namespace ThiDua.Application.People.EndLeave;
+
+/// <summary>Ends an open leave (the person came back) on a date.</summary>
+public sealed record EndLeaveCommand(Guid PersonId, Guid LeaveId, DateOnly LastDay) : ICommand;

@@ -1,0 +1,14 @@
+using Mediator;
+using ThiDua.Domain.Common;
+
+namespace ThiDua.Application.People.RecordPosition;
+
+public sealed class RecordPositionCommandHandler(PersonAccess access, TimeProvider clock) : ICommandHandler<RecordPositionCommand, Guid>
+{
+    public async ValueTask<Guid> Handle(RecordPositionCommand command, CancellationToken cancellationToken)
+    {
+        var person = await access.LoadForChangeAsync(command.PersonId, cancellationToken);
+        var now = clock.GetUtcNow();
+        return person.RecordPosition(command.Title, command.Level, command.From, command.To, command.Appointment.ToReference(), LegalCalendar.DateInVietnam(now), now).Id;
+    }
+}

@@ -1,0 +1,15 @@
+using Mediator;
+using ThiDua.Domain.Common;
+
+namespace ThiDua.Application.People.RecordRetirement;
+
+public sealed class RecordRetirementCommandHandler(PersonAccess access, TimeProvider clock) : ICommandHandler<RecordRetirementCommand>
+{
+    public async ValueTask<Unit> Handle(RecordRetirementCommand command, CancellationToken cancellationToken)
+    {
+        var person = await access.LoadForChangeAsync(command.PersonId, cancellationToken);
+        var now = clock.GetUtcNow();
+        person.RecordRetirement(command.Kind, command.RetiresOn, command.HigherRetirementAge, command.Document.ToReference(), LegalCalendar.DateInVietnam(now), now);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,318 @@
+using System.Net;
+using System.Net.Http.Json;
+using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Api.Security;
+using ThiDua.Application.Awards;
+using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Common.Security;
+using ThiDua.Application.Nominations;
+using ThiDua.Application.People;
+using ThiDua.Application.Units;
+using ThiDua.Domain.Nominations;
+
+namespace ThiDua.Api.FunctionalTests.Nominations;
+
+/// <summary>
+/// Decisions as they are issued: one number conferring awards on dozens or hundreds of people and units, bonuses summed;
+/// holds placed after submission checked again at council review, vote and decision (R4).
+/// </summary>
+public sealed class DecisionTests(ThiDuaApiFactory factory) : FunctionalTestBase(factory)
+{
+    private const long PersonBonus = 710_000; // Giấy khen, cá nhân: 0.3 × 2,340,000 rounded up to 10,000 (Nghị định 152/2025/NĐ-CP, Điều 54)
+    private const long UnitBonus = 1_410_000; // Giấy khen, tập thể: 0.6 × 2,340,000 rounded up to 10,000
+
+    private UnitDetailsDto _sở = null!;
+    private UnitDetailsDto _hospital = null!;
+
+    private HttpClient Council => ClientFor(Roles.Council, _sở.Id);
+
+    private HttpClient Officer => ClientFor(Roles.UnitOfficer, _hospital.Id);
+
+    private async Task ArrangeAsync()
+    {
+        Factory.Clock.Now = new DateTimeOffset(2025, 12, 1, 9, 0, 0, TimeSpan.FromHours(7));
+        _sở = await Admin.CreateUnitAsync("SYT-HNAM", "Sở Y tế Hà Nam", kind: "department", province: "Hà Nam");
+        _hospital = await Admin.CreateUnitAsync("BVDK-HNAM", "Bệnh viện Đa khoa tỉnh Hà Nam", parentId: _sở.Id, province: "Hà Nam");
+    }
+
+    private async Task<PersonDto> PersonAsync(string name)
+    {
+        var person = await ReadAsync<PersonDto>(await Admin.PostAsJsonAsync("/api/v1/people", new
+        {
+            fullName = name, gender = "female", unitId = _hospital.Id, position = "Điều dưỡng", employedFrom = "2015-01-01",
+        }, Json, Ct));
+        (await Admin.PutAsJsonAsync($"/api/v1/people/{person.Id}/ratings/2025", new { rating = "good" }, Json, Ct)).EnsureSuccessStatusCode();
+        return person;
+    }
+
+    private async Task<NominationDto> DraftAsync()
+    {
+        var response = await Officer.PostAsJsonAsync("/api/v1/nominations", new
+        {
+            proposingUnitId = _hospital.Id, year = 2025, title = "Đề nghị tặng Giấy khen năm 2025",
+        }, Json, Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
+        return await ReadAsync<NominationDto>(response);
+    }
+
+    /// <summary>The hospital's officer proposes its staff and the hospital; the Sở's council proposes the hospital's departments.</summary>
+    private async Task ProposeAsync(Guid nominationId, Guid? personId, Guid? unitId)
+    {
+        var client = unitId is null || unitId == _hospital.Id ? Officer : Council;
+        var response = await client.PostAsJsonAsync($"/api/v1/nominations/{nominationId}/lines", new
+        {
+            personId,
+            unitId,
+            awardTypeCode = personId is null ? "GIAY_KHEN_TAP_THE" : "GIAY_KHEN_CA_NHAN",
+            achievementSummary = "Có thành tích trong phong trào thi đua năm 2025",
+            evidence = new[] { "Báo cáo thành tích" },
+        }, Json, Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, Guid nominationId, string action, object? body = null) =>
+        client.PostAsJsonAsync($"/api/v1/nominations/{nominationId}/{action}", body ?? new { }, Json, Ct);
+
+    private Task<HttpResponseMessage> VoteAsync(Guid nominationId, Guid lineId) =>
+        Council.PutAsJsonAsync($"/api/v1/nominations/{nominationId}/lines/{lineId}/vote", new { members = 9, present = 9, yes = 8 }, Json, Ct);
+
+    private static object Decision(string date = "2025-12-01") =>
+        new { decision = new { number = "120/QĐ-SYT", date, issuer = "Sở Y tế Hà Nam" }, signerName = "Trần Văn An", signerTitle = "Giám đốc" };
+
+    private Task<HttpResponseMessage> HoldAsync(Guid personId, string from) =>
+        Admin.PostAsJsonAsync($"/api/v1/people/{personId}/disciplines", new
+        {
+            kind = "hold", from, reason = "Đang xác minh đơn tố cáo", legalBasis = new { number = "9/TB-SYT", date = from },
+        }, Json, Ct);
+
+    private async Task<NominationDto> InCouncilAsync(IReadOnlyList<PersonDto> people, IReadOnlyList<UnitDetailsDto> units)
+    {
+        var nomination = await DraftAsync();
+        foreach (var person in people)
+        {
+            await ProposeAsync(nomination.Id, person.Id, null);
+        }
+
+        foreach (var unit in units)
+        {
+            await ProposeAsync(nomination.Id, null, unit.Id);
+        }
+
+        (await PostAsync(Officer, nomination.Id, "submit")).EnsureSuccessStatusCode();
+        return await ReadAsync<NominationDto>(await PostAsync(Council, nomination.Id, "council-review"));
+    }
+
+    [Theory]
+    [InlineData(1, 0)]
+    [InlineData(1, 1)]
+    [InlineData(2, 0)]
+    [InlineData(45, 5)]
+    [InlineData(190, 10)]
+    public async Task ADecision_ConfersEveryPassedLine_UnderOneNumber_WithTheBonusesSummed(int people, int units)
+    {
+        await ArrangeAsync();
+        var staff = new List<PersonDto>();
+        for (var i = 1; i <= people; i++)
+        {
+            staff.Add(await PersonAsync($"Nguyễn Thị Mai {i:D3}"));
+        }
+
+        var departments = new List<UnitDetailsDto>();
+        for (var i = 1; i <= units; i++)
+        {
+            departments.Add(await Admin.CreateUnitAsync($"BVDK-HNAM-K{i:D2}", $"Khoa {i:D2}", parentId: _hospital.Id, kind: "other", province: "Hà Nam"));
+        }
+
+        var nomination = await InCouncilAsync(staff, departments);
+        foreach (var line in nomination.Lines)
+        {
+            (await VoteAsync(nomination.Id, line.Id)).EnsureSuccessStatusCode();
+        }
+
+        var response = await PostAsync(Council, nomination.Id, "decide", Decision());
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Ct));
+        var decided = await ReadAsync<NominationDto>(response);
+        decided.Status.ShouldBe(NominationStatus.Decided);
+        decided.Lines.Count.ShouldBe(people + units);
+        decided.Lines.ShouldAllBe(l => l.AwardId != null);
+        decided.Lines.Select(l => l.AwardId).Distinct().Count().ShouldBe(people + units);
+        decided.Lines.Where(l => l.PersonId != null).ShouldAllBe(l => l.BonusVnd == PersonBonus);
+        decided.Lines.Where(l => l.PersonId == null).ShouldAllBe(l => l.BonusVnd == UnitBonus);
+        (decided.Decision!.Awards, decided.Decision.TotalBonusVnd).ShouldBe((people + units, (people * PersonBonus) + (units * UnitBonus)));
+
+        foreach (var (person, index) in staff.Select((p, i) => (p, i)).Where(x => x.i is 0 || x.i == people - 1))
+        {
+            var award = (await ReadAsync<Page<AwardRecordDto>>(await Admin.GetAsync($"/api/v1/people/{person.Id}/awards", Ct))).Items.ShouldHaveSingleItem();
+            (award.Decision.Number, award.Decision.Date, award.BonusVnd, award.RecipientNameAtDecision)
+                .ShouldBe(("120/QĐ-SYT", new DateOnly(2025, 12, 1), (long?)PersonBonus, $"Nguyễn Thị Mai {index + 1:D3}"));
+        }
+
+        foreach (var department in departments.Take(1).Concat(departments.TakeLast(1)))
+        {
+            var award = (await ReadAsync<Page<AwardRecordDto>>(await Admin.GetAsync($"/api/v1/units/{department.Id}/awards", Ct))).Items.ShouldHaveSingleItem();
+            (award.Decision.Number, award.BonusVnd, award.RecipientNameAtDecision).ShouldBe(("120/QĐ-SYT", (long?)UnitBonus, department.Name));
+        }
+    }
+
+    [Fact]
+    public async Task AHoldPlacedAfterSubmission_IsFoundAtCouncilReview_StopsThatLinesVote_AndTheOtherLinesAreDecided()
+    {
+        await ArrangeAsync();
+        var lan = await PersonAsync("Nguyễn Thị Lan");
+        var hoa = await PersonAsync("Lê Thị Hoa");
+        var nomination = await DraftAsync();
+        await ProposeAsync(nomination.Id, lan.Id, null);
+        await ProposeAsync(nomination.Id, hoa.Id, null);
+        await ProposeAsync(nomination.Id, null, _hospital.Id);
+        (await PostAsync(Officer, nomination.Id, "submit")).EnsureSuccessStatusCode();
+        (await HoldAsync(lan.Id, "2025-11-28")).EnsureSuccessStatusCode();
+
+        var inReview = await ReadAsync<NominationDto>(await PostAsync(Council, nomination.Id, "council-review"));
+
+        var lanLine = inReview.Lines.Single(l => l.PersonId == lan.Id);
+        lanLine.Hold.ShouldNotBeNull();
+        (lanLine.Hold.Step, lanLine.Hold.CheckedOn, lanLine.Hold.Facts).ShouldBe((HoldCheckStep.CouncilReview, new DateOnly(2025, 12, 1), "A hold is in force since 2025-11-28."));
+        inReview.Lines.Where(l => l.Id != lanLine.Id).ShouldAllBe(l => l.Hold == null);
+        var refused = await VoteAsync(nomination.Id, lanLine.Id);
+        var problem = await ShouldBeProblemAsync(refused, HttpStatusCode.UnprocessableEntity, "nomination.line_on_hold");
+        problem.GetProperty("detail").GetString()!.ShouldNotContain("tố cáo"); // the hold's reason is personal data
+        foreach (var line in inReview.Lines.Where(l => l.Id != lanLine.Id))
+        {
+            (await VoteAsync(nomination.Id, line.Id)).EnsureSuccessStatusCode();
+        }
+
+        var decided = await ReadAsync<NominationDto>(await PostAsync(Council, nomination.Id, "decide", Decision()));
+
+        decided.Status.ShouldBe(NominationStatus.Decided);
+        decided.Lines.Single(l => l.Id == lanLine.Id).AwardId.ShouldBeNull();
+        decided.Lines.Single(l => l.Id == lanLine.Id).Hold!.Step.ShouldBe(HoldCheckStep.Decision);
+        decided.Lines.Where(l => l.Id != lanLine.Id).ShouldAllBe(l => l.AwardId != null);
+        decided.Decision!.Awards.ShouldBe(2);
+        (await ReadAsync<Page<AwardRecordDto>>(await Admin.GetAsync($"/api/v1/people/{lan.Id}/awards", Ct))).Items.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task AHoldLiftedDuringTheReview_LetsTheLineBeVotedAndDecided()
+    {
+        await ArrangeAsync();
+        var lan = await PersonAsync("Nguyễn Thị Lan");
+        var nomination = await DraftAsync();
+        await ProposeAsync(nomination.Id, lan.Id, null);
+        (await PostAsync(Officer, nomination.Id, "submit")).EnsureSuccessStatusCode();
+        var held = await ReadAsync<PersonDto>(await HoldAsync(lan.Id, "2025-11-28"));
+        var line = (await ReadAsync<NominationDto>(await PostAsync(Council, nomination.Id, "council-review"))).Lines.Single();
+        line.Hold.ShouldNotBeNull();
+
+        Factory.Clock.Now = new DateTimeOffset(2025, 12, 5, 9, 0, 0, TimeSpan.FromHours(7));
+        (await Admin.PostAsJsonAsync($"/api/v1/people/{lan.Id}/disciplines/{held.Disciplines![0].Id}/end", new { lastDay = "2025-12-04" }, Json, Ct)).EnsureSuccessStatusCode();
+        var voted = await ReadAsync<NominationDto>(await VoteAsync(nomination.Id, line.Id));
+        var decided = await ReadAsync<NominationDto>(await PostAsync(Council, nomination.Id, "decide", Decision("2025-12-05")));
+
+        voted.Lines.Single().Hold.ShouldBeNull();
+        decided.Lines.Single().AwardId.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task AHoldInForceOnTheDecisionDate_OnEveryPassedLine_Returns422_AndNothingIsAwarded()
+    {
+        await ArrangeAsync();
+        var lan = await PersonAsync("Nguyễn Thị Lan");
+        var nomination = await InCouncilAsync([lan], []);
+        (await VoteAsync(nomination.Id, nomination.Lines.Single().Id)).EnsureSuccessStatusCode();
+        Factory.Clock.Now = new DateTimeOffset(2025, 12, 8, 9, 0, 0, TimeSpan.FromHours(7));
+        (await HoldAsync(lan.Id, "2025-12-03")).EnsureSuccessStatusCode();
+
+        var refused = await PostAsync(Council, nomination.Id, "decide", Decision("2025-12-05"));
+        var before = await PostAsync(Council, nomination.Id, "decide", Decision("2025-12-02"));
+
+        await ShouldBeProblemAsync(refused, HttpStatusCode.UnprocessableEntity, "nomination.line_on_hold");
+        before.StatusCode.ShouldBe(HttpStatusCode.OK); // signed the day before the hold was placed: the award stands
+        (await ReadAsync<NominationDto>(before)).Lines.Single().AwardId.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task HoldFacts_AreWithheldFromIntegrationClients()
+    {
+        await ArrangeAsync();
+        var lan = await PersonAsync("Nguyễn Thị Lan");
+        var nomination = await DraftAsync();
+        await ProposeAsync(nomination.Id, lan.Id, null);
+        (await PostAsync(Officer, nomination.Id, "submit")).EnsureSuccessStatusCode();
+        (await HoldAsync(lan.Id, "2025-11-28")).EnsureSuccessStatusCode();
+        (await PostAsync(Council, nomination.Id, "council-review")).EnsureSuccessStatusCode();
+
+        var integration = ClientFor(Roles.Integration, _sở.Id, Scopes.Read);
+        var seen = await ReadAsync<NominationDto>(await integration.GetAsync($"/api/v1/nominations/{nomination.Id}", Ct));
+
+        seen.Lines.Single().Hold!.Facts.ShouldBe(NominationLineDto.WithheldFacts);
+    }
+
+    [Fact]
+    public async Task TheConfiguredEOfficeClient_ReadsDossiersDecisionsAndAwardsUnderItsAuthority_WithoutUnitIdAndWithPersonalDataMasked()
+    {
+        await ArrangeAsync();
+        var lan = await PersonAsync("Nguyễn Thị Lan");
+        var nomination = await InCouncilAsync([lan], [_hospital]);
+        foreach (var line in nomination.Lines)
+        {
+            (await VoteAsync(nomination.Id, line.Id)).EnsureSuccessStatusCode();
+        }
+
+        var decided = await ReadAsync<NominationDto>(await PostAsync(Council, nomination.Id, "decide", Decision()));
+        var otherSở = await Admin.CreateUnitAsync("SYT-NB", "Sở Y tế Ninh Bình", kind: "department", province: "Ninh Bình");
+        var otherHospital = await Admin.CreateUnitAsync("BVDK-NB", "Bệnh viện Đa khoa tỉnh Ninh Bình", parentId: otherSở.Id, province: "Ninh Bình");
+        var elsewhere = await ClientFor(Roles.UnitOfficer, otherHospital.Id).PostAsJsonAsync("/api/v1/nominations", new { proposingUnitId = otherHospital.Id, year = 2025, title = "Đề nghị" }, Json, Ct);
+        var eOffice = ClientWithToken(LocalTokens.Create(
+            ThiDuaApiFactory.Issuer, ThiDuaApiFactory.Audience, Factory.SigningKey,
+            new LocalTokens.Request(ThiDuaApiFactory.EOfficeClient, "Phần mềm quản lý văn bản Sở Y tế Hà Nam", [Roles.Integration], null, [Scopes.Read], TimeSpan.FromHours(1))));
+        var unconfigured = ClientFor(Roles.Integration, null, Scopes.Read);
+
+        var read = await ReadAsync<NominationDto>(await eOffice.GetAsync($"/api/v1/nominations/{nomination.Id}", Ct));
+        var award = await eOffice.GetAsync($"/api/v1/awards/{decided.Lines.Single(l => l.PersonId == lan.Id).AwardId}", Ct);
+        var outside = await eOffice.GetAsync($"/api/v1/nominations/{(await ReadAsync<NominationDto>(elsewhere)).Id}", Ct);
+        var withoutAuthority = await unconfigured.GetAsync($"/api/v1/nominations/{nomination.Id}", Ct);
+
+        (read.Status, read.Decision!.Document.Number, read.Decision.Awards).ShouldBe((NominationStatus.Decided, "120/QĐ-SYT", 2));
+        read.Lines.Single(l => l.PersonId == lan.Id).Eligibility!.Rules.ShouldAllBe(r => r.Facts == NominationLineDto.WithheldFacts);
+        award.StatusCode.ShouldBe(HttpStatusCode.OK);
+        await ShouldBeProblemAsync(outside, HttpStatusCode.Forbidden, "auth.outside_authority");
+        (await ShouldBeProblemAsync(withoutAuthority, HttpStatusCode.Forbidden, "auth.outside_authority")).GetProperty("detail").GetString()
+            .ShouldBe("The token names no unit (unit_id), and no authority is configured for this integration client (Integration:Clients).");
+    }
+
+    [Fact]
+    public async Task Submitting_ASubmittedOrDecidedDossierAgain_Returns409WrongState()
+    {
+        await ArrangeAsync();
+        var lan = await PersonAsync("Nguyễn Thị Lan");
+        var nomination = await DraftAsync();
+        await ProposeAsync(nomination.Id, lan.Id, null);
+        (await PostAsync(Officer, nomination.Id, "submit")).EnsureSuccessStatusCode();
+
+        var again = await PostAsync(Officer, nomination.Id, "submit");
+        var line = (await ReadAsync<NominationDto>(await PostAsync(Council, nomination.Id, "council-review"))).Lines.Single();
+        (await VoteAsync(nomination.Id, line.Id)).EnsureSuccessStatusCode();
+        (await PostAsync(Council, nomination.Id, "decide", Decision())).EnsureSuccessStatusCode();
+        var afterDecision = await PostAsync(Officer, nomination.Id, "submit");
+
+        var problem = await ShouldBeProblemAsync(again, HttpStatusCode.Conflict, "nomination.wrong_state");
+        problem.GetProperty("detail").GetString().ShouldBe("The dossier is Submitted; this needs Draft or Returned.");
+        (await ShouldBeProblemAsync(afterDecision, HttpStatusCode.Conflict, "nomination.wrong_state")).GetProperty("detail").GetString()
+            .ShouldBe("The dossier is Decided; this needs Draft or Returned.");
+    }
+
+    [Fact]
+    public async Task WrittenYesVotesBeyondTheAbsentMembers_Return422_SayingWhy()
+    {
+        await ArrangeAsync();
+        var nomination = await InCouncilAsync([await PersonAsync("Nguyễn Thị Lan")], []);
+
+        var response = await Council.PutAsJsonAsync(
+            $"/api/v1/nominations/{nomination.Id}/lines/{nomination.Lines.Single().Id}/vote", new { members = 9, present = 7, yes = 5, writtenYes = 3 }, Json, Ct);
+
+        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "nomination.vote_invalid");
+        problem.GetProperty("detail").GetString()
+            .ShouldBe("3 written yes votes, but only 2 of the 9 members were absent; written votes come from absent members only.");
+    }
+}
