@@ -89,6 +89,7 @@ app.MapEndpointGroup<AwardEndpoints>(versions);
 app.MapEndpointGroup<NominationEndpoints>(versions);
 app.MapEndpointGroup<AwardTypeEndpoints>(versions);
 app.MapEndpointGroup<RuleSetEndpoints>(versions);
+app.MapEndpointGroup<ProvinceEndpoints>(versions);
 app.MapEndpointGroup<AuditEndpoints>(versions);
 
 await app.RunAsync();

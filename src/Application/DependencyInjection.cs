@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddScoped<Nominations.NominationAccess>();
         services.AddScoped<Nominations.NomineeHolds>();
         services.AddScoped<Awards.AwardBasisLedger>();
+        services.AddScoped<RuleSets.ProvinceRules>();
         return services;
     }
 }

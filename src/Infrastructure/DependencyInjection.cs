@@ -16,6 +16,7 @@ using ThiDua.Application.Nominations;
 using ThiDua.Application.People;
 using ThiDua.Application.Units;
 using ThiDua.Domain.Awards;
+using ThiDua.Domain.AwardTypes;
 using ThiDua.Domain.CampaignRegistrations;
 using ThiDua.Domain.CampaignReports;
 using ThiDua.Domain.Campaigns;
@@ -65,7 +66,9 @@ public static class DependencyInjection
         services.AddScoped<IAwardQueries>(sp => sp.GetRequiredService<AwardQueries>());
         services.AddScoped<IEligibilityFacts, EligibilityFactsReader>();
         services.AddScoped<INominationRepository, NominationRepository>();
-        services.AddScoped<IProvinceRuleRepository, ProvinceRuleRepository>();
+        services.AddScoped<IProvinceParametersRepository, ProvinceParametersRepository>();
+        services.AddScoped<IProvincialAwardTypeRepository, ProvincialAwardTypeRepository>();
+        services.AddScoped<IRegistrationFacts, RegistrationFactsReader>();
         services.AddScoped<INominationQueries, NominationQueries>();
         services.AddScoped<ICovenantAssessmentRepository, CovenantAssessmentRepository>();
         services.AddScoped<ICovenantQueries, CovenantQueries>();

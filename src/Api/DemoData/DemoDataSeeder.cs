@@ -4,15 +4,19 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using ThiDua.Application.Campaigns;
 using ThiDua.Application.Campaigns.DraftCampaign;
+using ThiDua.Application.AwardTypes.CreateProvincialAwardType;
 using ThiDua.Application.Campaigns.LaunchCampaign;
 using ThiDua.Application.Common.Documents;
 using ThiDua.Application.Covenants;
 using ThiDua.Application.Covenants.DraftCovenant;
 using ThiDua.Application.EmulationClusters.CreateCluster;
 using ThiDua.Application.EmulationClusters.DefineClusterTerm;
+using ThiDua.Application.RuleSets.SetProvinceParameters;
 using ThiDua.Application.Units.CreateUnit;
+using ThiDua.Domain.AwardTypes;
 using ThiDua.Domain.Campaigns;
 using ThiDua.Domain.EmulationClusters;
+using ThiDua.Domain.RuleSets;
 using ThiDua.Domain.Units;
 using ThiDua.Infrastructure.Persistence;
 
@@ -69,7 +73,63 @@ internal sealed class DemoDataSeeder(ISender sender, ThiDuaDbContext db)
         var sytTha = await UnitAsync("SYT-THA", "Sở Y tế Thanh Hóa", "Sở Y tế", UnitKind.Department, null, "Thanh Hóa", ct);
         await Letter1975Async(sytTha, ct);
 
+        // The worked examples of province parameters (ADR 0016): Bắc Ninh's QĐ 86/2025 and Hà Nội's QĐ 71/2025.
+        await ProvinceRulesAsync(ct);
+
         return _report.Length == 0 ? "Demo data already present; nothing to add." : _report.ToString().TrimEnd();
+    }
+
+    /// <summary>
+    /// Bắc Ninh (BN86): at least 70 % of members with Lao động tiên tiến for Tập thể lao động tiên tiến (Điều 4.2), at
+    /// least 80 % of members present at council sessions deciding awards (Điều 8.4.b), the provincial flag detailed in
+    /// Điều 3.1. Hà Nội (HN71): its own titles Công dân Thủ đô ưu tú (vote ≥ 90 % of all members, Điều 3) and "Cờ thi đua
+    /// xuất sắc của UBND Thành phố", which the sources name but no text found defines (domain.md §2.2): its article, bonus
+    /// and vote are marked unverified. Neither regulation's date of issue or entry into force was verified; the dates
+    /// used are marked so in the issuer field.
+    /// </summary>
+    private async Task ProvinceRulesAsync(CancellationToken ct)
+    {
+        const string Unverified = " (ngày văn bản, ngày hiệu lực chưa được đối chiếu)";
+        var bacNinh = ProvinceParameters.KeyOf("Bắc Ninh");
+        if (!await db.ProvinceParameters.AnyAsync(p => p.ProvinceKey == bacNinh, ct))
+        {
+            _report.AppendLine("+ parameters of Bắc Ninh (QĐ 86/2025/QĐ-UBND)");
+            await sender.Send(
+                new SetProvinceParametersCommand(
+                    "Bắc Ninh",
+                    new DateOnly(2025, 7, 1),
+                    new DocumentInput("86/2025/QĐ-UBND", new DateOnly(2025, 6, 20), "UBND tỉnh Bắc Ninh" + Unverified),
+                    new ProvinceParameterValues(
+                        new MemberShareParameter(0.7m, true, "Điều 4.2"), null, new AttendanceParameter(0.8m, "Điều 8.4.b"), null, "Điều 3.1")),
+                ct);
+        }
+
+        var hn71 = new DocumentInput("71/2025/QĐ-UBND", new DateOnly(2025, 6, 25), "UBND thành phố Hà Nội" + Unverified);
+        await ProvincialAwardTypeAsync(
+            new CreateProvincialAwardTypeCommand(
+                "Hà Nội", "HN_CONG_DAN_THU_DO_UU_TU", "Công dân Thủ đô ưu tú", RecipientKind.Individual, AwardCategory.CommendationForm, AwardLevel.Provincial,
+                "Chủ tịch UBND Thành phố Hà Nội", new DateOnly(2025, 7, 1), null, hn71, "Điều 3",
+                0m, "QĐ 71/2025/QĐ-UBND: mức tiền thưởng chưa được đối chiếu (0 cho đến khi có căn cứ)",
+                0.9m, true, "71/2025/QĐ-UBND (Hà Nội), Điều 3.5: ≥ 90 % tổng số thành viên Hội đồng"),
+            ct);
+        await ProvincialAwardTypeAsync(
+            new CreateProvincialAwardTypeCommand(
+                "Hà Nội", "HN_CO_THI_DUA_XUAT_SAC", "Cờ thi đua xuất sắc của UBND Thành phố", RecipientKind.Collective, AwardCategory.EmulationTitle, AwardLevel.Provincial,
+                "Chủ tịch UBND Thành phố Hà Nội", new DateOnly(2025, 7, 1), null, hn71, "chưa tìm thấy điều khoản quy định (tên gọi theo tài liệu nguồn, domain.md §2.2; gắn tạm với văn bản này)",
+                8m, "Như Cờ thi đua cấp tỉnh, Nghị định 152/2025/NĐ-CP Điều 50.2 (mức riêng của Hà Nội chưa được đối chiếu)",
+                0.8m, true, "Như Cờ thi đua cấp tỉnh, Nghị định 98/2023/NĐ-CP Điều 30.7 (quy định riêng của Hà Nội chưa được đối chiếu)"),
+            ct);
+    }
+
+    private async Task ProvincialAwardTypeAsync(CreateProvincialAwardTypeCommand command, CancellationToken ct)
+    {
+        if (await db.ProvincialAwardTypes.AnyAsync(t => t.Code == command.Code, ct))
+        {
+            return;
+        }
+
+        _report.AppendLine(CultureInfo.InvariantCulture, $"+ award type {command.Code} of {command.Province}: {command.Name}");
+        await sender.Send(command, ct);
     }
 
     /// <summary>

@@ -52,6 +52,7 @@ internal sealed class ConfigureSwaggerOptions(IApiVersionDescriptionProvider ver
             }
         }
 
+        options.OperationFilter<DeprecatedOperationFilter>();
         options.SupportNonNullableReferenceTypes();
         options.CustomSchemaIds(SchemaIds.For);
         options.SchemaFilter<ContractSchemaFilter>();

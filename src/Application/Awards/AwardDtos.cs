@@ -27,12 +27,15 @@ public sealed record AwardRecordDto(
     RevocationDto? Revocation,
     uint Version)
 {
-    public static AwardRecordDto From(AwardRecord record)
+    public static AwardRecordDto From(AwardRecord record) => From(record, null);
+
+    /// <summary>The award, naming a province's own award type from <paramref name="own"/>.</summary>
+    public static AwardRecordDto From(AwardRecord record, IReadOnlyDictionary<string, Domain.AwardTypes.AwardType>? own)
     {
         ArgumentNullException.ThrowIfNull(record);
         return new AwardRecordDto(
             record.Id.Value,
-            AwardTypeReferenceDto.Of(record.AwardTypeCode),
+            AwardTypeReferenceDto.Of(record.AwardTypeCode, own),
             record.RecipientKind,
             record.PersonId?.Value,
             record.UnitId.Value,

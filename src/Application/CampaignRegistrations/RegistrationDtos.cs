@@ -10,9 +10,12 @@ namespace ThiDua.Application.CampaignRegistrations;
 /// <summary>An award type as registrations show it: code and name.</summary>
 public sealed record AwardTypeReferenceDto(string Code, string Name, RecipientKind RecipientKind)
 {
-    public static AwardTypeReferenceDto Of(string code)
+    public static AwardTypeReferenceDto Of(string code) => Of(code, null);
+
+    /// <summary>A national award type, or one of the provinces' own in <paramref name="own"/> (by code).</summary>
+    public static AwardTypeReferenceDto Of(string code, IReadOnlyDictionary<string, AwardType>? own)
     {
-        var type = AwardCatalogue.Find(code);
+        var type = AwardCatalogue.Find(code) ?? own?.GetValueOrDefault(code);
         return new AwardTypeReferenceDto(code, type?.Name ?? code, type?.RecipientKind ?? RecipientKind.Collective);
     }
 }

@@ -11,11 +11,24 @@ namespace ThiDua.Application.Eligibility;
 /// <summary>What is asked: an award type, a year of achievement, a commendation type, and the date that picks the rule set.</summary>
 public sealed record EligibilityRequest(string AwardTypeCode, int Year, CommendationType CommendationType, DateOnly? On)
 {
-    /// <summary>The award type (of <paramref name="kind"/>) and the rule set in force on <c>On</c> (default today in Vietnam).</summary>
-    public (AwardType Type, RuleSet RuleSet, DateOnly On) Resolve(RecipientKind kind, TimeProvider clock)
+    /// <summary>The award type code, trimmed and upper-cased.</summary>
+    public string Code => AwardTypeCode.Trim().ToUpperInvariant();
+
+    /// <summary>The evaluation date: <c>On</c>, or today in Vietnam.</summary>
+    public DateOnly DateOn(TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        var type = AwardCatalogue.Find(AwardTypeCode.Trim().ToUpperInvariant())
+        return On ?? LegalCalendar.DateInVietnam(clock.GetUtcNow());
+    }
+
+    /// <summary>
+    /// The award type (of <paramref name="kind"/>) and the rule set in force on <c>On</c> (default today in Vietnam).
+    /// <paramref name="provincialType"/> is the province's own type the code names, already checked to apply.
+    /// </summary>
+    public (AwardType Type, RuleSet RuleSet, DateOnly On) Resolve(RecipientKind kind, TimeProvider clock, AwardType? provincialType = null)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        var type = AwardCatalogue.Find(Code) ?? provincialType
             ?? throw new NotFoundException("award_type.not_found", $"Award type '{AwardTypeCode}' is not in the catalogue.");
         if (type.RecipientKind != kind)
         {

@@ -34,4 +34,8 @@ public sealed record AwardType(
     AwardCategory Category,
     AwardLevel Level,
     string ConferringAuthority,
-    string LegalBasis);
+    string LegalBasis)
+{
+    /// <summary>The province whose own award type this is, or null for a national one.</summary>
+    public string? Province { get; init; }
+}

@@ -14,6 +14,12 @@ public static class AwardErrors
     public static readonly DomainError DecisionBeforeYear =
         DomainError.Rule("award.decision_before_year", "A decision cannot award a year that has not begun.");
 
+    public static readonly DomainError DecisionInFuture =
+        DomainError.Rule("award.decision_in_future", "An award is recorded from a decision already issued; the decision cannot be dated after today.");
+
+    public static readonly DomainError RevocationInFuture =
+        DomainError.Rule("award.revocation_in_future", "A revocation is recorded from a decision already issued; it cannot be dated after today.");
+
     public static readonly DomainError UnknownInitiative =
         DomainError.Rule("award.unknown_initiative", "The basis initiative is not one of the recipient's recorded initiatives.");
 

@@ -65,7 +65,8 @@ public sealed class AwardRecord : AggregateRoot<AwardRecordId>
         CommendationType type,
         DocumentReference decision,
         IReadOnlyList<Guid> basisInitiativeIds,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        AwardType? provincialType = null)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(unitAtDecision);
@@ -76,7 +77,7 @@ public sealed class AwardRecord : AggregateRoot<AwardRecordId>
             throw new DomainRuleViolationException(AwardErrors.UnknownInitiative.WithMessage($"{person.FullName} has no initiative {unknown[0]}."));
         }
 
-        var record = Create(awardTypeCode, RecipientKind.Individual, year, type, decision, AwardSource.Imported, null, now);
+        var record = Create(awardTypeCode, RecipientKind.Individual, year, type, decision, AwardSource.Imported, null, now, provincialType);
         record.BasisInitiativeIds = basisInitiativeIds.Distinct().ToList();
         record.PersonId = person.Id;
         record.RecipientKey = person.Id.Value;
@@ -88,10 +89,10 @@ public sealed class AwardRecord : AggregateRoot<AwardRecordId>
 
     /// <summary>Enters a past award of a unit (collective), from its decision.</summary>
     public static AwardRecord ImportForUnit(
-        string awardTypeCode, OrganisationUnit unit, int year, CommendationType type, DocumentReference decision, DateTimeOffset now)
+        string awardTypeCode, OrganisationUnit unit, int year, CommendationType type, DocumentReference decision, DateTimeOffset now, AwardType? provincialType = null)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        var record = Create(awardTypeCode, RecipientKind.Collective, year, type, decision, AwardSource.Imported, null, now);
+        var record = Create(awardTypeCode, RecipientKind.Collective, year, type, decision, AwardSource.Imported, null, now, provincialType);
         record.RecipientKey = unit.Id.Value;
         record.UnitId = unit.Id;
         record.RecipientNameAtDecision = unit.Name;
@@ -114,13 +115,14 @@ public sealed class AwardRecord : AggregateRoot<AwardRecordId>
         DocumentReference decision,
         long bonusVnd,
         IReadOnlyList<Guid> basisInitiativeIds,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        AwardType? provincialType = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(recipientName);
         ArgumentException.ThrowIfNullOrWhiteSpace(unitName);
         ArgumentNullException.ThrowIfNull(basisInitiativeIds);
         var kind = personId is null ? RecipientKind.Collective : RecipientKind.Individual;
-        var record = Create(awardTypeCode, kind, year, type, decision, AwardSource.Decision, bonusVnd, now);
+        var record = Create(awardTypeCode, kind, year, type, decision, AwardSource.Decision, bonusVnd, now, provincialType);
         record.PersonId = personId;
         record.RecipientKey = personId?.Value ?? unitId.Value;
         record.UnitId = unitId;
@@ -144,6 +146,11 @@ public sealed class AwardRecord : AggregateRoot<AwardRecordId>
             throw new DomainRuleViolationException(AwardErrors.RevocationBeforeDecision);
         }
 
+        if (revocationDecision.Date > LegalCalendar.DateInVietnam(now))
+        {
+            throw new DomainRuleViolationException(AwardErrors.RevocationInFuture);
+        }
+
         RevocationGround = ground;
         RevocationDecision = revocationDecision with { };
         RevocationReason = Text.CleanOptional(reason);
@@ -151,10 +158,11 @@ public sealed class AwardRecord : AggregateRoot<AwardRecordId>
     }
 
     private static AwardRecord Create(
-        string awardTypeCode, RecipientKind kind, int year, CommendationType type, DocumentReference decision, AwardSource source, long? bonus, DateTimeOffset now)
+        string awardTypeCode, RecipientKind kind, int year, CommendationType type, DocumentReference decision, AwardSource source, long? bonus, DateTimeOffset now, AwardType? provincialType)
     {
         ArgumentNullException.ThrowIfNull(decision);
         var awardType = AwardCatalogue.Find(awardTypeCode)
+            ?? (provincialType?.Code == awardTypeCode ? provincialType : null)
             ?? throw new DomainRuleViolationException(AwardErrors.UnknownAwardType.WithMessage($"Award type '{awardTypeCode}' is not in the catalogue."));
         if (awardType.RecipientKind != kind)
         {
@@ -165,6 +173,12 @@ public sealed class AwardRecord : AggregateRoot<AwardRecordId>
         if (decision.Date.Year < year)
         {
             throw new DomainRuleViolationException(AwardErrors.DecisionBeforeYear);
+        }
+
+        if (decision.Date > LegalCalendar.DateInVietnam(now))
+        {
+            throw new DomainRuleViolationException(AwardErrors.DecisionInFuture.WithMessage(
+                $"The decision is dated {decision.Date:yyyy-MM-dd}, after today ({LegalCalendar.DateInVietnam(now):yyyy-MM-dd}); record it once issued."));
         }
 
         var record = new AwardRecord

@@ -63,6 +63,7 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
     /// When entered as history: the real date of the registration, between the launch letter and the end of the period,
     /// checked against the registration deadline instead of today.
     /// </param>
+    /// <param name="provincialTypes">The unit's province's own award types the content names, checked to apply to it (ADR 0016).</param>
     public static CampaignRegistration Register(
         Campaign campaign,
         OrganisationUnit unit,
@@ -70,7 +71,8 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
         RegistrationContent content,
         string by,
         DateTimeOffset now,
-        HistoricalEntry? historical = null)
+        HistoricalEntry? historical = null,
+        IReadOnlyCollection<AwardType>? provincialTypes = null)
     {
         EnsureMayTakePart(campaign, unit, ancestorsOfUnit);
         var registration = new CampaignRegistration
@@ -80,7 +82,7 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
             UnitId = unit.Id,
             RecordedAs = Recording.ModeOf(historical),
         };
-        registration.Submit(campaign, content, by, now, historical, SubmittedAction);
+        registration.Submit(campaign, content, by, now, historical, SubmittedAction, provincialTypes ?? []);
         return registration;
     }
 
@@ -96,6 +98,7 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
     /// <param name="by">Who submits.</param>
     /// <param name="now">The current instant.</param>
     /// <param name="historical">When entered as history: the revision's real date; only a registration entered as history is revised so.</param>
+    /// <param name="provincialTypes">The unit's province's own award types the content names, checked to apply to it (ADR 0016).</param>
     public void Revise(
         Campaign campaign,
         OrganisationUnit unit,
@@ -103,7 +106,8 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
         RegistrationContent content,
         string by,
         DateTimeOffset now,
-        HistoricalEntry? historical = null)
+        HistoricalEntry? historical = null,
+        IReadOnlyCollection<AwardType>? provincialTypes = null)
     {
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(unit);
@@ -121,7 +125,7 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
         EnsureMayTakePart(campaign, unit, ancestorsOfUnit);
         Recording.EnsureSameMode(RecordedAs, historical);
 
-        Submit(campaign, content, by, now, historical, RevisedAction);
+        Submit(campaign, content, by, now, historical, RevisedAction, provincialTypes ?? []);
     }
 
     /// <summary>The launching authority approves the registration (đã duyệt); it no longer changes.</summary>
@@ -204,7 +208,8 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
     /// A historical submission is dated between the launch letter and the end of the period, not before the registration's
     /// previous entry, and the deadline is checked against that date.
     /// </remarks>
-    private void Submit(Campaign campaign, RegistrationContent content, string by, DateTimeOffset now, HistoricalEntry? historical, string action)
+    private void Submit(
+        Campaign campaign, RegistrationContent content, string by, DateTimeOffset now, HistoricalEntry? historical, string action, IReadOnlyCollection<AwardType> provincialTypes)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
@@ -221,7 +226,7 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
                 $"Registrations closed on {deadline:yyyy-MM-dd} (Vietnam time)."));
         }
 
-        Content = Validated(content);
+        Content = Validated(content, provincialTypes);
         Status = RegistrationStatus.Submitted;
         RejectionReason = null;
         ReviewedBy = null;
@@ -236,7 +241,7 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
         Touch(now);
     }
 
-    private static RegistrationContent Validated(RegistrationContent content)
+    private static RegistrationContent Validated(RegistrationContent content, IReadOnlyCollection<AwardType> provincialTypes)
     {
         if (content.TargetTitles.Count == 0)
         {
@@ -245,12 +250,12 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
 
         foreach (var code in content.TargetTitles)
         {
-            EnsureKind(code, RecipientKind.Collective, RegistrationErrors.TargetTitleNotCollective);
+            EnsureKind(code, RecipientKind.Collective, RegistrationErrors.TargetTitleNotCollective, provincialTypes);
         }
 
         foreach (var target in content.IndividualTargets)
         {
-            EnsureKind(target.TargetTitle, RecipientKind.Individual, RegistrationErrors.IndividualTargetNotIndividual);
+            EnsureKind(target.TargetTitle, RecipientKind.Individual, RegistrationErrors.IndividualTargetNotIndividual, provincialTypes);
         }
 
         return new RegistrationContent(
@@ -259,9 +264,9 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
             content.IndividualTargets.Select(t => new IndividualTarget(Text.Clean(t.FullName), Text.CleanOptional(t.Position), t.TargetTitle)).ToList());
     }
 
-    private static void EnsureKind(string code, RecipientKind kind, DomainError mismatch)
+    private static void EnsureKind(string code, RecipientKind kind, DomainError mismatch, IReadOnlyCollection<AwardType> provincialTypes)
     {
-        var type = AwardCatalogue.Find(code) ?? throw new DomainRuleViolationException(RegistrationErrors.UnknownAwardType.WithMessage(Unknown(code, kind)));
+        var type = AwardCatalogue.Find(code) ?? provincialTypes.FirstOrDefault(t => t.Code == code) ?? throw new DomainRuleViolationException(RegistrationErrors.UnknownAwardType.WithMessage(Unknown(code, kind)));
         if (type.RecipientKind != kind)
         {
             throw new DomainRuleViolationException(mismatch.WithMessage($"{mismatch.Message} '{code}' ({type.Name}) is not."));

@@ -24,6 +24,7 @@ public static partial class EligibilityEngine
     private const string NotAlreadyHeld = "award.not_already_held";
     private const string BasisUnused = "initiative.basis_unused";
     private const string UnitActive = "unit.active";
+    private const string RegisteredRule = "registration.registered_for_title";
 
     /// <summary>Evaluates a person for an individual award type.</summary>
     /// <param name="awardTypeCode">The award type (individual).</param>
@@ -36,14 +37,23 @@ public static partial class EligibilityEngine
     /// The initiatives the proposal declares as its basis; when any are declared, only they may satisfy an initiative
     /// criterion, and each must not have supported another award (R9). When none are declared, the engine uses unused ones.
     /// </param>
+    /// <param name="registeredTitles">The titles approved registrations of the year name for the person (R12); none when null.</param>
     public static EligibilityResult EvaluatePerson(
-        string awardTypeCode, CommendationType type, int year, PersonFacts facts, RuleSet ruleSet, DateOnly asOf, IReadOnlyCollection<Guid>? declaredBasis = null)
+        string awardTypeCode,
+        CommendationType type,
+        int year,
+        PersonFacts facts,
+        RuleSet ruleSet,
+        DateOnly asOf,
+        IReadOnlyCollection<Guid>? declaredBasis = null,
+        IReadOnlyCollection<string>? registeredTitles = null)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(ruleSet);
         var rules = new List<RuleOutcome>();
         rules.Add(Hold(facts.Disciplines, asOf));
         rules.Add(NoDuplicate(facts.Awards, awardTypeCode, type, year));
+        AddRegistration(rules, awardTypeCode, year, ruleSet, registeredTitles);
         if (declaredBasis is { Count: > 0 })
         {
             rules.Add(DeclaredBasisUnused(facts, declaredBasis));
@@ -75,7 +85,7 @@ public static partial class EligibilityEngine
                 rules.Add(ProvincialMeritRoute(facts, year, p));
                 break;
             default:
-                rules.Add(NoCodifiedPrerequisite(awardTypeCode, type));
+                rules.Add(NoCodifiedPrerequisite(ruleSet.FindAwardType(awardTypeCode), awardTypeCode, type));
                 break;
         }
 
@@ -84,7 +94,14 @@ public static partial class EligibilityEngine
     }
 
     /// <summary>Evaluates a unit for a collective award type.</summary>
-    public static EligibilityResult EvaluateUnit(string awardTypeCode, CommendationType type, int year, UnitFacts facts, RuleSet ruleSet)
+    /// <param name="awardTypeCode">The award type (collective).</param>
+    /// <param name="type">Merit, thematic, sudden, ...</param>
+    /// <param name="year">The year of achievement.</param>
+    /// <param name="facts">The unit's records.</param>
+    /// <param name="ruleSet">The rule set in force, with the unit's province's parameters applied.</param>
+    /// <param name="registeredTitles">The titles the unit's approved registrations of the year name (R12); none when null.</param>
+    public static EligibilityResult EvaluateUnit(
+        string awardTypeCode, CommendationType type, int year, UnitFacts facts, RuleSet ruleSet, IReadOnlyCollection<string>? registeredTitles = null)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(ruleSet);
@@ -95,6 +112,7 @@ public static partial class EligibilityEngine
                 DissolvedBasis),
             NoDuplicate(facts.Awards, awardTypeCode, type, year),
         };
+        AddRegistration(rules, awardTypeCode, year, ruleSet, registeredTitles);
         var p = ruleSet.Eligibility;
         switch (awardTypeCode)
         {
@@ -109,7 +127,7 @@ public static partial class EligibilityEngine
             case AwardCatalogue.ExcellentCollective:
                 rules.Add(UnitRating(facts, year, PerformanceRating.Excellent, "ttldxs.rating_excellent", p.ExcellentCollectiveBasis));
                 rules.Add(AllMembersComplete(facts, p.ExcellentCollectiveBasis));
-                rules.Add(MemberShare(facts, p.ExcellentCollectiveMemberShare, true, "ttldxs.advanced_worker_share", p.ExcellentCollectiveBasis));
+                rules.Add(MemberShare(facts, p.ExcellentCollectiveMemberShare, p.ExcellentCollectiveShareInclusive, "ttldxs.advanced_worker_share", p.ExcellentCollectiveShareBasis ?? p.ExcellentCollectiveBasis));
                 rules.Add(new RuleOutcome(
                     "ttldxs.one_grassroots_fighter",
                     facts.Members.Any(m => m.HoldsGrassrootsFighter),
@@ -118,13 +136,13 @@ public static partial class EligibilityEngine
                 rules.Add(NoMemberDisciplinedAtWarning(facts, "ttldxs.no_member_warning", p.ExcellentCollectiveBasis));
                 break;
             case AwardCatalogue.ProvincialFlag when type == CommendationType.Merit:
-                rules.Add(ClusterLeader(facts, year));
+                rules.Add(ClusterLeader(facts, year, p.ProvincialFlagBasis));
                 break;
             case AwardCatalogue.ProvincialMeritCollective when type == CommendationType.Merit:
                 rules.Add(CollectiveMeritRoute(facts, year));
                 break;
             default:
-                rules.Add(NoCodifiedPrerequisite(awardTypeCode, type));
+                rules.Add(NoCodifiedPrerequisite(ruleSet.FindAwardType(awardTypeCode), awardTypeCode, type));
                 break;
         }
 
@@ -259,14 +277,55 @@ public static partial class EligibilityEngine
         return new RuleOutcome(BasisUnused, used.Count == 0 && unknown == 0, detail, InitiativeOnceBasis, known.Select(i => i.Id).ToList());
     }
 
-    private static RuleOutcome NoCodifiedPrerequisite(string awardTypeCode, CommendationType type) =>
+    /// <summary>
+    /// An award type without computed criteria: a national one cites its article of the Law, a province's own type the
+    /// provincial regulation that creates it.
+    /// </summary>
+    private static RuleOutcome NoCodifiedPrerequisite(AwardType? awardType, string awardTypeCode, CommendationType type) =>
         new(
             "criteria.appraised_by_council",
             true,
             type is CommendationType.Sudden or CommendationType.Thematic
                 ? $"A {type.ToString().ToLowerInvariant()} award has no prerequisite award; the achievement is appraised by the council."
-                : $"{AwardCatalogue.Find(awardTypeCode)?.Name ?? awardTypeCode}: no criterion this system computes; the council appraises the achievement.",
-            type is CommendationType.Sudden or CommendationType.Thematic ? SuddenThematicBasis : $"{Law}, {AwardCatalogue.Find(awardTypeCode)?.LegalBasis ?? "—"}");
+                : $"{awardType?.Name ?? awardTypeCode}: no criterion this system computes; the council appraises the achievement.",
+            type is CommendationType.Sudden or CommendationType.Thematic
+                ? SuddenThematicBasis
+                : awardType?.Province is not null ? awardType.LegalBasis : $"{Law}, {awardType?.LegalBasis ?? "—"}");
+
+    /// <summary>
+    /// R12 (domain.md §2.4): where the province's regulation requires it, a unit or person is considered for an emulation
+    /// title only if an approved registration for emulation of the year names that title. Where it does not, the outcome
+    /// says so and passes. Commendation forms are not concerned.
+    /// </summary>
+    private static void AddRegistration(List<RuleOutcome> rules, string awardTypeCode, int year, RuleSet ruleSet, IReadOnlyCollection<string>? registeredTitles)
+    {
+        var awardType = ruleSet.FindAwardType(awardTypeCode);
+        if (awardType is not { Category: AwardCategory.EmulationTitle })
+        {
+            return;
+        }
+
+        var requirement = ruleSet.EmulationRegistration;
+        if (!requirement.Required)
+        {
+            rules.Add(new RuleOutcome(
+                RegisteredRule,
+                true,
+                $"Does not apply: {(ruleSet.Province is null ? "no provincial regulation" : $"{ruleSet.Province}'s regulation in force")} makes registration for emulation a precondition of {awardType.Name}.",
+                requirement.LegalBasis));
+            return;
+        }
+
+        var registered = registeredTitles?.Contains(awardTypeCode) == true;
+        rules.Add(new RuleOutcome(
+            RegisteredRule,
+            registered,
+            registered
+                ? $"An approved registration for emulation of {year} names {awardType.Name}."
+                : $"No approved registration for emulation of {year} names {awardType.Name}"
+                    + (registeredTitles is { Count: > 0 } ? $" (registered: {string.Join(", ", registeredTitles.Order(StringComparer.Ordinal))})." : "."),
+            requirement.LegalBasis));
+    }
 
     private static RuleOutcome UnitRating(UnitFacts facts, int year, PerformanceRating minimum, string rule, string basis)
     {
@@ -307,7 +366,7 @@ public static partial class EligibilityEngine
             basis);
     }
 
-    private static RuleOutcome ClusterLeader(UnitFacts facts, int year)
+    private static RuleOutcome ClusterLeader(UnitFacts facts, int year, string basis)
     {
         var leading = facts.Clusters.FirstOrDefault(c => c.OrganisedByProvince && c.CovenantFinalized && c.IsLeadingUnit);
         var notProvincial = facts.Clusters.Where(c => !c.OrganisedByProvince).Select(c => c.ClusterName).ToList();
@@ -317,7 +376,7 @@ public static partial class EligibilityEngine
                 ? $"Not a member of any cluster or block in {year}."
                 : $"Member of {string.Join(", ", facts.Clusters.Select(c => c.ClusterName))} in {year}, but not the leading unit of a finalized covenant ranking of a cluster or block the province organises"
                     + (notProvincial.Count > 0 ? $" (not organised by the province: {string.Join(", ", notProvincial)})." : ".");
-        return new RuleOutcome("co_thi_dua_tinh.cluster_leader", leading is not null, detail, "Luật 06/2022/QH15, Điều 26; QĐ 86/2025/QĐ-UBND tỉnh Bắc Ninh, Điều 3.1");
+        return new RuleOutcome("co_thi_dua_tinh.cluster_leader", leading is not null, detail, basis);
     }
 
     private static string Describe(PerformanceRating? rating) => rating switch

@@ -71,6 +71,11 @@ public static class EligibilityRules
         new("ttldxs.no_member_warning", RuleKind.Precondition, "No member disciplined at warning or above.", $"Luật 06/2022/QH15, Điều 27; {R2}"),
         new("co_thi_dua_tinh.cluster_leader", RuleKind.Precondition, "Leading unit of a cluster or block the province organises, in its finalized covenant ranking.", $"Luật 06/2022/QH15, Điều 26; {R2}"),
         new(
+            "registration.registered_for_title",
+            RuleKind.Precondition,
+            "Where the province's regulation requires it (R12), an approved registration for emulation of the year names the title.",
+            $"Quy định thi đua, khen thưởng của tỉnh (điều khoản ghi trong tham số của tỉnh): đơn vị, cá nhân không đăng ký thi đua không được xem xét danh hiệu thi đua (R12, domain.md §2.4); {R2}"),
+        new(
             "ldtt.time_worked",
             RuleKind.Judgement,
             "Fewer than 40 working days of leave in the year, maternity leave and treatment of an injury on duty counted as time worked.",

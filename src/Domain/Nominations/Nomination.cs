@@ -76,20 +76,24 @@ public sealed class Nomination : AggregateRoot<NominationId>
         return nomination;
     }
 
-    /// <summary>Proposes a person; <paramref name="underProposingUnit"/> says whether their unit is the proposing unit or below it.</summary>
+    /// <summary>
+    /// Proposes a person; <paramref name="underProposingUnit"/> says whether their unit is the proposing unit or below it.
+    /// <paramref name="provincialType"/> is the province's own award type the code names, already checked to apply to
+    /// the nominee's province.
+    /// </summary>
     public NominationLine ProposePerson(
-        Person person, bool underProposingUnit, string awardTypeCode, string summary, IReadOnlyList<string> evidence, IReadOnlyList<Guid> basis, string? justification, DateTimeOffset now)
+        Person person, bool underProposingUnit, string awardTypeCode, string summary, IReadOnlyList<string> evidence, IReadOnlyList<Guid> basis, string? justification, DateTimeOffset now, AwardType? provincialType = null)
     {
         ArgumentNullException.ThrowIfNull(person);
-        return AddLine(RecipientKind.Individual, person.Id, person.CurrentUnitId, person.FullName, underProposingUnit, awardTypeCode, summary, evidence, basis, justification, now);
+        return AddLine(RecipientKind.Individual, person.Id, person.CurrentUnitId, person.FullName, underProposingUnit, awardTypeCode, summary, evidence, basis, justification, now, provincialType);
     }
 
     /// <summary>Proposes a collective; <paramref name="underProposingUnit"/> says whether it is the proposing unit or below it.</summary>
     public NominationLine ProposeUnit(
-        OrganisationUnit unit, bool underProposingUnit, string awardTypeCode, string summary, IReadOnlyList<string> evidence, string? justification, DateTimeOffset now)
+        OrganisationUnit unit, bool underProposingUnit, string awardTypeCode, string summary, IReadOnlyList<string> evidence, string? justification, DateTimeOffset now, AwardType? provincialType = null)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        return AddLine(RecipientKind.Collective, null, unit.Id, unit.Name, underProposingUnit, awardTypeCode, summary, evidence, [], justification, now);
+        return AddLine(RecipientKind.Collective, null, unit.Id, unit.Name, underProposingUnit, awardTypeCode, summary, evidence, [], justification, now, provincialType);
     }
 
     public void RemoveLine(Guid lineId, DateTimeOffset now)
@@ -200,8 +204,10 @@ public sealed class Nomination : AggregateRoot<NominationId>
     /// members present; <paramref name="writtenYes"/> the written yes votes of absent members, which count where the
     /// threshold is over all members. The nominee's holds are checked again: <paramref name="hold"/> is the hold rule's
     /// outcome on <paramref name="asOf"/> (today) for a person's line, null for a collective's.
+    /// <paramref name="applicable"/> is the dossier's rule set with its province's parameters in force on the session
+    /// date applied (attendance of award sessions, the province's own award types); the national rule set when null.
     /// </summary>
-    public CouncilVote RecordVote(Guid lineId, int members, int present, int yes, int writtenYes, RuleOutcome? hold, DateOnly asOf, DateTimeOffset now)
+    public CouncilVote RecordVote(Guid lineId, int members, int present, int yes, int writtenYes, RuleOutcome? hold, DateOnly asOf, DateTimeOffset now, RuleSet? applicable = null)
     {
         EnsureStatus(NominationStatus.CouncilReview);
         var line = FindLine(lineId);
@@ -223,11 +229,17 @@ public sealed class Nomination : AggregateRoot<NominationId>
                 $"{writtenYes} written yes votes, but only {members - present} of the {members} members were absent; written votes come from absent members only."));
         }
 
-        var ruleSet = RuleSetCatalogue.Find(RuleSetCode!)!;
+        var ruleSet = applicable ?? RuleSetCatalogue.Find(RuleSetCode!)!;
         if (!ruleSet.CouncilQuorum.IsReachedBy(present, members))
         {
             throw new DomainRuleViolationException(NominationErrors.NoQuorum.WithMessage(
                 $"{present} of {members} members present; at least {ruleSet.CouncilQuorum.MinimumOf(members)} ({ruleSet.CouncilQuorum}) are needed ({ruleSet.CouncilQuorumBasis})."));
+        }
+
+        if (ruleSet.AwardSessionAttendance is { } attendance && !attendance.IsMetBy(present, members))
+        {
+            throw new DomainRuleViolationException(NominationErrors.AttendanceBelowMinimum.WithMessage(
+                $"{present} of {members} members present; a session deciding awards in {ruleSet.Province} needs at least {attendance.MinimumOf(members)} ({attendance.Share:P0}) [{attendance.LegalBasis}]."));
         }
 
         var threshold = ruleSet.RuleFor(line.AwardTypeCode).Vote;
@@ -320,13 +332,15 @@ public sealed class Nomination : AggregateRoot<NominationId>
         IReadOnlyList<string> evidence,
         IReadOnlyList<Guid> basis,
         string? justification,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        AwardType? provincialType)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(summary);
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(basis);
         EnsureEditable();
         var type = AwardCatalogue.Find(awardTypeCode)
+            ?? (provincialType?.Code == awardTypeCode ? provincialType : null)
             ?? throw new DomainRuleViolationException(NominationErrors.UnknownAwardType.WithMessage($"Award type '{awardTypeCode}' is not in the catalogue."));
         if (type.RecipientKind != kind)
         {

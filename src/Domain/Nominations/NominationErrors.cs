@@ -47,6 +47,9 @@ public static class NominationErrors
     public static readonly DomainError NoQuorum =
         DomainError.Rule("nomination.no_quorum", "Too few council members were present for the vote to count.");
 
+    public static readonly DomainError AttendanceBelowMinimum =
+        DomainError.Rule("nomination.attendance_below_minimum", "The province requires more members present at a council session deciding awards.");
+
     public static readonly DomainError VoteInvalid =
         DomainError.Rule("nomination.vote_invalid", "Yes votes cannot exceed those present, nor those present the members.");
 

@@ -1,3 +1,4 @@
+using ThiDua.Domain.AwardTypes;
 using ThiDua.Domain.Common;
 
 namespace ThiDua.Domain.RuleSets;
@@ -38,7 +39,44 @@ public sealed record EligibilityParameters(
     string ProvincialFighterBasis,
     int ProvincialMeritConsecutiveYears,
     int ProvincialMeritInitiatives,
-    string ProvincialMeritBasis);
+    string ProvincialMeritBasis)
+{
+    /// <summary>The national text of the provincial flag (Cờ thi đua của UBND tỉnh).</summary>
+    public const string NationalProvincialFlagBasis = "Luật 06/2022/QH15, Điều 26";
+
+    /// <summary>Whether the Tập thể lao động xuất sắc share is "at least" (the Law's ≥ 70 %) or "more than".</summary>
+    public bool ExcellentCollectiveShareInclusive { get; init; } = true;
+
+    /// <summary>Where a province sets its own Tập thể lao động xuất sắc share, its citation; otherwise the Law's.</summary>
+    public string? ExcellentCollectiveShareBasis { get; init; }
+
+    /// <summary>The citation of the provincial flag's criteria: the Law, and the province's regulation where it details them.</summary>
+    public string ProvincialFlagBasis { get; init; } = NationalProvincialFlagBasis;
+}
+
+/// <summary>The share of council members who must be present at a session deciding awards, with its legal basis.</summary>
+public sealed record SessionAttendance(decimal Share, string LegalBasis)
+{
+    /// <summary>The fewest members present that reach the share (8 of 10 for 80 %).</summary>
+    public int MinimumOf(int members) => (int)decimal.Ceiling(Share * members);
+
+    public bool IsMetBy(int present, int members) => present >= MinimumOf(members);
+}
+
+/// <summary>
+/// Whether registration for emulation (đăng ký thi đua) at the start of the period is a precondition of emulation titles
+/// (R12, domain.md §2.4), with its legal basis.
+/// </summary>
+public sealed record RegistrationRequirement(bool Required, string LegalBasis)
+{
+    /// <summary>
+    /// No verified national article makes registration a precondition (domain.md §2.4 R12: "article number not verified"),
+    /// so nationally the rule is off until a province's regulation turns it on.
+    /// </summary>
+    public static readonly RegistrationRequirement National = new(
+        false,
+        "Luật 06/2022/QH15 (đăng ký thi đua là căn cứ xét tặng danh hiệu thi đua theo thực tiễn; điều khoản chưa được đối chiếu — chỉ áp dụng khi quy định của tỉnh yêu cầu)");
+}
 
 /// <summary>
 /// A versioned set of rules (bộ quy tắc) in force between two dates: the law and decree it implements, the council
@@ -56,7 +94,31 @@ public sealed record RuleSet(
     EligibilityParameters Eligibility,
     IReadOnlyList<AwardRule> Awards)
 {
+    /// <summary>The province whose parameters are applied to this rule set, or null for the national values.</summary>
+    public string? Province { get; init; }
+
+    /// <summary>The attendance the province requires at council sessions deciding awards; null where it sets none.</summary>
+    public SessionAttendance? AwardSessionAttendance { get; init; }
+
+    /// <summary>Whether registration for emulation is a precondition of emulation titles (R12).</summary>
+    public RegistrationRequirement EmulationRegistration { get; init; } = RegistrationRequirement.National;
+
+    /// <summary>The province's own award types in force (their rules are in <see cref="Awards"/>).</summary>
+    public IReadOnlyList<AwardType> ProvincialAwardTypes { get; init; } = [];
+
     public bool IsInForceOn(DateOnly date) => date >= EffectiveFrom && (EffectiveTo is null || date <= EffectiveTo);
+
+    /// <summary>A national award type, or one of the province's own in force.</summary>
+    public AwardType? FindAwardType(string awardTypeCode) =>
+        AwardCatalogue.Find(awardTypeCode) ?? ProvincialAwardTypes.FirstOrDefault(t => t.Code == awardTypeCode);
+
+    /// <summary>The rule set with a province's own award types and their rules (bonus, vote) added.</summary>
+    public RuleSet WithProvincialAwardTypes(IReadOnlyList<AwardType> types, IReadOnlyList<AwardRule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(types);
+        ArgumentNullException.ThrowIfNull(rules);
+        return this with { ProvincialAwardTypes = types, Awards = [.. Awards, .. rules] };
+    }
 
     public AwardRule RuleFor(string awardTypeCode) =>
         Awards.FirstOrDefault(a => a.AwardTypeCode == awardTypeCode)

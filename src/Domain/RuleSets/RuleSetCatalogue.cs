@@ -16,7 +16,7 @@ public static class RuleSetCatalogue
     private const string Decree98Votes = "Nghị định 98/2023/NĐ-CP, Điều 30.7";
     private const string Decree152Votes = "Nghị định 152/2025/NĐ-CP (ngưỡng như Nghị định 98/2023 Điều 30.7; điều khoản tương ứng cần đối chiếu)";
     private const string NoStatutoryVote = "Luật và Nghị định không quy định tỷ lệ; mặc định ≥ 50% số thành viên có mặt theo quy chế hội đồng";
-    private const string QuorumBasis = "Quy chế hội đồng thi đua, khen thưởng (ví dụ QĐ 86/2025/QĐ-UBND tỉnh Bắc Ninh, Điều 8.4.b)";
+    private const string QuorumBasis = "Quy chế hoạt động của Hội đồng thi đua, khen thưởng (≥ 2/3 số thành viên; văn bản trung ương quy định tỷ lệ này chưa được đối chiếu)";
 
     private static readonly EligibilityParameters Law22Eligibility = new(
         AdvancedCollectiveMemberShare: 0.5m,

@@ -11,6 +11,9 @@ public static class RuleSetErrors
     public static readonly DomainError OverrideBeforeItsRegulation =
         DomainError.Rule("rule_set.override_before_regulation", "A parameter cannot take effect before the regulation that sets it was issued.");
 
+    public static readonly DomainError NoParameter =
+        DomainError.Rule("rule_set.no_parameter", "A version of a province's parameters sets at least one parameter.");
+
     public static readonly DomainError OverrideExists =
         DomainError.Conflict("rule_set.override_exists", "The province already has a parameter taking effect on that date.");
 }

@@ -5,6 +5,7 @@ using ThiDua.Application.Common.Abstractions;
 using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.History;
 using ThiDua.Domain.Awards;
+using ThiDua.Domain.AwardTypes;
 using ThiDua.Domain.CampaignRegistrations;
 using ThiDua.Domain.CampaignReports;
 using ThiDua.Domain.Campaigns;
@@ -57,7 +58,9 @@ public sealed class ThiDuaDbContext(
 
     public DbSet<Nomination> Nominations => Set<Nomination>();
 
-    public DbSet<ProvinceRuleOverride> ProvinceRuleOverrides => Set<ProvinceRuleOverride>();
+    public DbSet<ProvinceParameters> ProvinceParameters => Set<ProvinceParameters>();
+
+    public DbSet<ProvincialAwardType> ProvincialAwardTypes => Set<ProvincialAwardType>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -117,7 +120,8 @@ public sealed class ThiDuaDbContext(
         configurationBuilder.Properties<PersonId>().HaveConversion<PersonIdConverter>();
         configurationBuilder.Properties<AwardRecordId>().HaveConversion<AwardRecordIdConverter>();
         configurationBuilder.Properties<NominationId>().HaveConversion<NominationIdConverter>();
-        configurationBuilder.Properties<ProvinceRuleOverrideId>().HaveConversion<ProvinceRuleOverrideIdConverter>();
+        configurationBuilder.Properties<ProvinceParametersId>().HaveConversion<ProvinceParametersIdConverter>();
+        configurationBuilder.Properties<ProvincialAwardTypeId>().HaveConversion<ProvincialAwardTypeIdConverter>();
     }
 
     private static Exception TranslateUniqueViolation(PostgresException pg, DbUpdateException e) => pg.ConstraintName switch
@@ -129,7 +133,8 @@ public sealed class ThiDuaDbContext(
         UniqueConstraints.CovenantSignatureUnit => new DomainRuleViolationException(CovenantErrors.AlreadySigned),
         UniqueConstraints.PersonCitizenId => new DomainRuleViolationException(PersonErrors.CitizenIdTaken),
         UniqueConstraints.AwardRecipientYear => new DomainRuleViolationException(AwardErrors.Duplicate),
-        UniqueConstraints.ProvinceRuleEffectiveDate => new DomainRuleViolationException(RuleSetErrors.OverrideExists),
+        UniqueConstraints.ProvinceParametersEffectiveDate => new DomainRuleViolationException(RuleSetErrors.OverrideExists),
+        UniqueConstraints.ProvincialAwardTypeCode => new DomainRuleViolationException(ProvincialAwardTypeErrors.CodeExists),
         UniqueConstraints.NominationDecisionNumber => new DomainRuleViolationException(NominationErrors.DecisionNumberTaken),
         UniqueConstraints.CampaignRegistrationUnit => new ConflictException(
             ConflictException.ConcurrencyConflict, "Another request registered this unit at the same time. Read the registration and retry.", e),

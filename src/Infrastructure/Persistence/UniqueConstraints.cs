@@ -15,5 +15,6 @@ internal static class UniqueConstraints
     public const string PersonCitizenId = "ux_people_citizen_id";
     public const string AwardRecipientYear = "ux_award_records_recipient_type_year";
     public const string NominationDecisionNumber = "ux_nominations_decision_number";
-    public const string ProvinceRuleEffectiveDate = "ux_province_rule_overrides_province_date";
+    public const string ProvinceParametersEffectiveDate = "ux_province_parameters_province_date";
+    public const string ProvincialAwardTypeCode = "ux_provincial_award_types_code";
 }

@@ -18,7 +18,7 @@ public sealed class HistoryOpenApiTests(ThiDuaApiFactory factory) : FunctionalTe
         { "/api/v1/covenants/{covenantId}/open-for-signing", "post" },
         { "/api/v1/covenants/{covenantId}/signatures", "post" },
         { "/api/v1/covenants/{covenantId}/open-for-scoring", "post" },
-        { "/api/v1/covenants/{covenantId}/assessments/{assessedUnitId}", "put" },
+        { "/api/v1/covenants/{covenantId}/assessments/{unitId}", "put" },
         { "/api/v1/covenants/{covenantId}/finalize", "post" },
         { "/api/v1/campaigns/{campaignId}/registrations/{unitId}", "put" },
         { "/api/v1/campaigns/{campaignId}/registrations/{unitId}/approve", "post" },

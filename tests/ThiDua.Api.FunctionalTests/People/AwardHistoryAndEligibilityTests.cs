@@ -35,7 +35,7 @@ public sealed class AwardHistoryAndEligibilityTests(ThiDuaApiFactory factory) : 
     private Task<HttpResponseMessage> ImportAsync(HttpClient client, string code, int year, string type = "merit", Guid[]? basis = null, Guid? unitId = null) =>
         client.PostAsJsonAsync(
             unitId is { } u ? $"/api/v1/units/{u}/awards" : $"/api/v1/people/{_lan.Id}/awards",
-            new { awardTypeCode = code, year, commendationType = type, decision = new { number = $"{year - 2000}/QĐ-SYT", date = $"{year + 1}-01-15", issuer = "Sở Y tế Hà Nam" }, basisInitiativeIds = basis },
+            new { awardTypeCode = code, year, commendationType = type, decision = new { number = $"{year - 2000}/QĐ-SYT", date = year < 2025 ? $"{year + 1}-01-15" : $"{year}-11-15", issuer = "Sở Y tế Hà Nam" }, basisInitiativeIds = basis },
             Json,
             Ct);
 
@@ -173,7 +173,18 @@ public sealed class AwardHistoryAndEligibilityTests(ThiDuaApiFactory factory) : 
             ground = "false-dossier", decision = new { number = "2/QĐ-SYT", date = "2024-06-01" },
         }, Json, Ct);
 
+        var future = await Council.PostAsJsonAsync($"/api/v1/people/{_lan.Id}/awards", new
+        {
+            awardTypeCode = "LDTT", year = 2024, decision = new { number = "1/QĐ-SYT", date = "2025-12-02" }, // the clock says 2025-12-01
+        }, Json, Ct);
+        var revokeLater = await Council.PostAsJsonAsync($"/api/v1/awards/{award.Id}/revoke", new
+        {
+            ground = "false-dossier", decision = new { number = "3/QĐ-SYT", date = "2025-12-02" },
+        }, Json, Ct);
+
         await ShouldBeProblemAsync(early, HttpStatusCode.UnprocessableEntity, "award.decision_before_year");
+        await ShouldBeProblemAsync(future, HttpStatusCode.UnprocessableEntity, "award.decision_in_future");
+        await ShouldBeProblemAsync(revokeLater, HttpStatusCode.UnprocessableEntity, "award.revocation_in_future");
         await ShouldBeProblemAsync(revokeEarly, HttpStatusCode.UnprocessableEntity, "award.revocation_before_decision");
         await ShouldBeProblemAsync(await Admin.GetAsync($"/api/v1/awards/{Guid.NewGuid()}", Ct), HttpStatusCode.NotFound, "award.not_found");
     }

@@ -33,7 +33,8 @@ public sealed class DemoDataTests(ThiDuaApiFactory factory) : FunctionalTestBase
         var counts = await CountAsync();
         await SeedAsync();
 
-        counts.ShouldBe((13, 4, 5, 1, 25));
+        // 23, Bắc Ninh's parameters and Hà Nội's two own award types (ADR 0016), Cụm thi đua số I's 2023 term and covenant (ADR 0013).
+        counts.ShouldBe((13, 4, 5, 1, 28));
         (await CountAsync()).ShouldBe(counts);
 
         var cum7 = await Factory.WithDbContextAsync(db => db.Clusters.Where(c => c.Name == "Cụm thi đua số 7").Select(c => c.Id.Value).SingleAsync(Ct));
@@ -68,6 +69,20 @@ public sealed class DemoDataTests(ThiDuaApiFactory factory) : FunctionalTestBase
             ("Đợt III", new DateOnly(2023, 8, 1), new DateOnly(2023, 12, 31)),
         ]);
         cum1.Phases[0].Theme.ShouldBe("Mừng Đảng, Mừng xuân, mừng đất nước đổi mới");
+    }
+
+    [Fact]
+    public async Task Seed_LoadsBacNinhsParametersAndHanoisOwnAwardTypes_Once()
+    {
+        await SeedAsync();
+        await SeedAsync();
+
+        var bacNinh = await ReadAsync<ThiDua.Domain.RuleSets.RuleSet>(await Admin.GetAsync("/api/v1/provinces/B%E1%BA%AFc%20Ninh/rule-set?on=2025-12-01", Ct));
+        (bacNinh.AwardSessionAttendance!.Share, bacNinh.AwardSessionAttendance.LegalBasis).ShouldBe((0.8m, "86/2025/QĐ-UBND (Bắc Ninh), Điều 8.4.b"));
+        bacNinh.Eligibility.AdvancedCollectiveMemberShare.ShouldBe(0.7m);
+        var hanoi = await ReadAsync<Page<ThiDua.Application.AwardTypes.ListProvincialAwardTypes.ProvincialAwardTypeDto>>(
+            await Admin.GetAsync("/api/v1/provinces/H%C3%A0%20N%E1%BB%99i/award-types", Ct));
+        hanoi.Items.Select(t => (t.Code, t.VoteShare)).ShouldBe([("HN_CONG_DAN_THU_DO_UU_TU", 0.9m), ("HN_CO_THI_DUA_XUAT_SAC", 0.8m)]);
     }
 
     private Task<(int Units, int Clusters, int Terms, int Campaigns, int AuditEntries)> CountAsync() =>

@@ -83,7 +83,7 @@ public sealed class HealthAndDocumentationTests(ThiDuaApiFactory factory) : Func
                      "/api/v1/audit", "/api/v1/covenants", "/api/v1/covenants/{covenantId}", "/api/v1/covenants/{covenantId}/signatures",
                      "/api/v1/covenants/{covenantId}/open-for-signing", "/api/v1/covenants/{covenantId}/open-for-scoring",
                      "/api/v1/covenants/{covenantId}/finalize", "/api/v1/covenants/{covenantId}/ranking", "/api/v1/covenants/{covenantId}/ranking.xlsx",
-                     "/api/v1/covenants/{covenantId}/assessments/{assessedUnitId}",
+                     "/api/v1/covenants/{covenantId}/assessments/{unitId}",
                      "/api/v1/campaigns", "/api/v1/campaigns/{campaignId}", "/api/v1/campaigns/{campaignId}/launch", "/api/v1/campaigns/{campaignId}/phases",
                  })
         {

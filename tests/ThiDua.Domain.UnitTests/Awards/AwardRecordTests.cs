@@ -40,13 +40,34 @@ public class AwardRecordTests
             () => AwardRecord.ImportForUnit(AwardCatalogue.ProvincialFlag, Active("BV-1"), 2026, CommendationType.Merit, Decision, Now));
 
     [Fact]
+    public void Import_OfADecisionDatedAfterToday_Throws_AndOneDatedTodayIsRecorded()
+    {
+        var today = new DateOnly(2025, 6, 1); // Now, in Vietnam
+        DomainAssert.ShouldViolate(AwardErrors.DecisionInFuture,
+            () => AwardRecord.ImportForUnit(AwardCatalogue.ProvincialFlag, Active("BV-1"), 2024, CommendationType.Merit, DocumentReference.Create("5/QĐ-UBND", today.AddDays(1), "UBND tỉnh"), Now));
+
+        AwardRecord.ImportForUnit(AwardCatalogue.ProvincialFlag, Active("BV-1"), 2024, CommendationType.Merit, DocumentReference.Create("5/QĐ-UBND", today, "UBND tỉnh"), Now)
+            .Decision.Date.ShouldBe(today);
+    }
+
+    [Fact]
+    public void Revoke_ByADecisionDatedAfterToday_Throws()
+    {
+        var record = AwardRecord.ImportForUnit(AwardCatalogue.ProvincialFlag, Active("BV-1"), 2024, CommendationType.Merit, Decision, Now);
+
+        DomainAssert.ShouldViolate(AwardErrors.RevocationInFuture,
+            () => record.Revoke(RevocationGround.FalseDossier, DocumentReference.Create("9/QĐ-UBND", new DateOnly(2025, 6, 2)), null, Now));
+        record.IsRevoked.ShouldBeFalse();
+    }
+
+    [Fact]
     public void Revoke_OnceWithALegalGround_NotBeforeTheDecision()
     {
         var record = AwardRecord.ImportForUnit(AwardCatalogue.ProvincialFlag, Active("BV-1"), 2024, CommendationType.Merit, Decision, Now);
         DomainAssert.ShouldViolate(AwardErrors.RevocationBeforeDecision,
             () => record.Revoke(RevocationGround.FalseDossier, DocumentReference.Create("1/QĐ-UBND", new DateOnly(2025, 1, 14)), null, Now));
 
-        record.Revoke(RevocationGround.FalseDossier, DocumentReference.Create("9/QĐ-UBND", new DateOnly(2025, 9, 1)), "Hồ sơ không trung thực", Now);
+        record.Revoke(RevocationGround.FalseDossier, DocumentReference.Create("9/QĐ-UBND", new DateOnly(2025, 9, 1)), "Hồ sơ không trung thực", Now.AddMonths(4));
 
         record.IsRevoked.ShouldBeTrue();
         DomainAssert.ShouldViolate(AwardErrors.AlreadyRevoked,

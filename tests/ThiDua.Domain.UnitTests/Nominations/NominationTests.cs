@@ -340,8 +340,8 @@ public class NominationTests
         var document = DocumentReference.Create("15/QĐ-SYT", new DateOnly(2025, 12, 10), "Sở Y tế Hà Nam");
         var hoa = Person.Register("Lê Thị Hoa", Gender.Female, null, null, null, _hospital, "Điều dưỡng", new DateOnly(2015, 1, 1), Now);
 
-        var first = AwardRecord.FromDecision(AwardCatalogue.AdvancedWorker, _lan.Id, _hospital.Id, _lan.FullName, _hospital.Name, 2025, CommendationType.Merit, document, 710_000, [], Now);
-        var second = AwardRecord.FromDecision(AwardCatalogue.AdvancedWorker, hoa.Id, _hospital.Id, hoa.FullName, _hospital.Name, 2025, CommendationType.Merit, document, 710_000, [], Now);
+        var first = AwardRecord.FromDecision(AwardCatalogue.AdvancedWorker, _lan.Id, _hospital.Id, _lan.FullName, _hospital.Name, 2025, CommendationType.Merit, document, 710_000, [], Decided);
+        var second = AwardRecord.FromDecision(AwardCatalogue.AdvancedWorker, hoa.Id, _hospital.Id, hoa.FullName, _hospital.Name, 2025, CommendationType.Merit, document, 710_000, [], Decided);
 
         (first.Decision, second.Decision).ShouldBe((document, document));
         ReferenceEquals(first.Decision, second.Decision).ShouldBeFalse();

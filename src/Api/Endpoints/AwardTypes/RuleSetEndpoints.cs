@@ -33,13 +33,16 @@ public sealed class RuleSetEndpoints : IEndpointGroup
 
         group.MapGet("provinces/{province}", ListProvinceRules)
             .WithName(nameof(ListProvinceRules))
-            .WithSummary("A province's own rule parameters, oldest first")
+            .WithSummary("Deprecated: a province's TTLĐTT thresholds, oldest first — use GET /api/v1/provinces/{province}/parameters")
+            .WithDescription("Lists the versions of the province's parameters that set the TTLĐTT share, in the first API's shape (ADR 0016).")
+            .WithMetadata(new ObsoleteAttribute("Use GET /api/v1/provinces/{province}/parameters (ADR 0016)."))
             .RequireAuthorization(Policies.Read);
 
         group.MapPost("provinces/{province}", SetProvinceRule)
             .WithName(nameof(SetProvinceRule))
-            .WithSummary("Set a province's TTLĐTT threshold from a date, with its regulation (admin)")
-            .WithDescription("E.g. Bắc Ninh: at least 70 % (`advancedCollectiveMemberShare` 0.7, `inclusive` true), QĐ 86/2025/QĐ-UBND, Điều 4.2. Applies to the units of that province from `effectiveFrom`; the Law's default is more than 50 %. A share outside (0, 1] is a 400. Codes: `rule_set.override_before_regulation` (422); `rule_set.override_exists` (409); `auth.role_not_allowed` (403) for anyone but an admin.")
+            .WithSummary("Deprecated: set a province's TTLĐTT threshold from a date (admin) — use POST /api/v1/provinces/{province}/parameters")
+            .WithMetadata(new ObsoleteAttribute("Use POST /api/v1/provinces/{province}/parameters (ADR 0016)."))
+            .WithDescription("Records a version of the province's parameters that sets the TTLĐTT share alone (ADR 0016). E.g. Bắc Ninh: at least 70 % (`advancedCollectiveMemberShare` 0.7, `inclusive` true), QĐ 86/2025/QĐ-UBND, Điều 4.2. Applies to the units of that province from `effectiveFrom`; the Law's default is more than 50 %. A share outside (0, 1] is a 400. Codes: `rule_set.override_before_regulation` (422); `rule_set.override_exists` (409); `auth.role_not_allowed` (403) for anyone but an admin.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)

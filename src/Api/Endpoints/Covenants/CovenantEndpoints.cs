@@ -81,7 +81,7 @@ public sealed class CovenantEndpoints : IEndpointGroup
             "From `scoring` (`covenant.not_scoring`, 409). Scores become read-only; the ranking's first unit(s) passing every gate are recorded for the flag proposal. As history (body `{ historical }`, e.g. the year-end review conference): dated in the covenant's year or the next, not before scoring opened nor before any score."
                 + HistoryDocs.Codes);
 
-        group.MapPut("{covenantId:guid}/assessments/{assessedUnitId:guid}", RecordAssessment)
+        group.MapPut("{covenantId:guid}/assessments/{unitId:guid}", RecordAssessment)
             .WithName(nameof(RecordAssessment))
             .WithSummary("Record or revise one assessor's scores of a unit (`assessor=self|peer|verified`)")
             .WithDescription("201 when first recorded, 200 when revised; every changed item is kept with who, when, old and new value and reason. `self`: the unit itself; `peer`: another member unit (`peerUnitId`); `verified`: the unit heading the term, the council or an admin. Codes: `covenant.score_out_of_range`, `covenant.unknown_criterion`, `covenant.adjustment_over_cap`, `covenant.peer_scores_itself`, `covenant.verification_note_required`, `covenant.change_reason_required`, `covenant.assessed_unit_not_signatory` (422); `covenant.not_scoring`, `covenant.finalized`, `concurrency_conflict` (409). Honours `If-Match` with the assessment's version (412). Scores follow the covenant's mode: as history while its scoring was entered as history (live scores then get `history.record_is_historical`), live once it is live (`history.record_is_live`); a historical score is dated in the covenant's year or the next, not before scoring opened." + HistoryDocs.Codes)
@@ -199,7 +199,7 @@ public sealed class CovenantEndpoints : IEndpointGroup
 
     public static async Task<Results<Created<UnitAssessmentsDto>, Ok<UnitAssessmentsDto>>> RecordAssessment(
         Guid covenantId,
-        Guid assessedUnitId,
+        Guid unitId,
         RecordAssessmentRequest request,
         HttpContext context,
         ISender sender,
@@ -211,12 +211,12 @@ public sealed class CovenantEndpoints : IEndpointGroup
             ?? throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure(nameof(assessor), "Say who scores: assessor=self, peer or verified.")]);
         var created = await sender.Send(
             new RecordAssessmentCommand(
-                covenantId, assessedUnitId, kind, request.PeerUnitId, request.Criteria, request.Bonuses, request.Penalties,
+                covenantId, unitId, kind, request.PeerUnitId, request.Criteria, request.Bonuses, request.Penalties,
                 request.Note, request.Reason, request.Staff, ETags.ExpectedVersion(context.Request), request.Historical?.ToInput()),
             cancellationToken);
-        var result = await sender.Send(new GetUnitAssessmentsQuery(covenantId, assessedUnitId), cancellationToken);
+        var result = await sender.Send(new GetUnitAssessmentsQuery(covenantId, unitId), cancellationToken);
         return created
-            ? TypedResults.Created($"/api/v1/covenants/{covenantId}/assessments/{assessedUnitId}", result)
+            ? TypedResults.Created($"/api/v1/covenants/{covenantId}/assessments/{unitId}", result)
             : TypedResults.Ok(result);
     }
 

@@ -1,6 +1,7 @@
 using Mediator;
 using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Security;
+using ThiDua.Application.RuleSets;
 using ThiDua.Domain.Awards;
 using ThiDua.Domain.People;
 using ThiDua.Domain.Units;
@@ -9,7 +10,7 @@ namespace ThiDua.Application.Awards.ImportPersonAward;
 
 /// <summary>Award records are legal records: an admin, or a council over the person's unit, enters them.</summary>
 public sealed class ImportPersonAwardCommandHandler(
-    IPersonRepository people, IUnitRepository units, IAwardRecordRepository awards, AwardBasisLedger basisLedger, AccessGuard access, TimeProvider clock)
+    IPersonRepository people, IUnitRepository units, IAwardRecordRepository awards, AwardBasisLedger basisLedger, AccessGuard access, ProvinceRules provinceRules, TimeProvider clock)
     : ICommandHandler<ImportPersonAwardCommand, Guid>
 {
     public async ValueTask<Guid> Handle(ImportPersonAwardCommand command, CancellationToken cancellationToken)
@@ -19,8 +20,12 @@ public sealed class ImportPersonAwardCommandHandler(
         var decision = command.Decision.ToReference();
         var unitId = person.UnitOn(decision.Date);
         var unit = await units.GetByIdAsync(unitId, cancellationToken) ?? throw new NotFoundException("Unit", unitId.Value);
+        var code = command.AwardTypeCode.Trim().ToUpperInvariant();
+
+        // A province's own award type: for people of a unit of that province on the decision date, while it applied.
+        var provincialType = await provinceRules.ResolveAsync(code, unit.Province, decision.Date, cancellationToken);
         var record = AwardRecord.ImportForPerson(
-            command.AwardTypeCode.Trim().ToUpperInvariant(), person, unit, command.Year, command.CommendationType, decision, command.BasisInitiativeIds ?? [], clock.GetUtcNow());
+            code, person, unit, command.Year, command.CommendationType, decision, command.BasisInitiativeIds ?? [], clock.GetUtcNow(), provincialType);
         await basisLedger.ClaimAsync(person, record.BasisInitiativeIds, cancellationToken);
         awards.Add(record);
         return record.Id.Value;

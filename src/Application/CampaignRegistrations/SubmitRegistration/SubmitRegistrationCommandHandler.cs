@@ -2,16 +2,19 @@ using Mediator;
 using ThiDua.Application.Campaigns;
 using ThiDua.Application.Common.Abstractions;
 using ThiDua.Application.Common.History;
+using ThiDua.Application.RuleSets;
+using ThiDua.Domain.Common;
 using ThiDua.Domain.CampaignRegistrations;
 
 namespace ThiDua.Application.CampaignRegistrations.SubmitRegistration;
 
 /// <summary>
 /// A unit officer registers only their own unit; a council, units under its authority; an admin, any. In a cluster's
-/// campaign the head unit may also register its members.
+/// campaign the head unit may also register its members. Target titles may name the unit's province's own award types
+/// in force on the registration's date (today, or its historical date); another province's answer <c>award_type.other_province</c>.
 /// </summary>
 public sealed class SubmitRegistrationCommandHandler(
-    CampaignAccess access, ICampaignRegistrationRepository registrations, ICurrentUser user, HistoryRecording history, TimeProvider clock)
+    CampaignAccess access, ICampaignRegistrationRepository registrations, ProvinceRules provinceRules, ICurrentUser user, HistoryRecording history, TimeProvider clock)
     : ICommandHandler<SubmitRegistrationCommand, bool>
 {
     public async ValueTask<bool> Handle(SubmitRegistrationCommand command, CancellationToken cancellationToken)
@@ -22,15 +25,17 @@ public sealed class SubmitRegistrationCommandHandler(
         await access.HoldAsync(campaign, cancellationToken);
         var content = command.Registration.ToContent();
         var now = clock.GetUtcNow();
+        var provincialTypes = await provinceRules.ResolveOwnAsync(
+            content.TargetTitles.Concat(content.IndividualTargets.Select(t => t.TargetTitle)), unit.Province, Recording.DateOf(historical, now), cancellationToken);
         var existing = await registrations.FindAsync(campaign.Id, unit.Id, cancellationToken);
         if (existing is null)
         {
-            registrations.Add(CampaignRegistration.Register(campaign, unit, ancestors, content, user.Subject, now, historical));
+            registrations.Add(CampaignRegistration.Register(campaign, unit, ancestors, content, user.Subject, now, historical, provincialTypes));
             return true;
         }
 
         command.EnsureVersion(existing.Version);
-        existing.Revise(campaign, unit, ancestors, content, user.Subject, now, historical);
+        existing.Revise(campaign, unit, ancestors, content, user.Subject, now, historical, provincialTypes);
         return false;
     }
 }

@@ -2,6 +2,7 @@ using Mediator;
 using ThiDua.Application.Awards;
 using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Eligibility;
+using ThiDua.Application.RuleSets;
 using ThiDua.Domain.Awards;
 using ThiDua.Domain.Common;
 using ThiDua.Domain.Eligibility;
@@ -28,6 +29,7 @@ public sealed class DecideNominationCommandHandler(
     AwardBasisLedger basisLedger,
     IEligibilityFacts eligibilityFacts,
     NomineeHolds holds,
+    ProvinceRules provinceRules,
     TimeProvider clock)
     : ICommandHandler<DecideNominationCommand>
 {
@@ -36,7 +38,7 @@ public sealed class DecideNominationCommandHandler(
         var nomination = await access.LoadForDecisionAsync(command.NominationId, command, cancellationToken);
         var now = clock.GetUtcNow();
         var decision = AwardDecision.Create(command.Decision.ToReference(), command.SignerName, command.SignerTitle);
-        var ruleSet = RuleSetCatalogue.Find(nomination.RuleSetCode!)!;
+        var ruleSet = await provinceRules.ForUnitAsync(RuleSetCatalogue.Find(nomination.RuleSetCode!)!, nomination.ProposingUnitId, decision.Document.Date, cancellationToken);
         var salary = BaseSalary.InForceOn(decision.Document.Date)
             ?? throw new DomainRuleViolationException(NominationErrors.NoBaseSalary);
         var passed = nomination.Decide(decision, await holds.OnAsync(nomination, decision.Document.Date, cancellationToken), now);
@@ -72,7 +74,8 @@ public sealed class DecideNominationCommandHandler(
                 decision.Document,
                 bonus,
                 basis,
-                now);
+                now,
+                ruleSet.FindAwardType(line.AwardTypeCode));
             awards.Add(record);
             nomination.LinkAward(line.Id, record.Id, bonus);
         }

@@ -1,13 +1,18 @@
 using Mediator;
 using ThiDua.Application.Common.Exceptions;
+using ThiDua.Application.RuleSets;
+using ThiDua.Domain.Common;
 using ThiDua.Domain.Awards;
 using ThiDua.Domain.People;
 using ThiDua.Domain.Units;
 
 namespace ThiDua.Application.Nominations.ProposeNominee;
 
-/// <summary>A dossier proposes the proposing unit, units under it, and their staff; a unit officer, only its own unit and staff.</summary>
-public sealed class ProposeNomineeCommandHandler(NominationAccess access, IPersonRepository people, IUnitRepository units, TimeProvider clock)
+/// <summary>
+/// A dossier proposes the proposing unit, units under it, and their staff; a unit officer, only its own unit and staff. A
+/// province's own award type is proposed only for units of that province (a person: their unit's), while it applies.
+/// </summary>
+public sealed class ProposeNomineeCommandHandler(NominationAccess access, IPersonRepository people, IUnitRepository units, ProvinceRules provinceRules, TimeProvider clock)
     : ICommandHandler<ProposeNomineeCommand, Guid>
 {
     public async ValueTask<Guid> Handle(ProposeNomineeCommand command, CancellationToken cancellationToken)
@@ -26,13 +31,16 @@ public sealed class ProposeNomineeCommandHandler(NominationAccess access, IPerso
 
             access.EnsureMayPropose(nomination, person.CurrentUnitId);
             var under = await access.IsUnderAsync(nomination.ProposingUnitId, person.CurrentUnitId, cancellationToken);
+            var personUnit = await units.GetByIdAsync(person.CurrentUnitId, cancellationToken) ?? throw new NotFoundException("Unit", person.CurrentUnitId.Value);
+            var personType = await provinceRules.ResolveAsync(code, personUnit.Province, LegalCalendar.DateInVietnam(now), cancellationToken);
             return nomination.ProposePerson(
-                person, under, code, command.AchievementSummary, command.Evidence ?? [], command.BasisInitiativeIds ?? [], command.Justification, now).Id;
+                person, under, code, command.AchievementSummary, command.Evidence ?? [], command.BasisInitiativeIds ?? [], command.Justification, now, personType).Id;
         }
 
         var unit = await units.GetByIdAsync(new UnitId(command.UnitId!.Value), cancellationToken) ?? throw new NotFoundException("Unit", command.UnitId.Value);
         access.EnsureMayPropose(nomination, unit.Id);
         var unitUnder = await access.IsUnderAsync(nomination.ProposingUnitId, unit.Id, cancellationToken);
-        return nomination.ProposeUnit(unit, unitUnder, code, command.AchievementSummary, command.Evidence ?? [], command.Justification, now).Id;
+        var unitType = await provinceRules.ResolveAsync(code, unit.Province, LegalCalendar.DateInVietnam(now), cancellationToken);
+        return nomination.ProposeUnit(unit, unitUnder, code, command.AchievementSummary, command.Evidence ?? [], command.Justification, now, unitType).Id;
     }
 }

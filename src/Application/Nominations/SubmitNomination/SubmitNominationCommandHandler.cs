@@ -1,16 +1,21 @@
 using Mediator;
 using ThiDua.Application.Eligibility;
+using ThiDua.Application.RuleSets;
 using ThiDua.Domain.Common;
 using ThiDua.Domain.Eligibility;
 using ThiDua.Domain.RuleSets;
+using ThiDua.Domain.Units;
 
 namespace ThiDua.Application.Nominations.SubmitNomination;
 
 /// <summary>
 /// The rule set is the one in force on the day the dossier is submitted (domain.md §0.1: the date a complete dossier is
-/// received decides the rules).
+/// received decides the rules), with the parameters in force that day of the nominee's province (a person's: their
+/// unit's), and R12 read from the approved registrations of the dossier's year.
 /// </summary>
-public sealed class SubmitNominationCommandHandler(NominationAccess access, IEligibilityFacts facts, IProvinceRuleRepository provinceRules, TimeProvider clock) : ICommandHandler<SubmitNominationCommand>
+public sealed class SubmitNominationCommandHandler(
+    NominationAccess access, IEligibilityFacts facts, IRegistrationFacts registrations, ProvinceRules provinceRules, IUnitRepository units, TimeProvider clock)
+    : ICommandHandler<SubmitNominationCommand>
 {
     public async ValueTask<Unit> Handle(SubmitNominationCommand command, CancellationToken cancellationToken)
     {
@@ -20,18 +25,42 @@ public sealed class SubmitNominationCommandHandler(NominationAccess access, IEli
         var ruleSet = RuleSetCatalogue.InForceOn(today) ?? throw new DomainRuleViolationException(EligibilityErrors.NoRuleSet.WithMessage(
             $"No rule set of this system is in force on {today:yyyy-MM-dd}."));
         var results = new Dictionary<Guid, EligibilityResult>();
+
+        // One rule set per province, however many lines (a dossier may list hundreds of nominees).
+        var byProvince = new Dictionary<string, RuleSet>(StringComparer.Ordinal);
+        async Task<RuleSet> RulesFor(string province)
+        {
+            var key = ProvinceParameters.KeyOf(province);
+            if (!byProvince.TryGetValue(key, out var rules))
+            {
+                rules = await provinceRules.ApplyAsync(ruleSet, province, today, cancellationToken);
+                byProvince[key] = rules;
+            }
+
+            return rules;
+        }
+
+        var people = new Dictionary<Guid, PersonFacts>();
+        foreach (var line in nomination.Lines.Where(l => l.PersonId is not null))
+        {
+            people[line.Id] = (await facts.ForPersonAsync(line.PersonId!.Value, cancellationToken))!;
+        }
+
+        var unitsOfPeople = (await units.GetByIdsAsync(people.Values.Select(p => p.CurrentUnitId).Distinct().ToList(), cancellationToken)).ToDictionary(u => u.Id);
         foreach (var line in nomination.Lines)
         {
-            if (line.PersonId is { } personId)
+            if (people.TryGetValue(line.Id, out var person))
             {
+                var unitOfPerson = unitsOfPeople[person.CurrentUnitId];
+                var titles = await registrations.PersonTitlesAsync(unitOfPerson.Id, person.FullName, nomination.Year, cancellationToken);
                 results[line.Id] = EligibilityEngine.EvaluatePerson(
-                    line.AwardTypeCode, nomination.CommendationType, nomination.Year, (await facts.ForPersonAsync(personId, cancellationToken))!, ruleSet, today, line.BasisInitiativeIds);
+                    line.AwardTypeCode, nomination.CommendationType, nomination.Year, person, await RulesFor(unitOfPerson.Province), today, line.BasisInitiativeIds, titles);
                 continue;
             }
 
             var unit = (await facts.ForUnitAsync(line.UnitId, nomination.Year, cancellationToken))!;
-            var provincial = ProvinceRuleOverride.Apply(ruleSet, await provinceRules.ForProvinceAsync(unit.Province, cancellationToken), today);
-            results[line.Id] = EligibilityEngine.EvaluateUnit(line.AwardTypeCode, nomination.CommendationType, nomination.Year, unit, provincial);
+            var registered = await registrations.UnitTitlesAsync(line.UnitId, nomination.Year, cancellationToken);
+            results[line.Id] = EligibilityEngine.EvaluateUnit(line.AwardTypeCode, nomination.CommendationType, nomination.Year, unit, await RulesFor(unit.Province), registered);
         }
 
         nomination.Submit(results, ruleSet, now);

@@ -5,10 +5,12 @@ using ThiDua.Domain.RuleSets;
 
 namespace ThiDua.Application.RuleSets.ListProvinceRules;
 
-public sealed class ListProvinceRulesQueryHandler(IProvinceRuleRepository rules) : IQueryHandler<ListProvinceRulesQuery, Page<ProvinceRuleDto>>
+/// <summary>The versions that set the TTLĐTT share (the only parameter of the first API, ADR 0016).</summary>
+public sealed class ListProvinceRulesQueryHandler(IProvinceParametersRepository rules) : IQueryHandler<ListProvinceRulesQuery, Page<ProvinceRuleDto>>
 {
     public async ValueTask<Page<ProvinceRuleDto>> Handle(ListProvinceRulesQuery query, CancellationToken cancellationToken) =>
         new((await rules.ForProvinceAsync(query.Province, cancellationToken))
-            .Select(r => new ProvinceRuleDto(r.Id.Value, r.Province, r.EffectiveFrom, r.AdvancedCollectiveMemberShare, r.AdvancedCollectiveShareInclusive, DocumentDto.From(r.LegalBasis)!, r.Article))
+            .Where(r => r.AdvancedCollectiveMemberShare is not null)
+            .Select(r => new ProvinceRuleDto(r.Id.Value, r.Province, r.EffectiveFrom, r.AdvancedCollectiveMemberShare!.Value, r.AdvancedCollectiveShareInclusive, DocumentDto.From(r.LegalBasis)!, r.AdvancedCollectiveArticle!))
             .ToList(), null);
 }

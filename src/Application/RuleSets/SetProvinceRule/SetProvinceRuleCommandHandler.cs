@@ -6,8 +6,11 @@ using ThiDua.Domain.RuleSets;
 
 namespace ThiDua.Application.RuleSets.SetProvinceRule;
 
-/// <summary>Rule parameters apply to every unit of the province, so only an administrator records them.</summary>
-public sealed class SetProvinceRuleCommandHandler(IProvinceRuleRepository rules, ICurrentUser user, TimeProvider clock) : ICommandHandler<SetProvinceRuleCommand, Guid>
+/// <summary>
+/// Rule parameters apply to every unit of the province, so only an administrator records them. Superseded by
+/// <c>SetProvinceParameters</c>: this records a version that sets the TTLĐTT share alone (ADR 0016).
+/// </summary>
+public sealed class SetProvinceRuleCommandHandler(IProvinceParametersRepository rules, ICurrentUser user, TimeProvider clock) : ICommandHandler<SetProvinceRuleCommand, Guid>
 {
     public ValueTask<Guid> Handle(SetProvinceRuleCommand command, CancellationToken cancellationToken)
     {
@@ -16,8 +19,12 @@ public sealed class SetProvinceRuleCommandHandler(IProvinceRuleRepository rules,
             throw new ForbiddenException(AccessGuard.RoleNotAllowedCode, "Only an administrator sets a province's rule parameters.");
         }
 
-        var rule = ProvinceRuleOverride.Create(
-            command.Province, command.EffectiveFrom, command.AdvancedCollectiveMemberShare, command.Inclusive, command.LegalBasis.ToReference(), command.Article, clock.GetUtcNow());
+        var rule = ProvinceParameters.Create(
+            command.Province,
+            command.EffectiveFrom,
+            command.LegalBasis.ToReference(),
+            new ProvinceParameterValues(new MemberShareParameter(command.AdvancedCollectiveMemberShare, command.Inclusive, command.Article), null, null, null, null),
+            clock.GetUtcNow());
         rules.Add(rule);
         return ValueTask.FromResult(rule.Id.Value);
     }

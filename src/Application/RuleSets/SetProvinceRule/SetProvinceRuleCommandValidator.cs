@@ -13,6 +13,6 @@ public sealed class SetProvinceRuleCommandValidator : AbstractValidator<SetProvi
         RuleFor(x => x.EffectiveFrom).RecordDate();
         RuleFor(x => x.AdvancedCollectiveMemberShare).GreaterThan(0).LessThanOrEqualTo(1);
         RuleFor(x => x.LegalBasis).NotNull().SetValidator(new DocumentInputValidator());
-        RuleFor(x => x.Article).NotEmpty().MaximumLength(ProvinceRuleOverride.ArticleMaxLength);
+        RuleFor(x => x.Article).NotEmpty().MaximumLength(ProvinceParameters.ArticleMaxLength);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ThiDua.Domain.Awards;
+using ThiDua.Domain.AwardTypes;
 using ThiDua.Domain.CampaignRegistrations;
 using ThiDua.Domain.CampaignReports;
 using ThiDua.Domain.Campaigns;
@@ -33,4 +34,6 @@ internal sealed class AwardRecordIdConverter() : ValueConverter<AwardRecordId, G
 
 internal sealed class NominationIdConverter() : ValueConverter<NominationId, Guid>(id => id.Value, value => new NominationId(value));
 
-internal sealed class ProvinceRuleOverrideIdConverter() : ValueConverter<ProvinceRuleOverrideId, Guid>(id => id.Value, value => new ProvinceRuleOverrideId(value));
+internal sealed class ProvinceParametersIdConverter() : ValueConverter<ProvinceParametersId, Guid>(id => id.Value, value => new ProvinceParametersId(value));
+
+internal sealed class ProvincialAwardTypeIdConverter() : ValueConverter<ProvincialAwardTypeId, Guid>(id => id.Value, value => new ProvincialAwardTypeId(value));

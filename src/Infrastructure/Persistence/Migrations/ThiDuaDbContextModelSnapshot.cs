@@ -24,6 +24,127 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ThiDua.Domain.AwardTypes.ProvincialAwardType", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Article")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("article");
+
+                    b.Property<string>("BonusBasis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("bonus_basis");
+
+                    b.Property<decimal>("BonusCoefficient")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("bonus_coefficient");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("ConferringAuthority")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("conferring_authority");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_to");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("province");
+
+                    b.Property<string>("ProvinceKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("province_key");
+
+                    b.Property<string>("RecipientKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("recipient_kind");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("VoteBasis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("vote_basis");
+
+                    b.Property<bool>("VoteOfAllMembers")
+                        .HasColumnType("boolean")
+                        .HasColumnName("vote_of_all_members");
+
+                    b.Property<decimal>("VoteShare")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasColumnName("vote_share");
+
+                    b.HasKey("Id")
+                        .HasName("pk_provincial_award_types");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ux_provincial_award_types_code");
+
+                    b.HasIndex("ProvinceKey")
+                        .HasDatabaseName("ix_provincial_award_types_province_key");
+
+                    b.ToTable("provincial_award_types", "thidua");
+                });
+
             modelBuilder.Entity("ThiDua.Domain.Awards.AwardRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -769,13 +890,18 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                     b.ToTable("people", "thidua");
                 });
 
-            modelBuilder.Entity("ThiDua.Domain.RuleSets.ProvinceRuleOverride", b =>
+            modelBuilder.Entity("ThiDua.Domain.RuleSets.ProvinceParameters", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<decimal>("AdvancedCollectiveMemberShare")
+                    b.Property<string>("AdvancedCollectiveArticle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("advanced_collective_article");
+
+                    b.Property<decimal?>("AdvancedCollectiveMemberShare")
                         .HasPrecision(5, 4)
                         .HasColumnType("numeric(5,4)")
                         .HasColumnName("advanced_collective_member_share");
@@ -784,11 +910,15 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("advanced_collective_share_inclusive");
 
-                    b.Property<string>("Article")
-                        .IsRequired()
+                    b.Property<decimal?>("AwardSessionAttendance")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasColumnName("award_session_attendance");
+
+                    b.Property<string>("AwardSessionAttendanceArticle")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
-                        .HasColumnName("article");
+                        .HasColumnName("award_session_attendance_article");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -797,6 +927,20 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                     b.Property<DateOnly>("EffectiveFrom")
                         .HasColumnType("date")
                         .HasColumnName("effective_from");
+
+                    b.Property<string>("ExcellentCollectiveArticle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("excellent_collective_article");
+
+                    b.Property<decimal?>("ExcellentCollectiveMemberShare")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasColumnName("excellent_collective_member_share");
+
+                    b.Property<bool>("ExcellentCollectiveShareInclusive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("excellent_collective_share_inclusive");
 
                     b.Property<string>("Province")
                         .IsRequired()
@@ -810,6 +954,20 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("province_key");
 
+                    b.Property<string>("ProvincialFlagArticle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("provincial_flag_article");
+
+                    b.Property<string>("RegistrationArticle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("registration_article");
+
+                    b.Property<bool?>("RegistrationRequired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("registration_required");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -821,13 +979,13 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasColumnName("xmin");
 
                     b.HasKey("Id")
-                        .HasName("pk_province_rule_overrides");
+                        .HasName("pk_province_parameters");
 
                     b.HasIndex("ProvinceKey", "EffectiveFrom")
                         .IsUnique()
-                        .HasDatabaseName("ux_province_rule_overrides_province_date");
+                        .HasDatabaseName("ux_province_parameters_province_date");
 
-                    b.ToTable("province_rule_overrides", "thidua");
+                    b.ToTable("province_parameters", "thidua");
                 });
 
             modelBuilder.Entity("ThiDua.Domain.Units.OrganisationUnit", b =>
@@ -1085,6 +1243,42 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_idempotency_records_subject_key");
 
                     b.ToTable("idempotency_records", "thidua");
+                });
+
+            modelBuilder.Entity("ThiDua.Domain.AwardTypes.ProvincialAwardType", b =>
+                {
+                    b.OwnsOne("ThiDua.Domain.Common.DocumentReference", "LegalBasis", b1 =>
+                        {
+                            b1.Property<Guid>("ProvincialAwardTypeId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("legal_basis_date");
+
+                            b1.Property<string>("Issuer")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("legal_basis_issuer");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("legal_basis_number");
+
+                            b1.HasKey("ProvincialAwardTypeId");
+
+                            b1.ToTable("provincial_award_types", "thidua");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProvincialAwardTypeId")
+                                .HasConstraintName("fk_provincial_award_types_provincial_award_types_id");
+                        });
+
+                    b.Navigation("LegalBasis")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ThiDua.Domain.Awards.AwardRecord", b =>
@@ -2439,11 +2633,11 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                     b.Navigation("Retirement");
                 });
 
-            modelBuilder.Entity("ThiDua.Domain.RuleSets.ProvinceRuleOverride", b =>
+            modelBuilder.Entity("ThiDua.Domain.RuleSets.ProvinceParameters", b =>
                 {
                     b.OwnsOne("ThiDua.Domain.Common.DocumentReference", "LegalBasis", b1 =>
                         {
-                            b1.Property<Guid>("ProvinceRuleOverrideId")
+                            b1.Property<Guid>("ProvinceParametersId")
                                 .HasColumnType("uuid")
                                 .HasColumnName("id");
 
@@ -2462,13 +2656,13 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                                 .HasColumnType("character varying(64)")
                                 .HasColumnName("legal_basis_number");
 
-                            b1.HasKey("ProvinceRuleOverrideId");
+                            b1.HasKey("ProvinceParametersId");
 
-                            b1.ToTable("province_rule_overrides", "thidua");
+                            b1.ToTable("province_parameters", "thidua");
 
                             b1.WithOwner()
-                                .HasForeignKey("ProvinceRuleOverrideId")
-                                .HasConstraintName("fk_province_rule_overrides_province_rule_overrides_id");
+                                .HasForeignKey("ProvinceParametersId")
+                                .HasConstraintName("fk_province_parameters_province_parameters_id");
                         });
 
                     b.Navigation("LegalBasis")

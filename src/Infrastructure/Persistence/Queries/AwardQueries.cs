@@ -14,21 +14,25 @@ internal sealed class AwardQueries(ThiDuaDbContext db) : IAwardQueries
     {
         var awardId = new AwardRecordId(id);
         var record = await db.AwardRecords.AsNoTracking().FirstOrDefaultAsync(a => a.Id == awardId, cancellationToken);
-        return record is null ? null : AwardRecordDto.From(record);
+        return record is null ? null : AwardRecordDto.From(record, await OwnAwardTypes.LoadAsync(db, cancellationToken));
     }
 
-    public async Task<IReadOnlyList<AwardRecordDto>> ForPersonAsync(PersonId personId, CancellationToken cancellationToken) =>
-        (await db.AwardRecords.AsNoTracking().Where(a => a.PersonId == personId)
-            .OrderByDescending(a => a.Year).ThenBy(a => a.AwardTypeCode).ToListAsync(cancellationToken))
-        .Select(AwardRecordDto.From).ToList();
+    public async Task<IReadOnlyList<AwardRecordDto>> ForPersonAsync(PersonId personId, CancellationToken cancellationToken)
+    {
+        var own = await OwnAwardTypes.LoadAsync(db, cancellationToken);
+        return (await db.AwardRecords.AsNoTracking().Where(a => a.PersonId == personId)
+                .OrderByDescending(a => a.Year).ThenBy(a => a.AwardTypeCode).ToListAsync(cancellationToken))
+            .Select(a => AwardRecordDto.From(a, own)).ToList();
+    }
 
     public async Task<IReadOnlyList<AwardRecordDto>> ForUnitAsync(UnitId unitId, CancellationToken cancellationToken)
     {
         var lineage = await LineageAsync(unitId, cancellationToken);
+        var own = await OwnAwardTypes.LoadAsync(db, cancellationToken);
         return (await db.AwardRecords.AsNoTracking()
                 .Where(a => a.PersonId == null && lineage.Contains(a.UnitId))
                 .OrderByDescending(a => a.Year).ThenBy(a => a.AwardTypeCode).ToListAsync(cancellationToken))
-            .Select(AwardRecordDto.From).ToList();
+            .Select(a => AwardRecordDto.From(a, own)).ToList();
     }
 
     /// <summary>The unit and every unit merged into it, directly or through earlier mergers (domain.md §8.3).</summary>

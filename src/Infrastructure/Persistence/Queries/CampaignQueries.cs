@@ -78,6 +78,7 @@ internal sealed class CampaignQueries(ThiDuaDbContext db) : ICampaignQueries
         int Count(RegistrationStatus status) => registrations.Count(r => r.Status == status);
         var registered = registrations.Select(r => r.UnitId).ToHashSet();
         var contents = campaign.Plan.Contents.ToList();
+        var own = await OwnAwardTypes.LoadAsync(db, cancellationToken);
 
         return new CampaignOverviewDto(
             campaign.Id.Value,
@@ -86,8 +87,8 @@ internal sealed class CampaignQueries(ThiDuaDbContext db) : ICampaignQueries
             addressed.Count,
             new RegistrationCountsDto(
                 Count(RegistrationStatus.Submitted), Count(RegistrationStatus.Approved), Count(RegistrationStatus.Rejected), addressed.Count(u => !registered.Contains(u))),
-            CountByTitle(registrations.SelectMany(r => r.Content.TargetTitles.Distinct().Select(code => (code, r.Status, 1)))),
-            CountByTitle(registrations.SelectMany(r => r.Content.IndividualTargets.Select(t => (t.TargetTitle, r.Status, 1)))),
+            CountByTitle(registrations.SelectMany(r => r.Content.TargetTitles.Distinct().Select(code => (code, r.Status, 1))), own),
+            CountByTitle(registrations.SelectMany(r => r.Content.IndividualTargets.Select(t => (t.TargetTitle, r.Status, 1))), own),
             registrations.Sum(r => r.Content.Models.Count),
             reports
                 .GroupBy(r => r.PhaseNumber)
@@ -139,10 +140,11 @@ internal sealed class CampaignQueries(ThiDuaDbContext db) : ICampaignQueries
             : null;
 
     /// <summary>How many aim for each award type, by registration status; most aimed-for first, then by code.</summary>
-    internal static List<TargetTitleCountDto> CountByTitle(IEnumerable<(string Code, RegistrationStatus Status, int Count)> aims) =>
+    internal static List<TargetTitleCountDto> CountByTitle(
+        IEnumerable<(string Code, RegistrationStatus Status, int Count)> aims, IReadOnlyDictionary<string, Domain.AwardTypes.AwardType>? own = null) =>
         aims.GroupBy(a => a.Code, StringComparer.Ordinal)
             .Select(g => new TargetTitleCountDto(
-                AwardTypeReferenceDto.Of(g.Key),
+                AwardTypeReferenceDto.Of(g.Key, own),
                 g.Where(a => a.Status == RegistrationStatus.Submitted).Sum(a => a.Count),
                 g.Where(a => a.Status == RegistrationStatus.Approved).Sum(a => a.Count),
                 g.Where(a => a.Status == RegistrationStatus.Rejected).Sum(a => a.Count)))

@@ -21,6 +21,7 @@ internal sealed class NominationQueries(ThiDuaDbContext db) : INominationQueries
         }
 
         var unit = await db.Units.AsNoTracking().FirstAsync(u => u.Id == n.ProposingUnitId, cancellationToken);
+        var own = await OwnAwardTypes.LoadAsync(db, cancellationToken);
         return new NominationDto(
             n.Id.Value,
             unit.ToReference(),
@@ -37,7 +38,7 @@ internal sealed class NominationQueries(ThiDuaDbContext db) : INominationQueries
             n.Decision is { } d ? new AwardDecisionDto(DocumentDto.From(d.Document)!, d.SignerName, d.SignerTitle, n.Lines.Count(l => l.AwardId is not null), n.TotalBonusVnd) : null,
             n.Lines.Select(l => new NominationLineDto(
                 l.Id,
-                AwardTypeReferenceDto.Of(l.AwardTypeCode),
+                AwardTypeReferenceDto.Of(l.AwardTypeCode, own),
                 l.RecipientKind,
                 l.PersonId?.Value,
                 l.UnitId.Value,

@@ -25,14 +25,15 @@ internal sealed class RegistrationQueries(ThiDuaDbContext db) : IRegistrationQue
         }
 
         var r = row.Registration;
+        var own = await OwnAwardTypes.LoadAsync(db, cancellationToken);
         return new RegistrationDto(
             r.Id.Value,
             r.CampaignId.Value,
             row.Unit.ToReference(),
             r.Status,
-            r.Content.TargetTitles.Select(AwardTypeReferenceDto.Of).ToList(),
+            r.Content.TargetTitles.Select(t => AwardTypeReferenceDto.Of(t, own)).ToList(),
             r.Content.Models,
-            r.Content.IndividualTargets.Select(t => new IndividualTargetDto(t.FullName, t.Position, AwardTypeReferenceDto.Of(t.TargetTitle))).ToList(),
+            r.Content.IndividualTargets.Select(t => new IndividualTargetDto(t.FullName, t.Position, AwardTypeReferenceDto.Of(t.TargetTitle, own))).ToList(),
             r.SubmittedBy,
             r.SubmittedAt,
             r.ReviewedBy,
@@ -91,8 +92,9 @@ internal sealed class RegistrationQueries(ThiDuaDbContext db) : IRegistrationQue
             FROM filtered f CROSS JOIN LATERAL jsonb_array_elements(f.content -> 'individualTargets') AS p(person)
             GROUP BY 2, f.status
             """).ToListAsync(cancellationToken);
+        var ownTypes = await OwnAwardTypes.LoadAsync(db, cancellationToken);
         List<TargetTitleCountDto> CountsOf(bool individual) => CampaignQueries.CountByTitle(
-            counts.Where(c => c.Individual == individual).Select(c => (c.Code, Enum.Parse<RegistrationStatus>(c.Status), c.Count)));
+            counts.Where(c => c.Individual == individual).Select(c => (c.Code, Enum.Parse<RegistrationStatus>(c.Status), c.Count)), ownTypes);
         var countsByTitle = CountsOf(individual: false);
         var countsByIndividualTitle = CountsOf(individual: true);
 
@@ -108,13 +110,14 @@ internal sealed class RegistrationQueries(ThiDuaDbContext db) : IRegistrationQue
             .Take(query.Page.Limit + 1)
             .Join(db.Units, r => r.UnitId, u => u.Id, (r, u) => new { Registration = r, Unit = u })
             .ToListAsync(cancellationToken);
+        var own = ownTypes;
         var items = rows
             .OrderBy(x => x.Registration.CreatedAt).ThenBy(x => x.Registration.Id.Value)
             .Select(x => (Created: x.Registration.CreatedAt, Dto: new RegistrationSummaryDto(
                 x.Registration.Id.Value,
                 x.Unit.ToReference(),
                 x.Registration.Status,
-                x.Registration.Content.TargetTitles.Select(AwardTypeReferenceDto.Of).ToList(),
+                x.Registration.Content.TargetTitles.Select(t => AwardTypeReferenceDto.Of(t, own)).ToList(),
                 x.Registration.Content.Models.Count,
                 x.Registration.Content.IndividualTargets.Count,
                 x.Registration.UpdatedAt)))
