@@ -76,6 +76,7 @@ public static class DependencyInjection
         services.AddSwaggerGen();
         services.ConfigureOptions<ConfigureSwaggerOptions>();
         services.AddSingleton<XmlDocs>();
+        services.AddSingleton<ValidatorBounds>();
 
         // The document describes the JSON the API really reads and writes: string enums, camelCase, our converters.
         services.AddSingleton<Swashbuckle.AspNetCore.SwaggerGen.ISerializerDataContractResolver>(provider =>

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
+using ThiDua.Infrastructure.Persistence.Idempotency;
 
 namespace ThiDua.Api.OpenApi;
 
@@ -34,7 +35,15 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
     {
         ArgumentNullException.ThrowIfNull(swaggerDoc);
-        swaggerDoc.Servers = [new OpenApiServer { Url = "/", Description = "This deployment (the API and its document share one origin)." }];
+        swaggerDoc.Servers =
+        [
+            new OpenApiServer
+            {
+                Url = "/",
+                Description = "This deployment, whichever environment it is (local, test, staging or production): the API and its document share one origin.",
+                Extensions = new Dictionary<string, IOpenApiExtension>(StringComparer.Ordinal) { ["x-internal"] = new JsonNodeExtension(JsonValue.Create(false)) },
+            },
+        ];
         swaggerDoc.Tags = new HashSet<OpenApiTag>(
             TagDescriptions.Select(t => new OpenApiTag { Name = t.Key, Description = t.Value }));
         swaggerDoc.Components ??= new OpenApiComponents();
@@ -85,17 +94,17 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
         var cacheable = operation.Responses.ContainsKey("304");
         if (conditional && method != HttpMethod.Get)
         {
-            operation.Parameters.Add(Header("If-Match", "The `ETag` of the version read. A stale tag gets 412 (`precondition_failed`); without it, a concurrent change gets 409 (`concurrency_conflict`)."));
+            operation.Parameters.Add(Header("If-Match", ContractBounds.RequestHeadersMaxLength, "The `ETag` of the version read. A stale tag gets 412 (`precondition_failed`); without it, a concurrent change gets 409 (`concurrency_conflict`)."));
         }
 
         if (cacheable)
         {
-            operation.Parameters.Add(Header("If-None-Match", "An `ETag` read before: 304 without a body when nothing changed."));
+            operation.Parameters.Add(Header("If-None-Match", ContractBounds.RequestHeadersMaxLength, "An `ETag` read before: 304 without a body when nothing changed."));
         }
 
         if (method == HttpMethod.Post && api)
         {
-            operation.Parameters.Add(Header("Idempotency-Key", "A client-chosen key (up to 200 characters) that makes a retry safe: the first answer is replayed for 24 hours, marked `Idempotent-Replayed: true`."));
+            operation.Parameters.Add(Header("Idempotency-Key", IdempotencyStore.MaxKeyLength, "A client-chosen key (up to 200 characters) that makes a retry safe: the first answer is replayed for 24 hours, marked `Idempotent-Replayed: true`."));
         }
 
         foreach (var (status, response) in operation.Responses.Where(r => r.Key.StartsWith('2')).Select(r => (r.Key, r.Value)).ToList())
@@ -157,13 +166,13 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
         };
     }
 
-    private static OpenApiParameter Header(string name, string description) => new()
+    private static OpenApiParameter Header(string name, int maxLength, string description) => new()
     {
         Name = name,
         In = ParameterLocation.Header,
         Required = false,
         Description = description,
-        Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 },
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = maxLength },
     };
 
     private static OpenApiHeader ResponseHeader(string description) => new()
