@@ -42,6 +42,11 @@ internal sealed class BoundsSchemaFilter(ValidatorBounds bounds) : ISchemaFilter
             if (!found.IsEmpty)
             {
                 Apply(inline, found.MaxLength, found.Minimum, found.Maximum);
+                if (found.MaxItems is { } maxItems && (inline.Type ?? 0).HasFlag(JsonSchemaType.Array))
+                {
+                    inline.MaxItems = maxItems;
+                }
+
                 if (inline.Items is OpenApiSchema item)
                 {
                     Apply(item, found.ItemMaxLength, found.ItemMinimum, found.ItemMaximum);

@@ -2,20 +2,21 @@ using System.Globalization;
 using System.Reflection;
 using FluentValidation;
 using FluentValidation.Validators;
+using ThiDua.Application.Common.Validation;
 
 namespace ThiDua.Api.OpenApi;
 
 /// <summary>The bounds validators enforce on one property: its length, its numeric range, and those of its items.</summary>
-internal sealed record PropertyBounds(int? MaxLength, decimal? Minimum, decimal? Maximum, int? ItemMaxLength, decimal? ItemMinimum, decimal? ItemMaximum)
+internal sealed record PropertyBounds(int? MaxLength, decimal? Minimum, decimal? Maximum, int? MaxItems, int? ItemMaxLength, decimal? ItemMinimum, decimal? ItemMaximum)
 {
-    public static readonly PropertyBounds None = new(null, null, null, null, null, null);
+    public static readonly PropertyBounds None = new(null, null, null, null, null, null, null);
 
     public bool IsEmpty => this == None;
 }
 
 /// <summary>
 /// Reads the bounds FluentValidation enforces from the validators' own descriptors (<c>MaximumLength</c>,
-/// <c>Length</c>, <c>InclusiveBetween</c>, <c>GreaterThanOrEqualTo</c>, <c>LessThanOrEqualTo</c>, also per item with
+/// <c>Length</c>, <c>InclusiveBetween</c>, <c>GreaterThanOrEqualTo</c>, <c>LessThanOrEqualTo</c>, <c>GreaterThan</c> an integer, <c>MaxItems</c>, also per item with
 /// <c>RuleForEach</c>), so that the document and the validation share one source of truth. A type's validators are
 /// its own (<c>IValidator&lt;T&gt;</c>) and those of the types named by its <see cref="ValidatedAsAttribute"/>s.
 /// Bounds hidden in a <c>Must</c> predicate cannot be read; the document falls back to a bound the framework enforces.
@@ -65,6 +66,7 @@ internal sealed class ValidatorBounds(IServiceProvider services)
             MinOf(all.Select(b => b.MaxLength)),
             MaxOf(all.Select(b => b.Minimum)),
             MinOf(all.Select(b => b.Maximum)),
+            MinOf(all.Select(b => b.MaxItems)),
             MinOf(all.Select(b => b.ItemMaxLength)),
             MaxOf(all.Select(b => b.ItemMinimum)),
             MinOf(all.Select(b => b.ItemMaximum)));
@@ -72,7 +74,7 @@ internal sealed class ValidatorBounds(IServiceProvider services)
 
     private static PropertyBounds Read(IValidator validator, string property)
     {
-        int? maxLength = null, itemMaxLength = null;
+        int? maxLength = null, maxItems = null, itemMaxLength = null;
         decimal? minimum = null, maximum = null, itemMinimum = null, itemMaximum = null;
         foreach (var rule in validator.CreateDescriptor().Rules)
         {
@@ -91,20 +93,24 @@ internal sealed class ValidatorBounds(IServiceProvider services)
                     case ILengthValidator lengthValidator when lengthValidator.Max > 0:
                         length = lengthValidator.Max;
                         break;
+                    case IMaxItemsValidator items when !perItem:
+                        maxItems = MinOf([maxItems, items.MaxItems]);
+                        break;
                     case IBetweenValidator between when between.Name is "InclusiveBetweenValidator":
                         low = Number(between.From);
                         high = Number(between.To);
                         break;
                     case IComparisonValidator comparison when comparison.MemberToCompare is null:
                         var value = Number(comparison.ValueToCompare);
-                        if (comparison.Comparison == Comparison.GreaterThanOrEqual)
+                        var whole = comparison.ValueToCompare is int or long or short or byte;
+                        (low, high) = comparison.Comparison switch
                         {
-                            low = value;
-                        }
-                        else if (comparison.Comparison == Comparison.LessThanOrEqual)
-                        {
-                            high = value;
-                        }
+                            Comparison.GreaterThanOrEqual => (value, high),
+                            Comparison.LessThanOrEqual => (low, value),
+                            Comparison.GreaterThan when whole => (value + 1, high), // an integer above n is at least n + 1
+                            Comparison.LessThan when whole => (low, value - 1),
+                            _ => (low, high),
+                        };
 
                         break;
                     default:
@@ -126,7 +132,7 @@ internal sealed class ValidatorBounds(IServiceProvider services)
             }
         }
 
-        return new PropertyBounds(maxLength, minimum, maximum, itemMaxLength, itemMinimum, itemMaximum);
+        return new PropertyBounds(maxLength, minimum, maximum, maxItems, itemMaxLength, itemMinimum, itemMaximum);
     }
 
     private static decimal? Number(object? value) => value switch

@@ -1,15 +1,14 @@
 using ThiDua.Api.OpenApi;
+using ThiDua.Application.EmulationClusters;
 using ThiDua.Application.EmulationClusters.AddClusterMember;
-using ThiDua.Application.EmulationClusters.CreateCluster;
 using ThiDua.Application.EmulationClusters.DefineClusterTerm;
-using ThiDua.Application.EmulationClusters.UpdateCluster;
 using ThiDua.Domain.EmulationClusters;
 
 namespace ThiDua.Api.Endpoints.EmulationClusters;
 
 /// <summary>A cluster (cụm) or block (khối) of units under a managing authority.</summary>
-[ValidatedAs(typeof(CreateClusterCommand))]
-[ValidatedAs(typeof(UpdateClusterCommand))]
+// Create and update both Include ClusterFieldsValidator, and nothing else.
+[ValidatedAs(typeof(IClusterFields))]
 public sealed record ClusterRequest
 {
     /// <example>Cụm thi đua số 2</example>
