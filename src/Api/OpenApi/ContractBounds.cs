@@ -48,6 +48,22 @@ internal static class ContractBounds
     /// </summary>
     public const int RequestLineMaxLength = 8 * 1024;
 
+    /// <summary>
+    /// A problem's <c>detail</c> is cut to this length (ending with "…") before it is written: it can quote the request,
+    /// e.g. an unknown field's name.
+    /// </summary>
+    public const int ProblemDetailMaxLength = 20000;
+
+    /// <summary>Each message of a problem's <c>errors</c> is cut to this length, as the detail is.</summary>
+    public const int ProblemMessageMaxLength = 2000;
+
+    /// <summary>A problem's <c>errors</c> keeps at most this many messages per field.</summary>
+    public const int ProblemMessagesPerField = 100;
+
+    /// <summary>The text, or its first <paramref name="max"/> − 1 characters and "…".</summary>
+    public static string? Cut(string? text, int max) =>
+        text is null || text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
+
     /// <summary>Kestrel's default limit on all request headers together (32 KiB, <c>MaxRequestHeadersTotalSize</c>).</summary>
     public const int RequestHeadersMaxLength = 32 * 1024;
 }

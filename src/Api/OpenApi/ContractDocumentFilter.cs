@@ -138,7 +138,7 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                 response.Headers ??= new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal);
                 response.Headers.TryAdd("RateLimit-Policy", ResponseHeader("The client's quota: `\"default\";q=<requests>;w=<seconds>` (IETF RateLimit header fields). Absent when rate limiting is off."));
                 response.Headers.TryAdd("RateLimit", ResponseHeader("Where the client stands: `\"default\";r=<remaining>;t=<seconds until the window resets>`. Absent when rate limiting is off."));
-                response.Headers.TryAdd("Access-Control-Allow-Origin", ResponseHeader("The calling browser origin, when it is one of the configured `Cors:AllowedOrigins`."));
+                response.Headers.TryAdd("Access-Control-Allow-Origin", ResponseHeader("The calling browser origin, when it is one of the configured `Cors:AllowedOrigins`.", ContractBounds.RequestHeadersMaxLength));
             }
         }
 
@@ -175,10 +175,11 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
         Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = maxLength },
     };
 
-    private static OpenApiHeader ResponseHeader(string description) => new()
+    /// <summary>A response header; the API writes at most 200 characters in each (tags, URLs, quotas), except an echoed origin.</summary>
+    private static OpenApiHeader ResponseHeader(string description, int maxLength = 200) => new()
     {
         Description = description,
-        Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 },
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = maxLength },
     };
 
     /// <summary>RFC 9457 problem details with ThiDua's stable <c>code</c> and the request's <c>traceId</c> (ADR 0002).</summary>
@@ -192,8 +193,8 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
             ["type"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "A URI reference that identifies the problem type.", MaxLength = 2000 },
             ["title"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "A short summary of the problem type.", MaxLength = 500 },
             ["status"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "400", Maximum = "599", Description = "The HTTP status." },
-            ["detail"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "What went wrong in this request.", MaxLength = 20000 },
-            ["instance"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The request path.", MaxLength = 2000 },
+            ["detail"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "What went wrong in this request.", MaxLength = ContractBounds.ProblemDetailMaxLength },
+            ["instance"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The request path.", MaxLength = ContractBounds.RequestLineMaxLength },
             ["code"] = new OpenApiSchema
             {
                 Type = JsonSchemaType.String,
@@ -206,7 +207,7 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
             {
                 Type = JsonSchemaType.Object,
                 Description = "Field errors by camelCase path (400 `validation_failed` only).",
-                AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, MaxItems = 100, Items = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 2000 } },
+                AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, MaxItems = ContractBounds.ProblemMessagesPerField, Items = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = ContractBounds.ProblemMessageMaxLength } },
             },
         },
     };
