@@ -1,9 +1,13 @@
+using ThiDua.Api.OpenApi;
 using ThiDua.Application.Campaigns;
+using ThiDua.Application.Campaigns.CloseCampaign;
+using ThiDua.Application.Campaigns.DraftCampaign;
 using ThiDua.Domain.Campaigns;
 
 namespace ThiDua.Api.Endpoints.Campaigns;
 
 /// <summary>A campaign's plan: launch letter, theme, period, phases, numbered contents, deadlines and scope.</summary>
+[ValidatedAs(typeof(CampaignPlanInput))]
 public record CampaignPlanRequest
 {
     /// <example>Phong trào thi đua yêu nước năm 2020</example>
@@ -50,12 +54,15 @@ public record CampaignPlanRequest
 }
 
 /// <summary>A new campaign of a launching authority (e.g. a Sở Y tế).</summary>
+[ValidatedAs(typeof(DraftCampaignCommand))]
+[ValidatedAs(typeof(CampaignPlanInput))]
 public sealed record DraftCampaignRequest : CampaignPlanRequest
 {
     public Guid? LaunchingAuthorityId { get; init; }
 }
 
 /// <summary>The final review (tổng kết) that closes a campaign.</summary>
+[ValidatedAs(typeof(CloseCampaignCommand))]
 public sealed record CloseCampaignRequest
 {
     /// <summary>Date of the review conference.</summary>
