@@ -13,3 +13,4 @@ dotnet build ThiDua.sln -c Release -nologo -v quiet -clp:ErrorsOnly || exit 1
 THIDUA_UPDATE_OPENAPI=1 dotnet test tests/ThiDua.Api.FunctionalTests -c Release --no-build --nologo \
   --filter "FullyQualifiedName~OpenApiSnapshotTests" || exit 1
 echo "openapi/v1.json updated."
+bash scripts/lint-openapi.sh

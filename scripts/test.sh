@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test against real PostgreSQL. Uses THIDUA_TEST_PG when set (a connection string whose role may
 # CREATE DATABASE); otherwise starts the local Debian PostgreSQL (installing it if missing).
-# Ends with one line "N passed, N failed"; exits non-zero when a test failed or none ran.
+# Then lints openapi/v1.json (scripts/lint-openapi.sh), counted as one check.
+# Ends with one line "N passed, N failed"; exits non-zero when a test or the lint failed, or none ran.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/postgres.sh
@@ -39,6 +40,10 @@ for trx in "$results"/*.trx; do
   t=$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters"); t=${t:-0}
   passed=$((passed + p)); failed=$((failed + f)); total=$((total + t))
 done
+
+# The contract lint (ADR 0017, "Lint") counts as one more check: openapi/v1.json must lint with 0 errors.
+bash scripts/lint-openapi.sh
+if [ $? -eq 0 ]; then passed=$((passed + 1)); total=$((total + 1)); else failed=$((failed + 1)); total=$((total + 1)); echo "OpenAPI lint: FAILED (counted as one failed check)."; fi
 
 echo "$passed passed, $failed failed"
 if [ $status -ne 0 ] || [ "$failed" -ne 0 ] || [ "$total" -eq 0 ] || [ "$passed" -eq 0 ]; then

@@ -46,6 +46,18 @@ public static class DependencyInjection
             var problem = context.ProblemDetails;
             problem.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
             problem.Extensions.TryAdd("code", ProblemCodes.ForStatus(problem.Status ?? context.HttpContext.Response.StatusCode));
+
+            // A detail or a message can quote the request (an unknown field's name, a criterion's code); the document
+            // promises their bounds (ADR 0017, "Lint").
+            problem.Detail = ContractBounds.Cut(problem.Detail, ContractBounds.ProblemDetailMaxLength);
+            if (problem is HttpValidationProblemDetails validation)
+            {
+                foreach (var field in validation.Errors.Keys.ToList())
+                {
+                    validation.Errors[field] = validation.Errors[field].Take(ContractBounds.ProblemMessagesPerField)
+                        .Select(m => ContractBounds.Cut(m, ContractBounds.ProblemMessageMaxLength)!).ToArray();
+                }
+            }
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddConfiguredCors(configuration);
@@ -76,6 +88,7 @@ public static class DependencyInjection
         services.AddSwaggerGen();
         services.ConfigureOptions<ConfigureSwaggerOptions>();
         services.AddSingleton<XmlDocs>();
+        services.AddSingleton<ValidatorBounds>();
 
         // The document describes the JSON the API really reads and writes: string enums, camelCase, our converters.
         services.AddSingleton<Swashbuckle.AspNetCore.SwaggerGen.ISerializerDataContractResolver>(provider =>

@@ -1,8 +1,10 @@
+using ThiDua.Api.OpenApi;
 using ThiDua.Application.Common.Documents;
 
 namespace ThiDua.Api.Endpoints;
 
 /// <summary>An official document: number/symbol, date and issuer.</summary>
+[ValidatedAs(typeof(DocumentInput))]
 public sealed record DocumentRequest
 {
     /// <summary>Number and symbol (số, ký hiệu) as printed on the document.</summary>

@@ -36,7 +36,7 @@ internal sealed class ConfigureSwaggerOptions(IApiVersionDescriptionProvider ver
             Type = SecuritySchemeType.Http,
             Scheme = "bearer",
             BearerFormat = "JWT",
-            Description = "Paste a JWT (without the 'Bearer ' prefix). Locally: the token printed by scripts/run.sh, or `scripts/mint-token.sh --role admin`.",
+            Description = "A signed JWT, validated as RFC8725 advises: a signature is required (`alg: none` is refused) and the issuer, audience and lifetime are checked (the Microsoft.IdentityModel defaults, which ThiDua does not relax). Paste it without the 'Bearer ' prefix. Locally: the token printed by scripts/run.sh, or `scripts/mint-token.sh --role admin`.",
         });
         options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
         {
@@ -56,6 +56,8 @@ internal sealed class ConfigureSwaggerOptions(IApiVersionDescriptionProvider ver
         options.SupportNonNullableReferenceTypes();
         options.CustomSchemaIds(SchemaIds.For);
         options.SchemaFilter<ContractSchemaFilter>();
+        options.SchemaFilter<BoundsSchemaFilter>();
         options.DocumentFilter<ContractDocumentFilter>();
+        options.DocumentFilter<BoundsDocumentFilter>();
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
+using ThiDua.Infrastructure.Persistence.Idempotency;
 
 namespace ThiDua.Api.OpenApi;
 
@@ -34,7 +35,15 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
     {
         ArgumentNullException.ThrowIfNull(swaggerDoc);
-        swaggerDoc.Servers = [new OpenApiServer { Url = "/", Description = "This deployment (the API and its document share one origin)." }];
+        swaggerDoc.Servers =
+        [
+            new OpenApiServer
+            {
+                Url = "/",
+                Description = "This deployment, whichever environment it is (local, test, staging or production): the API and its document share one origin.",
+                Extensions = new Dictionary<string, IOpenApiExtension>(StringComparer.Ordinal) { ["x-internal"] = new JsonNodeExtension(JsonValue.Create(false)) },
+            },
+        ];
         swaggerDoc.Tags = new HashSet<OpenApiTag>(
             TagDescriptions.Select(t => new OpenApiTag { Name = t.Key, Description = t.Value }));
         swaggerDoc.Components ??= new OpenApiComponents();
@@ -85,17 +94,17 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
         var cacheable = operation.Responses.ContainsKey("304");
         if (conditional && method != HttpMethod.Get)
         {
-            operation.Parameters.Add(Header("If-Match", "The `ETag` of the version read. A stale tag gets 412 (`precondition_failed`); without it, a concurrent change gets 409 (`concurrency_conflict`)."));
+            operation.Parameters.Add(Header("If-Match", ContractBounds.RequestHeadersMaxLength, "The `ETag` of the version read. A stale tag gets 412 (`precondition_failed`); without it, a concurrent change gets 409 (`concurrency_conflict`)."));
         }
 
         if (cacheable)
         {
-            operation.Parameters.Add(Header("If-None-Match", "An `ETag` read before: 304 without a body when nothing changed."));
+            operation.Parameters.Add(Header("If-None-Match", ContractBounds.RequestHeadersMaxLength, "An `ETag` read before: 304 without a body when nothing changed."));
         }
 
         if (method == HttpMethod.Post && api)
         {
-            operation.Parameters.Add(Header("Idempotency-Key", "A client-chosen key (up to 200 characters) that makes a retry safe: the first answer is replayed for 24 hours, marked `Idempotent-Replayed: true`."));
+            operation.Parameters.Add(Header("Idempotency-Key", IdempotencyStore.MaxKeyLength, "A client-chosen key (up to 200 characters) that makes a retry safe: the first answer is replayed for 24 hours, marked `Idempotent-Replayed: true`."));
         }
 
         foreach (var (status, response) in operation.Responses.Where(r => r.Key.StartsWith('2')).Select(r => (r.Key, r.Value)).ToList())
@@ -129,7 +138,7 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                 response.Headers ??= new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal);
                 response.Headers.TryAdd("RateLimit-Policy", ResponseHeader("The client's quota: `\"default\";q=<requests>;w=<seconds>` (IETF RateLimit header fields). Absent when rate limiting is off."));
                 response.Headers.TryAdd("RateLimit", ResponseHeader("Where the client stands: `\"default\";r=<remaining>;t=<seconds until the window resets>`. Absent when rate limiting is off."));
-                response.Headers.TryAdd("Access-Control-Allow-Origin", ResponseHeader("The calling browser origin, when it is one of the configured `Cors:AllowedOrigins`."));
+                response.Headers.TryAdd("Access-Control-Allow-Origin", ResponseHeader("The calling browser origin, when it is one of the configured `Cors:AllowedOrigins`.", ContractBounds.RequestHeadersMaxLength));
             }
         }
 
@@ -157,19 +166,20 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
         };
     }
 
-    private static OpenApiParameter Header(string name, string description) => new()
+    private static OpenApiParameter Header(string name, int maxLength, string description) => new()
     {
         Name = name,
         In = ParameterLocation.Header,
         Required = false,
         Description = description,
-        Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 },
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = maxLength },
     };
 
-    private static OpenApiHeader ResponseHeader(string description) => new()
+    /// <summary>A response header; the API writes at most 200 characters in each (tags, URLs, quotas), except an echoed origin.</summary>
+    private static OpenApiHeader ResponseHeader(string description, int maxLength = 200) => new()
     {
         Description = description,
-        Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 },
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = maxLength },
     };
 
     /// <summary>RFC 9457 problem details with ThiDua's stable <c>code</c> and the request's <c>traceId</c> (ADR 0002).</summary>
@@ -183,8 +193,8 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
             ["type"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "A URI reference that identifies the problem type.", MaxLength = 2000 },
             ["title"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "A short summary of the problem type.", MaxLength = 500 },
             ["status"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "400", Maximum = "599", Description = "The HTTP status." },
-            ["detail"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "What went wrong in this request.", MaxLength = 20000 },
-            ["instance"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The request path.", MaxLength = 2000 },
+            ["detail"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "What went wrong in this request.", MaxLength = ContractBounds.ProblemDetailMaxLength },
+            ["instance"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The request path.", MaxLength = ContractBounds.RequestLineMaxLength },
             ["code"] = new OpenApiSchema
             {
                 Type = JsonSchemaType.String,
@@ -197,7 +207,7 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
             {
                 Type = JsonSchemaType.Object,
                 Description = "Field errors by camelCase path (400 `validation_failed` only).",
-                AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, MaxItems = 100, Items = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 2000 } },
+                AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, MaxItems = ContractBounds.ProblemMessagesPerField, Items = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = ContractBounds.ProblemMessageMaxLength } },
             },
         },
     };

@@ -1,4 +1,5 @@
 using FluentValidation;
+using ThiDua.Application.Common.Validation;
 using ThiDua.Domain.CampaignRegistrations;
 
 namespace ThiDua.Application.CampaignRegistrations;
@@ -25,22 +26,34 @@ public sealed class RegistrationInputValidator : AbstractValidator<RegistrationI
     public RegistrationInputValidator()
     {
         RuleFor(x => x.TargetTitles).NotEmpty().WithMessage("Name at least one target collective title (an award-type code such as CO_THI_DUA_TINH).");
-        RuleFor(x => x.TargetTitles).Must(t => t!.Count <= 20).WithMessage("At most 20 target titles.").When(x => x.TargetTitles is not null);
+        RuleFor(x => x.TargetTitles).MaxItems(20).WithMessage("At most 20 target titles.");
         RuleForEach(x => x.TargetTitles).NotEmpty().MaximumLength(64);
-        RuleFor(x => x.Models).Must(m => m!.Count <= RegistrationContent.MaxItems).WithMessage($"At most {RegistrationContent.MaxItems} models.").When(x => x.Models is not null);
-        RuleForEach(x => x.Models).NotNull().ChildRules(model =>
-        {
-            model.RuleFor(m => m.Name).NotEmpty().MaximumLength(RegistrationContent.NameMaxLength);
-            model.RuleFor(m => m.Description).MaximumLength(RegistrationContent.TextMaxLength);
-            model.RuleFor(m => m.ExpectedResults).MaximumLength(RegistrationContent.TextMaxLength);
-        });
-        RuleFor(x => x.IndividualTargets).Must(t => t!.Count <= RegistrationContent.MaxItems)
-            .WithMessage($"At most {RegistrationContent.MaxItems} individual targets.").When(x => x.IndividualTargets is not null);
-        RuleForEach(x => x.IndividualTargets).NotNull().ChildRules(target =>
-        {
-            target.RuleFor(t => t.FullName).NotEmpty().MaximumLength(RegistrationContent.NameMaxLength);
-            target.RuleFor(t => t.Position).MaximumLength(RegistrationContent.NameMaxLength);
-            target.RuleFor(t => t.TargetTitle).NotEmpty().MaximumLength(64);
-        });
+        RuleFor(x => x.Models).MaxItems(RegistrationContent.MaxItems).WithMessage($"At most {RegistrationContent.MaxItems} models.");
+        RuleForEach(x => x.Models).NotNull().SetValidator(new EmulationModelInputValidator());
+        RuleFor(x => x.IndividualTargets).MaxItems(RegistrationContent.MaxItems)
+            .WithMessage($"At most {RegistrationContent.MaxItems} individual targets.");
+        RuleForEach(x => x.IndividualTargets).NotNull().SetValidator(new IndividualTargetInputValidator());
+    }
+}
+
+/// <summary>A registered emulation model (mô hình): name, description, expected results.</summary>
+public sealed class EmulationModelInputValidator : AbstractValidator<EmulationModelInput>
+{
+    public EmulationModelInputValidator()
+    {
+        RuleFor(m => m.Name).NotEmpty().MaximumLength(RegistrationContent.NameMaxLength);
+        RuleFor(m => m.Description).MaximumLength(RegistrationContent.TextMaxLength);
+        RuleFor(m => m.ExpectedResults).MaximumLength(RegistrationContent.TextMaxLength);
+    }
+}
+
+/// <summary>An individual target: the person's name and position, and the title aimed at.</summary>
+public sealed class IndividualTargetInputValidator : AbstractValidator<IndividualTargetInput>
+{
+    public IndividualTargetInputValidator()
+    {
+        RuleFor(t => t.FullName).NotEmpty().MaximumLength(RegistrationContent.NameMaxLength);
+        RuleFor(t => t.Position).MaximumLength(RegistrationContent.NameMaxLength);
+        RuleFor(t => t.TargetTitle).NotEmpty().MaximumLength(64);
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using ThiDua.Application.Common.Validation;
 
 namespace ThiDua.Application.Campaigns;
 
@@ -11,7 +12,9 @@ public sealed class PhaseInputValidator : AbstractValidator<PhaseInput>
         RuleFor(p => p.Start).NotEmpty();
         RuleFor(p => p.End).NotEmpty();
         RuleFor(p => p.Focus).MaximumLength(2000);
-        RuleFor(p => p.Commemorations).Must(c => c is null || (c.Count <= 50 && c.All(s => !string.IsNullOrWhiteSpace(s) && s.Length <= 500)))
+        RuleFor(p => p.Commemorations).MaxItems(50)
+            .WithMessage("Commemorations: at most 50 non-empty texts of at most 500 characters.");
+        RuleForEach(p => p.Commemorations).NotEmpty().MaximumLength(500)
             .WithMessage("Commemorations: at most 50 non-empty texts of at most 500 characters.");
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using ThiDua.Application.Common.Validation;
 using ThiDua.Domain.Covenants;
 
 namespace ThiDua.Application.Covenants;
@@ -24,63 +25,66 @@ public sealed class CovenantTermsInputValidator : AbstractValidator<CovenantTerm
         RuleFor(x => x.ScaleMax).GreaterThan(0).LessThanOrEqualTo(MaxPoints);
         RuleFor(x => x.SigningDeadline).NotEmpty();
 
-        RuleFor(x => x.Contents).Must(c => c is null || c.Count <= MaxItems).WithMessage($"At most {MaxItems} contents.");
+        RuleFor(x => x.Contents).MaxItems(MaxItems).WithMessage($"At most {MaxItems} contents.");
         RuleForEach(x => x.Contents).NotNull();
         RuleForEach(x => x.Criteria).NotNull();
         RuleForEach(x => x.BonusRules).NotNull();
         RuleForEach(x => x.PenaltyRules).NotNull();
-        RuleForEach(x => x.Contents).ChildRules(content =>
-        {
-            content.RuleFor(c => c.Number).GreaterThan(0);
-            content.RuleFor(c => c.Title).NotEmpty().MaximumLength(CovenantContent.TitleMaxLength);
-        });
+        RuleForEach(x => x.Contents).SetValidator(new CovenantContentInputValidator());
         RuleFor(x => x.Contents).Must(c => c!.Select(x => x.Number).Distinct().Count() == c!.Count)
             .When(x => x.Contents is not null && x.Contents.All(c => c is not null)).WithMessage("Content numbers must be unique.");
 
-        RuleFor(x => x.Criteria).Must(c => c is null || c.Count <= MaxItems).WithMessage($"At most {MaxItems} criteria.");
-        RuleForEach(x => x.Criteria).ChildRules(criterion =>
-        {
-            criterion.RuleFor(c => c.Code).NotEmpty().MaximumLength(CovenantCriterion.CodeMaxLength).Matches(CodePattern);
-            criterion.RuleFor(c => c.ContentNumber).GreaterThan(0);
-            criterion.RuleFor(c => c.Description).NotEmpty().MaximumLength(CovenantCriterion.DescriptionMaxLength);
-            criterion.RuleFor(c => c.MaxPoints).Must(p => p > 0 && p <= MaxPoints)
-                .WithMessage(c => $"Criterion {c.Code}: the maximum points must be above 0 and at most {MaxPoints}.");
-            criterion.RuleFor(c => c.Weight!.Value).Must(w => w > 0 && w <= MaxWeight).When(c => c.Weight is not null).OverridePropertyName("weight")
-                .WithMessage(c => $"Criterion {c.Code}: a weight must be above 0 and at most {MaxWeight}.");
-        });
+        RuleFor(x => x.Criteria).MaxItems(MaxItems).WithMessage($"At most {MaxItems} criteria.");
+        RuleForEach(x => x.Criteria).SetValidator(new CovenantCriterionInputValidator());
         RuleFor(x => x.Criteria).Must(c => c!.Select(x => x.Code.Trim().ToUpperInvariant()).Distinct().Count() == c!.Count)
             .When(x => x.Criteria is not null && x.Criteria.All(c => c?.Code is not null)).WithMessage("Criterion codes must be unique.");
         RuleFor(x => x.Criteria).Must(c => c!.All(x => x.Weight is null) || c!.All(x => x.Weight is not null))
             .When(x => x.Criteria is not null && x.Criteria.All(c => c is not null)).WithMessage("Declare a weight for every criterion or for none.");
 
-        RuleFor(x => x.BonusRules).Must(r => r is null || r.Count <= MaxItems).WithMessage($"At most {MaxItems} bonus rules.");
+        RuleFor(x => x.BonusRules).MaxItems(MaxItems).WithMessage($"At most {MaxItems} bonus rules.");
         RuleForEach(x => x.BonusRules).SetValidator(new CovenantRuleInputValidator());
         RuleFor(x => x.BonusRules).Must(HaveDistinctCodes).WithMessage("Bonus rule codes must be unique.");
-        RuleFor(x => x.PenaltyRules).Must(r => r is null || r.Count <= MaxItems).WithMessage($"At most {MaxItems} penalty rules.");
+        RuleFor(x => x.PenaltyRules).MaxItems(MaxItems).WithMessage($"At most {MaxItems} penalty rules.");
         RuleForEach(x => x.PenaltyRules).SetValidator(new CovenantRuleInputValidator());
         RuleFor(x => x.PenaltyRules).Must(HaveDistinctCodes).WithMessage("Penalty rule codes must be unique.");
-        RuleFor(x => x.TieBreakers).Must(t => t is null || (t.Count <= 10 && t.Distinct().Count() == t.Count))
+        RuleFor(x => x.TieBreakers).MaxItems(10).WithMessage("List each tie-breaker once.");
+        RuleFor(x => x.TieBreakers).Must(t => t is null || t.Count > 10 || t.Distinct().Count() == t.Count)
             .WithMessage("List each tie-breaker once.");
         RuleForEach(x => x.TieBreakers).IsInEnum();
 
-        RuleFor(x => x.Phases).Must(p => p is null || p.Count <= CovenantPhase.MaxPhases).WithMessage($"At most {CovenantPhase.MaxPhases} phases.");
-        RuleForEach(x => x.Phases).NotNull().ChildRules(phase =>
-        {
-            phase.RuleFor(p => p.Name).NotEmpty().MaximumLength(CovenantPhase.NameMaxLength);
-            phase.RuleFor(p => p.Start).NotEmpty();
-            phase.RuleFor(p => p.End).NotEmpty();
-            phase.RuleFor(p => p.Theme).MaximumLength(CovenantPhase.TextMaxLength);
-            phase.RuleFor(p => p.Focus).MaximumLength(CovenantPhase.TextMaxLength);
-            phase.RuleFor(p => p.Commemorations)
-                .Must(c => c is null || (c.Count <= CovenantPhase.MaxCommemorations && c.All(s => !string.IsNullOrWhiteSpace(s) && s.Length <= CovenantPhase.CommemorationMaxLength)))
-                .WithMessage($"Commemorations: at most {CovenantPhase.MaxCommemorations} non-empty texts of at most {CovenantPhase.CommemorationMaxLength} characters.");
-        });
+        RuleFor(x => x.Phases).MaxItems(CovenantPhase.MaxPhases).WithMessage($"At most {CovenantPhase.MaxPhases} phases.");
+        RuleForEach(x => x.Phases).NotNull().SetValidator(new CovenantPhaseInputValidator());
     }
 
     private static bool HaveDistinctCodes(IReadOnlyList<CovenantRuleInput>? rules) =>
         rules is null
         || rules.Any(r => r?.Code is null)
         || rules.Select(r => r.Code.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).Count() == rules.Count;
+}
+
+/// <summary>A content (nội dung) of a covenant: its number and title.</summary>
+public sealed class CovenantContentInputValidator : AbstractValidator<CovenantContentInput>
+{
+    public CovenantContentInputValidator()
+    {
+        RuleFor(c => c.Number).GreaterThan(0);
+        RuleFor(c => c.Title).NotEmpty().MaximumLength(CovenantContent.TitleMaxLength);
+    }
+}
+
+/// <summary>A criterion (tiêu chí): code, content, description, maximum points, optional weight.</summary>
+public sealed class CovenantCriterionInputValidator : AbstractValidator<CovenantCriterionInput>
+{
+    public CovenantCriterionInputValidator()
+    {
+        RuleFor(c => c.Code).NotEmpty().MaximumLength(CovenantCriterion.CodeMaxLength).Matches(CovenantTermsInputValidator.CodePattern);
+        RuleFor(c => c.ContentNumber).GreaterThan(0);
+        RuleFor(c => c.Description).NotEmpty().MaximumLength(CovenantCriterion.DescriptionMaxLength);
+        RuleFor(c => c.MaxPoints).Must(p => p > 0 && p <= CovenantTermsInputValidator.MaxPoints)
+            .WithMessage(c => $"Criterion {c.Code}: the maximum points must be above 0 and at most {CovenantTermsInputValidator.MaxPoints}.");
+        RuleFor(c => c.Weight!.Value).Must(w => w > 0 && w <= CovenantTermsInputValidator.MaxWeight).When(c => c.Weight is not null).OverridePropertyName("weight")
+            .WithMessage(c => $"Criterion {c.Code}: a weight must be above 0 and at most {CovenantTermsInputValidator.MaxWeight}.");
+    }
 }
 
 /// <summary>A bonus or penalty rule: code, description, positive cap.</summary>
@@ -92,5 +96,22 @@ public sealed class CovenantRuleInputValidator : AbstractValidator<CovenantRuleI
         RuleFor(r => r.Description).NotEmpty().MaximumLength(CovenantAdjustmentRule.DescriptionMaxLength);
         RuleFor(r => r.Cap).Must(cap => cap > 0 && cap <= CovenantTermsInputValidator.MaxPoints)
             .WithMessage(r => $"Rule {r.Code}: the cap must be above 0 and at most {CovenantTermsInputValidator.MaxPoints}.");
+    }
+}
+
+/// <summary>Input shape of a phase (đợt) of the covenant's programme; its dates' rules are the aggregate's (422).</summary>
+public sealed class CovenantPhaseInputValidator : AbstractValidator<CovenantPhaseInput>
+{
+    public CovenantPhaseInputValidator()
+    {
+        RuleFor(p => p.Name).NotEmpty().MaximumLength(CovenantPhase.NameMaxLength);
+        RuleFor(p => p.Start).NotEmpty();
+        RuleFor(p => p.End).NotEmpty();
+        RuleFor(p => p.Theme).MaximumLength(CovenantPhase.TextMaxLength);
+        RuleFor(p => p.Focus).MaximumLength(CovenantPhase.TextMaxLength);
+        RuleFor(p => p.Commemorations).MaxItems(CovenantPhase.MaxCommemorations)
+            .WithMessage($"Commemorations: at most {CovenantPhase.MaxCommemorations} non-empty texts of at most {CovenantPhase.CommemorationMaxLength} characters.");
+        RuleForEach(p => p.Commemorations).NotEmpty().MaximumLength(CovenantPhase.CommemorationMaxLength)
+            .WithMessage($"Commemorations: at most {CovenantPhase.MaxCommemorations} non-empty texts of at most {CovenantPhase.CommemorationMaxLength} characters.");
     }
 }

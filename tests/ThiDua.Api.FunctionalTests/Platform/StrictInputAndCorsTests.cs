@@ -25,6 +25,43 @@ public sealed class StrictInputAndCorsTests(ThiDuaApiFactory factory) : Function
         problem.GetProperty("detail").GetString().ShouldBe($"The request has a field '{field}' (at {path}) that this operation does not take; check its spelling against the schema.");
     }
 
+    [Theory]
+    [InlineData(9_000, false)]
+    [InlineData(30_000, true)]
+    public async Task AnUnknownFieldWithAHugeName_GetsADetailWithinTheDocumentedBound(int nameLength, bool cut)
+    {
+        var name = new string('x', nameLength);
+        var response = await PostRawAsync("/api/v1/units", $"{{\"{name}\":1}}");
+
+        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "request.unknown_field");
+        var detail = problem.GetProperty("detail").GetString()!;
+        detail.Length.ShouldBeLessThanOrEqualTo(20_000);
+        detail.EndsWith('…').ShouldBe(cut);
+        detail.ShouldStartWith("The request has a field 'xxx");
+    }
+
+    [Fact]
+    public async Task AValidationMessageQuotingAHugeValue_IsCutToTheDocumentedBound()
+    {
+        // The criterion's code is quoted by the max-points message; a 30,000-character code must not make it unbounded.
+        var code = new string('C', 30_000);
+        var response = await Admin.PostAsync("/api/v1/covenants", new StringContent(
+            $$"""{"title":"Giao ước","scaleMax":100,"signingDeadline":"2026-03-01","criteria":[{"code":"{{code}}","contentNumber":1,"description":"x","maxPoints":0}]}""",
+            Encoding.UTF8, "application/json"), Ct);
+
+        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "validation_failed");
+        foreach (var field in problem.GetProperty("errors").EnumerateObject())
+        {
+            foreach (var message in field.Value.EnumerateArray())
+            {
+                message.GetString()!.Length.ShouldBeLessThanOrEqualTo(2000);
+            }
+        }
+
+        problem.GetProperty("errors").EnumerateObject().SelectMany(f => f.Value.EnumerateArray())
+            .ShouldContain(m => m.GetString()!.StartsWith("Criterion CCC", StringComparison.Ordinal) && m.GetString()!.EndsWith('…'));
+    }
+
     [Fact]
     public async Task AnUnknownFieldInANestedObject_Returns400_NamingIt()
     {

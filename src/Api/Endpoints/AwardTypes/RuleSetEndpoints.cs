@@ -1,11 +1,12 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ThiDua.Api.OpenApi;
 using ThiDua.Api.Security;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.RuleSets.GetRuleSet;
 using ThiDua.Application.RuleSets.ListProvinceRules;
-using ThiDua.Application.RuleSets.SetProvinceRule;
 using ThiDua.Application.RuleSets.ListRuleSets;
+using ThiDua.Application.RuleSets.SetProvinceRule;
 using ThiDua.Domain.RuleSets;
 
 namespace ThiDua.Api.Endpoints.AwardTypes;
@@ -71,6 +72,7 @@ public sealed class RuleSetEndpoints : IEndpointGroup
 }
 
 /// <summary>A province's TTLĐTT threshold from a date.</summary>
+[ValidatedAs(typeof(SetProvinceRuleCommand))]
 public sealed record ProvinceRuleRequest
 {
     /// <example>2025-07-01</example>

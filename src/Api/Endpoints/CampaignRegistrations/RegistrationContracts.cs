@@ -1,8 +1,13 @@
+using ThiDua.Api.OpenApi;
 using ThiDua.Application.CampaignRegistrations;
+using ThiDua.Application.CampaignRegistrations.RejectRegistration;
+using ThiDua.Application.CampaignRegistrations.SubmitRegistration;
 
 namespace ThiDua.Api.Endpoints.CampaignRegistrations;
 
 /// <summary>A unit's registration: target collective titles, emulation models and its people's target titles.</summary>
+[ValidatedAs(typeof(RegistrationInput))]
+[ValidatedAs(typeof(SubmitRegistrationCommand))]
 public sealed record RegistrationRequest
 {
     /// <summary>Award-type codes of the unit's target titles (collective), e.g. <c>CO_THI_DUA_TINH</c>, <c>CO_THI_DUA_CP</c>.</summary>
@@ -22,6 +27,7 @@ public sealed record RegistrationRequest
 }
 
 /// <summary>Why a registration is rejected.</summary>
+[ValidatedAs(typeof(RejectRegistrationCommand))]
 public sealed record RejectRegistrationRequest
 {
     /// <example>Chưa nêu mô hình thi đua cụ thể</example>

@@ -1,8 +1,10 @@
+using ThiDua.Api.OpenApi;
 using ThiDua.Application.CampaignReports.SubmitReport;
 
 namespace ThiDua.Api.Endpoints.CampaignReports;
 
 /// <summary>A unit's phase or final report: narrative and indicators.</summary>
+[ValidatedAs(typeof(SubmitReportCommand))]
 public sealed record ReportRequest
 {
     /// <example>Đơn vị đã tổ chức phát động, hưởng ứng phong trào thi đua; tổ chức hiến máu tình nguyện nhân Ngày Thương binh Liệt sỹ.</example>

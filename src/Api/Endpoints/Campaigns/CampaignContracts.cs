@@ -1,9 +1,13 @@
+using ThiDua.Api.OpenApi;
 using ThiDua.Application.Campaigns;
+using ThiDua.Application.Campaigns.CloseCampaign;
+using ThiDua.Application.Campaigns.DraftCampaign;
 using ThiDua.Domain.Campaigns;
 
 namespace ThiDua.Api.Endpoints.Campaigns;
 
 /// <summary>A campaign's plan: launch letter, theme, period, phases, numbered contents, deadlines and scope.</summary>
+[ValidatedAs(typeof(CampaignPlanInput))]
 public record CampaignPlanRequest
 {
     /// <example>Phong trào thi đua yêu nước năm 2020</example>
@@ -57,6 +61,8 @@ public record CampaignPlanRequest
 /// A new campaign of a launching authority (e.g. a Sở Y tế), or of a cluster or block for its members (give
 /// <c>launchingClusterId</c> instead): exactly one launcher.
 /// </summary>
+[ValidatedAs(typeof(DraftCampaignCommand))]
+[ValidatedAs(typeof(CampaignPlanInput))]
 public sealed record DraftCampaignRequest : CampaignPlanRequest
 {
     /// <summary>The unit whose letter launches the campaign (e.g. a Sở Y tế). Omit when a cluster launches it.</summary>
@@ -71,6 +77,7 @@ public sealed record DraftCampaignRequest : CampaignPlanRequest
 }
 
 /// <summary>The final review (tổng kết) that closes a campaign.</summary>
+[ValidatedAs(typeof(CloseCampaignCommand))]
 public sealed record CloseCampaignRequest
 {
     /// <summary>Date of the review conference.</summary>

@@ -1,5 +1,8 @@
+using ThiDua.Api.OpenApi;
 using ThiDua.Application.Covenants;
+using ThiDua.Application.Covenants.DraftCovenant;
 using ThiDua.Application.Covenants.RecordAssessment;
+using ThiDua.Application.Covenants.SignCovenant;
 using ThiDua.Domain.Covenants;
 
 namespace ThiDua.Api.Endpoints.Covenants;
@@ -8,6 +11,7 @@ namespace ThiDua.Api.Endpoints.Covenants;
 /// The content of a covenant: numbered contents, criteria with their scale, bonus and penalty rules, the programme's
 /// phases.
 /// </summary>
+[ValidatedAs(typeof(CovenantTermsInput))]
 public record CovenantContentRequest
 {
     /// <example>Giao ước thi đua năm 2023 của Cụm thi đua số I</example>
@@ -51,6 +55,8 @@ public record CovenantContentRequest
 }
 
 /// <summary>A new covenant of a cluster for a year.</summary>
+[ValidatedAs(typeof(DraftCovenantCommand))]
+[ValidatedAs(typeof(CovenantTermsInput))]
 public sealed record DraftCovenantRequest : CovenantContentRequest
 {
     public Guid? ClusterId { get; init; }
@@ -60,6 +66,7 @@ public sealed record DraftCovenantRequest : CovenantContentRequest
 }
 
 /// <summary>A member unit signing the covenant.</summary>
+[ValidatedAs(typeof(SignCovenantCommand))]
 public sealed record SignCovenantRequest
 {
     public Guid? UnitId { get; init; }
@@ -76,6 +83,7 @@ public sealed record SignCovenantRequest
 /// One assessor's scores of a unit. Every item is a code with its points; items left out are not scored by this
 /// assessor. A revision needs a <c>reason</c>; a verified score differing from the self-assessment needs a <c>note</c>.
 /// </summary>
+[ValidatedAs(typeof(RecordAssessmentCommand))]
 public sealed record RecordAssessmentRequest
 {
     /// <summary>For <c>assessor=peer</c>: the member unit that scores.</summary>

@@ -1,8 +1,14 @@
+using ThiDua.Api.OpenApi;
+using ThiDua.Application.EmulationClusters;
+using ThiDua.Application.EmulationClusters.AddClusterMember;
+using ThiDua.Application.EmulationClusters.DefineClusterTerm;
 using ThiDua.Domain.EmulationClusters;
 
 namespace ThiDua.Api.Endpoints.EmulationClusters;
 
 /// <summary>A cluster (cụm) or block (khối) of units under a managing authority.</summary>
+// Create and update both Include ClusterFieldsValidator, and nothing else.
+[ValidatedAs(typeof(IClusterFields))]
 public sealed record ClusterRequest
 {
     /// <example>Cụm thi đua số 2</example>
@@ -23,6 +29,7 @@ public sealed record ClusterRequest
 }
 
 /// <summary>A year's term: its current members and, optionally, the election of head and deputy.</summary>
+[ValidatedAs(typeof(DefineClusterTermCommand))]
 public sealed record DefineClusterTermRequest
 {
     /// <summary>Every current member unit of the year. Members who left through a merger or dissolution are kept as history.</summary>
@@ -43,6 +50,7 @@ public sealed record ClusterElectionRequest
 }
 
 /// <summary>A unit joining a year's term.</summary>
+[ValidatedAs(typeof(AddClusterMemberCommand))]
 public sealed record AddClusterMemberRequest
 {
     public Guid? UnitId { get; init; }

@@ -1,8 +1,17 @@
+using ThiDua.Api.OpenApi;
+using ThiDua.Application.Nominations.DecideNomination;
+using ThiDua.Application.Nominations.DraftNomination;
+using ThiDua.Application.Nominations.JustifyNominationLine;
+using ThiDua.Application.Nominations.MarkNominationNotAwarded;
+using ThiDua.Application.Nominations.ProposeNominee;
+using ThiDua.Application.Nominations.RecordCouncilVote;
+using ThiDua.Application.Nominations.ReturnNomination;
 using ThiDua.Domain.Awards;
 
 namespace ThiDua.Api.Endpoints.Nominations;
 
 /// <summary>A new dossier of a proposing unit.</summary>
+[ValidatedAs(typeof(DraftNominationCommand))]
 public sealed record DraftNominationRequest
 {
     public Guid? ProposingUnitId { get; init; }
@@ -22,6 +31,7 @@ public sealed record DraftNominationRequest
 }
 
 /// <summary>A line: a person (<c>personId</c>) or a collective (<c>unitId</c>) proposed for an award type.</summary>
+[ValidatedAs(typeof(ProposeNomineeCommand))]
 public sealed record ProposeNomineeRequest
 {
     public Guid? PersonId { get; init; }
@@ -44,18 +54,22 @@ public sealed record ProposeNomineeRequest
 }
 
 /// <summary>A line's justification.</summary>
+[ValidatedAs(typeof(JustifyNominationLineCommand))]
 public sealed record JustificationRequest
 {
     public string? Justification { get; init; }
 }
 
 /// <summary>A reason (return, not awarded).</summary>
+[ValidatedAs(typeof(MarkNominationNotAwardedCommand))]
+[ValidatedAs(typeof(ReturnNominationCommand))]
 public sealed record ReasonRequest
 {
     public string? Reason { get; init; }
 }
 
 /// <summary>The council's ballot on a line.</summary>
+[ValidatedAs(typeof(RecordCouncilVoteCommand))]
 public sealed record VoteRequest
 {
     /// <example>15</example>
@@ -77,6 +91,7 @@ public sealed record VoteRequest
 }
 
 /// <summary>The decision: number (<c>N/QĐ-XXX</c>), date, issuing body, signer.</summary>
+[ValidatedAs(typeof(DecideNominationCommand))]
 public sealed record DecideRequest
 {
     public DocumentRequest? Decision { get; init; }

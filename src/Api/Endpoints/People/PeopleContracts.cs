@@ -1,3 +1,22 @@
+using ThiDua.Api.OpenApi;
+using ThiDua.Application.Awards.ImportPersonAward;
+using ThiDua.Application.Awards.ImportUnitAward;
+using ThiDua.Application.Awards.RevokeAward;
+using ThiDua.Application.Nominations.RevokeNominationLine;
+using ThiDua.Application.People.EndDiscipline;
+using ThiDua.Application.People.EndLeave;
+using ThiDua.Application.People.EndPosition;
+using ThiDua.Application.People.ListPeople;
+using ThiDua.Application.People.RecordDiscipline;
+using ThiDua.Application.People.RecordInitiative;
+using ThiDua.Application.People.RecordLeave;
+using ThiDua.Application.People.RecordPersonRating;
+using ThiDua.Application.People.RecordPosition;
+using ThiDua.Application.People.RecordRetirement;
+using ThiDua.Application.People.RegisterPerson;
+using ThiDua.Application.People.TransferPerson;
+using ThiDua.Application.People.UpdatePerson;
+using ThiDua.Application.Units.RecordUnitRating;
 using ThiDua.Domain.Awards;
 using ThiDua.Domain.Common;
 using ThiDua.Domain.People;
@@ -5,6 +24,7 @@ using ThiDua.Domain.People;
 namespace ThiDua.Api.Endpoints.People;
 
 /// <summary>A person's identity. Citizen id (CCCD), birth date: personal data.</summary>
+[ValidatedAs(typeof(UpdatePersonCommand))]
 public record PersonIdentityRequest
 {
     /// <example>Nguyễn Thị Lan</example>
@@ -26,6 +46,7 @@ public record PersonIdentityRequest
 }
 
 /// <summary>A new member of staff, employed at a unit in a position from a date.</summary>
+[ValidatedAs(typeof(RegisterPersonCommand))]
 public sealed record RegisterPersonRequest : PersonIdentityRequest
 {
     public Guid? UnitId { get; init; }
@@ -38,6 +59,7 @@ public sealed record RegisterPersonRequest : PersonIdentityRequest
 }
 
 /// <summary>A move to another unit (điều động, luân chuyển) from a date.</summary>
+[ValidatedAs(typeof(TransferPersonCommand))]
 public sealed record TransferRequest
 {
     public Guid? UnitId { get; init; }
@@ -48,6 +70,8 @@ public sealed record TransferRequest
 }
 
 /// <summary>A yearly rating (xếp loại): <c>excellent</c>, <c>good</c>, <c>completed</c>, <c>not-completed</c>.</summary>
+[ValidatedAs(typeof(RecordPersonRatingCommand))]
+[ValidatedAs(typeof(RecordUnitRatingCommand))]
 public sealed record RatingRequest
 {
     /// <example>excellent</example>
@@ -57,6 +81,7 @@ public sealed record RatingRequest
 }
 
 /// <summary>A recognised initiative or accepted scientific work.</summary>
+[ValidatedAs(typeof(RecordInitiativeCommand))]
 public sealed record InitiativeRequest
 {
     /// <example>Ứng dụng quy trình chăm sóc sơ sinh non tháng</example>
@@ -78,6 +103,7 @@ public sealed record InitiativeRequest
 }
 
 /// <summary>A discipline or a hold (<c>hold</c>, <c>reprimand</c>, <c>warning</c>, <c>demotion</c>, <c>removal</c>, <c>dismissal</c>).</summary>
+[ValidatedAs(typeof(RecordDisciplineCommand))]
 public sealed record DisciplineRequest
 {
     public DisciplineKind? Kind { get; init; }
@@ -92,12 +118,15 @@ public sealed record DisciplineRequest
 }
 
 /// <summary>The end of a discipline period, or the day a hold is lifted.</summary>
+[ValidatedAs(typeof(EndDisciplineCommand))]
 public sealed record EndDisciplineRequest
 {
     public DateOnly? LastDay { get; init; }
 }
 
 /// <summary>A past award entered from its decision.</summary>
+[ValidatedAs(typeof(ImportPersonAwardCommand))]
+[ValidatedAs(typeof(ImportUnitAwardCommand))]
 public sealed record ImportAwardRequest
 {
     /// <example>CSTDCS</example>
@@ -116,6 +145,8 @@ public sealed record ImportAwardRequest
 }
 
 /// <summary>A revocation: legal ground and revocation decision.</summary>
+[ValidatedAs(typeof(RevokeAwardCommand))]
+[ValidatedAs(typeof(RevokeNominationLineCommand))]
 public sealed record RevokeAwardRequest
 {
     /// <summary><c>fraudulent-declaration</c>, <c>false-dossier</c>, <c>unlawful-procedure</c>, <c>later-finding-of-violation</c>.</summary>
@@ -127,6 +158,7 @@ public sealed record RevokeAwardRequest
 }
 
 /// <summary>A citizen id (CCCD) to look a person up by.</summary>
+[ValidatedAs(typeof(ListPeopleQuery))]
 public sealed record CitizenIdLookupRequest
 {
     /// <example>001185012345</example>
@@ -134,6 +166,7 @@ public sealed record CitizenIdLookupRequest
 }
 
 /// <summary>A leave period: <c>maternity</c>, <c>sickness</c>, <c>duty-injury</c>, <c>study</c> or <c>unpaid</c> (personal data).</summary>
+[ValidatedAs(typeof(RecordLeaveCommand))]
 public sealed record LeaveRequest
 {
     /// <example>maternity</example>
@@ -151,6 +184,7 @@ public sealed record LeaveRequest
 }
 
 /// <summary>The last day of an open leave.</summary>
+[ValidatedAs(typeof(EndLeaveCommand))]
 public sealed record EndLeaveRequest
 {
     public DateOnly? LastDay { get; init; }
@@ -161,6 +195,7 @@ public sealed record EndLeaveRequest
 /// <c>sub-unit-head</c> (khoa, phòng), <c>unit-deputy</c>, <c>unit-head</c> (units under the Sở),
 /// <c>department-deputy</c>, <c>department-head</c> (the Sở), <c>province-deputy</c>, <c>province-head</c>.
 /// </summary>
+[ValidatedAs(typeof(RecordPositionCommand))]
 public sealed record PositionRequest
 {
     /// <example>Phó Giám đốc Sở Y tế Hà Nam</example>
@@ -180,12 +215,14 @@ public sealed record PositionRequest
 }
 
 /// <summary>The last day in a position.</summary>
+[ValidatedAs(typeof(EndPositionCommand))]
 public sealed record EndPositionRequest
 {
     public DateOnly? LastDay { get; init; }
 }
 
 /// <summary>The retirement notice or decision (personal data): <c>notice</c>, <c>decision</c> or <c>leadership-ended</c>.</summary>
+[ValidatedAs(typeof(RecordRetirementCommand))]
 public sealed record RetirementRequest
 {
     /// <example>notice</example>

@@ -1,8 +1,13 @@
+using ThiDua.Api.OpenApi;
+using ThiDua.Application.Units.CreateUnit;
+using ThiDua.Application.Units.RecordLineageEvent;
+using ThiDua.Application.Units.UpdateUnit;
 using ThiDua.Domain.Units;
 
 namespace ThiDua.Api.Endpoints.Units;
 
 /// <summary>A new organisation unit.</summary>
+[ValidatedAs(typeof(CreateUnitCommand))]
 public sealed record CreateUnitRequest
 {
     /// <summary>Unique code (letters, digits, '.', '_', '-'); stored upper-case.</summary>
@@ -31,6 +36,7 @@ public sealed record CreateUnitRequest
 }
 
 /// <summary>Corrections to a unit's descriptive data. Renaming, moving, merging and dissolving are lineage events.</summary>
+[ValidatedAs(typeof(UpdateUnitCommand))]
 public sealed record UpdateUnitRequest
 {
     /// <example>Bệnh viện Phụ Sản Hà Nội</example>
@@ -47,6 +53,7 @@ public sealed record UpdateUnitRequest
 }
 
 /// <summary>A reorganisation step: merge, rename, transfer or dissolve.</summary>
+[ValidatedAs(typeof(RecordLineageEventCommand))]
 public sealed record RecordLineageEventRequest
 {
     /// <summary>merge (needs successorId), rename (needs newName), transfer (needs newParentId) or dissolve.</summary>

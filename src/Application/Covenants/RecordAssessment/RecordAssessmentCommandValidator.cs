@@ -1,5 +1,6 @@
 using FluentValidation;
 using ThiDua.Application.Common.History;
+using ThiDua.Application.Common.Validation;
 using ThiDua.Domain.CovenantAssessments;
 
 namespace ThiDua.Application.Covenants.RecordAssessment;
@@ -16,28 +17,39 @@ public sealed class RecordAssessmentCommandValidator : AbstractValidator<RecordA
         RuleFor(x => x.PeerUnitId).Empty().When(x => x.Kind != AssessorKind.Peer)
             .WithMessage("Only a peer assessment names a peer unit.");
 
+        RuleFor(x => x.Criteria).MaxItems(MaxItems).WithMessage(ListMessage);
         RuleFor(x => x.Criteria).Must(BeDistinctAndFew).WithMessage(ListMessage);
         RuleForEach(x => x.Criteria).NotNull().SetValidator(new ScoreInputValidator());
+        RuleFor(x => x.Bonuses).MaxItems(MaxItems).WithMessage(ListMessage);
         RuleFor(x => x.Bonuses).Must(BeDistinctAndFew).WithMessage(ListMessage);
         RuleForEach(x => x.Bonuses).NotNull().SetValidator(new ScoreInputValidator());
+        RuleFor(x => x.Penalties).MaxItems(MaxItems).WithMessage(ListMessage);
         RuleFor(x => x.Penalties).Must(BeDistinctAndFew).WithMessage(ListMessage);
         RuleForEach(x => x.Penalties).NotNull().SetValidator(new ScoreInputValidator());
 
         RuleFor(x => x.Historical).SetValidator(new HistoricalInputValidator()!).OverridePropertyName(string.Empty).When(x => x.Historical is not null);
         RuleFor(x => x.Note).MaximumLength(CovenantAssessment.NoteMaxLength);
         RuleFor(x => x.Reason).MaximumLength(ScoreChange.ReasonMaxLength);
-        RuleFor(x => x.Staff!.Total).GreaterThan(0).OverridePropertyName("staff.total").When(x => x.Staff is not null);
-        RuleFor(x => x.Staff!.Women).GreaterThanOrEqualTo(0).LessThanOrEqualTo(x => x.Staff!.Total)
-            .OverridePropertyName("staff.women").When(x => x.Staff is not null);
+        RuleFor(x => x.Staff!).SetValidator(new StaffInputValidator()); // skipped when no staff is given
     }
 
     private const string ListMessage = "At most 500 items, each code once.";
 
     private static bool BeDistinctAndFew(IReadOnlyList<ScoreInput>? items) =>
         items is null
-        || (items.Count <= MaxItems
-            && (items.Any(i => i?.Code is null)
-                || items.Select(i => i.Code.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).Count() == items.Count));
+        || items.Count > MaxItems // reported once, by MaxItems
+        || items.Any(i => i?.Code is null)
+        || items.Select(i => i.Code.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).Count() == items.Count;
+}
+
+/// <summary>The unit's staff (biên chế) at assessment: total and women.</summary>
+public sealed class StaffInputValidator : AbstractValidator<StaffInput>
+{
+    public StaffInputValidator()
+    {
+        RuleFor(s => s.Total).GreaterThan(0);
+        RuleFor(s => s.Women).GreaterThanOrEqualTo(0).LessThanOrEqualTo(s => s.Total);
+    }
 }
 
 /// <summary>One scored item: a code and its points.</summary>

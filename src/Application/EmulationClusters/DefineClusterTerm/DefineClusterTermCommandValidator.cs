@@ -1,4 +1,5 @@
 using FluentValidation;
+using ThiDua.Application.Common.Validation;
 using ThiDua.Application.Common.Documents;
 
 namespace ThiDua.Application.EmulationClusters.DefineClusterTerm;
@@ -11,8 +12,7 @@ public sealed class DefineClusterTermCommandValidator : AbstractValidator<Define
     {
         RuleFor(x => x.Year).TermYear();
         RuleFor(x => x.MemberUnitIds).NotNull().WithMessage("List every current member unit (an empty list removes them all).");
-        RuleFor(x => x.MemberUnitIds).Must(ids => ids!.Count <= MaxMembers).When(x => x.MemberUnitIds is not null)
-            .WithMessage($"A term has at most {MaxMembers} members.");
+        RuleFor(x => x.MemberUnitIds).MaxItems(MaxMembers).WithMessage($"A term has at most {MaxMembers} members.");
         RuleForEach(x => x.MemberUnitIds).NotEmpty();
         RuleFor(x => x.MemberUnitIds).Must(ids => ids!.Distinct().Count() == ids!.Count)
             .When(x => x.MemberUnitIds is not null)

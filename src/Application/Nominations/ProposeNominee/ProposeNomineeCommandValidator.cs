@@ -1,4 +1,5 @@
 using FluentValidation;
+using ThiDua.Application.Common.Validation;
 using ThiDua.Domain.Nominations;
 
 namespace ThiDua.Application.Nominations.ProposeNominee;
@@ -11,9 +12,10 @@ public sealed class ProposeNomineeCommandValidator : AbstractValidator<ProposeNo
             .WithMessage("Name either a person (personId) or a collective (unitId).").OverridePropertyName("personId");
         RuleFor(x => x.AwardTypeCode).NotEmpty().MaximumLength(64);
         RuleFor(x => x.AchievementSummary).NotEmpty().MaximumLength(NominationLine.SummaryMaxLength);
-        RuleFor(x => x.Evidence).Must(e => e!.Count <= 50 && e.All(s => !string.IsNullOrWhiteSpace(s) && s.Length <= 500))
-            .WithMessage("At most 50 evidence items of at most 500 characters.").When(x => x.Evidence is not null);
-        RuleFor(x => x.BasisInitiativeIds).Must(ids => ids!.Count <= 10 && ids.All(id => id != Guid.Empty))
+        RuleFor(x => x.Evidence).MaxItems(50).WithMessage("At most 50 evidence items of at most 500 characters.");
+        RuleForEach(x => x.Evidence).NotEmpty().MaximumLength(500).WithMessage("At most 50 evidence items of at most 500 characters.");
+        RuleFor(x => x.BasisInitiativeIds).MaxItems(10).WithMessage("At most 10 initiative ids.");
+        RuleFor(x => x.BasisInitiativeIds).Must(ids => ids!.Count > 10 || ids.All(id => id != Guid.Empty))
             .WithMessage("At most 10 initiative ids.").When(x => x.BasisInitiativeIds is not null);
         RuleFor(x => x.Justification).MaximumLength(NominationLine.JustificationMaxLength);
     }

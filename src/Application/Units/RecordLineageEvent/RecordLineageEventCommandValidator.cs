@@ -13,7 +13,8 @@ public sealed class RecordLineageEventCommandValidator : AbstractValidator<Recor
         RuleFor(x => x.LegalBasis).NotNull().SetValidator(new DocumentInputValidator());
         RuleFor(x => x.Note).MaximumLength(UnitLineageEvent.NoteMaxLength);
 
-        RuleFor(x => x.NewName).NotEmpty().MaximumLength(OrganisationUnit.NameMaxLength)
+        RuleFor(x => x.NewName).MaximumLength(OrganisationUnit.NameMaxLength);
+        RuleFor(x => x.NewName).NotEmpty()
             .When(x => x.Type == LineageEventType.Rename)
             .WithMessage("A rename needs the new name.");
         RuleFor(x => x.NewShortName).MaximumLength(OrganisationUnit.ShortNameMaxLength);
