@@ -1084,3 +1084,417 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055147_NominationLineHoldsAndBonuses') THEN
+    ALTER TABLE thidua.nomination_lines ADD bonus_vnd bigint;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055147_NominationLineHoldsAndBonuses') THEN
+    ALTER TABLE thidua.nomination_lines ADD hold_checked_on date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055147_NominationLineHoldsAndBonuses') THEN
+    ALTER TABLE thidua.nomination_lines ADD hold_facts character varying(2000);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055147_NominationLineHoldsAndBonuses') THEN
+    ALTER TABLE thidua.nomination_lines ADD hold_legal_basis character varying(300);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055147_NominationLineHoldsAndBonuses') THEN
+    ALTER TABLE thidua.nomination_lines ADD hold_step character varying(16);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055147_NominationLineHoldsAndBonuses') THEN
+    UPDATE thidua.nomination_lines l SET bonus_vnd = a.bonus_vnd FROM thidua.award_records a WHERE a.id = l.award_id;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055147_NominationLineHoldsAndBonuses') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261204055147_NominationLineHoldsAndBonuses', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055538_ClusterCampaigns') THEN
+    ALTER TABLE thidua.campaigns ALTER COLUMN launching_authority_id DROP NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055538_ClusterCampaigns') THEN
+    ALTER TABLE thidua.campaigns ADD cluster_year integer;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055538_ClusterCampaigns') THEN
+    ALTER TABLE thidua.campaigns ADD launching_cluster_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055538_ClusterCampaigns') THEN
+    CREATE INDEX ix_campaigns_launching_cluster_id ON thidua.campaigns (launching_cluster_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055538_ClusterCampaigns') THEN
+    ALTER TABLE thidua.campaigns ADD CONSTRAINT ck_campaigns_one_launcher CHECK ((launching_authority_id IS NULL) <> (launching_cluster_id IS NULL) AND (launching_cluster_id IS NULL) = (cluster_year IS NULL));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055538_ClusterCampaigns') THEN
+    ALTER TABLE thidua.campaigns ADD CONSTRAINT fk_campaigns_clusters_launching_cluster_id FOREIGN KEY (launching_cluster_id) REFERENCES thidua.clusters (id) ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055538_ClusterCampaigns') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261204055538_ClusterCampaigns', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055704_HistoricalRecordMode') THEN
+    ALTER TABLE thidua.covenants ADD history jsonb NOT NULL DEFAULT '[]';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055704_HistoricalRecordMode') THEN
+    ALTER TABLE thidua.covenants ADD recorded_as character varying(16);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055704_HistoricalRecordMode') THEN
+    ALTER TABLE thidua.covenant_signatures ADD historical jsonb;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055704_HistoricalRecordMode') THEN
+    ALTER TABLE thidua.covenant_assessments ADD history jsonb NOT NULL DEFAULT '[]';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055704_HistoricalRecordMode') THEN
+    ALTER TABLE thidua.covenant_assessments ADD recorded_as character varying(16) NOT NULL DEFAULT 'Live';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055704_HistoricalRecordMode') THEN
+    ALTER TABLE thidua.campaign_reports ADD history jsonb NOT NULL DEFAULT '[]';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055704_HistoricalRecordMode') THEN
+    ALTER TABLE thidua.campaign_reports ADD recorded_as character varying(16) NOT NULL DEFAULT 'Live';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055704_HistoricalRecordMode') THEN
+    ALTER TABLE thidua.campaign_registrations ADD history jsonb NOT NULL DEFAULT '[]';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055704_HistoricalRecordMode') THEN
+    ALTER TABLE thidua.campaign_registrations ADD recorded_as character varying(16) NOT NULL DEFAULT 'Live';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055704_HistoricalRecordMode') THEN
+    ALTER TABLE thidua.audit_entries ADD historical_occurred_on date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055704_HistoricalRecordMode') THEN
+    ALTER TABLE thidua.audit_entries ADD historical_source_date date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055704_HistoricalRecordMode') THEN
+    ALTER TABLE thidua.audit_entries ADD historical_source_issuer character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055704_HistoricalRecordMode') THEN
+    ALTER TABLE thidua.audit_entries ADD historical_source_number character varying(64);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055704_HistoricalRecordMode') THEN
+    ALTER TABLE thidua.audit_entries ADD recorded_as character varying(16) NOT NULL DEFAULT 'live';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055704_HistoricalRecordMode') THEN
+    UPDATE thidua.covenants SET recorded_as = 'Live' WHERE status <> 'Draft';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204055704_HistoricalRecordMode') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261204055704_HistoricalRecordMode', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204060419_PersonLeavesPositionsRetirement') THEN
+    CREATE TABLE thidua.person_leaves (
+        id uuid NOT NULL,
+        kind character varying(16) NOT NULL,
+        "from" date NOT NULL,
+        "to" date,
+        document_number character varying(64) NOT NULL,
+        document_date date NOT NULL,
+        document_issuer character varying(200),
+        person_id uuid NOT NULL,
+        CONSTRAINT pk_person_leaves PRIMARY KEY (id),
+        CONSTRAINT fk_person_leaves_people_person_id FOREIGN KEY (person_id) REFERENCES thidua.people (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204060419_PersonLeavesPositionsRetirement') THEN
+    CREATE TABLE thidua.person_positions (
+        id uuid NOT NULL,
+        title character varying(300) NOT NULL,
+        level character varying(24) NOT NULL,
+        "from" date NOT NULL,
+        "to" date,
+        appointment_number character varying(64) NOT NULL,
+        appointment_date date NOT NULL,
+        appointment_issuer character varying(200),
+        person_id uuid NOT NULL,
+        CONSTRAINT pk_person_positions PRIMARY KEY (id),
+        CONSTRAINT fk_person_positions_people_person_id FOREIGN KEY (person_id) REFERENCES thidua.people (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204060419_PersonLeavesPositionsRetirement') THEN
+    CREATE TABLE thidua.person_retirements (
+        id uuid NOT NULL,
+        kind character varying(24) NOT NULL,
+        retires_on date NOT NULL,
+        higher_retirement_age boolean NOT NULL,
+        document_number character varying(64) NOT NULL,
+        document_date date NOT NULL,
+        document_issuer character varying(200),
+        CONSTRAINT pk_person_retirements PRIMARY KEY (id),
+        CONSTRAINT fk_person_retirements_people_id FOREIGN KEY (id) REFERENCES thidua.people (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204060419_PersonLeavesPositionsRetirement') THEN
+    CREATE INDEX ix_person_leaves_person_id ON thidua.person_leaves (person_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204060419_PersonLeavesPositionsRetirement') THEN
+    CREATE INDEX ix_person_positions_person_id ON thidua.person_positions (person_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204060419_PersonLeavesPositionsRetirement') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261204060419_PersonLeavesPositionsRetirement', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204064753_ProvinceParametersAndAwardTypes') THEN
+    CREATE TABLE thidua.province_parameters (
+        id uuid NOT NULL,
+        province character varying(100) NOT NULL,
+        province_key character varying(100) NOT NULL,
+        effective_from date NOT NULL,
+        legal_basis_number character varying(64) NOT NULL,
+        legal_basis_date date NOT NULL,
+        legal_basis_issuer character varying(200),
+        advanced_collective_member_share numeric(5,4),
+        advanced_collective_share_inclusive boolean NOT NULL,
+        advanced_collective_article character varying(200),
+        excellent_collective_member_share numeric(5,4),
+        excellent_collective_share_inclusive boolean NOT NULL,
+        excellent_collective_article character varying(200),
+        award_session_attendance numeric(5,4),
+        award_session_attendance_article character varying(200),
+        registration_required boolean,
+        registration_article character varying(200),
+        provincial_flag_article character varying(200),
+        created_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_province_parameters PRIMARY KEY (id)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204064753_ProvinceParametersAndAwardTypes') THEN
+    CREATE TABLE thidua.provincial_award_types (
+        id uuid NOT NULL,
+        code character varying(64) NOT NULL,
+        name character varying(300) NOT NULL,
+        recipient_kind character varying(20) NOT NULL,
+        category character varying(30) NOT NULL,
+        level character varying(20) NOT NULL,
+        conferring_authority character varying(500) NOT NULL,
+        province character varying(100) NOT NULL,
+        province_key character varying(100) NOT NULL,
+        effective_from date NOT NULL,
+        effective_to date,
+        legal_basis_number character varying(64) NOT NULL,
+        legal_basis_date date NOT NULL,
+        legal_basis_issuer character varying(200),
+        article character varying(200) NOT NULL,
+        bonus_coefficient numeric(6,2) NOT NULL,
+        bonus_basis character varying(500) NOT NULL,
+        vote_share numeric(5,4) NOT NULL,
+        vote_of_all_members boolean NOT NULL,
+        vote_basis character varying(500) NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_provincial_award_types PRIMARY KEY (id)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204064753_ProvinceParametersAndAwardTypes') THEN
+    INSERT INTO thidua.province_parameters
+        (id, province, province_key, effective_from, legal_basis_number, legal_basis_date, legal_basis_issuer,
+         advanced_collective_member_share, advanced_collective_share_inclusive, advanced_collective_article,
+         excellent_collective_share_inclusive, created_at, updated_at)
+    SELECT id, province, province_key, effective_from, legal_basis_number, legal_basis_date, legal_basis_issuer,
+           advanced_collective_member_share, advanced_collective_share_inclusive, article,
+           FALSE, created_at, updated_at
+    FROM thidua.province_rule_overrides;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204064753_ProvinceParametersAndAwardTypes') THEN
+    DROP TABLE thidua.province_rule_overrides;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204064753_ProvinceParametersAndAwardTypes') THEN
+    CREATE UNIQUE INDEX ux_province_parameters_province_date ON thidua.province_parameters (province_key, effective_from);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204064753_ProvinceParametersAndAwardTypes') THEN
+    CREATE INDEX ix_provincial_award_types_province_key ON thidua.provincial_award_types (province_key);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204064753_ProvinceParametersAndAwardTypes') THEN
+    CREATE UNIQUE INDEX ux_provincial_award_types_code ON thidua.provincial_award_types (code);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204064753_ProvinceParametersAndAwardTypes') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261204064753_ProvinceParametersAndAwardTypes', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
