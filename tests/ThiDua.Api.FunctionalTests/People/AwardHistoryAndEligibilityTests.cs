@@ -1,12 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
 using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Audit.ListAuditEntries;
 using ThiDua.Application.Awards;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Common.Security;
 using ThiDua.Application.People;
 using ThiDua.Application.Units;
 using ThiDua.Domain.Awards;
+using ThiDua.Domain.Common;
 using ThiDua.Domain.Eligibility;
 
 namespace ThiDua.Api.FunctionalTests.People;
@@ -51,6 +53,8 @@ public sealed class AwardHistoryAndEligibilityTests(ThiDuaApiFactory factory) : 
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
         var award = await ReadAsync<AwardRecordDto>(created);
         (award.AwardType.Name, award.RecipientNameAtDecision, award.UnitNameAtDecision).ShouldBe(("Chiến sĩ thi đua cơ sở", "Nguyễn Thị Lan", "Bệnh viện Đa khoa tỉnh Hà Nam"));
+        var entry = (await ReadAsync<Page<AuditEntryDto>>(await Admin.GetAsync($"/api/v1/audit?resourceId={award.Id}&recordedAs=history", Ct))).Items.ShouldHaveSingleItem();
+        (entry.RecordedAs, entry.Historical!.OccurredOn, entry.Historical.SourceDocument.Number).ShouldBe((RecordingMode.History, new DateOnly(2024, 1, 15), "23/QĐ-SYT"));
 
         await ShouldBeProblemAsync(await ImportAsync(Council, "CSTDCS", 2023), HttpStatusCode.Conflict, "award.duplicate");
         await ShouldBeProblemAsync(await ImportAsync(Council, "CO_THI_DUA_TINH", 2023), HttpStatusCode.UnprocessableEntity, "award.recipient_kind_mismatch");

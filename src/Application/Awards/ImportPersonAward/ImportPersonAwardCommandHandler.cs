@@ -1,16 +1,30 @@
 using Mediator;
+using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.History;
 using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Security;
 using ThiDua.Application.RuleSets;
 using ThiDua.Domain.Awards;
+using ThiDua.Domain.Common;
 using ThiDua.Domain.People;
 using ThiDua.Domain.Units;
 
 namespace ThiDua.Application.Awards.ImportPersonAward;
 
-/// <summary>Award records are legal records: an admin, or a council over the person's unit, enters them.</summary>
+/// <summary>
+/// Award records are legal records: an admin, or a council over the person's unit, enters them. An imported award is
+/// history (ADR 0014): the audit entry is marked so, with the decision's date and document as the act's date and source.
+/// </summary>
 public sealed class ImportPersonAwardCommandHandler(
-    IPersonRepository people, IUnitRepository units, IAwardRecordRepository awards, AwardBasisLedger basisLedger, AccessGuard access, ProvinceRules provinceRules, TimeProvider clock)
+    IPersonRepository people,
+    IUnitRepository units,
+    IAwardRecordRepository awards,
+    AwardBasisLedger basisLedger,
+    AccessGuard access,
+    ProvinceRules provinceRules,
+    ICurrentUser user,
+    HistoryAuditMark history,
+    TimeProvider clock)
     : ICommandHandler<ImportPersonAwardCommand, Guid>
 {
     public async ValueTask<Guid> Handle(ImportPersonAwardCommand command, CancellationToken cancellationToken)
@@ -24,8 +38,10 @@ public sealed class ImportPersonAwardCommandHandler(
 
         // A province's own award type: for people of a unit of that province on the decision date, while it applied.
         var provincialType = await provinceRules.ResolveAsync(code, unit.Province, decision.Date, cancellationToken);
+        var now = clock.GetUtcNow();
         var record = AwardRecord.ImportForPerson(
-            code, person, unit, command.Year, command.CommendationType, decision, command.BasisInitiativeIds ?? [], clock.GetUtcNow(), provincialType);
+            code, person, unit, command.Year, command.CommendationType, decision, command.BasisInitiativeIds ?? [], now, provincialType);
+        history.Current = HistoricalEntry.Create(record.Decision.Date, record.Decision, user.Subject, now);
         await basisLedger.ClaimAsync(person, record.BasisInitiativeIds, cancellationToken);
         awards.Add(record);
         return record.Id.Value;

@@ -1,14 +1,21 @@
 using Mediator;
+using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.History;
 using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Security;
 using ThiDua.Application.RuleSets;
 using ThiDua.Domain.Awards;
+using ThiDua.Domain.Common;
 using ThiDua.Domain.Units;
 
 namespace ThiDua.Application.Awards.ImportUnitAward;
 
-/// <summary>An admin, or a council over the unit, enters its past awards.</summary>
-public sealed class ImportUnitAwardCommandHandler(IUnitRepository units, IAwardRecordRepository awards, AccessGuard access, ProvinceRules provinceRules, TimeProvider clock)
+/// <summary>
+/// An admin, or a council over the unit, enters its past awards. An imported award is history (ADR 0014): the audit
+/// entry is marked so, with the decision's date and document as the act's date and source.
+/// </summary>
+public sealed class ImportUnitAwardCommandHandler(
+    IUnitRepository units, IAwardRecordRepository awards, AccessGuard access, ProvinceRules provinceRules, ICurrentUser user, HistoryAuditMark history, TimeProvider clock)
     : ICommandHandler<ImportUnitAwardCommand, Guid>
 {
     public async ValueTask<Guid> Handle(ImportUnitAwardCommand command, CancellationToken cancellationToken)
@@ -19,7 +26,9 @@ public sealed class ImportUnitAwardCommandHandler(IUnitRepository units, IAwardR
 
         // A province's own award type is on record only for units of that province, on a decision dated while it applied.
         var provincialType = await provinceRules.ResolveAsync(code, unit.Province, command.Decision.Date, cancellationToken);
-        var record = AwardRecord.ImportForUnit(code, unit, command.Year, command.CommendationType, command.Decision.ToReference(), clock.GetUtcNow(), provincialType);
+        var now = clock.GetUtcNow();
+        var record = AwardRecord.ImportForUnit(code, unit, command.Year, command.CommendationType, command.Decision.ToReference(), now, provincialType);
+        history.Current = HistoricalEntry.Create(record.Decision.Date, record.Decision, user.Subject, now);
         awards.Add(record);
         return record.Id.Value;
     }
