@@ -121,7 +121,8 @@ internal sealed class BoundsDocumentFilter(ValidatorBounds bounds) : IDocumentFi
             }
 
             var kind = inline.Type ?? 0;
-            if (kind.HasFlag(JsonSchemaType.String) && inline.MaxLength is null && inline.Enum is not { Count: > 0 } && inline.Const is null)
+            // A file (format binary) is bytes, not text: no text bound applies to it.
+            if (kind.HasFlag(JsonSchemaType.String) && inline.MaxLength is null && inline.Enum is not { Count: > 0 } && inline.Const is null && inline.Format != "binary")
             {
                 (inline.MinLength, inline.MaxLength) = inline.Format switch
                 {

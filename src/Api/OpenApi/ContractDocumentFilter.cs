@@ -11,7 +11,7 @@ namespace ThiDua.Api.OpenApi;
 /// <c>Retry-After</c>, <c>Idempotent-Replayed</c>), the statuses every operation can answer (401, 403, 413, 429),
 /// servers and tag descriptions.
 /// </summary>
-internal sealed class ContractDocumentFilter : IDocumentFilter
+internal sealed partial class ContractDocumentFilter : IDocumentFilter
 {
     public const string ProblemSchema = "Problem";
 
@@ -56,6 +56,8 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
                 Complete(swaggerDoc, path, method, operation);
             }
         }
+
+        DescribeFiles(swaggerDoc, context);
 
         foreach (var name in FrameworkProblemSchemas)
         {
@@ -149,6 +151,40 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
         }
     }
 
+    /// <summary>
+    /// A success response declared with a file's content type and no body type (e.g. <c>ranking.xlsx</c>) is that file:
+    /// binary content of the declared media type.
+    /// </summary>
+    private static void DescribeFiles(OpenApiDocument document, DocumentFilterContext context)
+    {
+        foreach (var description in context.ApiDescriptions)
+        {
+            var path = "/" + RouteConstraint().Replace(description.RelativePath?.Split('?')[0] ?? string.Empty, "{$1}");
+            if (!document.Paths.TryGetValue(path, out var item) || item.Operations is null
+                || !item.Operations.TryGetValue(new HttpMethod(description.HttpMethod ?? "GET"), out var operation))
+            {
+                continue;
+            }
+
+            var declared = description.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Http.Metadata.IProducesResponseTypeMetadata>()
+                .Where(m => m.Type is null || m.Type == typeof(void));
+            foreach (var produces in declared)
+            {
+                var files = produces.ContentTypes.Where(m => !m.Contains("json", StringComparison.OrdinalIgnoreCase)).ToList();
+                if (files.Count == 0 || operation.Responses?.GetValueOrDefault(produces.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture)) is not OpenApiResponse response)
+                {
+                    continue;
+                }
+
+                response.Content ??= new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal);
+                foreach (var media in files)
+                {
+                    response.Content.TryAdd(media, new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } });
+                }
+            }
+        }
+    }
+
     private static void AddProblem(OpenApiDocument document, OpenApiOperation operation, string status, string description)
     {
         if (operation.Responses!.ContainsKey(status))
@@ -211,4 +247,8 @@ internal sealed class ContractDocumentFilter : IDocumentFilter
             },
         },
     };
+
+    /// <summary>A route parameter with its constraint (<c>{covenantId:guid}</c>), as the document writes it without.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{(\w+)(?::[^}]*)?\}")]
+    private static partial System.Text.RegularExpressions.Regex RouteConstraint();
 }

@@ -52,4 +52,16 @@ public sealed class OpenApiSnapshotTests(ThiDuaApiFactory factory) : FunctionalT
         var committed = (await File.ReadAllTextAsync(SnapshotPath, Ct)).ReplaceLineEndings("\n");
         (committed == current).ShouldBeTrue("The API's OpenAPI document differs from openapi/v1.json. If the change is intended, run scripts/openapi.sh and commit the diff.");
     }
+
+    [Fact]
+    public async Task TheScoreboardSpreadsheet_IsDescribedAsABinaryFile()
+    {
+        var document = System.Text.Json.Nodes.JsonNode.Parse(await CurrentDocumentAsync(Anonymous()))!;
+
+        var content = document["paths"]!["/api/v1/covenants/{covenantId}/ranking.xlsx"]!["get"]!["responses"]!["200"]!["content"]!.AsObject();
+
+        var (mediaType, media) = content.ShouldHaveSingleItem();
+        mediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        (media!["schema"]!["type"]!.GetValue<string>(), media["schema"]!["format"]!.GetValue<string>()).ShouldBe(("string", "binary"));
+    }
 }
