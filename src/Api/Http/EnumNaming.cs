@@ -8,5 +8,5 @@ namespace ThiDua.Api.Http;
 /// </summary>
 public static class EnumNaming
 {
-    public static readonly JsonNamingPolicy Policy = JsonNamingPolicy.KebabCaseLower;
+    public static readonly JsonNamingPolicy Policy = JsonNamingPolicy.CamelCase;
 }

@@ -7,7 +7,7 @@ namespace ThiDua.Application.CampaignReports;
 
 /// <summary>
 /// A reported indicator; when it is against a content with a measurable target, the target, its direction
-/// (<c>at-least</c> or <c>at-most</c>) and whether the value reaches it.
+/// (<c>atLeast</c> or <c>atMost</c>) and whether the value reaches it.
 /// </summary>
 public sealed record IndicatorDto(
     string Name, decimal Value, string UnitOfMeasure, string? ContentCode, decimal? Target, bool? TargetMet, TargetDirection? TargetDirection = null);

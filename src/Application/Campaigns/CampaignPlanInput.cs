@@ -58,7 +58,7 @@ public sealed record PhaseInput(string Name, DateOnly Start, DateOnly End, strin
 public sealed record ContentInput(string Code, string Text, TargetInput? Target);
 
 /// <summary>
-/// A measurable target: value, unit of measure and direction, <c>at-least</c> (the default, e.g. coverage ≥ 95 %) or
-/// <c>at-most</c> (e.g. an infection rate ≤ 5 %).
+/// A measurable target: value, unit of measure and direction, <c>atLeast</c> (the default, e.g. coverage ≥ 95 %) or
+/// <c>atMost</c> (e.g. an infection rate ≤ 5 %).
 /// </summary>
 public sealed record TargetInput(decimal Value, string UnitOfMeasure, TargetDirection? Direction = null);

@@ -299,7 +299,7 @@ public static partial class EligibilityEngine
     {
         LeaveKind.Maternity => "maternity",
         LeaveKind.Sickness => "sick",
-        LeaveKind.DutyInjury => "duty-injury treatment",
+        LeaveKind.DutyInjury => "dutyInjury treatment",
         LeaveKind.Study => "study",
         _ => "unpaid",
     };

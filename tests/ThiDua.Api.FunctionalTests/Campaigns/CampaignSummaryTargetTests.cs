@@ -22,8 +22,8 @@ public sealed class CampaignSummaryTargetTests(ThiDuaApiFactory factory) : Campa
 
     private static readonly object[] Contents =
     [
-        new { code = "2.1", text = "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ", target = new { value = 95m, unitOfMeasure = "%", direction = "at-least" } },
-        new { code = "2.2", text = "Tỷ lệ nhiễm khuẩn bệnh viện", target = new { value = 5m, unitOfMeasure = "%", direction = "at-most" } },
+        new { code = "2.1", text = "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ", target = new { value = 95m, unitOfMeasure = "%", direction = "atLeast" } },
+        new { code = "2.2", text = "Tỷ lệ nhiễm khuẩn bệnh viện", target = new { value = 5m, unitOfMeasure = "%", direction = "atMost" } },
         new { code = "2.3", text = "100% các cơ quan, đơn vị thực hiện Kế hoạch hành động số 38/KH-SYT", target = new { value = 100m, unitOfMeasure = "%" } },
         new { code = "2.4", text = "Phòng chống dịch bệnh Covid-19", target = (object?)null },
     ];
@@ -50,8 +50,8 @@ public sealed class CampaignSummaryTargetTests(ThiDuaApiFactory factory) : Campa
         _campaign.Contents.Select(c => (c.Code, c.Target?.Direction)).ShouldBe(
             [("2.1", TargetDirection.AtLeast), ("2.2", TargetDirection.AtMost), ("2.3", TargetDirection.AtLeast), ("2.4", (TargetDirection?)null)]);
         var raw = await (await Admin.GetAsync($"/api/v1/campaigns/{_campaign.Id}", Ct)).Content.ReadAsStringAsync(Ct);
-        raw.ShouldContain("\"direction\":\"at-most\"");
-        raw.ShouldContain("\"direction\":\"at-least\"");
+        raw.ShouldContain("\"direction\":\"atMost\"");
+        raw.ShouldContain("\"direction\":\"atLeast\"");
     }
 
     [Fact]

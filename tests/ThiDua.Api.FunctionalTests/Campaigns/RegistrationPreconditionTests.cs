@@ -94,7 +94,7 @@ public sealed class RegistrationPreconditionTests(ThiDuaApiFactory factory) : Ca
             code,
             name = $"Tập thể xuất sắc tiêu biểu ({province})",
             recipientKind = "collective",
-            category = "emulation-title",
+            category = "emulationTitle",
             level = "provincial",
             conferringAuthority = "Chủ tịch UBND tỉnh",
             effectiveFrom = from,

@@ -272,7 +272,7 @@ public sealed class CovenantTests(ThiDuaApiFactory factory) : FunctionalTestBase
         var body = System.Text.Json.JsonSerializer.SerializeToNode(Content(), Json)!.AsObject();
         body["clusterId"] = _clusterId;
         body["year"] = 2023;
-        body["tieBreakers"] = new System.Text.Json.Nodes.JsonArray("higher-women-share");
+        body["tieBreakers"] = new System.Text.Json.Nodes.JsonArray("higherWomenShare");
 
         var response = await Admin.PostAsJsonAsync("/api/v1/covenants", body, Json, Ct);
 

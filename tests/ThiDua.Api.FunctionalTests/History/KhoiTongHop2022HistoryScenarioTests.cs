@@ -41,11 +41,11 @@ public sealed class KhoiTongHop2022HistoryScenarioTests(ThiDuaApiFactory factory
         Factory.Clock.Now = Today;
         var ubnd = await Admin.CreateUnitAsync("UBND-HNAM", "Ủy ban nhân dân tỉnh Hà Nam", kind: "other", province: "Hà Nam");
         var sở = await Admin.CreateUnitAsync("SYT-HNAM", "Sở Y tế Hà Nam", ubnd.Id, "department", "Hà Nam");
-        var chiCuc = await Admin.CreateUnitAsync("CCDS-HNAM", "Chi cục Dân số – Kế hoạch hóa gia đình tỉnh Hà Nam", sở.Id, "sub-department", "Hà Nam");
+        var chiCuc = await Admin.CreateUnitAsync("CCDS-HNAM", "Chi cục Dân số – Kế hoạch hóa gia đình tỉnh Hà Nam", sở.Id, "subDepartment", "Hà Nam");
         var phapY = await Admin.CreateUnitAsync("TTPY-HNAM", "Trung tâm Pháp y tỉnh Hà Nam", sở.Id, "centre", "Hà Nam");
         var caoDang = await Admin.CreateUnitAsync("CDYT-HNAM", "Trường Cao đẳng Y tế Hà Nam", sở.Id, "college", "Hà Nam");
         var cdc = await Admin.CreateUnitAsync("CDC-HNAM", "Trung tâm Kiểm soát bệnh tật tỉnh Hà Nam", sở.Id, "centre", "Hà Nam");
-        var attp = await Admin.CreateUnitAsync("CCATTP-HNAM", "Chi cục An toàn vệ sinh thực phẩm tỉnh Hà Nam", sở.Id, "sub-department", "Hà Nam");
+        var attp = await Admin.CreateUnitAsync("CCATTP-HNAM", "Chi cục An toàn vệ sinh thực phẩm tỉnh Hà Nam", sở.Id, "subDepartment", "Hà Nam");
         var kiemNghiem = await Admin.CreateUnitAsync("TTKN-HNAM", "Trung tâm Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm tỉnh Hà Nam", sở.Id, "centre", "Hà Nam");
         var giamDinh = await Admin.CreateUnitAsync("TTGDYK-HNAM", "Trung tâm Giám định y khoa tỉnh Hà Nam", sở.Id, "centre", "Hà Nam");
         UnitDetailsDto[] members = [chiCuc, phapY, caoDang, cdc, attp, kiemNghiem, giamDinh];

@@ -27,7 +27,7 @@ public sealed class KhoiTongHopFlagScenarioTests(ThiDuaApiFactory factory) : Fun
         Factory.Clock.Now = new DateTimeOffset(2022, 3, 1, 9, 0, 0, TimeSpan.FromHours(7));
         var ubnd = await Admin.CreateUnitAsync("UBND-HNAM", "Ủy ban nhân dân tỉnh Hà Nam", kind: "other", province: "Hà Nam");
         var sở = await Admin.CreateUnitAsync("SYT-HNAM", "Sở Y tế Hà Nam", ubnd.Id, "department", "Hà Nam");
-        var chiCuc = await Admin.CreateUnitAsync("CCDS-HNAM", "Chi cục Dân số – Kế hoạch hóa gia đình tỉnh Hà Nam", sở.Id, "sub-department", "Hà Nam");
+        var chiCuc = await Admin.CreateUnitAsync("CCDS-HNAM", "Chi cục Dân số – Kế hoạch hóa gia đình tỉnh Hà Nam", sở.Id, "subDepartment", "Hà Nam");
         var phapY = await Admin.CreateUnitAsync("TTPY-HNAM", "Trung tâm Pháp y tỉnh Hà Nam", sở.Id, "centre", "Hà Nam");
         var caoDang = await Admin.CreateUnitAsync("CDYT-HNAM", "Trường Cao đẳng Y tế Hà Nam", sở.Id, "college", "Hà Nam");
         UnitDetailsDto[] members = [chiCuc, phapY, caoDang];

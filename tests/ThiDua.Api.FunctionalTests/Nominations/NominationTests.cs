@@ -337,7 +337,7 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
         (await VoteAsync(nomination.Id, lineId, 15, 15, 15)).EnsureSuccessStatusCode();
         (await PostAsync(Council, nomination.Id, "decide", Decision())).EnsureSuccessStatusCode();
         Factory.Clock.Now = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7)); // revoked months after the decision
-        var revoke = new { ground = "fraudulent-declaration", decision = new { number = "60/QĐ-SYT", date = "2026-03-01", issuer = "Sở Y tế Hà Nam" }, reason = "Kê khai sai thành tích" };
+        var revoke = new { ground = "fraudulentDeclaration", decision = new { number = "60/QĐ-SYT", date = "2026-03-01", issuer = "Sở Y tế Hà Nam" }, reason = "Kê khai sai thành tích" };
 
         var byOfficer = await PostAsync(Officer, nomination.Id, $"lines/{lineId}/revoke", revoke);
         (await PostAsync(Council, nomination.Id, $"lines/{lineId}/revoke", revoke)).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -358,7 +358,7 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
 
         var response = await PostAsync(Council, nomination.Id, $"lines/{lineId}/revoke", new
         {
-            ground = "false-dossier", decision = new { number = "61/QĐ-SYT", date = "2026-03-01" },
+            ground = "falseDossier", decision = new { number = "61/QĐ-SYT", date = "2026-03-01" },
         });
 
         await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "nomination.line_not_awarded");
@@ -510,7 +510,7 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
         (await VoteAsync(nomination.Id, lineId, 15, 15, 15)).EnsureSuccessStatusCode();
         var awardId = (await ReadAsync<NominationDto>(await PostAsync(Council, nomination.Id, "decide", Decision()))).Lines.Single().AwardId!.Value;
         Factory.Clock.Now = new DateTimeOffset(2026, 1, 12, 9, 0, 0, TimeSpan.FromHours(7)); // revoked weeks after the decision
-        var revoke = new { ground = "false-dossier", decision = new { number = "61/QĐ-BV", date = "2026-01-10" } };
+        var revoke = new { ground = "falseDossier", decision = new { number = "61/QĐ-BV", date = "2026-01-10" } };
 
         var byHospitalCouncil = await ClientFor(Roles.Council, _hospital.Id).PostAsJsonAsync($"/api/v1/awards/{awardId}/revoke", revoke, Json, Ct);
         var decided = await ReadAsync<Page<NominationSummaryDto>>(await Admin.GetAsync($"/api/v1/nominations?proposingUnitId={_hospital.Id}&status=decided", Ct));

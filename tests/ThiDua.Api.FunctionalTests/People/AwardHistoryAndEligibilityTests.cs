@@ -85,12 +85,12 @@ public sealed class AwardHistoryAndEligibilityTests(ThiDuaApiFactory factory) : 
 
         var revoked = await Council.PostAsJsonAsync($"/api/v1/awards/{awards[1].Id}/revoke", new
         {
-            ground = "false-dossier", decision = new { number = "30/QĐ-SYT", date = "2025-11-20", issuer = "Sở Y tế Hà Nam" }, reason = "Hồ sơ kê khai không trung thực",
+            ground = "falseDossier", decision = new { number = "30/QĐ-SYT", date = "2025-11-20", issuer = "Sở Y tế Hà Nam" }, reason = "Hồ sơ kê khai không trung thực",
         }, Json, Ct);
         (await ReadAsync<AwardRecordDto>(revoked)).Revocation!.Ground.ShouldBe(RevocationGround.FalseDossier);
         var again = await Council.PostAsJsonAsync($"/api/v1/awards/{awards[1].Id}/revoke", new
         {
-            ground = "false-dossier", decision = new { number = "31/QĐ-SYT", date = "2025-11-21" },
+            ground = "falseDossier", decision = new { number = "31/QĐ-SYT", date = "2025-11-21" },
         }, Json, Ct);
         await ShouldBeProblemAsync(again, HttpStatusCode.Conflict, "award.already_revoked");
 
@@ -174,7 +174,7 @@ public sealed class AwardHistoryAndEligibilityTests(ThiDuaApiFactory factory) : 
         var award = await ReadAsync<AwardRecordDto>(await ImportAsync(Council, "LDTT", 2024));
         var revokeEarly = await Council.PostAsJsonAsync($"/api/v1/awards/{award.Id}/revoke", new
         {
-            ground = "false-dossier", decision = new { number = "2/QĐ-SYT", date = "2024-06-01" },
+            ground = "falseDossier", decision = new { number = "2/QĐ-SYT", date = "2024-06-01" },
         }, Json, Ct);
 
         var future = await Council.PostAsJsonAsync($"/api/v1/people/{_lan.Id}/awards", new
@@ -183,7 +183,7 @@ public sealed class AwardHistoryAndEligibilityTests(ThiDuaApiFactory factory) : 
         }, Json, Ct);
         var revokeLater = await Council.PostAsJsonAsync($"/api/v1/awards/{award.Id}/revoke", new
         {
-            ground = "false-dossier", decision = new { number = "3/QĐ-SYT", date = "2025-12-02" },
+            ground = "falseDossier", decision = new { number = "3/QĐ-SYT", date = "2025-12-02" },
         }, Json, Ct);
 
         await ShouldBeProblemAsync(early, HttpStatusCode.UnprocessableEntity, "award.decision_before_year");

@@ -106,24 +106,24 @@ public sealed class PersonFactsTests(ThiDuaApiFactory factory) : FunctionalTestB
         var hoa = await RegisterAsync(_sở.Id, "Trần Thị Hoa", position: "Phó Giám đốc Sở");
         var officer = ClientFor(Roles.UnitOfficer, _sở.Id);
 
-        var deputy = await PositionAsync(officer, hoa.Id, "Phó Giám đốc Sở Y tế Hà Nam", "department-deputy", "2015-03-01");
+        var deputy = await PositionAsync(officer, hoa.Id, "Phó Giám đốc Sở Y tế Hà Nam", "departmentDeputy", "2015-03-01");
         deputy.StatusCode.ShouldBe(HttpStatusCode.Created, await deputy.Content.ReadAsStringAsync(Ct));
-        var recorded = await ReadAsync<PersonDto>(await PositionAsync(officer, hoa.Id, "Trưởng phòng Nghiệp vụ Y", "sub-unit-head", "2010-01-01", "2015-02-28"));
+        var recorded = await ReadAsync<PersonDto>(await PositionAsync(officer, hoa.Id, "Trưởng phòng Nghiệp vụ Y", "subUnitHead", "2010-01-01", "2015-02-28"));
         recorded.Positions.Select(p => (p.Level, p.IsLeadership)).ShouldBe([(PositionLevel.DepartmentDeputy, true), (PositionLevel.SubUnitHead, true)]);
         var deputyId = recorded.Positions[0].Id;
 
-        await ShouldBeProblemAsync(await PositionAsync(officer, hoa.Id, "Giám đốc Sở Y tế Hà Nam", "department-head", "2026-06-02", docDate: "2026-05-30"), HttpStatusCode.UnprocessableEntity, "person.position_in_future");
-        await ShouldBeProblemAsync(await PositionAsync(officer, hoa.Id, "phó giám đốc sở y tế hà nam", "department-deputy", "2020-01-01"), HttpStatusCode.UnprocessableEntity, "person.position_overlaps");
-        await ShouldBeProblemAsync(await PositionAsync(officer, hoa.Id, "Trưởng khoa", "sub-unit-head", "2009-01-01", "2008-12-31"), HttpStatusCode.UnprocessableEntity, "person.period_invalid");
-        await ShouldBeProblemAsync(await PositionAsync(officer, hoa.Id, "Giám đốc Sở Y tế Hà Nam", "department-head", "2026-06-01", docDate: "2026-06-02"), HttpStatusCode.UnprocessableEntity, "person.document_in_future");
+        await ShouldBeProblemAsync(await PositionAsync(officer, hoa.Id, "Giám đốc Sở Y tế Hà Nam", "departmentHead", "2026-06-02", docDate: "2026-05-30"), HttpStatusCode.UnprocessableEntity, "person.position_in_future");
+        await ShouldBeProblemAsync(await PositionAsync(officer, hoa.Id, "phó giám đốc sở y tế hà nam", "departmentDeputy", "2020-01-01"), HttpStatusCode.UnprocessableEntity, "person.position_overlaps");
+        await ShouldBeProblemAsync(await PositionAsync(officer, hoa.Id, "Trưởng khoa", "subUnitHead", "2009-01-01", "2008-12-31"), HttpStatusCode.UnprocessableEntity, "person.period_invalid");
+        await ShouldBeProblemAsync(await PositionAsync(officer, hoa.Id, "Giám đốc Sở Y tế Hà Nam", "departmentHead", "2026-06-01", docDate: "2026-06-02"), HttpStatusCode.UnprocessableEntity, "person.document_in_future");
         await ShouldBeProblemAsync(await PositionAsync(officer, hoa.Id, "Giám đốc", "minister", "2020-01-01"), HttpStatusCode.BadRequest, "request.malformed");
-        await ShouldBeValidationProblemAsync(await PositionAsync(officer, hoa.Id, "", "department-head", "2020-01-01"), "title");
+        await ShouldBeValidationProblemAsync(await PositionAsync(officer, hoa.Id, "", "departmentHead", "2020-01-01"), "title");
         await ShouldBeValidationProblemAsync(await PositionAsync(officer, hoa.Id, "Giám đốc", null, "2020-01-01"), "level");
-        await ShouldBeProblemAsync(await PositionAsync(Admin, Guid.NewGuid(), "Giám đốc", "unit-head", "2020-01-01"), HttpStatusCode.NotFound, "person.not_found");
-        await ShouldBeProblemAsync(await PositionAsync(ClientFor(Roles.UnitOfficer, _hospital.Id), hoa.Id, "Giám đốc", "unit-head", "2020-01-01"), HttpStatusCode.Forbidden, "auth.other_unit");
+        await ShouldBeProblemAsync(await PositionAsync(Admin, Guid.NewGuid(), "Giám đốc", "unitHead", "2020-01-01"), HttpStatusCode.NotFound, "person.not_found");
+        await ShouldBeProblemAsync(await PositionAsync(ClientFor(Roles.UnitOfficer, _hospital.Id), hoa.Id, "Giám đốc", "unitHead", "2020-01-01"), HttpStatusCode.Forbidden, "auth.other_unit");
 
         // A concurrent post is recorded, and removed when it was entered by mistake; the position ends on its last day, once.
-        var concurrent = (await ReadAsync<PersonDto>(await PositionAsync(officer, hoa.Id, "Phó Chủ tịch Hội đồng thi đua, khen thưởng Sở", "department-deputy", "2018-01-01")))
+        var concurrent = (await ReadAsync<PersonDto>(await PositionAsync(officer, hoa.Id, "Phó Chủ tịch Hội đồng thi đua, khen thưởng Sở", "departmentDeputy", "2018-01-01")))
             .Positions.Single(p => p.Title.StartsWith("Phó Chủ tịch", StringComparison.Ordinal)).Id;
         (await officer.DeleteAsync($"/api/v1/people/{hoa.Id}/positions/{concurrent}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         await ShouldBeProblemAsync(await officer.DeleteAsync($"/api/v1/people/{hoa.Id}/positions/{concurrent}", Ct), HttpStatusCode.NotFound, "person.position_not_found");
@@ -162,7 +162,7 @@ public sealed class PersonFactsTests(ThiDuaApiFactory factory) : FunctionalTestB
         await ArrangeAsync();
         var hoa = await RegisterAsync(_sở.Id, "Trần Thị Hoa");
         (await LeaveAsync(Admin, hoa.Id, "sickness", "2025-03-03", "2025-03-07")).StatusCode.ShouldBe(HttpStatusCode.Created);
-        (await PositionAsync(Admin, hoa.Id, "Phó Giám đốc Sở Y tế Hà Nam", "department-deputy", "2015-03-01")).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await PositionAsync(Admin, hoa.Id, "Phó Giám đốc Sở Y tế Hà Nam", "departmentDeputy", "2015-03-01")).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await RetirementAsync(Admin, hoa.Id, "notice", "2026-12-01", "2026-06-01")).EnsureSuccessStatusCode();
 
         var own = await ReadAsync<PersonDto>(await ClientFor(Roles.UnitOfficer, _sở.Id).GetAsync($"/api/v1/people/{hoa.Id}", Ct));
@@ -202,7 +202,7 @@ public sealed class PersonFactsTests(ThiDuaApiFactory factory) : FunctionalTestB
     private async Task<PersonDto> LeaderAsync(string name, string gender, string deputyFrom, string? warningFrom = null)
     {
         var leader = await RegisterAsync(_sở.Id, name, gender, "Phó Giám đốc Sở");
-        (await PositionAsync(Admin, leader.Id, "Phó Giám đốc Sở Y tế Hà Nam", "department-deputy", deputyFrom, "2026-05-31")).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await PositionAsync(Admin, leader.Id, "Phó Giám đốc Sở Y tế Hà Nam", "departmentDeputy", deputyFrom, "2026-05-31")).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await RetirementAsync(Admin, leader.Id, "notice", "2026-12-01", "2026-06-01")).EnsureSuccessStatusCode();
         if (warningFrom is not null)
         {
@@ -221,11 +221,11 @@ public sealed class PersonFactsTests(ThiDuaApiFactory factory) : FunctionalTestB
         await ArrangeAsync();
         var clean = await LeaderAsync("Phạm Văn Minh", "male", "2014-01-01");
         var warned = await LeaderAsync("Trần Thị Hoa", "female", "2014-01-01", warningFrom: "2021-03-01");
-        const string Query = "awardType=HUAN_CHUONG_LAO_DONG_HANG_BA&year=2026&commendationType=long-service";
+        const string Query = "awardType=HUAN_CHUONG_LAO_DONG_HANG_BA&year=2026&commendationType=longService";
 
         var eligible = await EligibilityAsync(clean.Id, Query);
         var barred = await EligibilityAsync(warned.Id, Query);
-        var bangKhen = await EligibilityAsync(warned.Id, "awardType=BANG_KHEN_TINH_CA_NHAN&year=2026&commendationType=long-service");
+        var bangKhen = await EligibilityAsync(warned.Id, "awardType=BANG_KHEN_TINH_CA_NHAN&year=2026&commendationType=longService");
 
         eligible.IsEligible.ShouldBeTrue();
         eligible.Rules.Single(r => r.Rule == "long_service.leadership_time").Passed.ShouldBeTrue();
@@ -237,7 +237,7 @@ public sealed class PersonFactsTests(ThiDuaApiFactory factory) : FunctionalTestB
 
         var draft = await ReadAsync<NominationDto>(await Admin.PostAsJsonAsync("/api/v1/nominations", new
         {
-            proposingUnitId = _sở.Id, year = 2026, commendationType = "long-service", title = "Đề nghị khen thưởng quá trình cống hiến",
+            proposingUnitId = _sở.Id, year = 2026, commendationType = "longService", title = "Đề nghị khen thưởng quá trình cống hiến",
         }, Json, Ct));
         (await Admin.PostAsJsonAsync($"/api/v1/nominations/{draft.Id}/lines", new
         {
@@ -256,8 +256,8 @@ public sealed class PersonFactsTests(ThiDuaApiFactory factory) : FunctionalTestB
         var woman = await LeaderAsync("Trần Thị Hoa", "female", "2019-06-01");
         var man = await LeaderAsync("Phạm Văn Minh", "male", "2019-06-01");
         var notYet = await RegisterAsync(_sở.Id, "Lê Văn Nam", "male", "Phó Giám đốc Sở");
-        (await PositionAsync(Admin, notYet.Id, "Phó Giám đốc Sở Y tế Hà Nam", "department-deputy", "2010-01-01")).StatusCode.ShouldBe(HttpStatusCode.Created);
-        const string Query = "awardType=HUAN_CHUONG_LAO_DONG_HANG_BA&year=2026&commendationType=long-service";
+        (await PositionAsync(Admin, notYet.Id, "Phó Giám đốc Sở Y tế Hà Nam", "departmentDeputy", "2010-01-01")).StatusCode.ShouldBe(HttpStatusCode.Created);
+        const string Query = "awardType=HUAN_CHUONG_LAO_DONG_HANG_BA&year=2026&commendationType=longService";
 
         var forWoman = (await EligibilityAsync(woman.Id, Query)).Rules.Single(r => r.Rule == "long_service.leadership_time");
         var forMan = (await EligibilityAsync(man.Id, Query)).Rules.Single(r => r.Rule == "long_service.leadership_time");

@@ -89,7 +89,22 @@ public sealed class StrictInputAndCorsTests(ThiDuaApiFactory factory) : Function
         var response = await PostRawAsync("/api/v1/units", "{\"code\":\"A1\",\"name\":\"X\",\"kind\":" + kind + ",\"province\":\"Hà Nội\"}");
 
         var problem = await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "request.malformed");
-        problem.GetProperty("detail").GetString().ShouldBe("The value at $.kind must be one of: department, hospital, centre, sub-department, college, other.");
+        problem.GetProperty("detail").GetString().ShouldBe("The value at $.kind must be one of: department, hospital, centre, subDepartment, college, other.");
+    }
+
+    [Fact]
+    public async Task EnumValues_AreCamelCase_InBodiesQueriesAndAnswers_AndTheOldKebabCaseIsRefused()
+    {
+        var created = await PostRawAsync("/api/v1/units", "{\"code\":\"CC-DS\",\"name\":\"Chi cục Dân số\",\"kind\":\"subDepartment\",\"province\":\"Hà Nam\"}");
+        var kebab = await PostRawAsync("/api/v1/units", "{\"code\":\"CC-DS2\",\"name\":\"Chi cục Dân số\",\"kind\":\"sub-department\",\"province\":\"Hà Nam\"}");
+        var listed = await Admin.GetAsync("/api/v1/units?kind=subDepartment", Ct);
+        var kebabQuery = await Admin.GetAsync("/api/v1/units?kind=sub-department", Ct);
+
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await created.Content.ReadAsStringAsync(Ct)).ShouldContain("\"kind\":\"subDepartment\"");
+        await ShouldBeProblemAsync(kebab, HttpStatusCode.BadRequest, "request.malformed");
+        (await listed.Content.ReadAsStringAsync(Ct)).ShouldContain("\"code\":\"CC-DS\"");
+        (await ShouldBeValidationProblemAsync(kebabQuery, "kind")).GetProperty("errors").GetProperty("kind")[0].GetString()!.ShouldContain("subDepartment");
     }
 
     [Fact]

@@ -88,10 +88,10 @@ public sealed class ListUnitsTests(ThiDuaApiFactory factory) : FunctionalTestBas
     public async Task List_FiltersByKindStatusAndParent()
     {
         var sở = await Admin.CreateUnitAsync("SYT", kind: "department");
-        var chiCuc = await Admin.CreateUnitAsync("CC-DS", parentId: sở.Id, kind: "sub-department");
+        var chiCuc = await Admin.CreateUnitAsync("CC-DS", parentId: sở.Id, kind: "subDepartment");
         await Admin.CreateUnitAsync("BV", parentId: sở.Id, kind: "hospital");
 
-        (await ListAsync("?kind=sub-department")).Items.ShouldHaveSingleItem().Id.ShouldBe(chiCuc.Id);
+        (await ListAsync("?kind=subDepartment")).Items.ShouldHaveSingleItem().Id.ShouldBe(chiCuc.Id);
         (await ListAsync($"?parentId={sở.Id}")).Items.Count.ShouldBe(2);
         (await ListAsync("?status=merged")).Items.ShouldBeEmpty();
     }

@@ -35,7 +35,7 @@ public record CampaignPlanRequest
     /// <summary>Phases (đợt) in order; they must not overlap and must lie inside the period.</summary>
     public IReadOnlyList<PhaseInput>? Phases { get; init; }
 
-    /// <summary>Numbered contents (2.1, 2.2, ...), with optional measurable targets: value, unit of measure and <c>direction</c>, <c>at-least</c> (the default) or <c>at-most</c>.</summary>
+    /// <summary>Numbered contents (2.1, 2.2, ...), with optional measurable targets: value, unit of measure and <c>direction</c>, <c>atLeast</c> (the default) or <c>atMost</c>.</summary>
     public IReadOnlyList<ContentInput>? Contents { get; init; }
 
     /// <summary>

@@ -97,7 +97,7 @@ public sealed class CampaignEndpoints : IEndpointGroup
         group.MapGet("{campaignId:guid}/summary", GetCampaignSummary)
             .WithName(nameof(GetCampaignSummary))
             .WithSummary("Campaign summary: registrations by status and target title, reports per period, indicator totals")
-            .WithDescription("Counts registrations (and the addressed units that have not registered), how many units and people aim for each award type, the emulation models, and per period reported on (`phase-N`, `final`) the units that reported and each indicator added up. Every content with a measurable target has one row per period, named after the content and present even when no unit reported on it (totals 0), with its `target`, `targetDirection` (`at-least` or `at-most`) and how many units reached it; other indicators are grouped by content, name and unit of measure. Cacheable: `ETag` (from the content) / `If-None-Match` → 304.")
+            .WithDescription("Counts registrations (and the addressed units that have not registered), how many units and people aim for each award type, the emulation models, and per period reported on (`phase-N`, `final`) the units that reported and each indicator added up. Every content with a measurable target has one row per period, named after the content and present even when no unit reported on it (totals 0), with its `target`, `targetDirection` (`atLeast` or `atMost`) and how many units reached it; other indicators are grouped by content, name and unit of measure. Cacheable: `ETag` (from the content) / `If-None-Match` → 304.")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.Read);

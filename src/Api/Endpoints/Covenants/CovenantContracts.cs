@@ -38,7 +38,7 @@ public record CovenantContentRequest
     public IReadOnlyList<CovenantRuleInput>? PenaltyRules { get; init; }
 
     /// <summary>
-    /// How equal totals are ordered, in order: <c>fewer-penalty-points</c>, <c>higher-women-share</c>. Omit for the
+    /// How equal totals are ordered, in order: <c>fewerPenaltyPoints</c>, <c>higherWomenShare</c>. Omit for the
     /// default (both, in that order); an empty list leaves equal totals tied.
     /// </summary>
     public IReadOnlyList<TieBreaker>? TieBreakers { get; init; }

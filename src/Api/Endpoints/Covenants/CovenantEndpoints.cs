@@ -73,7 +73,7 @@ public sealed class CovenantEndpoints : IEndpointGroup
                 + HistoryDocs.Codes);
         MapTransition(group, "open-for-scoring", OpenCovenantForScoring, nameof(OpenCovenantForScoring),
             "Open year-end scoring",
-            "From `in-force` (every member has signed); otherwise `covenant.not_in_force` (409). As history (body `{ historical }`): dated in the covenant's year or the next, not before its signatures. Opened live, the covenant is live from then on."
+            "From `inForce` (every member has signed); otherwise `covenant.not_in_force` (409). As history (body `{ historical }`): dated in the covenant's year or the next, not before its signatures. Opened live, the covenant is live from then on."
                 + HistoryDocs.Codes);
 
         MapTransition(group, "finalize", FinalizeCovenant, nameof(FinalizeCovenant),
@@ -117,7 +117,7 @@ public sealed class CovenantEndpoints : IEndpointGroup
         group.MapPost("{covenantId:guid}/signatures", SignCovenant)
             .WithName(nameof(SignCovenant))
             .WithSummary("Sign the covenant for a member unit")
-            .WithDescription("A unit officer signs only for their own unit (`auth.other_unit`, 403). When the last current member signs, the covenant is `in-force`. Codes: `covenant.signatory_not_member`, `covenant.signing_deadline_passed` (422); `covenant.already_signed`, `covenant.not_open_for_signing` (409). As history: the signature's real date is checked against the signing deadline, in the covenant's year or the year before, not before the covenant was opened for signing. A live signature on a covenant opened as history makes it live." + HistoryDocs.Codes)
+            .WithDescription("A unit officer signs only for their own unit (`auth.other_unit`, 403). When the last current member signs, the covenant is `inForce`. Codes: `covenant.signatory_not_member`, `covenant.signing_deadline_passed` (422); `covenant.already_signed`, `covenant.not_open_for_signing` (409). As history: the signature's real date is checked against the signing deadline, in the covenant's year or the year before, not before the covenant was opened for signing. A live signature on a covenant opened as history makes it live." + HistoryDocs.Codes)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -19,7 +19,7 @@ public sealed record DraftNominationRequest
     /// <example>2025</example>
     public int? Year { get; init; }
 
-    /// <summary><c>merit</c> (default), <c>thematic</c>, <c>sudden</c>, <c>long-service</c>, <c>foreign</c>.</summary>
+    /// <summary><c>merit</c> (default), <c>thematic</c>, <c>sudden</c>, <c>longService</c>, <c>foreign</c>.</summary>
     public CommendationType? CommendationType { get; init; }
 
     /// <example>Đề nghị khen thưởng thành tích năm 2025</example>

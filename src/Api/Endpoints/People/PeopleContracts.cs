@@ -69,7 +69,7 @@ public sealed record TransferRequest
     public DateOnly? From { get; init; }
 }
 
-/// <summary>A yearly rating (xếp loại): <c>excellent</c>, <c>good</c>, <c>completed</c>, <c>not-completed</c>.</summary>
+/// <summary>A yearly rating (xếp loại): <c>excellent</c>, <c>good</c>, <c>completed</c>, <c>notCompleted</c>.</summary>
 [ValidatedAs(typeof(RecordPersonRatingCommand))]
 [ValidatedAs(typeof(RecordUnitRatingCommand))]
 public sealed record RatingRequest
@@ -87,7 +87,7 @@ public sealed record InitiativeRequest
     /// <example>Ứng dụng quy trình chăm sóc sơ sinh non tháng</example>
     public string? Title { get; init; }
 
-    /// <summary><c>initiative</c> or <c>scientific-work</c>.</summary>
+    /// <summary><c>initiative</c> or <c>scientificWork</c>.</summary>
     public InitiativeKind? Kind { get; init; }
 
     /// <example>2024</example>
@@ -135,7 +135,7 @@ public sealed record ImportAwardRequest
     /// <example>2024</example>
     public int? Year { get; init; }
 
-    /// <summary><c>merit</c> (default), <c>thematic</c>, <c>sudden</c>, <c>long-service</c>, <c>foreign</c>.</summary>
+    /// <summary><c>merit</c> (default), <c>thematic</c>, <c>sudden</c>, <c>longService</c>, <c>foreign</c>.</summary>
     public CommendationType? CommendationType { get; init; }
 
     public DocumentRequest? Decision { get; init; }
@@ -149,7 +149,7 @@ public sealed record ImportAwardRequest
 [ValidatedAs(typeof(RevokeNominationLineCommand))]
 public sealed record RevokeAwardRequest
 {
-    /// <summary><c>fraudulent-declaration</c>, <c>false-dossier</c>, <c>unlawful-procedure</c>, <c>later-finding-of-violation</c>.</summary>
+    /// <summary><c>fraudulentDeclaration</c>, <c>falseDossier</c>, <c>unlawfulProcedure</c>, <c>laterFindingOfViolation</c>.</summary>
     public RevocationGround? Ground { get; init; }
 
     public DocumentRequest? Decision { get; init; }
@@ -165,7 +165,7 @@ public sealed record CitizenIdLookupRequest
     public string? CitizenId { get; init; }
 }
 
-/// <summary>A leave period: <c>maternity</c>, <c>sickness</c>, <c>duty-injury</c>, <c>study</c> or <c>unpaid</c> (personal data).</summary>
+/// <summary>A leave period: <c>maternity</c>, <c>sickness</c>, <c>dutyInjury</c>, <c>study</c> or <c>unpaid</c> (personal data).</summary>
 [ValidatedAs(typeof(RecordLeaveCommand))]
 public sealed record LeaveRequest
 {
@@ -191,9 +191,9 @@ public sealed record EndLeaveRequest
 }
 
 /// <summary>
-/// A position held (chức vụ). Levels, lowest first: <c>staff</c> (no leadership), <c>sub-unit-deputy</c>,
-/// <c>sub-unit-head</c> (khoa, phòng), <c>unit-deputy</c>, <c>unit-head</c> (units under the Sở),
-/// <c>department-deputy</c>, <c>department-head</c> (the Sở), <c>province-deputy</c>, <c>province-head</c>.
+/// A position held (chức vụ). Levels, lowest first: <c>staff</c> (no leadership), <c>subUnitDeputy</c>,
+/// <c>subUnitHead</c> (khoa, phòng), <c>unitDeputy</c>, <c>unitHead</c> (units under the Sở),
+/// <c>departmentDeputy</c>, <c>departmentHead</c> (the Sở), <c>provinceDeputy</c>, <c>provinceHead</c>.
 /// </summary>
 [ValidatedAs(typeof(RecordPositionCommand))]
 public sealed record PositionRequest
@@ -201,7 +201,7 @@ public sealed record PositionRequest
     /// <example>Phó Giám đốc Sở Y tế Hà Nam</example>
     public string? Title { get; init; }
 
-    /// <example>department-deputy</example>
+    /// <example>departmentDeputy</example>
     public PositionLevel? Level { get; init; }
 
     /// <example>2015-03-01</example>
@@ -221,14 +221,14 @@ public sealed record EndPositionRequest
     public DateOnly? LastDay { get; init; }
 }
 
-/// <summary>The retirement notice or decision (personal data): <c>notice</c>, <c>decision</c> or <c>leadership-ended</c>.</summary>
+/// <summary>The retirement notice or decision (personal data): <c>notice</c>, <c>decision</c> or <c>leadershipEnded</c>.</summary>
 [ValidatedAs(typeof(RecordRetirementCommand))]
 public sealed record RetirementRequest
 {
     /// <example>notice</example>
     public RetirementKind? Kind { get; init; }
 
-    /// <summary>The day the person retires (or leaves the leadership position, for <c>leadership-ended</c>).</summary>
+    /// <summary>The day the person retires (or leaves the leadership position, for <c>leadershipEnded</c>).</summary>
     /// <example>2026-06-30</example>
     public DateOnly? RetiresOn { get; init; }
 

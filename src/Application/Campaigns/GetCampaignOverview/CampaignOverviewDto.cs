@@ -31,7 +31,7 @@ public sealed record PeriodReportsDto(string Period, int? PhaseNumber, int Units
 /// <summary>
 /// One indicator added up over the units that reported it. For a content with a measurable target: one row per content
 /// (named after the content, whatever each unit called its indicator), present even when no unit reported on it (totals
-/// 0), with the target, its direction (<c>at-least</c> or <c>at-most</c>) and how many units reached it. Other indicators
+/// 0), with the target, its direction (<c>atLeast</c> or <c>atMost</c>) and how many units reached it. Other indicators
 /// are grouped by content, name and unit of measure, ignoring case. <c>Average</c> is per reporting unit (null when none reported).
 /// </summary>
 public sealed record IndicatorTotalDto(
