@@ -52,15 +52,21 @@ public sealed class SubmitNominationCommandHandler(
             if (people.TryGetValue(line.Id, out var person))
             {
                 var unitOfPerson = unitsOfPeople[person.CurrentUnitId];
-                var titles = await registrations.PersonTitlesAsync(unitOfPerson.Id, person.FullName, nomination.Year, cancellationToken);
+                var personRules = await RulesFor(unitOfPerson.Province);
+
+                // Registrations are read only where the province makes them a precondition (R12); elsewhere the rule says it does not apply.
+                var titles = personRules.EmulationRegistration.Required
+                    ? await registrations.PersonTitlesAsync(unitOfPerson.Id, person.FullName, nomination.Year, cancellationToken)
+                    : null;
                 results[line.Id] = EligibilityEngine.EvaluatePerson(
-                    line.AwardTypeCode, nomination.CommendationType, nomination.Year, person, await RulesFor(unitOfPerson.Province), today, line.BasisInitiativeIds, titles);
+                    line.AwardTypeCode, nomination.CommendationType, nomination.Year, person, personRules, today, line.BasisInitiativeIds, titles);
                 continue;
             }
 
             var unit = (await facts.ForUnitAsync(line.UnitId, nomination.Year, cancellationToken))!;
-            var registered = await registrations.UnitTitlesAsync(line.UnitId, nomination.Year, cancellationToken);
-            results[line.Id] = EligibilityEngine.EvaluateUnit(line.AwardTypeCode, nomination.CommendationType, nomination.Year, unit, await RulesFor(unit.Province), registered);
+            var unitRules = await RulesFor(unit.Province);
+            var registered = unitRules.EmulationRegistration.Required ? await registrations.UnitTitlesAsync(line.UnitId, nomination.Year, cancellationToken) : null;
+            results[line.Id] = EligibilityEngine.EvaluateUnit(line.AwardTypeCode, nomination.CommendationType, nomination.Year, unit, unitRules, registered);
         }
 
         nomination.Submit(results, ruleSet, now);
