@@ -31,6 +31,12 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
 
     public SaveBarrier SaveBarrier { get; } = new();
 
+    /// <summary>Fails the next request after its commit (ADR 0022's crash test).</summary>
+    public CommitFault CommitFault { get; } = new();
+
+    /// <summary>Holds the next command inside its transaction (ADR 0022's crash test).</summary>
+    public SavePause SavePause { get; } = new();
+
     public TestClock Clock { get; } = new();
 
     public string ConnectionString => _database.ConnectionString;
@@ -58,6 +64,8 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
     public async Task ResetDatabaseAsync()
     {
         SaveBarrier.Disarm();
+        CommitFault.Disarm();
+        SavePause.Release();
         Clock.Now = null;
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
@@ -114,6 +122,8 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IInterceptor>(SaveBarrier);
+            services.AddSingleton<IInterceptor>(CommitFault);
+            services.AddSingleton<IInterceptor>(SavePause);
             services.AddSingleton<TimeProvider>(Clock);
         });
     }
