@@ -17,13 +17,21 @@ public sealed class MigrationsScriptTests(ThiDuaApiFactory factory) : Functional
             Task.FromResult(db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent)));
         var committed = await File.ReadAllTextAsync(ScriptPath(), Ct);
 
-        Normalise(committed).ShouldBe(
-            Normalise(generated),
-            "deploy/migrations.sql differs from the migrations. Regenerate it with "
+        var expected = Lines(generated);
+        var actual = Lines(committed);
+        var firstDifference = Enumerable.Range(0, Math.Max(expected.Length, actual.Length))
+            .FirstOrDefault(i => i >= expected.Length || i >= actual.Length || expected[i] != actual[i], -1);
+
+        firstDifference.ShouldBe(
+            -1,
+            $"deploy/migrations.sql differs from the migrations from line {firstDifference + 1} "
+            + $"(file: \"{Line(actual, firstDifference)}\", migrations: \"{Line(expected, firstDifference)}\"). Regenerate it with "
             + "`dotnet ef migrations script --idempotent -p src/Infrastructure -s src/Api -o deploy/migrations.sql` and commit it.");
     }
 
-    private static string Normalise(string script) => script.TrimStart('\uFEFF').ReplaceLineEndings("\n").TrimEnd();
+    private static string[] Lines(string script) => script.TrimStart('\uFEFF').ReplaceLineEndings("\n").TrimEnd().Split('\n');
+
+    private static string Line(string[] lines, int index) => index >= 0 && index < lines.Length ? lines[index] : "(end of script)";
 
     private static string ScriptPath()
     {
