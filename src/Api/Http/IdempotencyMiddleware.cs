@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -21,7 +22,8 @@ namespace ThiDua.Api.Http;
 /// answers with the same resource, marked replayed. Server errors are not kept as responses.
 /// </para>
 /// </summary>
-internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore store, IOptions<IdempotencyOptions> options, IProblemDetailsService problems)
+internal sealed partial class IdempotencyMiddleware(
+    RequestDelegate next, IdempotencyStore store, IOptions<IdempotencyOptions> options, IProblemDetailsService problems, ILogger<IdempotencyMiddleware> logger)
 {
     public const string HeaderName = "Idempotency-Key";
     public const string ReplayedHeaderName = "Idempotent-Replayed";
@@ -48,6 +50,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
         var request = context.RequestServices.GetRequiredService<IdempotentRequest>();
         var endpoint = context.GetEndpoint();
         var routeValues = new RouteValueDictionary(context.Request.RouteValues);
+        var headers = context.Response.Headers.ToList();
 
         // A second pass only when this attempt met, inside its first transaction, another attempt with the same key
         // that had just committed or still runs: the answer then comes from that attempt's state.
@@ -73,7 +76,14 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
                 return;
             }
 
-            // The inner exception handler cleared the endpoint when it answered the lost attempt.
+            // Back to the request as it arrived here: the response as the outer middleware left it (rate-limit headers),
+            // and the endpoint, which the inner exception handler cleared when it answered the lost attempt.
+            context.Response.Clear();
+            foreach (var (name, value) in headers)
+            {
+                context.Response.Headers[name] = value;
+            }
+
             context.SetEndpoint(endpoint);
             context.Request.RouteValues = new RouteValueDictionary(routeValues);
             context.Request.Body.Position = 0;
@@ -99,7 +109,6 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
         var response = context.Response;
         if (request.LostToAnotherAttempt && !lastPass)
         {
-            response.Clear();
             return false;
         }
 
@@ -113,16 +122,8 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
 
             if (response.StatusCode < StatusCodes.Status500InternalServerError)
             {
-                var stored = new StoredResponse(
-                    response.StatusCode, response.ContentType, response.Headers.Location.ToString(), response.Headers.ETag.ToString(), buffer.ToArray());
-                if (request.KeyExisted || request.CommittedHere)
-                {
-                    await store.CompleteAsync(request.Subject, request.Key, stored, CancellationToken.None);
-                }
-                else
-                {
-                    await store.StoreAnswerAsync(request.Subject, request.Key, request.RequestHash, stored, CancellationToken.None);
-                }
+                await RecordAsync(request, new StoredResponse(
+                    response.StatusCode, response.ContentType, response.Headers.Location.ToString(), response.Headers.ETag.ToString(), buffer.ToArray()));
             }
         }
 
@@ -130,6 +131,32 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
         await buffer.CopyToAsync(original, context.RequestAborted);
         return true;
     }
+
+    /// <summary>
+    /// Keeps the answer for later retries. If that fails (the database went away after the commit), the client still
+    /// gets the answer: the key holds the committed results, so a retry rebuilds the same answer.
+    /// </summary>
+    private async Task RecordAsync(IdempotentRequest request, StoredResponse stored)
+    {
+        try
+        {
+            if (request.KeyExisted || request.CommittedHere)
+            {
+                await store.CompleteAsync(request.Subject, request.Key, stored, CancellationToken.None);
+            }
+            else
+            {
+                await store.StoreAnswerAsync(request.Subject, request.Key, request.RequestHash, stored, CancellationToken.None);
+            }
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException)
+        {
+            LogNotRecorded(logger, e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The response to an idempotent request could not be recorded; a retry will rebuild it")]
+    private static partial void LogNotRecorded(ILogger logger, Exception exception);
 
     private static async Task ReplayAsync(HttpContext context, IdempotencyRecord record)
     {

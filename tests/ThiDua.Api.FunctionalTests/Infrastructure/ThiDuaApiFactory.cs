@@ -34,6 +34,9 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
     /// <summary>Fails the next request after its commit (ADR 0022's crash test).</summary>
     public CommitFault CommitFault { get; } = new();
 
+    /// <summary>Fails the next write of an idempotent response (ADR 0022's crash test).</summary>
+    public ResponseRecordingFault ResponseRecordingFault { get; } = new();
+
     /// <summary>Holds the next command inside its transaction (ADR 0022's crash test).</summary>
     public SavePause SavePause { get; } = new();
 
@@ -65,6 +68,7 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
     {
         SaveBarrier.Disarm();
         CommitFault.Disarm();
+        ResponseRecordingFault.Disarm();
         SavePause.Release();
         Clock.Now = null;
         await using var connection = new NpgsqlConnection(ConnectionString);
@@ -123,6 +127,7 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
         {
             services.AddSingleton<IInterceptor>(SaveBarrier);
             services.AddSingleton<IInterceptor>(CommitFault);
+            services.AddSingleton<IInterceptor>(ResponseRecordingFault);
             services.AddSingleton<IInterceptor>(SavePause);
             services.AddSingleton<TimeProvider>(Clock);
         });

@@ -63,6 +63,28 @@ public sealed class IdempotencyCrashTests(ThiDuaApiFactory factory) : Functional
     }
 
     [Fact]
+    public async Task TheClientGetsItsAnswer_AndARetryTheSameResource_WhenRecordingTheResponseFailedAfterCommit()
+    {
+        Factory.ResponseRecordingFault.Arm();
+
+        var first = await CreateHospitalAsync("db-down-1");
+
+        first.StatusCode.ShouldBe(HttpStatusCode.Created, await first.Content.ReadAsStringAsync(Ct));
+        first.Headers.Contains("Idempotent-Replayed").ShouldBeFalse();
+        var id = (await UnitIdsAsync()).ShouldHaveSingleItem();
+        first.Headers.Location!.ToString().ShouldBe($"/api/v1/units/{id}");
+        (await Factory.WithDbContextAsync(db => db.IdempotencyRecords.SingleAsync(Ct))).StatusCode.ShouldBeNull();
+
+        var retry = await CreateHospitalAsync("db-down-1");
+
+        retry.StatusCode.ShouldBe(HttpStatusCode.Created);
+        retry.Headers.GetValues("Idempotent-Replayed").ShouldBe(["true"]);
+        retry.Headers.Location.ShouldBe(first.Headers.Location);
+        (await ReadAsync<UnitDetailsDto>(retry)).Id.ShouldBe(id);
+        (await UnitIdsAsync()).ShouldBe([id]);
+    }
+
+    [Fact]
     public async Task Retry_DoesNotRecordTheChangeTwice_WhenACommandWithoutIdDiedAfterCommit()
     {
         var unit = await Admin.CreateUnitAsync("TTYT-A", "Trung tâm Y tế huyện A");
