@@ -31,6 +31,7 @@ public static class DependencyInjection
                 typeof(LoggingBehavior<,>),
                 typeof(ValidationBehavior<,>),
                 typeof(UnitOfWorkBehavior<,>),
+                typeof(IdempotencyBehavior<,>),
             ];
         });
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.Campaigns;
 using ThiDua.Application.Common.Security;
@@ -113,35 +112,59 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
     }
 
     [Fact]
-    public async Task Close_AndARegistrationAtTheSameTime_NeverLeaveAClosedCampaignWithAPendingRegistration()
+    public async Task Close_AndARegistrationAtTheSameTime_CloseFirst_RefusesTheRegistrationThatReadTheCampaignOpen()
+    {
+        var (campaign, hospital) = await ArrangeCloseDuringRegistrationAsync();
+
+        // The close queues on the campaign's row first; the registration reads the campaign while still open, then queues
+        // its shared lock behind the close, and sees the status changed when it gets it.
+        HttpResponseMessage close, registration;
+        await using (var rowLock = await RowLock.AcquireAsync(Factory.ConnectionString, LockedTable.Campaigns, campaign.Id, Ct))
+        {
+            var closing = CloseAsync(campaign.Id, Review("2020-07-29"));
+            await rowLock.WaitForWaitersAsync(1, Ct);
+            var registering = RegisterAsync(campaign.Id, hospital.Id);
+            await rowLock.WaitForWaitersAsync(2, Ct);
+            await rowLock.ReleaseAsync();
+            (close, registration) = (await closing, await registering);
+        }
+
+        close.StatusCode.ShouldBe(HttpStatusCode.OK, await close.Content.ReadAsStringAsync(Ct));
+        await ShouldBeProblemAsync(registration, HttpStatusCode.Conflict, "concurrency_conflict");
+    }
+
+    [Fact]
+    public async Task Close_AndARegistrationAtTheSameTime_RegistrationFirst_RefusesTheCloseWhileItAwaitsReview()
+    {
+        var (campaign, hospital) = await ArrangeCloseDuringRegistrationAsync();
+
+        // The registration holds the campaign shared first; the close waits for it, then counts it as awaiting review.
+        HttpResponseMessage close, registration;
+        await using (var rowLock = await RowLock.AcquireAsync(Factory.ConnectionString, LockedTable.Campaigns, campaign.Id, Ct))
+        {
+            var registering = RegisterAsync(campaign.Id, hospital.Id);
+            await rowLock.WaitForWaitersAsync(1, Ct);
+            var closing = CloseAsync(campaign.Id, Review("2020-07-29"));
+            await rowLock.WaitForWaitersAsync(2, Ct);
+            await rowLock.ReleaseAsync();
+            (close, registration) = (await closing, await registering);
+        }
+
+        registration.StatusCode.ShouldBe(HttpStatusCode.Created, await registration.Content.ReadAsStringAsync(Ct));
+        await ShouldBeProblemAsync(close, HttpStatusCode.UnprocessableEntity, "campaign.registrations_awaiting_review");
+    }
+
+    private async Task<(CampaignDetailsDto Campaign, ThiDua.Application.Units.UnitDetailsDto Hospital)> ArrangeCloseDuringRegistrationAsync()
     {
         var campaign = await LaunchLetter1975Async();
         var hospital = await Admin.CreateUnitAsync("BVDK-THA", parentId: Authority.Id, province: "Thanh Hóa");
+
         // After the last phase has started (28 July), before the registration deadline (31 July).
         Factory.Clock.Now = new DateTimeOffset(2020, 7, 29, 9, 0, 0, TimeSpan.FromHours(7));
-        Factory.SaveBarrier.Arm(2, TimeSpan.FromSeconds(2));
-
-        var responses = await Task.WhenAll(
-            ClientFor(Roles.UnitOfficer, hospital.Id).PutAsJsonAsync(
-                $"/api/v1/campaigns/{campaign.Id}/registrations/{hospital.Id}", new { targetTitles = new[] { "CO_THI_DUA_TINH" } }, Json, Ct),
-            CloseAsync(campaign.Id, Review("2020-07-29")));
-        Factory.SaveBarrier.Disarm();
-
-        var (registration, close) = (responses[0], responses[1]);
-        if (close.StatusCode == HttpStatusCode.OK)
-        {
-            // Either it read the campaign while open, and its shared lock waited for the close and then saw the status
-            // change (concurrency_conflict); or it was scheduled late and read the campaign already closed
-            // (campaign.closed). Both refuse the registration with a 409.
-            var body = await registration.Content.ReadAsStringAsync(Ct);
-            registration.StatusCode.ShouldBe(HttpStatusCode.Conflict, body);
-            registration.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json", body);
-            JsonDocument.Parse(body).RootElement.GetProperty("code").GetString().ShouldBeOneOf("concurrency_conflict", "campaign.closed");
-        }
-        else
-        {
-            registration.StatusCode.ShouldBe(HttpStatusCode.Created);
-            await ShouldBeProblemAsync(close, HttpStatusCode.UnprocessableEntity, "campaign.registrations_awaiting_review");
-        }
+        return (campaign, hospital);
     }
+
+    private Task<HttpResponseMessage> RegisterAsync(Guid campaignId, Guid unitId) =>
+        ClientFor(Roles.UnitOfficer, unitId).PutAsJsonAsync(
+            $"/api/v1/campaigns/{campaignId}/registrations/{unitId}", new { targetTitles = new[] { "CO_THI_DUA_TINH" } }, Json, Ct);
 }

@@ -310,16 +310,19 @@ public sealed class CovenantTests(ThiDuaApiFactory factory) : FunctionalTestBase
     {
         await ArrangeAsync();
         var covenant = await OpenAsync();
-        Factory.SaveBarrier.Arm(2);
 
-        var responses = await Task.WhenAll(SignAsync(covenant.Id, _members[0].Id), SignAsync(covenant.Id, _members[0].Id));
-        Factory.SaveBarrier.Disarm();
+        // Both signatures are in flight together, queued on the covenant's row lock; the second to get it sees the first.
+        HttpResponseMessage[] responses;
+        await using (var rowLock = await RowLock.AcquireAsync(Factory.ConnectionString, LockedTable.Covenants, covenant.Id, Ct))
+        {
+            var signing = new[] { SignAsync(covenant.Id, _members[0].Id), SignAsync(covenant.Id, _members[0].Id) };
+            await rowLock.WaitForWaitersAsync(2, Ct);
+            await rowLock.ReleaseAsync();
+            responses = await Task.WhenAll(signing);
+        }
 
         responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(1);
-        var loser = responses.Single(r => r.StatusCode != HttpStatusCode.Created);
-        loser.StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        var code = (await ReadAsync<System.Text.Json.JsonElement>(loser)).GetProperty("code").GetString();
-        code.ShouldBeOneOf("covenant.already_signed", "concurrency_conflict");
+        await ShouldBeProblemAsync(responses.Single(r => r.StatusCode != HttpStatusCode.Created), HttpStatusCode.Conflict, "covenant.already_signed");
         (await ReadAsync<CovenantDetailsDto>(await Admin.GetAsync($"/api/v1/covenants/{covenant.Id}", Ct))).Signatures.Count.ShouldBe(1);
     }
 
