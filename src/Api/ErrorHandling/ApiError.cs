@@ -10,7 +10,16 @@ namespace ThiDua.Api.ErrorHandling;
 /// </summary>
 public sealed record ApiError(string Code, int Status, string Message)
 {
+    /// <summary>
+    /// What this code means at one endpoint, when that needs saying (e.g. "for anyone but an admin"): written after the
+    /// status in the description's "Codes:" sentence. Not part of the catalogue.
+    /// </summary>
+    public string? Note { get; init; }
+
     public static implicit operator ApiError(DomainError error) => FromDomainError(error);
+
+    /// <summary>The same error with a note for one endpoint's description.</summary>
+    public ApiError Because(string note) => this with { Note = note };
 
     public static ApiError FromDomainError(DomainError error)
     {

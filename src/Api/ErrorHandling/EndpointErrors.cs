@@ -1,3 +1,5 @@
+using ThiDua.Domain.Common;
+
 namespace ThiDua.Api.ErrorHandling;
 
 /// <summary>The errors an endpoint can answer, declared by reference to the catalogue (ADR 0018).</summary>
@@ -22,6 +24,9 @@ public static class EndpointErrors
         builder.WithMetadata(new DeclaredErrors(errors));
         return builder;
     }
+
+    /// <summary>A domain or application error with a note for one endpoint's description.</summary>
+    public static ApiError Because(this DomainError error, string note) => ApiError.FromDomainError(error).Because(note);
 
     /// <summary>Every error an endpoint declared, in declaration order, each once.</summary>
     public static IReadOnlyList<ApiError> Of(IEnumerable<object> metadata) =>
