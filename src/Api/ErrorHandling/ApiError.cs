@@ -24,7 +24,7 @@ public sealed record ApiError(string Code, int Status, string Message)
     public static ApiError FromDomainError(DomainError error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return new ApiError(error.Code, StatusOf(error.Kind), error.Message);
+        return new(error.Code, StatusOf(error.Kind), error.Message);
     }
 
     /// <summary>The HTTP status of a kind of domain or application error.</summary>

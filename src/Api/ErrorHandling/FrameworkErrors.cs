@@ -36,6 +36,15 @@ public static class FrameworkErrors
     public static readonly ApiError InsufficientScope =
         new("auth.insufficient_scope", StatusCodes.Status403Forbidden, "The token does not grant the scope this operation needs.");
 
+    public static readonly ApiError IdempotencyKeyInvalid =
+        new("idempotency_key_invalid", StatusCodes.Status400BadRequest, "The Idempotency-Key header must be 1 to 200 visible ASCII characters.");
+
+    public static readonly ApiError IdempotencyKeyReused =
+        new("idempotency_key_reused", StatusCodes.Status422UnprocessableEntity, "This idempotency key was already used with a different request.");
+
+    public static readonly ApiError IdempotencyRequestInProgress =
+        new("idempotency_request_in_progress", StatusCodes.Status409Conflict, "A request with this idempotency key is still being processed; retry later.");
+
     public static readonly ApiError ServerError =
         new("server.error", StatusCodes.Status500InternalServerError, "An unexpected error occurred; the trace id identifies it for support.");
 }

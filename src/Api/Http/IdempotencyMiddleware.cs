@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Mvc;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.Security;
 using ThiDua.Infrastructure.Persistence.Idempotency;
 
@@ -29,7 +30,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
         var key = values.ToString();
         if (key.Length is 0 or > IdempotencyStore.MaxKeyLength || key.Any(c => c < 0x21 || c > 0x7E))
         {
-            await WriteProblemAsync(context, StatusCodes.Status400BadRequest, "idempotency_key_invalid",
+            await WriteProblemAsync(context, StatusCodes.Status400BadRequest, FrameworkErrors.IdempotencyKeyInvalid.Code,
                 $"The {HeaderName} header must be 1 to {IdempotencyStore.MaxKeyLength} visible ASCII characters.");
             return;
         }
@@ -42,11 +43,11 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
                 await ReplayAsync(context, record);
                 return;
             case IdempotencyDecision.KeyReused:
-                await WriteProblemAsync(context, StatusCodes.Status422UnprocessableEntity, "idempotency_key_reused",
+                await WriteProblemAsync(context, StatusCodes.Status422UnprocessableEntity, FrameworkErrors.IdempotencyKeyReused.Code,
                     "This idempotency key was already used with a different request.");
                 return;
             case IdempotencyDecision.InProgress:
-                await WriteProblemAsync(context, StatusCodes.Status409Conflict, "idempotency_request_in_progress",
+                await WriteProblemAsync(context, StatusCodes.Status409Conflict, FrameworkErrors.IdempotencyRequestInProgress.Code,
                     "A request with this idempotency key is still being processed; retry later.");
                 return;
         }

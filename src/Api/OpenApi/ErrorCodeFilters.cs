@@ -35,6 +35,32 @@ internal static partial class ErrorCodeDocumentation
         _ => [],
     };
 
+    /// <summary>
+    /// The errors an operation can answer because of its shape, whatever its endpoint declares: a POST to the API takes an
+    /// <c>Idempotency-Key</c> (400, 409, 422); a route parameter with a constraint (<c>{unitId:guid}</c>) that the value does
+    /// not fit is no route (404 <c>resource.not_found</c>); a body of another content type is refused (415).
+    /// </summary>
+    public static IEnumerable<ApiError> ShapeCodes(string? relativePath, string? method, bool hasBody)
+    {
+        var api = relativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+        if (api && string.Equals(method, HttpMethods.Post, StringComparison.OrdinalIgnoreCase))
+        {
+            yield return FrameworkErrors.IdempotencyKeyInvalid;
+            yield return FrameworkErrors.IdempotencyRequestInProgress;
+            yield return FrameworkErrors.IdempotencyKeyReused;
+        }
+
+        if (relativePath is not null && ConstrainedParameter().IsMatch(relativePath))
+        {
+            yield return Application.Common.Exceptions.NotFoundErrors.Resource;
+        }
+
+        if (hasBody)
+        {
+            yield return FrameworkErrors.UnsupportedMediaType;
+        }
+    }
+
     /// <summary>The catalogued codes a description names in backquotes, in order.</summary>
     public static IReadOnlyList<string> CodesNamedIn(string? description) =>
         description is null
@@ -116,6 +142,9 @@ internal static partial class ErrorCodeDocumentation
     /// <summary>The reason phrase of a status, as the generator writes it for declared responses.</summary>
     public static string Reason(int status) => ReasonPhrases.GetReasonPhrase(status);
 
+    [GeneratedRegex(@"\{\w+:[^}]+\}")]
+    private static partial Regex ConstrainedParameter();
+
     [GeneratedRegex(@"`(?<code>[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)?)`")]
     private static partial Regex QuotedCode();
 }
@@ -141,6 +170,7 @@ internal sealed class ErrorCodeOperationFilter : IOperationFilter
         operation.Responses ??= [];
         var api = context.ApiDescription.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
         var hasBody = operation.RequestBody is not null;
+        declared = [.. declared, .. ErrorCodeDocumentation.ShapeCodes(context.ApiDescription.RelativePath, context.ApiDescription.HttpMethod, hasBody)];
         foreach (var status in declared.Select(e => e.Status).Distinct())
         {
             var key = status.ToString(CultureInfo.InvariantCulture);
@@ -177,11 +207,13 @@ internal sealed class ErrorCodeOperationFilter : IOperationFilter
 /// <summary>
 /// After <see cref="ContractDocumentFilter"/> (which adds 401, 403, 413 and 429 to every API operation): narrows the
 /// <c>code</c> of those responses, and of any other problem response still carrying the bare <c>Problem</c>, to the codes
-/// every operation can answer with that status; and adds the catalogue as <c>ProblemCode</c>, the type of
-/// <c>Problem.code</c>.
+/// every operation can answer with that status; gives every API operation the shared 500 response (<c>server.error</c>);
+/// and adds the catalogue as <c>ProblemCode</c>, the type of <c>Problem.code</c>.
 /// </summary>
 internal sealed class ErrorCodeDocumentFilter : IDocumentFilter
 {
+    public const string ServerErrorResponse = "ServerError";
+
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
     {
         ArgumentNullException.ThrowIfNull(swaggerDoc);
@@ -193,12 +225,27 @@ internal sealed class ErrorCodeDocumentFilter : IDocumentFilter
             properties["code"] = new OpenApiSchemaReference(ErrorCodeDocumentation.ProblemCodeSchema, swaggerDoc);
         }
 
+        swaggerDoc.Components.Responses ??= new Dictionary<string, IOpenApiResponse>(StringComparer.Ordinal);
+        swaggerDoc.Components.Responses[ServerErrorResponse] = new OpenApiResponse
+        {
+            Description = "An unexpected error (`server.error`): nothing internal is shown; `traceId` identifies it for support.",
+            Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal)
+            {
+                ["application/problem+json"] = new OpenApiMediaType { Schema = ErrorCodeDocumentation.Narrowed(swaggerDoc, [FrameworkErrors.ServerError.Code]) },
+            },
+        };
         foreach (var (path, item) in swaggerDoc.Paths)
         {
             var api = path.StartsWith("/api/", StringComparison.Ordinal);
             foreach (var operation in (item.Operations ?? []).Values)
             {
                 var hasBody = operation.RequestBody is not null;
+                if (api)
+                {
+                    operation.Responses ??= [];
+                    operation.Responses.TryAdd("500", new OpenApiResponseReference(ServerErrorResponse, swaggerDoc));
+                }
+
                 foreach (var (key, response) in operation.Responses ?? [])
                 {
                     if (response is not OpenApiResponse concrete || !int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var status)

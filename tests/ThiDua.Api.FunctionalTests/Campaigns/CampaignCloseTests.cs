@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.Campaigns;
+using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Security;
 using ThiDua.Domain.Campaigns;
 
@@ -36,9 +37,9 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
         body.Status.ShouldBe(CampaignStatus.Closed);
         body.FinalReview!.Document.Number.ShouldBe("25/BC-SYT");
         body.FinalReview.Date.ShouldBe(new DateOnly(2021, 1, 15));
-        await ShouldBeProblemAsync(await CloseAsync(campaign.Id, Review()), HttpStatusCode.Conflict, "campaign.closed");
+        await ShouldBeProblemAsync(await CloseAsync(campaign.Id, Review()), HttpStatusCode.Conflict, CampaignErrors.Closed.Code);
         var append = await Admin.PostAsJsonAsync($"/api/v1/campaigns/{campaign.Id}/phases", new { name = "Đợt 3", start = "2021-01-01", end = "2021-01-31" }, Json, Ct);
-        await ShouldBeProblemAsync(append, HttpStatusCode.Conflict, "campaign.closed");
+        await ShouldBeProblemAsync(append, HttpStatusCode.Conflict, CampaignErrors.Closed.Code);
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
 
         var response = await CloseAsync(campaign.Id, Review());
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "campaign.registrations_awaiting_review");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, CampaignErrors.RegistrationsAwaitingReview.Code);
     }
 
     [Fact]
@@ -64,8 +65,8 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
         var before = await CloseAsync(campaign.Id, Review("2020-06-30"));
         var future = await CloseAsync(campaign.Id, Review("2021-01-16"));
 
-        await ShouldBeProblemAsync(before, HttpStatusCode.UnprocessableEntity, "campaign.review_before_launch");
-        await ShouldBeProblemAsync(future, HttpStatusCode.UnprocessableEntity, "campaign.review_in_future");
+        await ShouldBeProblemAsync(before, HttpStatusCode.UnprocessableEntity, CampaignErrors.ReviewBeforeLaunch.Code);
+        await ShouldBeProblemAsync(future, HttpStatusCode.UnprocessableEntity, CampaignErrors.ReviewInFuture.Code);
     }
 
     [Fact]
@@ -78,7 +79,7 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
         var early = await CloseAsync(campaign.Id, Review("2020-07-27"));
         var yearEnd = await CloseAsync(campaign.Id, Review("2020-12-22"));
 
-        var problem = await ShouldBeProblemAsync(early, HttpStatusCode.UnprocessableEntity, "campaign.review_before_last_phase");
+        var problem = await ShouldBeProblemAsync(early, HttpStatusCode.UnprocessableEntity, CampaignErrors.ReviewBeforeLastPhase.Code);
         problem.GetProperty("detail").GetString()!.ShouldContain("2020-07-28");
         yearEnd.StatusCode.ShouldBe(HttpStatusCode.OK, await yearEnd.Content.ReadAsStringAsync(Ct));
         (await ReadAsync<CampaignDetailsDto>(yearEnd)).FinalReview!.Date.ShouldBe(new DateOnly(2020, 12, 22));
@@ -91,8 +92,8 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
         Factory.Clock.Now = January15;
         var draft = await ReadAsync<CampaignDetailsDto>(await DraftAsync(Letter1975()));
 
-        await ShouldBeProblemAsync(await CloseAsync(draft.Id, Review()), HttpStatusCode.Conflict, "campaign.not_launched");
-        await ShouldBeProblemAsync(await CloseAsync(draft.Id, Review(), ClientFor(Roles.UnitOfficer, Authority.Id)), HttpStatusCode.Forbidden, "auth.role_not_allowed");
+        await ShouldBeProblemAsync(await CloseAsync(draft.Id, Review()), HttpStatusCode.Conflict, CampaignErrors.NotLaunched.Code);
+        await ShouldBeProblemAsync(await CloseAsync(draft.Id, Review(), ClientFor(Roles.UnitOfficer, Authority.Id)), HttpStatusCode.Forbidden, AccessGuard.RoleNotAllowed.Code);
         await ShouldBeValidationProblemAsync(await CloseAsync(draft.Id, new { date = "2021-01-15", summary = "Tổng kết" }), "document");
     }
 
@@ -136,12 +137,12 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
             var body = await registration.Content.ReadAsStringAsync(Ct);
             registration.StatusCode.ShouldBe(HttpStatusCode.Conflict, body);
             registration.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json", body);
-            JsonDocument.Parse(body).RootElement.GetProperty("code").GetString().ShouldBeOneOf("concurrency_conflict", "campaign.closed");
+            JsonDocument.Parse(body).RootElement.GetProperty("code").GetString().ShouldBeOneOf(ConflictException.Concurrency.Code, CampaignErrors.Closed.Code);
         }
         else
         {
             registration.StatusCode.ShouldBe(HttpStatusCode.Created);
-            await ShouldBeProblemAsync(close, HttpStatusCode.UnprocessableEntity, "campaign.registrations_awaiting_review");
+            await ShouldBeProblemAsync(close, HttpStatusCode.UnprocessableEntity, CampaignErrors.RegistrationsAwaitingReview.Code);
         }
     }
 }

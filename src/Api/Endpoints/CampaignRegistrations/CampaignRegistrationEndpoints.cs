@@ -40,7 +40,7 @@ public sealed class CampaignRegistrationEndpoints : IEndpointGroup
 
         group.MapGet("{campaignId:guid}/registrations/{unitId:guid}", GetRegistration)
             .WithName(nameof(GetRegistration))
-            .Errors(NotFoundErrors.Campaign)
+            .Errors(NotFoundErrors.Campaign, NotFoundErrors.Registration)
             .WithSummary("Get a unit's registration")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -42,7 +42,7 @@ public sealed class CampaignReportEndpoints : IEndpointGroup
 
         group.MapGet("{campaignId:guid}/reports/{unitId:guid}/phase-{phaseNumber:int:min(1)}", GetPhaseReport)
             .WithName(nameof(GetPhaseReport))
-            .Errors(NotFoundErrors.Campaign)
+            .Errors(NotFoundErrors.Campaign, NotFoundErrors.Report)
             .WithSummary("Get a unit's report for a phase, with each indicator measured against its content's target")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -50,7 +50,7 @@ public sealed class CampaignReportEndpoints : IEndpointGroup
 
         group.MapGet("{campaignId:guid}/reports/{unitId:guid}/final", GetFinalReport)
             .WithName(nameof(GetFinalReport))
-            .Errors(NotFoundErrors.Campaign)
+            .Errors(NotFoundErrors.Campaign, NotFoundErrors.Report)
             .WithSummary("Get a unit's final report, with each indicator measured against its content's target")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -58,7 +58,7 @@ public sealed class CampaignEndpoints : IEndpointGroup
 
         group.MapPut("{campaignId:guid}", ReviseCampaign)
             .WithName(nameof(ReviseCampaign))
-            .Errors(NotFoundErrors.Campaign, CampaignErrors.NotDraft, CampaignAccess.NotClusterHead, CampaignErrors.ClusterHasNoHead, CampaignErrors.ClusterPeriodOutsideYear, CampaignErrors.ScopeUnitNotClusterMember)
+            .Errors(NotFoundErrors.Campaign, CampaignErrors.NotDraft, CampaignAccess.NotClusterHead, CampaignErrors.ClusterHasNoHead, CampaignErrors.ClusterPeriodOutsideYear, CampaignErrors.ScopeUnitNotClusterMember, AccessGuard.RoleNotAllowed, AccessGuard.OutsideAuthority)
             .WithSummary("Revise a draft campaign")
             .WithDescription("Only while `draft`: after launch the letter, period and contents are frozen (`campaign.not_draft`, 409). A cluster's campaign stays in its year and is revised by the cluster's head unit (`auth.not_cluster_head`, 403; `campaign.cluster_has_no_head`, `campaign.cluster_period_outside_year`, `campaign.scope_unit_not_cluster_member`, 422). Honours `If-Match` (412).")
             .ProducesValidationProblem()
@@ -70,7 +70,7 @@ public sealed class CampaignEndpoints : IEndpointGroup
 
         group.MapPost("{campaignId:guid}/launch", LaunchCampaign)
             .WithName(nameof(LaunchCampaign))
-            .Errors(NotFoundErrors.Campaign, CampaignErrors.NotDraft, CampaignAccess.NotClusterHead, CampaignErrors.ClusterHasNoHead, CampaignErrors.ScopeUnitNotClusterMember)
+            .Errors(NotFoundErrors.Campaign, CampaignErrors.NotDraft, CampaignAccess.NotClusterHead, CampaignErrors.ClusterHasNoHead, CampaignErrors.ScopeUnitNotClusterMember, AccessGuard.RoleNotAllowed, AccessGuard.OutsideAuthority)
             .WithSummary("Launch the campaign (phát động)")
             .WithDescription("From `draft` (`campaign.not_draft`, 409). A cluster's campaign is launched by the cluster's head unit (`auth.not_cluster_head`, 403) and addresses the term's current members as at launch; the cluster must still have a head (`campaign.cluster_has_no_head`, 422) and listed units must still be members (`campaign.scope_unit_not_cluster_member`, 422). Honours `If-Match` (412).")
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -81,9 +81,8 @@ public sealed class CampaignEndpoints : IEndpointGroup
 
         group.MapPost("{campaignId:guid}/phases", AppendCampaignPhase)
             .WithName(nameof(AppendCampaignPhase))
-            .Errors(NotFoundErrors.Campaign, CampaignErrors.NotLaunched, CampaignErrors.PhaseNotAfterLast, CampaignErrors.PhaseOutsidePeriod, CampaignErrors.PhasesOverlap)
+            .Errors(NotFoundErrors.Campaign, CampaignErrors.NotLaunched, CampaignErrors.PhaseNotAfterLast, CampaignErrors.PhaseOutsidePeriod, CampaignErrors.PhasesOverlap, AccessGuard.RoleNotAllowed, AccessGuard.OutsideAuthority, CampaignAccess.NotClusterHead, CampaignErrors.ClusterHasNoHead, CampaignErrors.Closed)
             .WithSummary("Append a phase after the last one of a launched campaign")
-            .WithDescription("")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -85,11 +85,11 @@ public sealed class CovenantEndpoints : IEndpointGroup
         MapTransition(group, "finalize", FinalizeCovenant, nameof(FinalizeCovenant),
             "Finalize scoring and record the leading unit(s)",
             "From `scoring` (`covenant.not_scoring`, 409). Scores become read-only; the ranking's first unit(s) passing every gate are recorded for the flag proposal. As history (body `{ historical }`, e.g. the year-end review conference): dated in the covenant's year or the next, not before scoring opened nor before any score."
-                + HistoryDocs.Codes).Errors(NotFoundErrors.Covenant, CovenantErrors.NotScoring).Errors(HistoryDocs.Errors);
+                + HistoryDocs.Codes).Errors(NotFoundErrors.Covenant, CovenantErrors.NotScoring, AssessmentErrors.VerificationNoteRequired).Errors(HistoryDocs.Errors);
 
         group.MapPut("{covenantId:guid}/assessments/{unitId:guid}", RecordAssessment)
             .WithName(nameof(RecordAssessment))
-            .Errors(NotFoundErrors.Covenant, AssessmentErrors.ScoreOutOfRange, AssessmentErrors.UnknownCriterion, AssessmentErrors.AdjustmentOverCap, AssessmentErrors.PeerScoresItself, AssessmentErrors.VerificationNoteRequired, AssessmentErrors.ChangeReasonRequired, AssessmentErrors.AssessedNotSignatory, CovenantErrors.NotScoring, AssessmentErrors.Finalized, ConflictException.Concurrency)
+            .Errors(NotFoundErrors.Covenant, AssessmentErrors.ScoreOutOfRange, AssessmentErrors.UnknownCriterion, AssessmentErrors.AdjustmentOverCap, AssessmentErrors.PeerScoresItself, AssessmentErrors.VerificationNoteRequired, AssessmentErrors.ChangeReasonRequired, AssessmentErrors.AssessedNotSignatory, CovenantErrors.NotScoring, AssessmentErrors.Finalized, ConflictException.Concurrency, AccessGuard.OtherUnit, AccessGuard.OutsideAuthority)
             .Errors(HistoryDocs.Errors)
             .WithSummary("Record or revise one assessor's scores of a unit (`assessor=self|peer|verified`)")
             .WithDescription("201 when first recorded, 200 when revised; every changed item is kept with who, when, old and new value and reason. `self`: the unit itself; `peer`: another member unit (`peerUnitId`); `verified`: the unit heading the term, the council or an admin. Honours `If-Match` with the assessment's version (412). Scores follow the covenant's mode: as history while its scoring was entered as history (live scores then get `history.record_is_historical`), live once it is live (`history.record_is_live`); a historical score is dated in the covenant's year or the next, not before scoring opened." + HistoryDocs.Codes)
@@ -247,6 +247,7 @@ public sealed class CovenantEndpoints : IEndpointGroup
         RouteGroupBuilder group, string action, Delegate handler, string name, string summary, string description) =>
         group.MapPost($"{{covenantId:guid}}/{action}", handler)
             .WithName(name)
+            .Errors(AccessGuard.OutsideAuthority)
             .WithSummary(summary)
             .WithDescription(description + " Honours `If-Match` (412).")
             .ProducesValidationProblem()

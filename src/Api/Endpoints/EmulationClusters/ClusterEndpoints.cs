@@ -40,7 +40,6 @@ public sealed class ClusterEndpoints : IEndpointGroup
             .WithName(nameof(CreateCluster))
             .Errors(ClusterErrors.NameTaken, ClusterErrors.ManagingAuthorityNotFound, ClusterErrors.ManagingAuthorityNotActive, AccessGuard.OutsideAuthority)
             .WithSummary("Create a cluster or block")
-            .WithDescription("")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -68,7 +67,7 @@ public sealed class ClusterEndpoints : IEndpointGroup
 
         group.MapGet("{clusterId:guid}/terms/{year:int}", GetClusterTerm)
             .WithName(nameof(GetClusterTerm))
-            .Errors(NotFoundErrors.Cluster)
+            .Errors(NotFoundErrors.Cluster, NotFoundErrors.ClusterTerm)
             .WithSummary("A year's members, head and deputy")
             .WithDescription("A post whose unit was merged or dissolved shows `vacant: true` and `vacantSince` until a new election is recorded. The ETag is the cluster's.")
             .Produces(StatusCodes.Status304NotModified)
@@ -77,7 +76,7 @@ public sealed class ClusterEndpoints : IEndpointGroup
 
         group.MapPut("{clusterId:guid}/terms/{year:int}", DefineClusterTerm)
             .WithName(nameof(DefineClusterTerm))
-            .Errors(NotFoundErrors.Cluster, ClusterErrors.HeadAndDeputySame, ClusterErrors.PostHolderNotCurrentMember, ClusterErrors.MemberUnitNotActive, ClusterErrors.MemberUnitNotFound, ClusterErrors.UnitInOtherGrouping, ClusterErrors.MemberHoldsPost)
+            .Errors(NotFoundErrors.Cluster, ClusterErrors.HeadAndDeputySame, ClusterErrors.PostHolderNotCurrentMember, ClusterErrors.MemberUnitNotActive, ClusterErrors.MemberUnitNotFound, ClusterErrors.UnitInOtherGrouping, ClusterErrors.MemberHoldsPost, ClusterErrors.MemberOutsideAuthority, ClusterErrors.CovenantAlreadyOpen, AccessGuard.OutsideAuthority)
             .WithSummary("Record a year's term: members and the election of head and deputy")
             .WithDescription("201 when the term is created, 200 when updated.")
             .ProducesValidationProblem()
@@ -89,9 +88,8 @@ public sealed class ClusterEndpoints : IEndpointGroup
 
         group.MapPost("{clusterId:guid}/terms/{year:int}/members", AddClusterMember)
             .WithName(nameof(AddClusterMember))
-            .Errors(NotFoundErrors.Cluster, ClusterErrors.AlreadyMember, ClusterErrors.UnitInOtherGrouping, ClusterErrors.MemberUnitNotActive, ClusterErrors.JoinDateOutsideYear)
+            .Errors(NotFoundErrors.Cluster, ClusterErrors.AlreadyMember, ClusterErrors.UnitInOtherGrouping, ClusterErrors.MemberUnitNotActive, ClusterErrors.JoinDateOutsideYear, NotFoundErrors.ClusterTerm, ClusterErrors.MemberOutsideAuthority, ClusterErrors.CovenantAlreadyOpen, AccessGuard.OutsideAuthority)
             .WithSummary("Add a member unit to a year's term")
-            .WithDescription("")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -101,9 +99,8 @@ public sealed class ClusterEndpoints : IEndpointGroup
 
         group.MapDelete("{clusterId:guid}/terms/{year:int}/members/{unitId:guid}", RemoveClusterMember)
             .WithName(nameof(RemoveClusterMember))
-            .Errors(NotFoundErrors.Cluster, ClusterErrors.MemberHoldsPost.Because("record a new election first"), ClusterErrors.MemberLeftByReorganisation)
+            .Errors(NotFoundErrors.Cluster, ClusterErrors.MemberHoldsPost.Because("record a new election first"), ClusterErrors.MemberLeftByReorganisation, NotFoundErrors.ClusterMember, AccessGuard.OutsideAuthority)
             .WithSummary("Remove a member unit from a year's term")
-            .WithDescription("")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)

@@ -48,7 +48,7 @@ public sealed class NominationEndpoints : IEndpointGroup
             .ProducesValidationProblem().RequireAuthorization(Policies.Read);
         group.MapPost("", DraftNomination)
             .WithName(nameof(DraftNomination)).WithSummary("Open a dossier of a proposing unit")
-            .Errors(NotFoundErrors.Unit, AccessGuard.OtherUnit, NominationErrors.ProposingUnitNotActive)
+            .Errors(NotFoundErrors.Unit, AccessGuard.OtherUnit, NominationErrors.ProposingUnitNotActive, NotFoundErrors.Campaign, NotFoundErrors.Covenant)
             .WithDescription("A unit officer opens dossiers only for their own unit (`auth.other_unit`, 403).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(Policies.Write);

@@ -108,7 +108,7 @@ public sealed class PeopleEndpoints : IEndpointGroup
 
         group.MapPut("{personId:guid}/ratings/{year:int}", RecordPersonRating)
             .WithName(nameof(RecordPersonRating))
-            .Errors(NotFoundErrors.Person)
+            .Errors(NotFoundErrors.Person, AccessGuard.OtherUnit, AccessGuard.OutsideAuthority)
             .WithSummary("Record or correct a person's rating for a year")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -238,7 +238,7 @@ public sealed class PeopleEndpoints : IEndpointGroup
 
         group.MapGet("{personId:guid}/eligibility", EvaluatePersonEligibility)
             .WithName(nameof(EvaluatePersonEligibility))
-            .Errors(NotFoundErrors.AwardType, AwardErrors.RecipientKindMismatch, EligibilityErrors.NoRuleSet, ProvincialAwardTypeErrors.OtherProvince, ProvincialAwardTypeErrors.NotInForce)
+            .Errors(NotFoundErrors.AwardType, AwardErrors.RecipientKindMismatch, EligibilityErrors.NoRuleSet, ProvincialAwardTypeErrors.OtherProvince, ProvincialAwardTypeErrors.NotInForce, NotFoundErrors.Person, AccessGuard.OtherUnit, AccessGuard.OutsideAuthority)
             .WithSummary("Evaluate a person for an award type and year, rule by rule")
             .WithDescription("`awardType` (e.g. `CSTDCS`), `year`, `commendationType` (default `merit`; `longService` evaluates the long-service route for leaders of Decree 152/2025 Art. 9, e.g. for `HUAN_CHUONG_LAO_DONG_HANG_BA`), `on` (picks the rule set and is the date retirement must be notified by; default today in Vietnam). Each rule gives pass/fail, the facts used and its legal basis. The parameters of the province of the person's unit in force on `on` apply, and its own award types may be asked for.")
             .ProducesValidationProblem()

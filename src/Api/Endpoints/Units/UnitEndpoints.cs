@@ -66,7 +66,7 @@ public sealed class UnitEndpoints : IEndpointGroup
 
         group.MapPost("{unitId:guid}/lineage-events", RecordUnitLineageEvent)
             .WithName(nameof(RecordUnitLineageEvent))
-            .Errors(NotFoundErrors.Unit, UnitErrors.HierarchyCycle, UnitErrors.MergeIntoItself, UnitErrors.SuccessorNotActive, UnitErrors.SameName, UnitErrors.SameParent, UnitErrors.EffectiveBeforeValidFrom, UnitErrors.EffectiveBeforeLastEvent, UnitErrors.NotActive)
+            .Errors(NotFoundErrors.Unit, UnitErrors.HierarchyCycle, UnitErrors.MergeIntoItself, UnitErrors.SuccessorNotActive, UnitErrors.SameName, UnitErrors.SameParent, UnitErrors.EffectiveBeforeValidFrom, UnitErrors.EffectiveBeforeLastEvent, UnitErrors.NotActive, AccessGuard.OutsideAuthority, UnitErrors.SuccessorNotFound, UnitErrors.ParentNotFound, UnitErrors.ParentNotActive)
             .WithSummary("Record a merge, rename, transfer or dissolution")
             .WithDescription("A merged unit points to its successor and leaves its clusters at the effective date; a dissolved unit leaves them too and can join none.")
             .ProducesValidationProblem()

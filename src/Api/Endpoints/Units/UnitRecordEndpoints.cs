@@ -70,7 +70,7 @@ public sealed class UnitRecordEndpoints : IEndpointGroup
 
         group.MapGet("{unitId:guid}/eligibility", EvaluateUnitEligibility)
             .WithName(nameof(EvaluateUnitEligibility))
-            .Errors(NotFoundErrors.AwardType, AwardErrors.RecipientKindMismatch, EligibilityErrors.NoRuleSet, ProvincialAwardTypeErrors.OtherProvince, ProvincialAwardTypeErrors.NotInForce)
+            .Errors(NotFoundErrors.AwardType, AwardErrors.RecipientKindMismatch, EligibilityErrors.NoRuleSet, ProvincialAwardTypeErrors.OtherProvince, ProvincialAwardTypeErrors.NotInForce, NotFoundErrors.Unit, AccessGuard.OtherUnit, AccessGuard.OutsideAuthority)
             .WithSummary("Evaluate a unit for a collective award type and year, rule by rule")
             .WithDescription("`awardType` (e.g. `TTLDXS`, `CO_THI_DUA_TINH`), `year`, `commendationType` (default `merit`), `on` (picks the rule set). Members are the people employed at the unit at some time in the year. The parameters of the unit's province in force on `on` apply (shares, R12, the flag's provincial article), each outcome citing the provincial regulation or the Law; the province's own award types may be asked for.")
             .ProducesValidationProblem()
