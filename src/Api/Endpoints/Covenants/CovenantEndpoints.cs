@@ -89,7 +89,7 @@ public sealed class CovenantEndpoints : IEndpointGroup
 
         group.MapPut("{covenantId:guid}/assessments/{unitId:guid}", RecordAssessment)
             .WithName(nameof(RecordAssessment))
-            .Errors(NotFoundErrors.Covenant, AssessmentErrors.ScoreOutOfRange, AssessmentErrors.UnknownCriterion, AssessmentErrors.AdjustmentOverCap, AssessmentErrors.PeerScoresItself, AssessmentErrors.VerificationNoteRequired, AssessmentErrors.ChangeReasonRequired, AssessmentErrors.AssessedNotSignatory, CovenantErrors.NotScoring, AssessmentErrors.Finalized, ConflictException.Concurrency, AccessGuard.OtherUnit, AccessGuard.OutsideAuthority)
+            .Errors(NotFoundErrors.Covenant, AssessmentErrors.ScoreOutOfRange, AssessmentErrors.UnknownCriterion, AssessmentErrors.AdjustmentOverCap, AssessmentErrors.PeerScoresItself, AssessmentErrors.VerificationNoteRequired, AssessmentErrors.ChangeReasonRequired, AssessmentErrors.AssessedNotSignatory, CovenantErrors.NotScoring, AssessmentErrors.Finalized, ConflictException.Concurrency, AccessGuard.OtherUnit, AccessGuard.OutsideAuthority, AssessmentErrors.PeerNotSignatory, AssessmentErrors.StaffOnlyInSelfAssessment, AssessmentErrors.UnknownAdjustmentRule)
             .Errors(HistoryDocs.Errors)
             .WithSummary("Record or revise one assessor's scores of a unit (`assessor=self|peer|verified`)")
             .WithDescription("201 when first recorded, 200 when revised; every changed item is kept with who, when, old and new value and reason. `self`: the unit itself; `peer`: another member unit (`peerUnitId`); `verified`: the unit heading the term, the council or an admin. Honours `If-Match` with the assessment's version (412). Scores follow the covenant's mode: as history while its scoring was entered as history (live scores then get `history.record_is_historical`), live once it is live (`history.record_is_live`); a historical score is dated in the covenant's year or the next, not before scoring opened." + HistoryDocs.Codes)
@@ -102,7 +102,7 @@ public sealed class CovenantEndpoints : IEndpointGroup
 
         group.MapGet("{covenantId:guid}/assessments/{unitId:guid}", GetUnitAssessments)
             .WithName(nameof(GetUnitAssessments))
-            .Errors(NotFoundErrors.Covenant)
+            .Errors(NotFoundErrors.Covenant, NotFoundErrors.CovenantAssessment)
             .WithSummary("Every assessment of a unit with its change history")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.Read);
