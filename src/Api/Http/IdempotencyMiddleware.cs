@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.Security;
 using ThiDua.Application.Common.Idempotency;
 using ThiDua.Infrastructure.Persistence;
@@ -41,7 +42,7 @@ internal sealed partial class IdempotencyMiddleware(
         var key = values.ToString();
         if (key.Length is 0 or > IdempotencyStore.MaxKeyLength || key.Any(c => c < 0x21 || c > 0x7E))
         {
-            await WriteProblemAsync(context, StatusCodes.Status400BadRequest, "idempotency_key_invalid",
+            await WriteProblemAsync(context, StatusCodes.Status400BadRequest, FrameworkErrors.IdempotencyKeyInvalid.Code,
                 $"The {HeaderName} header must be 1 to {IdempotencyStore.MaxKeyLength} visible ASCII characters.");
             return;
         }
@@ -59,7 +60,7 @@ internal sealed partial class IdempotencyMiddleware(
             var record = await store.FindAsync(subject, key, context.RequestAborted);
             if (record is not null && !string.Equals(record.RequestHash, hash, StringComparison.Ordinal))
             {
-                await WriteProblemAsync(context, StatusCodes.Status422UnprocessableEntity, "idempotency_key_reused",
+                await WriteProblemAsync(context, StatusCodes.Status422UnprocessableEntity, FrameworkErrors.IdempotencyKeyReused.Code,
                     "This idempotency key was already used with a different request.");
                 return;
             }

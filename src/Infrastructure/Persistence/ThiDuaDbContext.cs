@@ -115,7 +115,7 @@ public sealed class ThiDuaDbContext(
         catch (DbUpdateConcurrencyException e)
         {
             throw new ConflictException(
-                ConflictException.ConcurrencyConflict,
+                ConflictException.Concurrency,
                 "Another request changed this resource at the same time. Read it again and retry.",
                 e);
         }
@@ -163,13 +163,13 @@ public sealed class ThiDuaDbContext(
         UniqueConstraints.ProvincialAwardTypeCode => new DomainRuleViolationException(ProvincialAwardTypeErrors.CodeExists),
         UniqueConstraints.NominationDecisionNumber => new DomainRuleViolationException(NominationErrors.DecisionNumberTaken),
         UniqueConstraints.CampaignRegistrationUnit => new ConflictException(
-            ConflictException.ConcurrencyConflict, "Another request registered this unit at the same time. Read the registration and retry.", e),
+            ConflictException.Concurrency, "Another request registered this unit at the same time. Read the registration and retry.", e),
         UniqueConstraints.CampaignReportPeriod => new ConflictException(
-            ConflictException.ConcurrencyConflict, "Another request submitted this report at the same time. Read it again and retry.", e),
+            ConflictException.Concurrency, "Another request submitted this report at the same time. Read it again and retry.", e),
         UniqueConstraints.CovenantAssessmentAssessor => new ConflictException(
-            ConflictException.ConcurrencyConflict, "Another request recorded this assessment at the same time. Read it again and retry.", e),
+            ConflictException.Concurrency, "Another request recorded this assessment at the same time. Read it again and retry.", e),
         _ => new ConflictException(
-            ConflictException.ConcurrencyConflict,
+            ConflictException.Concurrency,
             "Another request created the same record at the same time. Read the resource again and retry.",
             e),
     };

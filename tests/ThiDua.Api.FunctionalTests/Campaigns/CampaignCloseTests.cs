@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.Campaigns;
+using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Security;
 using ThiDua.Domain.Campaigns;
 
@@ -35,9 +36,9 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
         body.Status.ShouldBe(CampaignStatus.Closed);
         body.FinalReview!.Document.Number.ShouldBe("25/BC-SYT");
         body.FinalReview.Date.ShouldBe(new DateOnly(2021, 1, 15));
-        await ShouldBeProblemAsync(await CloseAsync(campaign.Id, Review()), HttpStatusCode.Conflict, "campaign.closed");
+        await ShouldBeProblemAsync(await CloseAsync(campaign.Id, Review()), HttpStatusCode.Conflict, CampaignErrors.Closed.Code);
         var append = await Admin.PostAsJsonAsync($"/api/v1/campaigns/{campaign.Id}/phases", new { name = "Đợt 3", start = "2021-01-01", end = "2021-01-31" }, Json, Ct);
-        await ShouldBeProblemAsync(append, HttpStatusCode.Conflict, "campaign.closed");
+        await ShouldBeProblemAsync(append, HttpStatusCode.Conflict, CampaignErrors.Closed.Code);
     }
 
     [Fact]
@@ -51,7 +52,7 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
 
         var response = await CloseAsync(campaign.Id, Review());
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "campaign.registrations_awaiting_review");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, CampaignErrors.RegistrationsAwaitingReview.Code);
     }
 
     [Fact]
@@ -63,8 +64,8 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
         var before = await CloseAsync(campaign.Id, Review("2020-06-30"));
         var future = await CloseAsync(campaign.Id, Review("2021-01-16"));
 
-        await ShouldBeProblemAsync(before, HttpStatusCode.UnprocessableEntity, "campaign.review_before_launch");
-        await ShouldBeProblemAsync(future, HttpStatusCode.UnprocessableEntity, "campaign.review_in_future");
+        await ShouldBeProblemAsync(before, HttpStatusCode.UnprocessableEntity, CampaignErrors.ReviewBeforeLaunch.Code);
+        await ShouldBeProblemAsync(future, HttpStatusCode.UnprocessableEntity, CampaignErrors.ReviewInFuture.Code);
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
         var early = await CloseAsync(campaign.Id, Review("2020-07-27"));
         var yearEnd = await CloseAsync(campaign.Id, Review("2020-12-22"));
 
-        var problem = await ShouldBeProblemAsync(early, HttpStatusCode.UnprocessableEntity, "campaign.review_before_last_phase");
+        var problem = await ShouldBeProblemAsync(early, HttpStatusCode.UnprocessableEntity, CampaignErrors.ReviewBeforeLastPhase.Code);
         problem.GetProperty("detail").GetString()!.ShouldContain("2020-07-28");
         yearEnd.StatusCode.ShouldBe(HttpStatusCode.OK, await yearEnd.Content.ReadAsStringAsync(Ct));
         (await ReadAsync<CampaignDetailsDto>(yearEnd)).FinalReview!.Date.ShouldBe(new DateOnly(2020, 12, 22));
@@ -90,8 +91,8 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
         Factory.Clock.Now = January15;
         var draft = await ReadAsync<CampaignDetailsDto>(await DraftAsync(Letter1975()));
 
-        await ShouldBeProblemAsync(await CloseAsync(draft.Id, Review()), HttpStatusCode.Conflict, "campaign.not_launched");
-        await ShouldBeProblemAsync(await CloseAsync(draft.Id, Review(), ClientFor(Roles.UnitOfficer, Authority.Id)), HttpStatusCode.Forbidden, "auth.role_not_allowed");
+        await ShouldBeProblemAsync(await CloseAsync(draft.Id, Review()), HttpStatusCode.Conflict, CampaignErrors.NotLaunched.Code);
+        await ShouldBeProblemAsync(await CloseAsync(draft.Id, Review(), ClientFor(Roles.UnitOfficer, Authority.Id)), HttpStatusCode.Forbidden, AccessGuard.RoleNotAllowed.Code);
         await ShouldBeValidationProblemAsync(await CloseAsync(draft.Id, new { date = "2021-01-15", summary = "Tổng kết" }), "document");
     }
 
@@ -130,7 +131,7 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
         }
 
         close.StatusCode.ShouldBe(HttpStatusCode.OK, await close.Content.ReadAsStringAsync(Ct));
-        await ShouldBeProblemAsync(registration, HttpStatusCode.Conflict, "concurrency_conflict");
+        await ShouldBeProblemAsync(registration, HttpStatusCode.Conflict, ConflictException.Concurrency.Code);
     }
 
     [Fact]
@@ -151,7 +152,7 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
         }
 
         registration.StatusCode.ShouldBe(HttpStatusCode.Created, await registration.Content.ReadAsStringAsync(Ct));
-        await ShouldBeProblemAsync(close, HttpStatusCode.UnprocessableEntity, "campaign.registrations_awaiting_review");
+        await ShouldBeProblemAsync(close, HttpStatusCode.UnprocessableEntity, CampaignErrors.RegistrationsAwaitingReview.Code);
     }
 
     private async Task<(CampaignDetailsDto Campaign, ThiDua.Application.Units.UnitDetailsDto Hospital)> ArrangeCloseDuringRegistrationAsync()

@@ -6,7 +6,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Common.Idempotency;
 using ThiDua.Application.Units;
 using ThiDua.Infrastructure.Persistence.Idempotency;
 
@@ -39,7 +41,7 @@ public sealed class IdempotencyCrashTests(ThiDuaApiFactory factory) : Functional
 
         var crashed = await CreateHospitalAsync("crash-1");
 
-        await ShouldBeProblemAsync(crashed, HttpStatusCode.InternalServerError, "server.error");
+        await ShouldBeProblemAsync(crashed, HttpStatusCode.InternalServerError, FrameworkErrors.ServerError.Code);
         var id = (await UnitIdsAsync()).ShouldHaveSingleItem();
 
         var retry = await CreateHospitalAsync("crash-1");
@@ -58,7 +60,7 @@ public sealed class IdempotencyCrashTests(ThiDuaApiFactory factory) : Functional
         (await again.Content.ReadAsStringAsync(Ct)).ShouldBe(await retry.Content.ReadAsStringAsync(Ct));
 
         var otherBody = await CreateHospitalAsync("crash-1", new { code = "BV-2", name = "Bệnh viện 2", kind = "hospital", province = "Hà Nội" });
-        await ShouldBeProblemAsync(otherBody, HttpStatusCode.UnprocessableEntity, "idempotency_key_reused");
+        await ShouldBeProblemAsync(otherBody, HttpStatusCode.UnprocessableEntity, FrameworkErrors.IdempotencyKeyReused.Code);
         (await UnitIdsAsync()).ShouldBe([id]);
     }
 
@@ -95,7 +97,7 @@ public sealed class IdempotencyCrashTests(ThiDuaApiFactory factory) : Functional
         var crashed = await PostAsync(Admin, path, "rename-1", rename);
         var retry = await PostAsync(Admin, path, "rename-1", rename);
 
-        await ShouldBeProblemAsync(crashed, HttpStatusCode.InternalServerError, "server.error");
+        await ShouldBeProblemAsync(crashed, HttpStatusCode.InternalServerError, FrameworkErrors.ServerError.Code);
         retry.StatusCode.ShouldBe(HttpStatusCode.Created, await retry.Content.ReadAsStringAsync(Ct));
         retry.Headers.GetValues("Idempotent-Replayed").ShouldBe(["true"]);
         retry.Headers.Location!.ToString().ShouldBe($"/api/v1/units/{unit.Id}");
@@ -117,7 +119,7 @@ public sealed class IdempotencyCrashTests(ThiDuaApiFactory factory) : Functional
 
         retry.StatusCode.ShouldBe(HttpStatusCode.Created, await retry.Content.ReadAsStringAsync(Ct));
         retry.Headers.Contains("Idempotent-Replayed").ShouldBeFalse();
-        await ShouldBeProblemAsync(firstResponse, HttpStatusCode.InternalServerError, "server.error");
+        await ShouldBeProblemAsync(firstResponse, HttpStatusCode.InternalServerError, FrameworkErrors.ServerError.Code);
         var id = (await UnitIdsAsync()).ShouldHaveSingleItem();
         retry.Headers.Location!.ToString().ShouldBe($"/api/v1/units/{id}");
 
@@ -138,7 +140,7 @@ public sealed class IdempotencyCrashTests(ThiDuaApiFactory factory) : Functional
         var firstResponse = await first;
         var after = await CreateHospitalAsync("alive-1");
 
-        await ShouldBeProblemAsync(during, HttpStatusCode.Conflict, "idempotency_request_in_progress");
+        await ShouldBeProblemAsync(during, HttpStatusCode.Conflict, IdempotentRequest.InProgress.Code);
         firstResponse.StatusCode.ShouldBe(HttpStatusCode.Created);
         after.StatusCode.ShouldBe(HttpStatusCode.Created);
         after.Headers.GetValues("Idempotent-Replayed").ShouldBe(["true"]);
@@ -159,7 +161,7 @@ public sealed class IdempotencyCrashTests(ThiDuaApiFactory factory) : Functional
             var backend = await paused.WaitAsync(TimeSpan.FromSeconds(20), Ct);
 
             var during = await CreateHospitalAsync("hung-1");
-            await ShouldBeProblemAsync(during, HttpStatusCode.Conflict, "idempotency_request_in_progress");
+            await ShouldBeProblemAsync(during, HttpStatusCode.Conflict, IdempotentRequest.InProgress.Code);
 
             // PostgreSQL ends the idle transaction by itself; nobody kills it.
             await WaitUntilBackendGoneAsync(backend);
@@ -169,7 +171,7 @@ public sealed class IdempotencyCrashTests(ThiDuaApiFactory factory) : Functional
 
             retry.StatusCode.ShouldBe(HttpStatusCode.Created, await retry.Content.ReadAsStringAsync(Ct));
             retry.Headers.Contains("Idempotent-Replayed").ShouldBeFalse();
-            await ShouldBeProblemAsync(firstResponse, HttpStatusCode.InternalServerError, "server.error");
+            await ShouldBeProblemAsync(firstResponse, HttpStatusCode.InternalServerError, FrameworkErrors.ServerError.Code);
             (await UnitIdsAsync()).ShouldHaveSingleItem();
         }
         finally

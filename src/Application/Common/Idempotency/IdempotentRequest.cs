@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ThiDua.Domain.Common;
 
 namespace ThiDua.Application.Common.Idempotency;
 
@@ -11,6 +12,10 @@ namespace ThiDua.Application.Common.Idempotency;
 /// </summary>
 public sealed class IdempotentRequest
 {
+    /// <summary>Another attempt with the same key is still running (its transaction holds the key): retry later.</summary>
+    public static readonly DomainError InProgress =
+        DomainError.Conflict("idempotency_request_in_progress", "A request with this idempotency key is still being processed; retry later.");
+
     private static readonly JsonSerializerOptions ResultJson = new(JsonSerializerDefaults.General);
 
     private List<string> _committed = [];

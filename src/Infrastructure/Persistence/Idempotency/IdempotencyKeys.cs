@@ -12,8 +12,6 @@ namespace ThiDua.Infrastructure.Persistence.Idempotency;
 /// </summary>
 internal static class IdempotencyKeys
 {
-    public const string InProgressCode = "idempotency_request_in_progress";
-
     public static async Task ClaimAsync(DbContext db, IdempotentRequest request, CancellationToken cancellationToken)
     {
         request.ClearPendingResult();
@@ -73,6 +71,6 @@ internal static class IdempotencyKeys
     private static ConflictException Lost(IdempotentRequest request)
     {
         request.MarkLost();
-        return new ConflictException(InProgressCode, "A request with this idempotency key is still being processed; retry later.");
+        return new ConflictException(IdempotentRequest.InProgress, IdempotentRequest.InProgress.Message);
     }
 }
