@@ -46,7 +46,7 @@ public sealed record EligibilityRequest(string AwardTypeCode, int Year, Commenda
 /// <summary>Error codes of eligibility requests.</summary>
 public static class EligibilityErrors
 {
-    public static readonly DomainError NoRuleSet = DomainError.Rule("eligibility.no_rule_set", "No rule set is in force on that date.");
+    public static readonly DomainError NoRuleSet = DomainError.Rule("eligibility.no_rule_set", "Không có bộ quy tắc nào có hiệu lực vào ngày đó.", "No rule set is in force on that date.");
 }
 
 public sealed class EligibilityRequestValidator : AbstractValidator<EligibilityRequest>

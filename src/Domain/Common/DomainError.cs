@@ -10,13 +10,19 @@ public enum DomainErrorKind
     Conflict = 2,
 }
 
-/// <summary>A stable, machine-readable error: <c>Code</c> is part of the public contract.</summary>
-public sealed record DomainError(string Code, string Message, DomainErrorKind Kind)
+/// <summary>
+/// A stable, machine-readable error: <c>Code</c> is part of the public contract; <c>Text</c> explains it in Vietnamese
+/// (the default) and English (ADR 0019).
+/// </summary>
+public sealed record DomainError(string Code, LocalizedText Text, DomainErrorKind Kind)
 {
-    public static DomainError Rule(string code, string message) => new(code, message, DomainErrorKind.BusinessRule);
+    /// <summary>The English message (logs, exception messages); clients get <see cref="Text"/> in their language.</summary>
+    public string Message => Text.En;
 
-    public static DomainError Conflict(string code, string message) => new(code, message, DomainErrorKind.Conflict);
+    public static DomainError Rule(string code, string vi, string en) => new(code, new LocalizedText(vi, en), DomainErrorKind.BusinessRule);
 
-    /// <summary>The same error with a more specific message (the code stays the same).</summary>
-    public DomainError WithMessage(string message) => this with { Message = message };
+    public static DomainError Conflict(string code, string vi, string en) => new(code, new LocalizedText(vi, en), DomainErrorKind.Conflict);
+
+    /// <summary>The same error with a more specific message, in both languages (the code stays the same).</summary>
+    public DomainError WithMessage(string vi, string en) => this with { Text = new LocalizedText(vi, en) };
 }
