@@ -33,11 +33,13 @@ public sealed record EligibilityRequest(string AwardTypeCode, int Year, Commenda
         if (type.RecipientKind != kind)
         {
             throw new DomainRuleViolationException(AwardErrors.RecipientKindMismatch.WithMessage(
+                $"{type.Name} được xét tặng cho {(type.RecipientKind == RecipientKind.Individual ? "cá nhân" : "tập thể")}.",
                 $"{type.Name} is conferred on {(type.RecipientKind == RecipientKind.Individual ? "a person" : "a collective")}."));
         }
 
         var on = On ?? LegalCalendar.DateInVietnam(clock.GetUtcNow());
         var ruleSet = RuleSetCatalogue.InForceOn(on) ?? throw new DomainRuleViolationException(EligibilityErrors.NoRuleSet.WithMessage(
+            $"Không có bộ quy tắc nào của hệ thống có hiệu lực vào ngày {on:dd'/'MM'/'yyyy}; bộ quy tắc đầu tiên có hiệu lực từ ngày {RuleSetCatalogue.All[0].EffectiveFrom:dd'/'MM'/'yyyy}.",
             $"No rule set of this system is in force on {on:yyyy-MM-dd}; the first starts on {RuleSetCatalogue.All[0].EffectiveFrom:yyyy-MM-dd}."));
         return (type, ruleSet, on);
     }

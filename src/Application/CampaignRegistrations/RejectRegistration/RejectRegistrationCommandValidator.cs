@@ -8,7 +8,7 @@ public sealed class RejectRegistrationCommandValidator : AbstractValidator<Rejec
 {
     public RejectRegistrationCommandValidator()
     {
-        RuleFor(x => x.Reason).NotEmpty().WithMessage("Say why the registration is rejected.").MaximumLength(CampaignRegistration.ReasonMaxLength);
+        RuleFor(x => x.Reason).NotEmpty().WithMessage("Nêu lý do từ chối bản đăng ký.", "Say why the registration is rejected.").MaximumLength(CampaignRegistration.ReasonMaxLength);
         RuleFor(x => x.Historical).SetValidator(new HistoricalInputValidator()!).OverridePropertyName(string.Empty).When(x => x.Historical is not null);
     }
 }
