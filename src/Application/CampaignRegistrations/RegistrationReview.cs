@@ -22,6 +22,7 @@ public sealed class RegistrationReview(CampaignAccess access, ICampaignRegistrat
         var registration = await registrations.FindAsync(campaign.Id, new UnitId(unitId), cancellationToken)
             ?? throw new NotFoundException(
                 "registration.not_found",
+                $"Đơn vị '{unitId}' chưa đăng ký thi đua trong phong trào '{campaignId}'. Bản đăng ký được xác định theo mã đơn vị, không theo mã bản đăng ký.",
                 $"Unit '{unitId}' has not registered in campaign '{campaignId}'. Registrations are addressed by the unit's id, not the registration's.");
         command.EnsureVersion(registration.Version);
         return (campaign, registration);

@@ -79,7 +79,7 @@ public sealed class CampaignAccess(
         ArgumentNullException.ThrowIfNull(campaign);
         if (await campaigns.LockStatusAsync(campaign.Id, cancellationToken) != campaign.Status)
         {
-            throw new ConflictException(ConflictException.ConcurrencyConflict, "The campaign changed while this was being recorded. Read it again and retry.");
+            throw new ConflictException(ConflictException.ConcurrencyConflict, "Phong trào thi đua đã thay đổi trong khi đang ghi nhận. Vui lòng đọc lại và thử lại.", "The campaign changed while this was being recorded. Read it again and retry.");
         }
     }
 
@@ -127,7 +127,9 @@ public sealed class CampaignAccess(
         if (access.IsOnlyUnitOfficer && user.UnitId != head)
         {
             throw new ForbiddenException(
-                NotClusterHeadCode, $"Only the unit heading {cluster.Name} in {year} acts for the cluster; a member unit's officer acts only for their own unit.");
+                NotClusterHeadCode,
+                $"Chỉ đơn vị cụm trưởng của {cluster.Name} năm {year} mới hoạt động thay mặt cụm; cán bộ của đơn vị thành viên chỉ thực hiện cho đơn vị mình.",
+                $"Only the unit heading {cluster.Name} in {year} acts for the cluster; a member unit's officer acts only for their own unit.");
         }
 
         await access.EnsureCanActForAsync(head, cancellationToken);

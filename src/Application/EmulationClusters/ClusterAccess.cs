@@ -70,6 +70,6 @@ public sealed class ClusterAccess(IClusterRepository clusters, IUnitRepository u
     {
         ArgumentNullException.ThrowIfNull(cluster);
         return cluster.FindTerm(year)
-            ?? throw new NotFoundException("cluster_term.not_found", $"The cluster has no term for {year}.");
+            ?? throw new NotFoundException("cluster_term.not_found", $"Cụm, khối thi đua chưa có nhiệm kỳ năm {year}.", $"The cluster has no term for {year}.");
     }
 }

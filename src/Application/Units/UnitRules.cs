@@ -1,4 +1,5 @@
 using FluentValidation;
+using ThiDua.Application.Common.Validation;
 using ThiDua.Domain.Units;
 
 namespace ThiDua.Application.Units;

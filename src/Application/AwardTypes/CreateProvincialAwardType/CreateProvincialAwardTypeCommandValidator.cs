@@ -1,5 +1,6 @@
 using FluentValidation;
 using ThiDua.Application.Common.Documents;
+using ThiDua.Application.Common.Validation;
 using ThiDua.Application.People;
 using ThiDua.Domain.AwardTypes;
 using ThiDua.Domain.RuleSets;

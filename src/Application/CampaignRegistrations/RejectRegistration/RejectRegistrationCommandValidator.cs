@@ -1,5 +1,6 @@
 using FluentValidation;
 using ThiDua.Application.Common.History;
+using ThiDua.Application.Common.Validation;
 using ThiDua.Domain.CampaignRegistrations;
 
 namespace ThiDua.Application.CampaignRegistrations.RejectRegistration;

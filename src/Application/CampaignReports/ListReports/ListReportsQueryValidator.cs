@@ -1,5 +1,6 @@
 using FluentValidation;
 using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Common.Validation;
 
 namespace ThiDua.Application.CampaignReports.ListReports;
 

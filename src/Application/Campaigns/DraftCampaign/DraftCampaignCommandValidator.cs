@@ -1,4 +1,5 @@
 using FluentValidation;
+using ThiDua.Application.Common.Validation;
 
 namespace ThiDua.Application.Campaigns.DraftCampaign;
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using ThiDua.Application.Common.Documents;
+using ThiDua.Application.Common.Validation;
 
 namespace ThiDua.Application.Common.History;
 

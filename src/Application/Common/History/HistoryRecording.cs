@@ -33,6 +33,7 @@ public sealed class HistoryRecording(ICurrentUser user, AccessGuard access, Hist
         {
             throw new ForbiddenException(
                 RoleNotAllowedCode,
+                "Chế độ ghi nhận lịch sử chỉ dành cho quản trị viên và Hội đồng Thi đua – Khen thưởng của cơ quan quyết định; đơn vị và ứng dụng tích hợp ghi nhận trực tiếp.",
                 "Historical record mode is for administrators and the deciding authority's council; units and machine clients write live.");
         }
 

@@ -36,7 +36,7 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
             return;
         }
 
-        throw new ForbiddenException(RoleNotAllowedCode, "Only an administrator or the managing authority's council may do this.");
+        throw new ForbiddenException(RoleNotAllowedCode, "Chỉ quản trị viên hoặc Hội đồng Thi đua – Khen thưởng của cơ quan quản lý mới được thực hiện thao tác này.", "Only an administrator or the managing authority's council may do this.");
     }
 
     /// <summary>
@@ -44,7 +44,7 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
     /// above the unit. A council does not reorganise its own managing authority.
     /// </summary>
     public Task EnsureCanReorganiseAsync(UnitId unitId, CancellationToken cancellationToken) =>
-        EnsureAuthorityAboveAsync(unitId, "A council cannot reorganise its own managing authority; the authority above it does.", cancellationToken);
+        EnsureAuthorityAboveAsync(unitId, "Hội đồng Thi đua – Khen thưởng không được sắp xếp lại tổ chức của chính cơ quan quản lý mình; việc này do cơ quan cấp trên thực hiện.", "A council cannot reorganise its own managing authority; the authority above it does.", cancellationToken);
 
     /// <summary>
     /// Judging a unit — rating its collective performance, reviewing, voting on and deciding its nomination dossiers,
@@ -52,7 +52,7 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
     /// authority judges itself; its own dossiers go to the authority above it.
     /// </summary>
     public Task EnsureCanJudgeAsync(UnitId unitId, CancellationToken cancellationToken) =>
-        EnsureAuthorityAboveAsync(unitId, "A council does not judge its own unit; the authority above it does.", cancellationToken);
+        EnsureAuthorityAboveAsync(unitId, "Hội đồng Thi đua – Khen thưởng không xét đơn vị của chính mình; việc này do cơ quan cấp trên thực hiện.", "A council does not judge its own unit; the authority above it does.", cancellationToken);
 
     /// <summary>
     /// Personal data (CCCD, birth dates, ratings, disciplinary records) is returned only to an admin, a council over the
@@ -62,7 +62,7 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
     {
         if (!user.IsInRole(Roles.Admin) && !user.IsInRole(Roles.Council) && !user.IsInRole(Roles.UnitOfficer))
         {
-            throw new ForbiddenException(RoleNotAllowedCode, "Personal data is shown only to an administrator, the council over the unit or the unit's own officer.");
+            throw new ForbiddenException(RoleNotAllowedCode, "Dữ liệu cá nhân chỉ hiển thị cho quản trị viên, Hội đồng Thi đua – Khen thưởng quản lý đơn vị hoặc cán bộ của chính đơn vị.", "Personal data is shown only to an administrator, the council over the unit or the unit's own officer.");
         }
 
         await EnsureCanActForAsync(unitId, cancellationToken);
@@ -82,7 +82,7 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
         {
             if (user.UnitId != unitId)
             {
-                throw new ForbiddenException(OtherUnitCode, "A unit officer may act only for their own unit.");
+                throw new ForbiddenException(OtherUnitCode, "Cán bộ đơn vị chỉ được thực hiện thao tác cho đơn vị của mình.", "A unit officer may act only for their own unit.");
             }
 
             return;
@@ -108,7 +108,7 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
         }
     }
 
-    private async Task EnsureAuthorityAboveAsync(UnitId unitId, string ownUnitMessage, CancellationToken cancellationToken)
+    private async Task EnsureAuthorityAboveAsync(UnitId unitId, string ownUnitMessageVi, string ownUnitMessage, CancellationToken cancellationToken)
     {
         if (user.IsInRole(Roles.Admin))
         {
@@ -117,7 +117,7 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
 
         if ((user.IsInRole(Roles.Council) || user.IsInRole(Roles.Integration)) && await AuthorityAsync(cancellationToken) == unitId)
         {
-            throw new ForbiddenException(OutsideAuthorityCode, ownUnitMessage);
+            throw new ForbiddenException(OutsideAuthorityCode, ownUnitMessageVi, ownUnitMessage);
         }
 
         await EnsureCanManageAsync(unitId, cancellationToken);
@@ -150,9 +150,15 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
     {
         if (await AuthorityAsync(cancellationToken) is not { } authority)
         {
-            throw new ForbiddenException(OutsideAuthorityCode, user.IsInRole(Roles.Integration)
-                ? "The token names no unit (unit_id), and no authority is configured for this integration client (Integration:Clients)."
-                : "The token names no unit (unit_id), so it manages none.");
+            throw user.IsInRole(Roles.Integration)
+                ? new ForbiddenException(
+                    OutsideAuthorityCode,
+                    "Mã thông báo (token) không nêu đơn vị (unit_id) và chưa cấu hình cơ quan quản lý cho ứng dụng tích hợp này (Integration:Clients).",
+                    "The token names no unit (unit_id), and no authority is configured for this integration client (Integration:Clients).")
+                : new ForbiddenException(
+                    OutsideAuthorityCode,
+                    "Mã thông báo (token) không nêu đơn vị (unit_id) nên không quản lý đơn vị nào.",
+                    "The token names no unit (unit_id), so it manages none.");
         }
 
         if (authority == unitId)
@@ -163,7 +169,7 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
         var ancestors = await units.GetAncestorIdsAsync(unitId, cancellationToken);
         if (!ancestors.Contains(authority))
         {
-            throw new ForbiddenException(OutsideAuthorityCode, "The unit is not under the caller's managing authority.");
+            throw new ForbiddenException(OutsideAuthorityCode, "Đơn vị không thuộc quyền quản lý của cơ quan thực hiện yêu cầu.", "The unit is not under the caller's managing authority.");
         }
     }
 }

@@ -12,7 +12,7 @@ public sealed class EndPositionCommandHandler(PersonAccess access, TimeProvider 
         var person = await access.LoadForChangeAsync(command.PersonId, cancellationToken);
         if (person.Positions.All(p => p.Id != command.PositionId))
         {
-            throw new NotFoundException(NotFoundCode, $"The person has no position '{command.PositionId}'.");
+            throw new NotFoundException(NotFoundCode, $"Cá nhân không có chức vụ '{command.PositionId}'.", $"The person has no position '{command.PositionId}'.");
         }
 
         person.EndPosition(command.PositionId, command.LastDay, clock.GetUtcNow());

@@ -11,7 +11,7 @@ public sealed class RemoveLeaveCommandHandler(PersonAccess access, TimeProvider 
         var person = await access.LoadForChangeAsync(command.PersonId, cancellationToken);
         if (person.Leaves.All(l => l.Id != command.LeaveId))
         {
-            throw new NotFoundException(EndLeaveCommandHandler.NotFoundCode, $"The person has no leave '{command.LeaveId}'.");
+            throw new NotFoundException(EndLeaveCommandHandler.NotFoundCode, $"Cá nhân không có thời gian nghỉ '{command.LeaveId}'.", $"The person has no leave '{command.LeaveId}'.");
         }
 
         person.RemoveLeave(command.LeaveId, clock.GetUtcNow());

@@ -23,6 +23,7 @@ public sealed class UpdateUnitCommandHandler(IUnitRepository units, AccessGuard 
         {
             throw new ForbiddenException(
                 AccessGuard.RoleNotAllowedCode,
+                "Cán bộ đơn vị chỉ được sửa tên viết tắt; tên, loại hình và tỉnh, thành phố do cơ quan quản lý thay đổi (việc đổi tên chính thức là một sự kiện thay đổi tổ chức).",
                 "A unit officer may correct only the short name; the name, kind and province are changed by the managing authority (an official renaming is a lineage event).");
         }
 
