@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Mvc;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.Security;
 using ThiDua.Infrastructure.Persistence.Idempotency;
 
@@ -30,6 +31,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
         if (key.Length is 0 or > IdempotencyStore.MaxKeyLength || key.Any(c => c < 0x21 || c > 0x7E))
         {
             await WriteProblemAsync(context, StatusCodes.Status400BadRequest, "idempotency_key_invalid",
+                $"Tiêu đề {HeaderName} phải gồm từ 1 đến {IdempotencyStore.MaxKeyLength} ký tự ASCII hiển thị được.",
                 $"The {HeaderName} header must be 1 to {IdempotencyStore.MaxKeyLength} visible ASCII characters.");
             return;
         }
@@ -43,10 +45,12 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
                 return;
             case IdempotencyDecision.KeyReused:
                 await WriteProblemAsync(context, StatusCodes.Status422UnprocessableEntity, "idempotency_key_reused",
+                    "Khóa idempotency này đã được dùng cho một yêu cầu khác.",
                     "This idempotency key was already used with a different request.");
                 return;
             case IdempotencyDecision.InProgress:
                 await WriteProblemAsync(context, StatusCodes.Status409Conflict, "idempotency_request_in_progress",
+                    "Yêu cầu với khóa idempotency này vẫn đang được xử lý; vui lòng thử lại sau.",
                     "A request with this idempotency key is still being processed; retry later.");
                 return;
         }
@@ -123,7 +127,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
         return Convert.ToHexString(sha.GetHashAndReset());
     }
 
-    private Task WriteProblemAsync(HttpContext context, int status, string code, string detail)
+    private Task WriteProblemAsync(HttpContext context, int status, string code, string vi, string en)
     {
         context.Response.StatusCode = status;
         return problems.WriteAsync(new ProblemDetailsContext
@@ -132,8 +136,10 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
             ProblemDetails = new ProblemDetails
             {
                 Status = status,
-                Title = status == StatusCodes.Status400BadRequest ? "Malformed request" : "Idempotency key conflict",
-                Detail = detail,
+                Title = status == StatusCodes.Status400BadRequest
+                    ? ApiLanguage.Pick(context, ProblemTitles.MalformedRequest.Vi, ProblemTitles.MalformedRequest.En)
+                    : ApiLanguage.Pick(context, ProblemTitles.IdempotencyConflict.Vi, ProblemTitles.IdempotencyConflict.En),
+                Detail = ApiLanguage.Pick(context, vi, en),
                 Extensions = { ["code"] = code },
             },
         }).AsTask();

@@ -25,12 +25,16 @@ public static class LocalizedMessages
     }
 
     /// <summary>
-    /// Property names in messages are the JSON names the client sent, in camelCase (<c>'launchingAuthorityId'</c>,
-    /// <c>'decision.number'</c>), in both languages.
+    /// Global FluentValidation settings: built-in messages in formal Vietnamese (<see cref="FormalVietnamese"/>) or
+    /// English by the UI culture, and property names in messages as the JSON names the client sent, in camelCase
+    /// (<c>'launchingAuthorityId'</c>), in both languages.
     /// </summary>
-    public static void UseJsonPropertyNames() =>
+    public static void Configure()
+    {
+        ValidatorOptions.Global.LanguageManager = new FormalVietnamese();
         ValidatorOptions.Global.DisplayNameResolver = (_, member, expression) =>
             member is not null ? CamelCase(member.Name) : expression is not null ? CamelCasePath(FluentValidation.Internal.PropertyChain.FromExpression(expression).ToString()) : null;
+    }
 
     private static string CamelCasePath(string path) => string.Join('.', path.Split('.').Select(CamelCase));
 
