@@ -135,6 +135,13 @@ internal sealed partial class ContractDocumentFilter : IDocumentFilter
 
         if (api)
         {
+            operation.Parameters.Add(Header("Accept-Language", ContractBounds.RequestHeadersMaxLength, "The language of problem titles, details and validation messages (ADR 0019): Vietnamese (`vi`) by default, English for `en` (`en-US`, …); any other language gets Vietnamese. Codes never change."));
+            foreach (var response in operation.Responses.Where(r => r.Key[0] == '4').Select(r => r.Value).OfType<OpenApiResponse>())
+            {
+                response.Headers ??= new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal);
+                response.Headers.TryAdd("Content-Language", ResponseHeader("The language of the problem's title, detail and messages: `vi` or `en`.", 2));
+            }
+
             foreach (var response in operation.Responses.Where(r => r.Key[0] is '2' or '4').Select(r => r.Value).OfType<OpenApiResponse>())
             {
                 response.Headers ??= new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal);
