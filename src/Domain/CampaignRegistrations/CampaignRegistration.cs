@@ -270,7 +270,7 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
         var type = AwardCatalogue.Find(code) ?? provincialTypes.FirstOrDefault(t => t.Code == code) ?? throw new DomainRuleViolationException(Unknown(code, kind));
         if (type.RecipientKind != kind)
         {
-            throw new DomainRuleViolationException(mismatch.WithMessage($"{mismatch.Text.Vi} '{code}' ({type.Name}) không phải.", $"{mismatch.Message} '{code}' ({type.Name}) is not."));
+            throw new DomainRuleViolationException(mismatch.WithMessage($"{mismatch.Text.Vi} '{code}' ({type.Name}) không thuộc loại này.", $"{mismatch.Message} '{code}' ({type.Name}) is not."));
         }
     }
 
