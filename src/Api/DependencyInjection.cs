@@ -45,8 +45,21 @@ public static class DependencyInjection
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             var problem = context.ProblemDetails;
+            var status = problem.Status ?? context.HttpContext.Response.StatusCode;
             problem.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
-            problem.Extensions.TryAdd("code", ProblemCodes.ForStatus(problem.Status ?? context.HttpContext.Response.StatusCode));
+            problem.Extensions.TryAdd("code", ProblemCodes.ForStatus(status));
+
+            // The framework's own problems (401, 404 without a route, 405, 500, …) say nothing of ours: give them a title
+            // and a detail in the request's language. Ours are written in that language already (ADR 0019).
+            if (problem.Detail is null && ProblemTitles.ForStatus(status) is { } text)
+            {
+                var english = ApiLanguage.IsEnglish(context.HttpContext);
+                problem.Title = english ? text.En : text.Vi;
+                problem.Detail = english ? text.DetailEn : text.DetailVi;
+            }
+
+            context.HttpContext.Response.Headers.ContentLanguage = ApiLanguage.Tag(context.HttpContext);
+            context.HttpContext.Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, Microsoft.Net.Http.Headers.HeaderNames.AcceptLanguage);
 
             // A detail or a message can quote the request (an unknown field's name, a criterion's code); the document
             // promises their bounds (ADR 0017, "Lint").
@@ -61,6 +74,7 @@ public static class DependencyInjection
             }
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.Configure<RequestLocalizationOptions>(ApiLanguage.Configure);
         services.AddConfiguredCors(configuration);
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();

@@ -41,6 +41,8 @@ if (app.Configuration.GetValue("Database:ApplyMigrationsOnStartup", false))
     await DatabaseMigrator.MigrateAsync(app.Services, CancellationToken.None);
 }
 
+// First: every later step, problems included, answers in the request's language (Accept-Language; ADR 0019).
+app.UseRequestLocalization();
 app.UseMiddleware<PrivateCachingMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();

@@ -9,6 +9,7 @@ public static class DependencyInjection
     /// <summary>Validators and application services. The mediator itself is registered by the host (source generator).</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
+        Common.Validation.LocalizedMessages.Configure();
         services.AddValidatorsFromAssemblyContaining<AccessGuard>(ServiceLifetime.Scoped, includeInternalTypes: false);
         services.AddScoped<AccessGuard>();
         services.AddScoped<Common.History.HistoryRecording>();

@@ -4,12 +4,15 @@ namespace ThiDua.Api.ErrorHandling;
 
 /// <summary>
 /// One entry of the error catalogue (ADR 0018): a stable <c>code</c>, the HTTP status it is answered with and its default
-/// message. Domain and application errors are <see cref="DomainError"/>s, whose kind gives the status; the framework's own
+/// message in Vietnamese and English. Domain and application errors are <see cref="DomainError"/>s, whose kind gives the status; the framework's own
 /// problems (<see cref="FrameworkErrors"/>) are declared here with theirs. Endpoints declare the errors they can answer
 /// with <see cref="EndpointErrors.Errors{TBuilder}"/>.
 /// </summary>
-public sealed record ApiError(string Code, int Status, string Message)
+public sealed record ApiError(string Code, int Status, LocalizedText Text)
 {
+    /// <summary>The English message (the OpenAPI document's catalogue, logs); clients get <see cref="Text"/> in their language (ADR 0019).</summary>
+    public string Message => Text.En;
+
     /// <summary>
     /// What this code means at one endpoint, when that needs saying (e.g. "for anyone but an admin"): written after the
     /// status in the description's "Codes:" sentence. Not part of the catalogue.
@@ -24,7 +27,7 @@ public sealed record ApiError(string Code, int Status, string Message)
     public static ApiError FromDomainError(DomainError error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return new(error.Code, StatusOf(error.Kind), error.Message);
+        return new(error.Code, StatusOf(error.Kind), error.Text);
     }
 
     /// <summary>The HTTP status of a kind of domain or application error.</summary>

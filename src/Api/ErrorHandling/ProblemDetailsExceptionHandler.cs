@@ -19,24 +19,34 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        var en = ApiLanguage.IsEnglish(httpContext);
+        string T((string Vi, string En) text) => en ? text.En : text.Vi;
+        string L(LocalizedText text) => en ? text.En : text.Vi;
         var problem = exception switch
         {
-            ValidationException e => Validation(e),
-            BadHttpRequestException { InnerException: JsonException json } when UnknownField(json) is { } field => Problem(StatusCodes.Status400BadRequest, "Unknown field",
-                $"The request has a field '{field}' (at {json.Path ?? "$"}) that this operation does not take; check its spelling against the schema.", ProblemCodes.UnknownField),
-            BadHttpRequestException e => Problem(e.StatusCode, e.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request body too large" : "Malformed request",
-                SafeDetail(e), ProblemCodes.ForStatus(e.StatusCode)),
-            NotFoundException e => Problem(StatusCodes.Status404NotFound, "Resource not found", e.Message, e.Code),
-            ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "Forbidden", e.Message, e.Code),
+            ValidationException e => Validation(e, en),
+            BadHttpRequestException { InnerException: JsonException json } when UnknownField(json) is { } field => Problem(StatusCodes.Status400BadRequest, T(ProblemTitles.UnknownField),
+                en
+                    ? $"The request has a field '{field}' (at {json.Path ?? "$"}) that this operation does not take; check its spelling against the schema."
+                    : $"Yêu cầu có trường '{field}' (tại {json.Path ?? "$"}) mà thao tác này không nhận; hãy kiểm tra lại chính tả theo lược đồ (schema).",
+                ProblemCodes.UnknownField),
+            BadHttpRequestException e => Problem(e.StatusCode, T(e.StatusCode == StatusCodes.Status413PayloadTooLarge ? ProblemTitles.TooLarge : ProblemTitles.MalformedRequest),
+                SafeDetail(e, en), ProblemCodes.ForStatus(e.StatusCode)),
+            NotFoundException e => Problem(StatusCodes.Status404NotFound, T(ProblemTitles.NotFound), L(e.Text), e.Code),
+            ForbiddenException e => Problem(StatusCodes.Status403Forbidden, T(ProblemTitles.Forbidden), L(e.Text), e.Code),
             DomainRuleViolationException e when e.Error.Kind == DomainErrorKind.Conflict =>
-                Problem(StatusCodes.Status409Conflict, "Conflict with the current state", e.Error.Message, e.Error.Code),
-            DomainRuleViolationException e => Problem(StatusCodes.Status422UnprocessableEntity, "Business rule violated", e.Error.Message, e.Error.Code),
-            ConflictException e => Problem(StatusCodes.Status409Conflict, "Conflict", e.Message, e.Code),
-            PreconditionFailedException e => Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", e.Message, PreconditionFailedException.Code),
-            _ when FindPostgresError(exception, "40P01", "40001") is not null => Problem(StatusCodes.Status409Conflict, "Conflict",
-                "Another request changed the same data at the same time. Read it again and retry.", ConflictException.ConcurrencyConflict),
-            _ when FindDataException(exception) is not null => Problem(StatusCodes.Status400BadRequest, "Malformed request",
-                "A value in the request cannot be stored as given (for example, text too long or an invalid character).", ProblemCodes.MalformedRequest),
+                Problem(StatusCodes.Status409Conflict, T(ProblemTitles.StateConflict), L(e.Error.Text), e.Error.Code),
+            DomainRuleViolationException e => Problem(StatusCodes.Status422UnprocessableEntity, T(ProblemTitles.BusinessRule), L(e.Error.Text), e.Error.Code),
+            ConflictException e => Problem(StatusCodes.Status409Conflict, T(ProblemTitles.Conflict), L(e.Text), e.Code),
+            PreconditionFailedException e => Problem(StatusCodes.Status412PreconditionFailed, T(ProblemTitles.PreconditionFailed), L(e.Text), PreconditionFailedException.Code),
+            _ when FindPostgresError(exception, "40P01", "40001") is not null => Problem(StatusCodes.Status409Conflict, T(ProblemTitles.Conflict),
+                en ? "Another request changed the same data at the same time. Read it again and retry." : "Một yêu cầu khác đã thay đổi cùng dữ liệu này cùng lúc. Vui lòng đọc lại và thử lại.",
+                ConflictException.ConcurrencyConflict),
+            _ when FindDataException(exception) is not null => Problem(StatusCodes.Status400BadRequest, T(ProblemTitles.MalformedRequest),
+                en
+                    ? "A value in the request cannot be stored as given (for example, text too long or an invalid character)."
+                    : "Một giá trị trong yêu cầu không thể lưu như đã gửi (ví dụ: văn bản quá dài hoặc có ký tự không hợp lệ).",
+                ProblemCodes.MalformedRequest),
             _ => null,
         };
         if (problem is null)
@@ -77,18 +87,35 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         return null;
     }
 
-    private static HttpValidationProblemDetails Validation(ValidationException e)
+    private static HttpValidationProblemDetails Validation(ValidationException e, bool en)
     {
         var errors = e.Errors
             .GroupBy(f => CamelCasePath(f.PropertyName))
-            .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray());
+            .ToDictionary(g => g.Key, g => g.Select(f => Message(f, g.Key, en)).Distinct().ToArray());
         return new HttpValidationProblemDetails(errors)
         {
             Status = StatusCodes.Status400BadRequest,
-            Title = "Validation failed",
-            Detail = "One or more fields are invalid; see errors.",
+            Title = en ? ProblemTitles.ValidationFailed.En : ProblemTitles.ValidationFailed.Vi,
+            Detail = en ? "One or more fields are invalid; see errors." : "Một hoặc nhiều trường dữ liệu không hợp lệ; xem chi tiết tại errors.",
             Extensions = { ["code"] = ProblemCodes.ValidationFailed },
         };
+    }
+
+    /// <summary>
+    /// A failure's message; an enum rule's message names the values the API accepts, never the integer the value
+    /// defaulted to (an enum field left out of the body reads as 0).
+    /// </summary>
+    private static string Message(FluentValidation.Results.ValidationFailure failure, string field, bool en)
+    {
+        if (failure.ErrorCode == "EnumValidator" && failure.AttemptedValue is Enum value)
+        {
+            var allowed = string.Join(", ", Enum.GetNames(value.GetType()).Select(EnumNaming.Policy.ConvertName));
+            return en
+                ? $"'{field}' is required and must be one of: {allowed}."
+                : $"'{field}' là bắt buộc và phải là một trong các giá trị: {allowed}.";
+        }
+
+        return failure.ErrorMessage;
     }
 
     private static ProblemDetails Problem(int status, string title, string detail, string code) => new()
@@ -100,12 +127,18 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     };
 
     /// <summary>JSON errors name the path and position, which helps the client and reveals nothing internal.</summary>
-    private static string SafeDetail(BadHttpRequestException e) => e.InnerException switch
+    private static string SafeDetail(BadHttpRequestException e, bool en) => e.InnerException switch
     {
-        JsonException json when EnumTarget(json) is { } values => $"The value at {json.Path ?? "$"} must be one of: {values}.",
-        JsonException json => $"The JSON body is invalid at {json.Path ?? "$"}: the value does not match the expected type or format.",
-        _ when e.StatusCode == StatusCodes.Status413PayloadTooLarge => "The request body exceeds the allowed size.",
-        _ => e.Message,
+        JsonException json when EnumTarget(json) is { } values => en
+            ? $"The value at {json.Path ?? "$"} must be one of: {values}."
+            : $"Giá trị tại {json.Path ?? "$"} phải là một trong các giá trị: {values}.",
+        JsonException json => en
+            ? $"The JSON body is invalid at {json.Path ?? "$"}: the value does not match the expected type or format."
+            : $"Nội dung JSON không hợp lệ tại {json.Path ?? "$"}: giá trị không đúng kiểu hoặc định dạng yêu cầu.",
+        _ when e.StatusCode == StatusCodes.Status413PayloadTooLarge => en
+            ? "The request body exceeds the allowed size."
+            : "Nội dung yêu cầu vượt quá kích thước cho phép.",
+        _ => en ? e.Message : "Yêu cầu không đúng định dạng: " + e.Message,
     };
 
     /// <summary>

@@ -23,8 +23,8 @@ internal sealed class QueryStringGuardMiddleware(RequestDelegate next, IProblemD
             ProblemDetails = new ProblemDetails
             {
                 Status = StatusCodes.Status400BadRequest,
-                Title = "Malformed request",
-                Detail = $"The query parameter '{bad.Key}' contains a control character.",
+                Title = ApiLanguage.Pick(context, ProblemTitles.MalformedRequest.Vi, ProblemTitles.MalformedRequest.En),
+                Detail = ApiLanguage.Pick(context, $"Tham số truy vấn '{bad.Key}' chứa ký tự điều khiển.", $"The query parameter '{bad.Key}' contains a control character."),
                 Extensions = { ["code"] = ProblemCodes.MalformedRequest },
             },
         });

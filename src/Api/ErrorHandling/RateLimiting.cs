@@ -56,8 +56,11 @@ internal sealed class RateLimiting(RequestDelegate next, IConfiguration configur
             {
                 Status = StatusCodes.Status429TooManyRequests,
                 Type = "https://www.rfc-editor.org/rfc/rfc6585#section-4",
-                Title = "Too many requests",
-                Detail = $"The rate limit of {_permits} requests a minute was reached; retry after {reset} s.",
+                Title = ApiLanguage.Pick(context, ProblemTitles.TooManyRequests.Vi, ProblemTitles.TooManyRequests.En),
+                Detail = ApiLanguage.Pick(
+                    context,
+                    $"Đã đạt giới hạn {_permits} yêu cầu mỗi phút; vui lòng thử lại sau {reset} giây.",
+                    $"The rate limit of {_permits} requests a minute was reached; retry after {reset} s."),
                 Extensions = { ["code"] = ProblemCodes.RateLimited },
             },
         });

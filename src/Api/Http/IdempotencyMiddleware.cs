@@ -43,6 +43,7 @@ internal sealed partial class IdempotencyMiddleware(
         if (key.Length is 0 or > IdempotencyStore.MaxKeyLength || key.Any(c => c < 0x21 || c > 0x7E))
         {
             await WriteProblemAsync(context, StatusCodes.Status400BadRequest, FrameworkErrors.IdempotencyKeyInvalid.Code,
+                $"Tiêu đề {HeaderName} phải gồm từ 1 đến {IdempotencyStore.MaxKeyLength} ký tự ASCII hiển thị được.",
                 $"The {HeaderName} header must be 1 to {IdempotencyStore.MaxKeyLength} visible ASCII characters.");
             return;
         }
@@ -61,6 +62,7 @@ internal sealed partial class IdempotencyMiddleware(
             if (record is not null && !string.Equals(record.RequestHash, hash, StringComparison.Ordinal))
             {
                 await WriteProblemAsync(context, StatusCodes.Status422UnprocessableEntity, FrameworkErrors.IdempotencyKeyReused.Code,
+                    "Khóa idempotency này đã được dùng cho một yêu cầu khác.",
                     "This idempotency key was already used with a different request.");
                 return;
             }
@@ -197,7 +199,7 @@ internal sealed partial class IdempotencyMiddleware(
         return Convert.ToHexString(sha.GetHashAndReset());
     }
 
-    private Task WriteProblemAsync(HttpContext context, int status, string code, string detail)
+    private Task WriteProblemAsync(HttpContext context, int status, string code, string vi, string en)
     {
         context.Response.StatusCode = status;
         return problems.WriteAsync(new ProblemDetailsContext
@@ -206,8 +208,10 @@ internal sealed partial class IdempotencyMiddleware(
             ProblemDetails = new ProblemDetails
             {
                 Status = status,
-                Title = status == StatusCodes.Status400BadRequest ? "Malformed request" : "Idempotency key conflict",
-                Detail = detail,
+                Title = status == StatusCodes.Status400BadRequest
+                    ? ApiLanguage.Pick(context, ProblemTitles.MalformedRequest.Vi, ProblemTitles.MalformedRequest.En)
+                    : ApiLanguage.Pick(context, ProblemTitles.IdempotencyConflict.Vi, ProblemTitles.IdempotencyConflict.En),
+                Detail = ApiLanguage.Pick(context, vi, en),
                 Extensions = { ["code"] = code },
             },
         }).AsTask();

@@ -23,6 +23,8 @@ internal static class QueryEnum
         }
 
         var allowed = string.Join(", ", Enum.GetValues<T>().Select(v => EnumNaming.Policy.ConvertName(v.ToString())));
-        throw new ValidationException([new ValidationFailure(parameter, $"Unknown value '{value}'. Allowed: {allowed}.")]);
+        var message = new ThiDua.Domain.Common.LocalizedText(
+            $"Giá trị '{value}' không hợp lệ. Các giá trị được chấp nhận: {allowed}.", $"Unknown value '{value}'. Allowed: {allowed}.");
+        throw new ValidationException([new ValidationFailure(parameter, message.Current)]);
     }
 }

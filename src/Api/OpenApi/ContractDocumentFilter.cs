@@ -135,6 +135,24 @@ internal sealed partial class ContractDocumentFilter : IDocumentFilter
 
         if (api)
         {
+            var acceptLanguage = Header("Accept-Language", ContractBounds.RequestHeadersMaxLength, "The language of problem titles, details and validation messages (ADR 0019): Vietnamese (`vi`) by default, English for `en` (`en-US`, …); any other language gets Vietnamese. Codes never change.");
+            ((OpenApiSchema)acceptLanguage.Schema!).Pattern = @"^[A-Za-z0-9*\-.,;= ]*$";
+            operation.Parameters.Add(acceptLanguage);
+            foreach (var response in operation.Responses.Where(r => r.Key[0] == '4').Select(r => r.Value).OfType<OpenApiResponse>())
+            {
+                response.Headers ??= new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal);
+                response.Headers.TryAdd("Content-Language", new OpenApiHeader
+                {
+                    Description = "The language of the problem's title, detail and messages.",
+                    Schema = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.String,
+                        MaxLength = 2,
+                        Enum = [JsonValue.Create(ThiDua.Api.ErrorHandling.ApiLanguage.Vietnamese)!, JsonValue.Create(ThiDua.Api.ErrorHandling.ApiLanguage.English)!],
+                    },
+                });
+            }
+
             foreach (var response in operation.Responses.Where(r => r.Key[0] is '2' or '4').Select(r => r.Value).OfType<OpenApiResponse>())
             {
                 response.Headers ??= new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal);

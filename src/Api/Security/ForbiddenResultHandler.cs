@@ -35,7 +35,11 @@ internal sealed class ForbiddenResultHandler(IProblemDetailsService problems) : 
         var policies = context.GetEndpoint()?.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).ToList() ?? [];
         if (!Roles.All.Any(user.IsInRole))
         {
-            return Problem(ProblemCodes.RoleNotAllowed, $"The token has no role this API knows ({string.Join(", ", Roles.All)}).");
+            return Problem(
+                context,
+                ProblemCodes.RoleNotAllowed,
+                $"Mã thông báo (token) không có vai trò nào mà hệ thống nhận biết ({string.Join(", ", Roles.All)}).",
+                $"The token has no role this API knows ({string.Join(", ", Roles.All)}).");
         }
 
         if (!user.IsInRole(Roles.Integration) || user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Council) || user.IsInRole(Roles.UnitOfficer))
@@ -43,15 +47,23 @@ internal sealed class ForbiddenResultHandler(IProblemDetailsService problems) : 
             return null;
         }
 
-        var needed = policies.Contains(Policies.Write) ? Scopes.Write : policies.Contains(Policies.Read) ? $"{Scopes.Read} (or {Scopes.Write})" : null;
-        return needed is null ? null : Problem(ProblemCodes.InsufficientScope, $"This operation needs the scope {needed}; the token does not grant it.");
+        var (needed, neededVi) = policies.Contains(Policies.Write)
+            ? (Scopes.Write, Scopes.Write)
+            : policies.Contains(Policies.Read) ? ($"{Scopes.Read} (or {Scopes.Write})", $"{Scopes.Read} (hoặc {Scopes.Write})") : (null, null);
+        return needed is null
+            ? null
+            : Problem(
+                context,
+                ProblemCodes.InsufficientScope,
+                $"Thao tác này cần phạm vi quyền (scope) {neededVi}; mã thông báo (token) không cấp phạm vi này.",
+                $"This operation needs the scope {needed}; the token does not grant it.");
     }
 
-    private static ProblemDetails Problem(string code, string detail) => new()
+    private static ProblemDetails Problem(HttpContext context, string code, string vi, string en) => new()
     {
         Status = StatusCodes.Status403Forbidden,
-        Title = "Forbidden",
-        Detail = detail,
+        Title = ApiLanguage.Pick(context, ProblemTitles.Forbidden.Vi, ProblemTitles.Forbidden.En),
+        Detail = ApiLanguage.Pick(context, vi, en),
         Extensions = { ["code"] = code },
     };
 }

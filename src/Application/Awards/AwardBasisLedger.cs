@@ -50,6 +50,7 @@ public sealed class AwardBasisLedger(IPersonRepository people, IAwardRecordRepos
         {
             var titles = person.Initiatives.Where(i => used.Contains(i.Id)).Select(i => $"'{i.Title}' ({i.Year})");
             throw new DomainRuleViolationException(AwardErrors.InitiativeAlreadyUsed.WithMessage(
+                $"{person.FullName}: {string.Join(", ", titles)} đã làm căn cứ cho một khen thưởng khác; mỗi sáng kiến chỉ làm căn cứ cho một khen thưởng (R9).",
                 $"{person.FullName}: {string.Join(", ", titles)} already supports another award; an initiative supports one award only (R9)."));
         }
 

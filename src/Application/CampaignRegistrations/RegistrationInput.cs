@@ -25,13 +25,13 @@ public sealed class RegistrationInputValidator : AbstractValidator<RegistrationI
 {
     public RegistrationInputValidator()
     {
-        RuleFor(x => x.TargetTitles).NotEmpty().WithMessage("Name at least one target collective title (an award-type code such as CO_THI_DUA_TINH).");
-        RuleFor(x => x.TargetTitles).MaxItems(20).WithMessage("At most 20 target titles.");
+        RuleFor(x => x.TargetTitles).NotEmpty().WithMessage("Nêu ít nhất một danh hiệu thi đua tập thể đăng ký (mã loại hình khen thưởng, ví dụ CO_THI_DUA_TINH).", "Name at least one target collective title (an award-type code such as CO_THI_DUA_TINH).");
+        RuleFor(x => x.TargetTitles).MaxItems(20).WithMessage("Tối đa 20 danh hiệu đăng ký.", "At most 20 target titles.");
         RuleForEach(x => x.TargetTitles).NotEmpty().MaximumLength(64);
-        RuleFor(x => x.Models).MaxItems(RegistrationContent.MaxItems).WithMessage($"At most {RegistrationContent.MaxItems} models.");
+        RuleFor(x => x.Models).MaxItems(RegistrationContent.MaxItems).WithMessage($"Tối đa {RegistrationContent.MaxItems} mô hình thi đua.", $"At most {RegistrationContent.MaxItems} models.");
         RuleForEach(x => x.Models).NotNull().SetValidator(new EmulationModelInputValidator());
         RuleFor(x => x.IndividualTargets).MaxItems(RegistrationContent.MaxItems)
-            .WithMessage($"At most {RegistrationContent.MaxItems} individual targets.");
+            .WithMessage($"Tối đa {RegistrationContent.MaxItems} chỉ tiêu cá nhân.", $"At most {RegistrationContent.MaxItems} individual targets.");
         RuleForEach(x => x.IndividualTargets).NotNull().SetValidator(new IndividualTargetInputValidator());
     }
 }

@@ -21,8 +21,9 @@ public sealed class RegistrationReview(CampaignAccess access, ICampaignRegistrat
         await access.HoldAsync(campaign, cancellationToken);
         var registration = await registrations.FindAsync(campaign.Id, new UnitId(unitId), cancellationToken)
             ?? throw new NotFoundException(
-                NotFoundErrors.Registration,
-                $"Unit '{unitId}' has not registered in campaign '{campaignId}'. Registrations are addressed by the unit's id, not the registration's.");
+                NotFoundErrors.Registration.WithMessage(
+                $"Đơn vị '{unitId}' chưa đăng ký thi đua trong phong trào '{campaignId}'. Bản đăng ký được xác định theo mã đơn vị, không theo mã bản đăng ký.",
+                $"Unit '{unitId}' has not registered in campaign '{campaignId}'. Registrations are addressed by the unit's id, not the registration's."));
         command.EnsureVersion(registration.Version);
         return (campaign, registration);
     }

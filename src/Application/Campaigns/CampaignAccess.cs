@@ -17,7 +17,10 @@ public sealed class CampaignAccess(
     ICampaignRepository campaigns, IUnitRepository units, IClusterRepository clusters, AccessGuard access, ICurrentUser user)
 {
     public static readonly DomainError NotClusterHead =
-        DomainError.Forbidden("auth.not_cluster_head", "Only the unit heading the cluster in the campaign's year acts for the cluster.");
+        DomainError.Forbidden(
+            "auth.not_cluster_head",
+            "Chỉ đơn vị cụm trưởng của cụm, khối thi đua trong năm của phong trào mới thực hiện thay mặt cụm.",
+            "Only the unit heading the cluster in the campaign's year acts for the cluster.");
 
     public async Task<Campaign> LoadAsync(Guid campaignId, CancellationToken cancellationToken) =>
         await campaigns.GetByIdAsync(new CampaignId(campaignId), cancellationToken)
@@ -80,7 +83,7 @@ public sealed class CampaignAccess(
         ArgumentNullException.ThrowIfNull(campaign);
         if (await campaigns.LockStatusAsync(campaign.Id, cancellationToken) != campaign.Status)
         {
-            throw new ConflictException(ConflictException.Concurrency, "The campaign changed while this was being recorded. Read it again and retry.");
+            throw new ConflictException(ConflictException.Concurrency.WithMessage("Phong trào thi đua đã thay đổi trong khi đang ghi nhận. Vui lòng đọc lại và thử lại.", "The campaign changed while this was being recorded. Read it again and retry."));
         }
     }
 
@@ -128,7 +131,9 @@ public sealed class CampaignAccess(
         if (access.IsOnlyUnitOfficer && user.UnitId != head)
         {
             throw new ForbiddenException(
-                NotClusterHead, $"Only the unit heading {cluster.Name} in {year} acts for the cluster; a member unit's officer acts only for their own unit.");
+                NotClusterHead.WithMessage(
+                $"Chỉ đơn vị cụm trưởng của {cluster.Name} năm {year} mới hoạt động thay mặt cụm; cán bộ của đơn vị thành viên chỉ thực hiện cho đơn vị mình.",
+                $"Only the unit heading {cluster.Name} in {year} acts for the cluster; a member unit's officer acts only for their own unit."));
         }
 
         await access.EnsureCanActForAsync(head, cancellationToken);

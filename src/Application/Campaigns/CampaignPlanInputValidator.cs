@@ -22,14 +22,15 @@ public sealed class CampaignPlanInputValidator : AbstractValidator<CampaignPlanI
         RuleFor(x => x.RegistrationDeadline!.Value).InclusiveBetween(DocumentInputValidator.EarliestDate, DocumentInputValidator.LatestDate)
             .OverridePropertyName("registrationDeadline").When(x => x.RegistrationDeadline is not null);
         RuleFor(x => x.Letter).NotNull().SetValidator(new LaunchLetterInputValidator());
-        RuleFor(x => x.Phases).MaxItems(50).WithMessage("At most 50 phases.");
+        RuleFor(x => x.Phases).MaxItems(50).WithMessage("Tối đa 50 đợt thi đua.", "At most 50 phases.");
         RuleForEach(x => x.Phases).NotNull().SetValidator(new PhaseInputValidator());
-        RuleFor(x => x.Contents).MaxItems(MaxItems).WithMessage($"At most {MaxItems} contents.");
+        RuleFor(x => x.Contents).MaxItems(MaxItems).WithMessage($"Tối đa {MaxItems} nội dung thi đua.", $"At most {MaxItems} contents.");
         RuleForEach(x => x.Contents).NotNull().SetValidator(new ContentInputValidator());
+        const string ScopeMessageVi = "Mỗi đơn vị trong phạm vi chỉ nêu một lần (tối đa 1000); bỏ trống danh sách để phát động tới tất cả đơn vị thuộc cơ quan phát động.";
         const string ScopeMessage = "List each scope unit once (at most 1000); omit the list to address every unit under the launching authority.";
-        RuleFor(x => x.ScopeUnitIds).MaxItems(1000).WithMessage(ScopeMessage);
+        RuleFor(x => x.ScopeUnitIds).MaxItems(1000).WithMessage(ScopeMessageVi, ScopeMessage);
         RuleFor(x => x.ScopeUnitIds).Must(s => s is null || s.Count > 1000 || (s.All(id => id != Guid.Empty) && s.Distinct().Count() == s.Count))
-            .WithMessage(ScopeMessage);
+            .WithMessage(ScopeMessageVi, ScopeMessage);
     }
 }
 
@@ -42,18 +43,18 @@ public sealed class LaunchLetterInputValidator : AbstractValidator<LaunchLetterI
     public LaunchLetterInputValidator()
     {
         RuleFor(x => x.Number).NotEmpty().MaximumLength(64).Matches(DocumentInputValidator.NumberPattern)
-            .WithMessage("The letter number must be written as number/symbol, e.g. 1975/SYT-VP.");
+            .WithMessage("Số văn bản phải viết theo dạng số/ký hiệu, ví dụ 1975/SYT-VP.", "The letter number must be written as number/symbol, e.g. 1975/SYT-VP.");
         RuleFor(x => x.Date).NotEmpty().InclusiveBetween(DocumentInputValidator.EarliestDate, DocumentInputValidator.LatestDate);
         RuleFor(x => x.SignerName).NotEmpty().MaximumLength(NameMaxLength);
         RuleFor(x => x.SignerTitle).NotEmpty().MaximumLength(NameMaxLength);
         RuleFor(x => x.Recipients).MaxItems(CampaignPlanInputValidator.MaxItems)
-            .WithMessage("Recipients: at most 200 non-empty names of at most 300 characters.");
+            .WithMessage("Nơi nhận: tối đa 200 tên không để trống, mỗi tên tối đa 300 ký tự.", "Recipients: at most 200 non-empty names of at most 300 characters.");
         RuleForEach(x => x.Recipients).NotEmpty().MaximumLength(NameMaxLength)
-            .WithMessage("Recipients: at most 200 non-empty names of at most 300 characters.");
+            .WithMessage("Nơi nhận: tối đa 200 tên không để trống, mỗi tên tối đa 300 ký tự.", "Recipients: at most 200 non-empty names of at most 300 characters.");
         RuleFor(x => x.CoLaunchers).MaxItems(MaxCoLaunchers)
-            .WithMessage("Co-launchers: at most 20 non-empty names of at most 300 characters.");
+            .WithMessage("Cơ quan đồng phát động: tối đa 20 tên không để trống, mỗi tên tối đa 300 ký tự.", "Co-launchers: at most 20 non-empty names of at most 300 characters.");
         RuleForEach(x => x.CoLaunchers).NotEmpty().MaximumLength(NameMaxLength)
-            .WithMessage("Co-launchers: at most 20 non-empty names of at most 300 characters.");
+            .WithMessage("Cơ quan đồng phát động: tối đa 20 tên không để trống, mỗi tên tối đa 300 ký tự.", "Co-launchers: at most 20 non-empty names of at most 300 characters.");
     }
 }
 
@@ -63,7 +64,7 @@ public sealed class ContentInputValidator : AbstractValidator<ContentInput>
     public ContentInputValidator()
     {
         RuleFor(c => c.Code).NotEmpty().MaximumLength(20).Matches(@"^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$")
-            .WithMessage("A content code is numbered like 2.1.");
+            .WithMessage("Mã nội dung thi đua được đánh số như 2.1.", "A content code is numbered like 2.1.");
         RuleFor(c => c.Text).NotEmpty().MaximumLength(CampaignPlanInputValidator.TextMaxLength);
         RuleFor(c => c.Target!).SetValidator(new TargetInputValidator()); // skipped when there is no target
     }

@@ -13,8 +13,8 @@ public sealed class PhaseInputValidator : AbstractValidator<PhaseInput>
         RuleFor(p => p.End).NotEmpty();
         RuleFor(p => p.Focus).MaximumLength(2000);
         RuleFor(p => p.Commemorations).MaxItems(50)
-            .WithMessage("Commemorations: at most 50 non-empty texts of at most 500 characters.");
+            .WithMessage("Hoạt động kỷ niệm: tối đa 50 nội dung không để trống, mỗi nội dung tối đa 500 ký tự.", "Commemorations: at most 50 non-empty texts of at most 500 characters.");
         RuleForEach(p => p.Commemorations).NotEmpty().MaximumLength(500)
-            .WithMessage("Commemorations: at most 50 non-empty texts of at most 500 characters.");
+            .WithMessage("Hoạt động kỷ niệm: tối đa 50 nội dung không để trống, mỗi nội dung tối đa 500 ký tự.", "Commemorations: at most 50 non-empty texts of at most 500 characters.");
     }
 }

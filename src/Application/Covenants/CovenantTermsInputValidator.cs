@@ -25,34 +25,34 @@ public sealed class CovenantTermsInputValidator : AbstractValidator<CovenantTerm
         RuleFor(x => x.ScaleMax).GreaterThan(0).LessThanOrEqualTo(MaxPoints);
         RuleFor(x => x.SigningDeadline).NotEmpty();
 
-        RuleFor(x => x.Contents).MaxItems(MaxItems).WithMessage($"At most {MaxItems} contents.");
+        RuleFor(x => x.Contents).MaxItems(MaxItems).WithMessage($"Tối đa {MaxItems} nội dung thi đua.", $"At most {MaxItems} contents.");
         RuleForEach(x => x.Contents).NotNull();
         RuleForEach(x => x.Criteria).NotNull();
         RuleForEach(x => x.BonusRules).NotNull();
         RuleForEach(x => x.PenaltyRules).NotNull();
         RuleForEach(x => x.Contents).SetValidator(new CovenantContentInputValidator());
         RuleFor(x => x.Contents).Must(c => c!.Select(x => x.Number).Distinct().Count() == c!.Count)
-            .When(x => x.Contents is not null && x.Contents.All(c => c is not null)).WithMessage("Content numbers must be unique.");
+            .When(x => x.Contents is not null && x.Contents.All(c => c is not null)).WithMessage("Số thứ tự nội dung không được trùng nhau.", "Content numbers must be unique.");
 
-        RuleFor(x => x.Criteria).MaxItems(MaxItems).WithMessage($"At most {MaxItems} criteria.");
+        RuleFor(x => x.Criteria).MaxItems(MaxItems).WithMessage($"Tối đa {MaxItems} tiêu chí.", $"At most {MaxItems} criteria.");
         RuleForEach(x => x.Criteria).SetValidator(new CovenantCriterionInputValidator());
         RuleFor(x => x.Criteria).Must(c => c!.Select(x => x.Code.Trim().ToUpperInvariant()).Distinct().Count() == c!.Count)
-            .When(x => x.Criteria is not null && x.Criteria.All(c => c?.Code is not null)).WithMessage("Criterion codes must be unique.");
+            .When(x => x.Criteria is not null && x.Criteria.All(c => c?.Code is not null)).WithMessage("Mã tiêu chí không được trùng nhau.", "Criterion codes must be unique.");
         RuleFor(x => x.Criteria).Must(c => c!.All(x => x.Weight is null) || c!.All(x => x.Weight is not null))
-            .When(x => x.Criteria is not null && x.Criteria.All(c => c is not null)).WithMessage("Declare a weight for every criterion or for none.");
+            .When(x => x.Criteria is not null && x.Criteria.All(c => c is not null)).WithMessage("Khai báo trọng số cho tất cả tiêu chí hoặc không cho tiêu chí nào.", "Declare a weight for every criterion or for none.");
 
-        RuleFor(x => x.BonusRules).MaxItems(MaxItems).WithMessage($"At most {MaxItems} bonus rules.");
+        RuleFor(x => x.BonusRules).MaxItems(MaxItems).WithMessage($"Tối đa {MaxItems} quy định điểm thưởng.", $"At most {MaxItems} bonus rules.");
         RuleForEach(x => x.BonusRules).SetValidator(new CovenantRuleInputValidator());
-        RuleFor(x => x.BonusRules).Must(HaveDistinctCodes).WithMessage("Bonus rule codes must be unique.");
-        RuleFor(x => x.PenaltyRules).MaxItems(MaxItems).WithMessage($"At most {MaxItems} penalty rules.");
+        RuleFor(x => x.BonusRules).Must(HaveDistinctCodes).WithMessage("Mã quy định điểm thưởng không được trùng nhau.", "Bonus rule codes must be unique.");
+        RuleFor(x => x.PenaltyRules).MaxItems(MaxItems).WithMessage($"Tối đa {MaxItems} quy định điểm trừ.", $"At most {MaxItems} penalty rules.");
         RuleForEach(x => x.PenaltyRules).SetValidator(new CovenantRuleInputValidator());
-        RuleFor(x => x.PenaltyRules).Must(HaveDistinctCodes).WithMessage("Penalty rule codes must be unique.");
-        RuleFor(x => x.TieBreakers).MaxItems(10).WithMessage("List each tie-breaker once.");
+        RuleFor(x => x.PenaltyRules).Must(HaveDistinctCodes).WithMessage("Mã quy định điểm trừ không được trùng nhau.", "Penalty rule codes must be unique.");
+        RuleFor(x => x.TieBreakers).MaxItems(10).WithMessage("Mỗi tiêu chí phân định thứ hạng chỉ nêu một lần.", "List each tie-breaker once.");
         RuleFor(x => x.TieBreakers).Must(t => t is null || t.Count > 10 || t.Distinct().Count() == t.Count)
-            .WithMessage("List each tie-breaker once.");
+            .WithMessage("Mỗi tiêu chí phân định thứ hạng chỉ nêu một lần.", "List each tie-breaker once.");
         RuleForEach(x => x.TieBreakers).IsInEnum();
 
-        RuleFor(x => x.Phases).MaxItems(CovenantPhase.MaxPhases).WithMessage($"At most {CovenantPhase.MaxPhases} phases.");
+        RuleFor(x => x.Phases).MaxItems(CovenantPhase.MaxPhases).WithMessage($"Tối đa {CovenantPhase.MaxPhases} đợt thi đua.", $"At most {CovenantPhase.MaxPhases} phases.");
         RuleForEach(x => x.Phases).NotNull().SetValidator(new CovenantPhaseInputValidator());
     }
 
@@ -81,9 +81,9 @@ public sealed class CovenantCriterionInputValidator : AbstractValidator<Covenant
         RuleFor(c => c.ContentNumber).GreaterThan(0);
         RuleFor(c => c.Description).NotEmpty().MaximumLength(CovenantCriterion.DescriptionMaxLength);
         RuleFor(c => c.MaxPoints).Must(p => p > 0 && p <= CovenantTermsInputValidator.MaxPoints)
-            .WithMessage(c => $"Criterion {c.Code}: the maximum points must be above 0 and at most {CovenantTermsInputValidator.MaxPoints}.");
+            .WithMessage(c => $"Tiêu chí {c.Code}: điểm tối đa phải lớn hơn 0 và không quá {CovenantTermsInputValidator.MaxPoints}.", c => $"Criterion {c.Code}: the maximum points must be above 0 and at most {CovenantTermsInputValidator.MaxPoints}.");
         RuleFor(c => c.Weight!.Value).Must(w => w > 0 && w <= CovenantTermsInputValidator.MaxWeight).When(c => c.Weight is not null).OverridePropertyName("weight")
-            .WithMessage(c => $"Criterion {c.Code}: a weight must be above 0 and at most {CovenantTermsInputValidator.MaxWeight}.");
+            .WithMessage(c => $"Tiêu chí {c.Code}: trọng số phải lớn hơn 0 và không quá {CovenantTermsInputValidator.MaxWeight}.", c => $"Criterion {c.Code}: a weight must be above 0 and at most {CovenantTermsInputValidator.MaxWeight}.");
     }
 }
 
@@ -95,7 +95,7 @@ public sealed class CovenantRuleInputValidator : AbstractValidator<CovenantRuleI
         RuleFor(r => r.Code).NotEmpty().MaximumLength(CovenantAdjustmentRule.CodeMaxLength).Matches(CovenantTermsInputValidator.CodePattern);
         RuleFor(r => r.Description).NotEmpty().MaximumLength(CovenantAdjustmentRule.DescriptionMaxLength);
         RuleFor(r => r.Cap).Must(cap => cap > 0 && cap <= CovenantTermsInputValidator.MaxPoints)
-            .WithMessage(r => $"Rule {r.Code}: the cap must be above 0 and at most {CovenantTermsInputValidator.MaxPoints}.");
+            .WithMessage(r => $"Quy định {r.Code}: mức trần phải lớn hơn 0 và không quá {CovenantTermsInputValidator.MaxPoints}.", r => $"Rule {r.Code}: the cap must be above 0 and at most {CovenantTermsInputValidator.MaxPoints}.");
     }
 }
 
@@ -110,8 +110,8 @@ public sealed class CovenantPhaseInputValidator : AbstractValidator<CovenantPhas
         RuleFor(p => p.Theme).MaximumLength(CovenantPhase.TextMaxLength);
         RuleFor(p => p.Focus).MaximumLength(CovenantPhase.TextMaxLength);
         RuleFor(p => p.Commemorations).MaxItems(CovenantPhase.MaxCommemorations)
-            .WithMessage($"Commemorations: at most {CovenantPhase.MaxCommemorations} non-empty texts of at most {CovenantPhase.CommemorationMaxLength} characters.");
+            .WithMessage($"Hoạt động kỷ niệm: tối đa {CovenantPhase.MaxCommemorations} nội dung không để trống, mỗi nội dung tối đa {CovenantPhase.CommemorationMaxLength} ký tự.", $"Commemorations: at most {CovenantPhase.MaxCommemorations} non-empty texts of at most {CovenantPhase.CommemorationMaxLength} characters.");
         RuleForEach(p => p.Commemorations).NotEmpty().MaximumLength(CovenantPhase.CommemorationMaxLength)
-            .WithMessage($"Commemorations: at most {CovenantPhase.MaxCommemorations} non-empty texts of at most {CovenantPhase.CommemorationMaxLength} characters.");
+            .WithMessage($"Hoạt động kỷ niệm: tối đa {CovenantPhase.MaxCommemorations} nội dung không để trống, mỗi nội dung tối đa {CovenantPhase.CommemorationMaxLength} ký tự.", $"Commemorations: at most {CovenantPhase.MaxCommemorations} non-empty texts of at most {CovenantPhase.CommemorationMaxLength} characters.");
     }
 }

@@ -29,15 +29,17 @@ public sealed record EligibilityRequest(string AwardTypeCode, int Year, Commenda
     {
         ArgumentNullException.ThrowIfNull(clock);
         var type = AwardCatalogue.Find(Code) ?? provincialType
-            ?? throw new NotFoundException(NotFoundErrors.AwardType, $"Award type '{AwardTypeCode}' is not in the catalogue.");
+            ?? throw new NotFoundException(NotFoundErrors.AwardType.WithMessage($"Loại hình khen thưởng '{AwardTypeCode}' không có trong danh mục.", $"Award type '{AwardTypeCode}' is not in the catalogue."));
         if (type.RecipientKind != kind)
         {
             throw new DomainRuleViolationException(AwardErrors.RecipientKindMismatch.WithMessage(
+                $"{type.Name} được xét tặng cho {(type.RecipientKind == RecipientKind.Individual ? "cá nhân" : "tập thể")}.",
                 $"{type.Name} is conferred on {(type.RecipientKind == RecipientKind.Individual ? "a person" : "a collective")}."));
         }
 
         var on = On ?? LegalCalendar.DateInVietnam(clock.GetUtcNow());
         var ruleSet = RuleSetCatalogue.InForceOn(on) ?? throw new DomainRuleViolationException(EligibilityErrors.NoRuleSet.WithMessage(
+            $"Không có bộ quy tắc nào của hệ thống có hiệu lực vào ngày {on:dd'/'MM'/'yyyy}; bộ quy tắc đầu tiên có hiệu lực từ ngày {RuleSetCatalogue.All[0].EffectiveFrom:dd'/'MM'/'yyyy}.",
             $"No rule set of this system is in force on {on:yyyy-MM-dd}; the first starts on {RuleSetCatalogue.All[0].EffectiveFrom:yyyy-MM-dd}."));
         return (type, ruleSet, on);
     }
@@ -46,7 +48,7 @@ public sealed record EligibilityRequest(string AwardTypeCode, int Year, Commenda
 /// <summary>Error codes of eligibility requests.</summary>
 public static class EligibilityErrors
 {
-    public static readonly DomainError NoRuleSet = DomainError.Rule("eligibility.no_rule_set", "No rule set is in force on that date.");
+    public static readonly DomainError NoRuleSet = DomainError.Rule("eligibility.no_rule_set", "Không có bộ quy tắc nào có hiệu lực vào ngày đó.", "No rule set is in force on that date.");
 }
 
 public sealed class EligibilityRequestValidator : AbstractValidator<EligibilityRequest>

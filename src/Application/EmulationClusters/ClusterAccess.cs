@@ -31,13 +31,14 @@ public sealed class ClusterAccess(IClusterRepository clusters, IUnitRepository u
         if (members.Count != ids.Count)
         {
             var missing = ids.Except(members.Select(m => m.Id)).First();
-            throw new DomainRuleViolationException(ClusterErrors.MemberUnitNotFound.WithMessage($"Unit '{missing}' does not exist."));
+            throw new DomainRuleViolationException(ClusterErrors.MemberUnitNotFound.WithMessage($"Đơn vị '{missing}' không tồn tại.", $"Unit '{missing}' does not exist."));
         }
 
         var below = await units.FindDescendantsAmongAsync(cluster.ManagingAuthorityId, ids, cancellationToken);
         if (members.FirstOrDefault(m => !below.Contains(m.Id)) is { } outside)
         {
             throw new DomainRuleViolationException(ClusterErrors.MemberOutsideAuthority.WithMessage(
+                $"{outside.Name} ({outside.Code}) không thuộc cơ quan quản lý của cụm, khối thi đua.",
                 $"{outside.Name} ({outside.Code}) is not under the cluster's managing authority."));
         }
 
@@ -69,6 +70,6 @@ public sealed class ClusterAccess(IClusterRepository clusters, IUnitRepository u
     {
         ArgumentNullException.ThrowIfNull(cluster);
         return cluster.FindTerm(year)
-            ?? throw new NotFoundException(NotFoundErrors.ClusterTerm, $"The cluster has no term for {year}.");
+            ?? throw new NotFoundException(NotFoundErrors.ClusterTerm.WithMessage($"Cụm, khối thi đua chưa có nhiệm kỳ năm {year}.", $"The cluster has no term for {year}."));
     }
 }

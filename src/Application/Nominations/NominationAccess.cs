@@ -45,7 +45,7 @@ public sealed class NominationAccess(INominationRepository nominations, IUnitRep
         ArgumentNullException.ThrowIfNull(nomination);
         if (access.IsOnlyUnitOfficer && nomineeUnit != nomination.ProposingUnitId)
         {
-            throw new ForbiddenException(AccessGuard.OtherUnit, "A unit officer proposes only its own unit and its own staff.");
+            throw new ForbiddenException(AccessGuard.OtherUnit.WithMessage("Cán bộ đơn vị chỉ đề nghị khen thưởng cho chính đơn vị và cán bộ của đơn vị mình.", "A unit officer proposes only its own unit and its own staff."));
         }
     }
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using ThiDua.Application.Common.Documents;
+using ThiDua.Application.Common.Validation;
 using ThiDua.Domain.People;
 
 namespace ThiDua.Application.People;
@@ -13,8 +14,8 @@ public static class PersonInputValidation
     /// <summary>Citizen id (CCCD): 12 digits.</summary>
     public static IRuleBuilderOptions<T, string?> CitizenId<T>(this IRuleBuilderInitial<T, string?> rule) =>
         rule.Cascade(CascadeMode.Stop)
-            .MaximumLength(Person.CitizenIdLength).WithMessage("A citizen id (CCCD) has 12 digits.")
-            .Matches(@"^\d{12}$").WithMessage("A citizen id (CCCD) has 12 digits.");
+            .MaximumLength(Person.CitizenIdLength).WithMessage("Số căn cước công dân (CCCD) gồm 12 chữ số.", "A citizen id (CCCD) has 12 digits.")
+            .Matches(@"^\d{12}$").WithMessage("Số căn cước công dân (CCCD) gồm 12 chữ số.", "A citizen id (CCCD) has 12 digits.");
 
     public static IRuleBuilderOptions<T, DateOnly?> BirthDate<T>(this IRuleBuilder<T, DateOnly?> rule) =>
         rule.InclusiveBetween(new DateOnly(1900, 1, 1), DocumentInputValidator.LatestDate);

@@ -1,4 +1,5 @@
 using FluentValidation;
+using ThiDua.Application.Common.Validation;
 using ThiDua.Domain.Units;
 
 namespace ThiDua.Application.Units;
@@ -10,7 +11,7 @@ public static class UnitRules
 
     public static IRuleBuilderOptions<T, string> UnitCode<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().MaximumLength(OrganisationUnit.CodeMaxLength).Matches(CodePattern)
-            .WithMessage("The code may contain letters A-Z, digits, '.', '_' and '-', and must start with a letter or digit.");
+            .WithMessage("Mã chỉ gồm chữ cái A-Z, chữ số, dấu '.', '_' và '-', và phải bắt đầu bằng chữ cái hoặc chữ số.", "The code may contain letters A-Z, digits, '.', '_' and '-', and must start with a letter or digit.");
 
     public static IRuleBuilderOptions<T, string> UnitName<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().MaximumLength(OrganisationUnit.NameMaxLength);

@@ -82,6 +82,7 @@ public sealed class ProvincialAwardType : AggregateRoot<ProvincialAwardTypeId>
         if (AwardCatalogue.Find(code) is not null)
         {
             throw new DomainRuleViolationException(ProvincialAwardTypeErrors.NationalCode.WithMessage(
+                $"'{code}' là mã loại hình khen thưởng cấp quốc gia ({AwardCatalogue.Find(code)!.Name}); loại hình riêng của tỉnh, thành phố phải dùng mã riêng.",
                 $"'{code}' is a national award type ({AwardCatalogue.Find(code)!.Name}); a province's own type takes its own code."));
         }
 
@@ -145,12 +146,14 @@ public sealed class ProvincialAwardType : AggregateRoot<ProvincialAwardTypeId>
         if (!BelongsTo(unitProvince))
         {
             throw new DomainRuleViolationException(ProvincialAwardTypeErrors.OtherProvince.WithMessage(
+                $"{Name} ({Code}) là loại hình khen thưởng riêng của {Province} ({Citation}); đơn vị thuộc {(string.IsNullOrWhiteSpace(unitProvince) ? "tỉnh, thành phố chưa được ghi nhận" : unitProvince)}.",
                 $"{Name} ({Code}) is {Province}'s own award type ({Citation}); the unit is in {(string.IsNullOrWhiteSpace(unitProvince) ? "no recorded province" : unitProvince)}."));
         }
 
         if (!IsInForceOn(date))
         {
             throw new DomainRuleViolationException(ProvincialAwardTypeErrors.NotInForce.WithMessage(
+                $"{Name} ({Code}) được áp dụng từ ngày {EffectiveFrom:dd'/'MM'/'yyyy}{(EffectiveTo is { } toVi ? $" đến ngày {toVi:dd'/'MM'/'yyyy}" : string.Empty)}, không áp dụng vào ngày {date:dd'/'MM'/'yyyy}.",
                 $"{Name} ({Code}) applies from {EffectiveFrom:yyyy-MM-dd}{(EffectiveTo is { } to ? $" to {to:yyyy-MM-dd}" : string.Empty)}, not on {date:yyyy-MM-dd}."));
         }
     }

@@ -74,7 +74,7 @@ public sealed class AwardRecord : AggregateRoot<AwardRecordId>
         var unknown = basisInitiativeIds.Where(id => person.Initiatives.All(i => i.Id != id)).ToList();
         if (unknown.Count > 0)
         {
-            throw new DomainRuleViolationException(AwardErrors.UnknownInitiative.WithMessage($"{person.FullName} has no initiative {unknown[0]}."));
+            throw new DomainRuleViolationException(AwardErrors.UnknownInitiative.WithMessage($"{person.FullName} không có sáng kiến {unknown[0]}.", $"{person.FullName} has no initiative {unknown[0]}."));
         }
 
         var record = Create(awardTypeCode, RecipientKind.Individual, year, type, decision, AwardSource.Imported, null, now, provincialType);
@@ -163,10 +163,11 @@ public sealed class AwardRecord : AggregateRoot<AwardRecordId>
         ArgumentNullException.ThrowIfNull(decision);
         var awardType = AwardCatalogue.Find(awardTypeCode)
             ?? (provincialType?.Code == awardTypeCode ? provincialType : null)
-            ?? throw new DomainRuleViolationException(AwardErrors.UnknownAwardType.WithMessage($"Award type '{awardTypeCode}' is not in the catalogue."));
+            ?? throw new DomainRuleViolationException(AwardErrors.UnknownAwardType.WithMessage($"Mã loại hình khen thưởng '{awardTypeCode}' không có trong danh mục.", $"Award type '{awardTypeCode}' is not in the catalogue."));
         if (awardType.RecipientKind != kind)
         {
             throw new DomainRuleViolationException(AwardErrors.RecipientKindMismatch.WithMessage(
+                $"{awardType.Name} được xét tặng cho {(awardType.RecipientKind == RecipientKind.Individual ? "cá nhân" : "tập thể")}.",
                 $"{awardType.Name} is conferred on {(awardType.RecipientKind == RecipientKind.Individual ? "a person" : "a collective")}."));
         }
 
@@ -178,6 +179,7 @@ public sealed class AwardRecord : AggregateRoot<AwardRecordId>
         if (decision.Date > LegalCalendar.DateInVietnam(now))
         {
             throw new DomainRuleViolationException(AwardErrors.DecisionInFuture.WithMessage(
+                $"Quyết định có ngày {decision.Date:dd'/'MM'/'yyyy}, sau ngày hôm nay ({LegalCalendar.DateInVietnam(now):dd'/'MM'/'yyyy}); chỉ ghi nhận sau khi quyết định được ban hành.",
                 $"The decision is dated {decision.Date:yyyy-MM-dd}, after today ({LegalCalendar.DateInVietnam(now):yyyy-MM-dd}); record it once issued."));
         }
 

@@ -170,8 +170,8 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
                 throw new DomainRuleViolationException(HistoryErrors.RecordIsLive);
             }
 
-            historical.EnsureWithin(campaign.Plan.Letter.Date, campaign.Plan.PeriodEnd, "A review of a registration");
-            historical.EnsureNotBefore(History.Count == 0 ? null : History[^1].OccurredOn, "the registration's submission");
+            historical.EnsureWithin(campaign.Plan.Letter.Date, campaign.Plan.PeriodEnd, new LocalizedText("Việc xét duyệt bản đăng ký", "A review of a registration"));
+            historical.EnsureNotBefore(History.Count == 0 ? null : History[^1].OccurredOn, new LocalizedText("gửi bản đăng ký", "the registration's submission"));
             History = [.. History, historical.Of(outcome == RegistrationStatus.Approved ? ApprovedAction : RejectedAction)];
         }
         else
@@ -215,14 +215,15 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
         if (historical is not null)
         {
-            historical.EnsureWithin(campaign.Plan.Letter.Date, campaign.Plan.PeriodEnd, "A registration (from the launch letter to the end of the period)");
-            historical.EnsureNotBefore(History.Count == 0 ? null : History[^1].OccurredOn, "the registration's previous entry");
+            historical.EnsureWithin(campaign.Plan.Letter.Date, campaign.Plan.PeriodEnd, new LocalizedText("Bản đăng ký (từ ngày văn bản phát động đến hết thời gian phong trào)", "A registration (from the launch letter to the end of the period)"));
+            historical.EnsureNotBefore(History.Count == 0 ? null : History[^1].OccurredOn, new LocalizedText("ghi nhận trước đó của bản đăng ký", "the registration's previous entry"));
         }
 
         // Without a deadline (the letter sets none), registrations are accepted while the campaign is open (ADR 0013).
         if (campaign.Plan.RegistrationDeadline is { } deadline && Recording.DateOf(historical, now) > deadline)
         {
             throw new DomainRuleViolationException(RegistrationErrors.DeadlinePassed.WithMessage(
+                $"Đã hết hạn đăng ký thi đua vào ngày {deadline:dd'/'MM'/'yyyy} (giờ Việt Nam).",
                 $"Registrations closed on {deadline:yyyy-MM-dd} (Vietnam time)."));
         }
 
@@ -266,10 +267,10 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
 
     private static void EnsureKind(string code, RecipientKind kind, DomainError mismatch, IReadOnlyCollection<AwardType> provincialTypes)
     {
-        var type = AwardCatalogue.Find(code) ?? provincialTypes.FirstOrDefault(t => t.Code == code) ?? throw new DomainRuleViolationException(RegistrationErrors.UnknownAwardType.WithMessage(Unknown(code, kind)));
+        var type = AwardCatalogue.Find(code) ?? provincialTypes.FirstOrDefault(t => t.Code == code) ?? throw new DomainRuleViolationException(Unknown(code, kind));
         if (type.RecipientKind != kind)
         {
-            throw new DomainRuleViolationException(mismatch.WithMessage($"{mismatch.Message} '{code}' ({type.Name}) is not."));
+            throw new DomainRuleViolationException(mismatch.WithMessage($"{mismatch.Text.Vi} '{code}' ({type.Name}) không thuộc loại này.", $"{mismatch.Message} '{code}' ({type.Name}) is not."));
         }
     }
 
@@ -277,13 +278,17 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
     /// Names the codes that would do. Other lists name some forms without the recipient (e.g. <c>GIAY_KHEN</c>,
     /// <c>BANG_KHEN_TINH</c>); the catalogue has one code per recipient kind, so such a code gets the matching one.
     /// </summary>
-    private static string Unknown(string code, RecipientKind kind)
+    private static DomainError Unknown(string code, RecipientKind kind)
     {
-        var valid = AwardCatalogue.CodesFor(kind);
-        var meant = valid.Where(c => c.StartsWith(code + "_", StringComparison.Ordinal)).ToList();
-        var whose = kind == RecipientKind.Collective ? "A unit's target titles" : "A person's target titles";
-        return $"Award type '{code}' is not in the catalogue."
-            + (meant.Count > 0 ? $" Did you mean {string.Join(" or ", meant)}?" : string.Empty)
-            + $" {whose} are: {string.Join(", ", valid)}.";
+        var valid = string.Join(", ", AwardCatalogue.CodesFor(kind));
+        var meant = AwardCatalogue.CodesFor(kind).Where(c => c.StartsWith(code + "_", StringComparison.Ordinal)).ToList();
+        var collective = kind == RecipientKind.Collective;
+        return RegistrationErrors.UnknownAwardType.WithMessage(
+            $"Mã loại hình khen thưởng '{code}' không có trong danh mục."
+                + (meant.Count > 0 ? $" Có phải là {string.Join(" hoặc ", meant)}?" : string.Empty)
+                + $" Danh hiệu đăng ký của {(collective ? "đơn vị" : "cá nhân")} gồm: {valid}.",
+            $"Award type '{code}' is not in the catalogue."
+                + (meant.Count > 0 ? $" Did you mean {string.Join(" or ", meant)}?" : string.Empty)
+                + $" {(collective ? "A unit's target titles" : "A person's target titles")} are: {valid}.");
     }
 }

@@ -59,10 +59,10 @@ public sealed class CampaignReport : AggregateRoot<CampaignReportId>
         if (phaseNumber is { } number)
         {
             var phase = campaign.Plan.Phases.FirstOrDefault(p => p.Number == number)
-                ?? throw new DomainRuleViolationException(ReportErrors.UnknownPhase.WithMessage($"The campaign has no phase {number}."));
+                ?? throw new DomainRuleViolationException(ReportErrors.UnknownPhase.WithMessage($"Phong trào thi đua không có đợt {number}.", $"The campaign has no phase {number}."));
             if (Recording.DateOf(historical, now) < phase.Start)
             {
-                throw new DomainRuleViolationException(ReportErrors.PhaseNotStarted.WithMessage($"Phase {number} starts on {phase.Start:yyyy-MM-dd}."));
+                throw new DomainRuleViolationException(ReportErrors.PhaseNotStarted.WithMessage($"Đợt {number} bắt đầu từ ngày {phase.Start:dd'/'MM'/'yyyy}.", $"Phase {number} starts on {phase.Start:yyyy-MM-dd}."));
             }
         }
 
@@ -141,8 +141,8 @@ public sealed class CampaignReport : AggregateRoot<CampaignReportId>
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
         if (historical is not null)
         {
-            historical.EnsureWithin(campaign.Plan.Letter.Date, LegalCalendar.DateInVietnam(now), "A report (from the launch letter on)");
-            historical.EnsureNotBefore(History.Count == 0 ? null : History[^1].OccurredOn, "the report's previous entry");
+            historical.EnsureWithin(campaign.Plan.Letter.Date, LegalCalendar.DateInVietnam(now), new LocalizedText("Báo cáo (từ ngày văn bản phát động trở đi)", "A report (from the launch letter on)"));
+            historical.EnsureNotBefore(History.Count == 0 ? null : History[^1].OccurredOn, new LocalizedText("ghi nhận trước đó của báo cáo", "the report's previous entry"));
         }
 
         var cleaned = indicators
@@ -151,17 +151,18 @@ public sealed class CampaignReport : AggregateRoot<CampaignReportId>
         foreach (var indicator in cleaned.Where(i => i.ContentCode is not null))
         {
             var content = campaign.Plan.Contents.FirstOrDefault(c => string.Equals(c.Code, indicator.ContentCode, StringComparison.OrdinalIgnoreCase))
-                ?? throw new DomainRuleViolationException(ReportErrors.UnknownContent.WithMessage($"The campaign has no content {indicator.ContentCode}."));
+                ?? throw new DomainRuleViolationException(ReportErrors.UnknownContent.WithMessage($"Phong trào thi đua không có nội dung {indicator.ContentCode}.", $"The campaign has no content {indicator.ContentCode}."));
             if (content.Target is { } target && !SameUnit(target.UnitOfMeasure, indicator.UnitOfMeasure))
             {
                 throw new DomainRuleViolationException(ReportErrors.IndicatorUnitMismatch.WithMessage(
+                    $"Nội dung {content.Code} có chỉ tiêu tính bằng '{target.UnitOfMeasure}'; chỉ tiêu '{indicator.Name}' lại tính bằng '{indicator.UnitOfMeasure}'.",
                     $"Content {content.Code} has a target in '{target.UnitOfMeasure}'; indicator '{indicator.Name}' is in '{indicator.UnitOfMeasure}'."));
             }
         }
 
         if (cleaned.GroupBy(KeyOf).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
         {
-            throw new DomainRuleViolationException(ReportErrors.DuplicateIndicator.WithMessage($"Indicator '{duplicate.First().Name}' appears more than once."));
+            throw new DomainRuleViolationException(ReportErrors.DuplicateIndicator.WithMessage($"Chỉ tiêu '{duplicate.First().Name}' xuất hiện nhiều lần.", $"Indicator '{duplicate.First().Name}' appears more than once."));
         }
 
         // A measurable target is measured by one value per unit, whatever the unit calls it (the summary adds these up
@@ -171,6 +172,7 @@ public sealed class CampaignReport : AggregateRoot<CampaignReportId>
                 .GroupBy(i => i.ContentCode!, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
             throw new DomainRuleViolationException(ReportErrors.DuplicateIndicator.WithMessage(
+                $"Nội dung {twice.Key} có chỉ tiêu định lượng; chỉ báo cáo một giá trị cho nội dung này, không phải {twice.Count()} giá trị ('{string.Join("', '", twice.Select(i => i.Name))}').",
                 $"Content {twice.Key} has a measurable target; report one value against it, not {twice.Count()} ('{string.Join("', '", twice.Select(i => i.Name))}')."));
         }
 

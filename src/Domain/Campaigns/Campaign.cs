@@ -90,10 +90,12 @@ public sealed class Campaign : AggregateRoot<CampaignId>
         ArgumentNullException.ThrowIfNull(cluster);
         var term = cluster.FindTerm(year)
             ?? throw new DomainRuleViolationException(CampaignErrors.ClusterNoTermForYear.WithMessage(
+                $"{cluster.Name} chưa có nhiệm kỳ năm {year}: cần ghi nhận thành viên và cụm trưởng năm {year} trước.",
                 $"{cluster.Name} has no term for {year}: record its members and head for {year} first."));
         if (term.HeadUnitId is not { } head || term.HeadVacantSince is not null)
         {
             throw new DomainRuleViolationException(CampaignErrors.ClusterHasNoHead.WithMessage(
+                $"{cluster.Name} chưa có đơn vị cụm trưởng năm {year}{(term.HeadVacantSince is { } sinceVi ? $" (cụm trưởng đã rời cụm từ ngày {sinceVi:dd'/'MM'/'yyyy})" : string.Empty)}: cần ghi nhận kết quả bầu cụm trưởng trước.",
                 $"{cluster.Name} has no head unit for {year}{(term.HeadVacantSince is { } since ? $" (the head left the cluster on {since:yyyy-MM-dd})" : string.Empty)}: record the election of its head first."));
         }
 
@@ -189,7 +191,9 @@ public sealed class Campaign : AggregateRoot<CampaignId>
         if (review.Date < lastStart)
         {
             var what = Plan.Phases.Count == 0 ? "The period starts" : $"Phase {Plan.Phases[^1].Number}, the last, starts";
+            var whatVi = Plan.Phases.Count == 0 ? "Phong trào bắt đầu từ" : $"Đợt {Plan.Phases[^1].Number}, đợt cuối cùng, bắt đầu từ";
             throw new DomainRuleViolationException(CampaignErrors.ReviewBeforeLastPhase.WithMessage(
+                $"{whatVi} ngày {lastStart:dd'/'MM'/'yyyy}; ngày tổng kết không thể là ngày {review.Date:dd'/'MM'/'yyyy}, trước thời điểm đó.",
                 $"{what} on {lastStart:yyyy-MM-dd}; the final review cannot be dated {review.Date:yyyy-MM-dd}, before it."));
         }
 
@@ -201,6 +205,7 @@ public sealed class Campaign : AggregateRoot<CampaignId>
         if (registrationsAwaitingReview > 0)
         {
             throw new DomainRuleViolationException(CampaignErrors.RegistrationsAwaitingReview.WithMessage(
+                $"Còn {registrationsAwaitingReview} bản đăng ký thi đua chờ phê duyệt hoặc từ chối.",
                 $"{registrationsAwaitingReview} registration(s) still await approval or rejection."));
         }
 
@@ -249,6 +254,7 @@ public sealed class Campaign : AggregateRoot<CampaignId>
         if (phase.Start < plan.PeriodStart || phase.End > plan.PeriodEnd)
         {
             throw new DomainRuleViolationException(CampaignErrors.PhaseOutsidePeriod.WithMessage(
+                $"Đợt {phase.Number} ({phase.Start:dd'/'MM'/'yyyy} – {phase.End:dd'/'MM'/'yyyy}) nằm ngoài thời gian phong trào {plan.PeriodStart:dd'/'MM'/'yyyy} – {plan.PeriodEnd:dd'/'MM'/'yyyy}.",
                 $"Phase {phase.Number} ({phase.Start:yyyy-MM-dd} – {phase.End:yyyy-MM-dd}) lies outside the period {plan.PeriodStart:yyyy-MM-dd} – {plan.PeriodEnd:yyyy-MM-dd}."));
         }
     }
@@ -260,6 +266,7 @@ public sealed class Campaign : AggregateRoot<CampaignId>
         if (plan.PeriodEnd >= plan.PeriodStart && (plan.PeriodStart.Year != year || plan.PeriodEnd.Year != year))
         {
             throw new DomainRuleViolationException(CampaignErrors.ClusterPeriodOutsideYear.WithMessage(
+                $"Thời gian {plan.PeriodStart:dd'/'MM'/'yyyy} – {plan.PeriodEnd:dd'/'MM'/'yyyy} vượt ra ngoài năm {year}, năm nhiệm kỳ của cụm thi đua mà phong trào hướng tới.",
                 $"The period {plan.PeriodStart:yyyy-MM-dd} – {plan.PeriodEnd:yyyy-MM-dd} leaves {year}, the year of the cluster's term the campaign addresses."));
         }
 
@@ -305,7 +312,7 @@ public sealed class Campaign : AggregateRoot<CampaignId>
 
         if (plan.Contents.GroupBy(c => c.Code, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
         {
-            throw new DomainRuleViolationException(CampaignErrors.DuplicateContentCode.WithMessage($"Content {duplicate.Key} appears more than once."));
+            throw new DomainRuleViolationException(CampaignErrors.DuplicateContentCode.WithMessage($"Nội dung {duplicate.Key} xuất hiện nhiều lần.", $"Content {duplicate.Key} appears more than once."));
         }
 
         CampaignPhase? previous = null;
@@ -315,6 +322,7 @@ public sealed class Campaign : AggregateRoot<CampaignId>
             if (phase.End < phase.Start || (previous is not null && phase.Start <= previous.End))
             {
                 throw new DomainRuleViolationException(CampaignErrors.PhasesOverlap.WithMessage(
+                    $"Đợt {phase.Number} phải bắt đầu sau khi đợt {previous?.Number} kết thúc và kết thúc bằng hoặc sau ngày bắt đầu của chính đợt đó.",
                     $"Phase {phase.Number} must start after phase {previous?.Number} ends and end on or after its own start."));
             }
 
@@ -336,10 +344,13 @@ public sealed class Campaign : AggregateRoot<CampaignId>
             : plan.Scope.Units.Where(u => !scopeUnitsAllowed.Contains(u)).ToList();
         if (outside.Count > 0)
         {
-            throw new DomainRuleViolationException(outsideScope.WithMessage(
-                IsLaunchedByCluster
-                    ? $"Unit {outside[0]} is not a current member of the cluster's term for {ClusterYear}."
-                    : $"Unit {outside[0]} is not under the launching authority."));
+            throw new DomainRuleViolationException(IsLaunchedByCluster
+                ? outsideScope.WithMessage(
+                    $"Đơn vị {outside[0]} không phải là thành viên hiện tại trong nhiệm kỳ năm {ClusterYear} của cụm thi đua.",
+                    $"Unit {outside[0]} is not a current member of the cluster's term for {ClusterYear}.")
+                : outsideScope.WithMessage(
+                    $"Đơn vị {outside[0]} không thuộc cơ quan phát động.",
+                    $"Unit {outside[0]} is not under the launching authority."));
         }
 
         Plan = plan with

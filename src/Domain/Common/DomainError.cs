@@ -22,20 +22,24 @@ public enum DomainErrorKind
 /// <summary>
 /// A stable, machine-readable error: <c>Code</c> is part of the public contract. Every code is declared once, as a
 /// <c>public static readonly DomainError</c> field (the domain's in its <c>…Errors</c> classes, the application's next to
-/// the use case or guard that raises it); the API's error catalogue discovers them there (ADR 0018).
+/// the use case or guard that raises it); the API's error catalogue discovers them there (ADR 0018). <c>Text</c> explains
+/// it in Vietnamese (the default) and English (ADR 0019).
 /// </summary>
-public sealed record DomainError(string Code, string Message, DomainErrorKind Kind)
+public sealed record DomainError(string Code, LocalizedText Text, DomainErrorKind Kind)
 {
-    public static DomainError Rule(string code, string message) => new(code, message, DomainErrorKind.BusinessRule);
+    /// <summary>The English message (logs, exception messages); clients get <see cref="Text"/> in their language.</summary>
+    public string Message => Text.En;
 
-    public static DomainError Conflict(string code, string message) => new(code, message, DomainErrorKind.Conflict);
+    public static DomainError Rule(string code, string vi, string en) => new(code, new LocalizedText(vi, en), DomainErrorKind.BusinessRule);
 
-    public static DomainError NotFound(string code, string message) => new(code, message, DomainErrorKind.NotFound);
+    public static DomainError Conflict(string code, string vi, string en) => new(code, new LocalizedText(vi, en), DomainErrorKind.Conflict);
 
-    public static DomainError Forbidden(string code, string message) => new(code, message, DomainErrorKind.Forbidden);
+    public static DomainError NotFound(string code, string vi, string en) => new(code, new LocalizedText(vi, en), DomainErrorKind.NotFound);
 
-    public static DomainError PreconditionFailed(string code, string message) => new(code, message, DomainErrorKind.PreconditionFailed);
+    public static DomainError Forbidden(string code, string vi, string en) => new(code, new LocalizedText(vi, en), DomainErrorKind.Forbidden);
 
-    /// <summary>The same error with a more specific message (the code stays the same).</summary>
-    public DomainError WithMessage(string message) => this with { Message = message };
+    public static DomainError PreconditionFailed(string code, string vi, string en) => new(code, new LocalizedText(vi, en), DomainErrorKind.PreconditionFailed);
+
+    /// <summary>The same error with a more specific message, in both languages (the code stays the same).</summary>
+    public DomainError WithMessage(string vi, string en) => this with { Text = new LocalizedText(vi, en) };
 }

@@ -38,6 +38,7 @@ public sealed record HistoricalEntry
         if (occurredOn > today)
         {
             throw new DomainRuleViolationException(HistoryErrors.DateInFuture.WithMessage(
+                $"Hành vi được ghi nhận theo chế độ lịch sử phải diễn ra trước hoặc trong ngày hôm nay ({today:dd'/'MM'/'yyyy}); ngày {occurredOn:dd'/'MM'/'yyyy} là ngày trong tương lai.",
                 $"A historical act took place on or before today ({today:yyyy-MM-dd}); {occurredOn:yyyy-MM-dd} is in the future."));
         }
 
@@ -49,22 +50,24 @@ public sealed record HistoricalEntry
         new(action, OccurredOn, Source.Number, Source.Date, Source.Issuer, EnteredBy, EnteredAt);
 
     /// <summary>Refuses a date outside <paramref name="from"/>–<paramref name="to"/> (<c>history.date_outside_period</c>).</summary>
-    public void EnsureWithin(DateOnly from, DateOnly to, string what)
+    public void EnsureWithin(DateOnly from, DateOnly to, LocalizedText what)
     {
         if (OccurredOn < from || OccurredOn > to)
         {
             throw new DomainRuleViolationException(HistoryErrors.DateOutsidePeriod.WithMessage(
-                $"{what} falls between {from:yyyy-MM-dd} and {to:yyyy-MM-dd}; {OccurredOn:yyyy-MM-dd} does not."));
+                $"{what.Vi} phải nằm trong khoảng từ ngày {from:dd'/'MM'/'yyyy} đến ngày {to:dd'/'MM'/'yyyy}; ngày {OccurredOn:dd'/'MM'/'yyyy} nằm ngoài khoảng đó.",
+                $"{what.En} falls between {from:yyyy-MM-dd} and {to:yyyy-MM-dd}; {OccurredOn:yyyy-MM-dd} does not."));
         }
     }
 
     /// <summary>Refuses a date before an earlier act of the same record (<c>history.date_before_previous_act</c>).</summary>
-    public void EnsureNotBefore(DateOnly? previous, string previousAct)
+    public void EnsureNotBefore(DateOnly? previous, LocalizedText previousAct)
     {
         if (previous is { } earlier && OccurredOn < earlier)
         {
             throw new DomainRuleViolationException(HistoryErrors.DateBeforePreviousAct.WithMessage(
-                $"{OccurredOn:yyyy-MM-dd} is before {previousAct} on {earlier:yyyy-MM-dd}; acts of one record are entered in the order they happened."));
+                $"Ngày {OccurredOn:dd'/'MM'/'yyyy} trước ngày {earlier:dd'/'MM'/'yyyy} khi {previousAct.Vi}; các hành vi của cùng một hồ sơ được nhập theo đúng trình tự đã diễn ra.",
+                $"{OccurredOn:yyyy-MM-dd} is before {previousAct.En} on {earlier:yyyy-MM-dd}; acts of one record are entered in the order they happened."));
         }
     }
 }

@@ -190,21 +190,23 @@ public sealed class CovenantAssessment : AggregateRoot<CovenantAssessmentId>
         if (historical is not null && covenant.RecordedAs == RecordingMode.Live)
         {
             throw new DomainRuleViolationException(HistoryErrors.RecordIsLive.WithMessage(
+                "Giao ước thi đua này đang được cập nhật trực tiếp: điểm được nhập trực tiếp, không theo chế độ lịch sử.",
                 "This covenant is kept live: its scores are entered live, not as history."));
         }
 
         if (historical is null && covenant.RecordedAs == RecordingMode.History)
         {
             throw new DomainRuleViolationException(HistoryErrors.RecordIsHistorical.WithMessage(
+                "Việc chấm điểm giao ước thi đua này được nhập theo chế độ lịch sử: điểm cũng được nhập theo chế độ lịch sử, do quản trị viên hoặc Hội đồng Thi đua – Khen thưởng thực hiện.",
                 "This covenant's scoring was entered as history: its scores are entered as history too, by an administrator or the council."));
         }
 
         Recording.EnsureSameMode(RecordedAs, historical);
         if (historical is not null)
         {
-            historical.EnsureWithin(new DateOnly(covenant.Year, 1, 1), new DateOnly(covenant.Year + 1, 12, 31), "A score of the covenant");
-            historical.EnsureNotBefore(covenant.ScoringOpenedOn, "scoring opened");
-            historical.EnsureNotBefore(LatestHistoricalOn, "this assessment's previous entry");
+            historical.EnsureWithin(new DateOnly(covenant.Year, 1, 1), new DateOnly(covenant.Year + 1, 12, 31), new LocalizedText("Điểm của giao ước thi đua", "A score of the covenant"));
+            historical.EnsureNotBefore(covenant.ScoringOpenedOn, new LocalizedText("mở chấm điểm", "scoring opened"));
+            historical.EnsureNotBefore(LatestHistoricalOn, new LocalizedText("ghi nhận trước đó của bản chấm điểm này", "this assessment's previous entry"));
         }
     }
 
@@ -249,28 +251,30 @@ public sealed class CovenantAssessment : AggregateRoot<CovenantAssessmentId>
         foreach (var (code, value) in scores.Criteria)
         {
             var criterion = covenant.Terms.Criteria.FirstOrDefault(c => c.Code == code)
-                ?? throw new DomainRuleViolationException(AssessmentErrors.UnknownCriterion.WithMessage($"The covenant has no criterion {code}."));
+                ?? throw new DomainRuleViolationException(AssessmentErrors.UnknownCriterion.WithMessage($"Giao ước thi đua không có tiêu chí {code}.", $"The covenant has no criterion {code}."));
             if (value < 0 || value > criterion.MaxPoints)
             {
                 throw new DomainRuleViolationException(AssessmentErrors.ScoreOutOfRange.WithMessage(
+                    $"Tiêu chí {code}: {value} nằm ngoài khoảng 0–{criterion.MaxPoints}.",
                     $"Criterion {code}: {value} is outside 0–{criterion.MaxPoints}."));
             }
         }
 
-        EnsureWithinCaps(scores.Bonuses, covenant.Terms.BonusRules, "bonus");
-        EnsureWithinCaps(scores.Penalties, covenant.Terms.PenaltyRules, "penalty");
+        EnsureWithinCaps(scores.Bonuses, covenant.Terms.BonusRules, new LocalizedText("điểm thưởng", "bonus"));
+        EnsureWithinCaps(scores.Penalties, covenant.Terms.PenaltyRules, new LocalizedText("điểm trừ", "penalty"));
     }
 
-    private static void EnsureWithinCaps(IReadOnlyDictionary<string, decimal> points, IReadOnlyList<CovenantAdjustmentRule> rules, string kind)
+    private static void EnsureWithinCaps(IReadOnlyDictionary<string, decimal> points, IReadOnlyList<CovenantAdjustmentRule> rules, LocalizedText kind)
     {
         foreach (var (code, value) in points)
         {
             var rule = rules.FirstOrDefault(r => r.Code == code)
-                ?? throw new DomainRuleViolationException(AssessmentErrors.UnknownAdjustmentRule.WithMessage($"The covenant has no {kind} rule {code}."));
+                ?? throw new DomainRuleViolationException(AssessmentErrors.UnknownAdjustmentRule.WithMessage($"Giao ước thi đua không có quy định {kind.Vi} {code}.", $"The covenant has no {kind.En} rule {code}."));
             if (value < 0 || value > rule.Cap)
             {
                 throw new DomainRuleViolationException(AssessmentErrors.AdjustmentOverCap.WithMessage(
-                    $"The {kind} {code}: {value} is outside 0–{rule.Cap}."));
+                    $"Quy định {kind.Vi} {code}: {value} nằm ngoài khoảng 0–{rule.Cap}.",
+                    $"The {kind.En} {code}: {value} is outside 0–{rule.Cap}."));
             }
         }
     }

@@ -105,7 +105,7 @@ public sealed class Covenant : AggregateRoot<CovenantId>
         EnsureComplete(Terms);
         if (historical is not null)
         {
-            historical.EnsureWithin(new DateOnly(Year - 1, 1, 1), new DateOnly(Year, 12, 31), "Opening the covenant for signing");
+            historical.EnsureWithin(new DateOnly(Year - 1, 1, 1), new DateOnly(Year, 12, 31), new LocalizedText("Việc mở ký kết giao ước thi đua", "Opening the covenant for signing"));
             History = [.. History, historical.Of(OpenedForSigningAction)];
         }
 
@@ -132,11 +132,12 @@ public sealed class Covenant : AggregateRoot<CovenantId>
         ArgumentNullException.ThrowIfNull(term);
         ArgumentException.ThrowIfNullOrWhiteSpace(signedBy);
         EnsureStatus(CovenantStatus.OpenForSigning, CovenantErrors.NotOpenForSigning);
-        EnsureActMode(historical, new DateOnly(Year - 1, 1, 1), new DateOnly(Year, 12, 31), "A signature", History.FirstOrDefault(h => h.Action == OpenedForSigningAction)?.OccurredOn, "the covenant was opened for signing");
+        EnsureActMode(historical, new DateOnly(Year - 1, 1, 1), new DateOnly(Year, 12, 31), new LocalizedText("Chữ ký", "A signature"), History.FirstOrDefault(h => h.Action == OpenedForSigningAction)?.OccurredOn, new LocalizedText("giao ước thi đua được mở ký kết", "the covenant was opened for signing"));
         var signedOn = Recording.DateOf(historical, now);
         if (signedOn > Terms.SigningDeadline)
         {
             throw new DomainRuleViolationException(CovenantErrors.SigningDeadlinePassed.WithMessage(
+                $"Hạn ký giao ước thi đua là ngày {Terms.SigningDeadline:dd'/'MM'/'yyyy}; chữ ký ngày {signedOn:dd'/'MM'/'yyyy} là quá hạn.",
                 $"The signing deadline was {Terms.SigningDeadline:yyyy-MM-dd}; a signature on {signedOn:yyyy-MM-dd} is too late."));
         }
 
@@ -182,7 +183,7 @@ public sealed class Covenant : AggregateRoot<CovenantId>
         }
 
         EnsureStatus(CovenantStatus.InForce, CovenantErrors.NotInForce);
-        EnsureActMode(historical, new DateOnly(Year, 1, 1), new DateOnly(Year + 1, 12, 31), "Opening scoring", LatestActOn, "the covenant's latest signature or step");
+        EnsureActMode(historical, new DateOnly(Year, 1, 1), new DateOnly(Year + 1, 12, 31), new LocalizedText("Việc mở chấm điểm", "Opening scoring"), LatestActOn, new LocalizedText("chữ ký hoặc bước xử lý gần nhất của giao ước thi đua", "the covenant's latest signature or step"));
         if (historical is not null)
         {
             History = [.. History, historical.Of(OpenedForScoringAction)];
@@ -215,7 +216,7 @@ public sealed class Covenant : AggregateRoot<CovenantId>
         ArgumentNullException.ThrowIfNull(ranking);
         EnsureStatus(CovenantStatus.Scoring, CovenantErrors.NotScoring);
         var previous = new[] { LatestActOn, latestScoreOn }.Max();
-        EnsureActMode(historical, new DateOnly(Year, 1, 1), new DateOnly(Year + 1, 12, 31), "The finalization", previous, "the covenant's latest score or step");
+        EnsureActMode(historical, new DateOnly(Year, 1, 1), new DateOnly(Year + 1, 12, 31), new LocalizedText("Việc chốt kết quả", "The finalization"), previous, new LocalizedText("lần chấm điểm hoặc bước xử lý gần nhất của giao ước thi đua", "the covenant's latest score or step"));
         if (historical is not null)
         {
             History = [.. History, historical.Of(FinalizedAction)];
@@ -233,7 +234,7 @@ public sealed class Covenant : AggregateRoot<CovenantId>
     /// (<c>history.record_is_live</c>), a date in the act's window and not before the covenant's earlier acts. A live act
     /// is always allowed: history may precede live (ADR 0014).
     /// </summary>
-    private void EnsureActMode(HistoricalEntry? historical, DateOnly from, DateOnly to, string what, DateOnly? previous, string previousAct)
+    private void EnsureActMode(HistoricalEntry? historical, DateOnly from, DateOnly to, LocalizedText what, DateOnly? previous, LocalizedText previousAct)
     {
         if (historical is null)
         {
@@ -243,6 +244,7 @@ public sealed class Covenant : AggregateRoot<CovenantId>
         if (RecordedAs == RecordingMode.Live)
         {
             throw new DomainRuleViolationException(HistoryErrors.RecordIsLive.WithMessage(
+                "Giao ước thi đua này đang được cập nhật trực tiếp (đã mở ký kết, ký hoặc chấm điểm trực tiếp): không thể bổ sung theo chế độ ghi nhận lịch sử.",
                 "This covenant is kept live (it was opened, signed or scored live): historical record mode cannot add to it."));
         }
 
@@ -270,6 +272,7 @@ public sealed class Covenant : AggregateRoot<CovenantId>
         if (terms.Criteria.FirstOrDefault(c => !contentNumbers.Contains(c.ContentNumber)) is { } orphan)
         {
             throw new DomainRuleViolationException(CovenantErrors.CriterionContentUnknown.WithMessage(
+                $"Tiêu chí {orphan.Code} dẫn chiếu nội dung {orphan.ContentNumber}, nội dung này không có trong giao ước thi đua.",
                 $"Criterion {orphan.Code} refers to content {orphan.ContentNumber}, which the covenant does not have."));
         }
 
@@ -279,6 +282,7 @@ public sealed class Covenant : AggregateRoot<CovenantId>
         {
             var detail = string.Join(", ", terms.Criteria.Select(c => weighted ? $"{c.Code} {c.MaxPoints}×{c.Weight}" : $"{c.Code} {c.MaxPoints}"));
             throw new DomainRuleViolationException(CovenantErrors.CriteriaTotalMismatch.WithMessage(
+                $"Tổng điểm các tiêu chí{(weighted ? " (có trọng số)" : string.Empty)} là {total}, không bằng điểm tối đa của thang điểm {terms.ScaleMax}: {detail}.",
                 $"The criteria{(weighted ? " (weighted)" : string.Empty)} add up to {total}, not the scale maximum {terms.ScaleMax}: {detail}."));
         }
     }
@@ -297,7 +301,7 @@ public sealed class Covenant : AggregateRoot<CovenantId>
     {
         if (Status != expected)
         {
-            throw new DomainRuleViolationException(error.WithMessage($"{error.Message} (status: {Status})."));
+            throw new DomainRuleViolationException(error.WithMessage($"{error.Text.Vi} (trạng thái: '{ApiName.Of(Status)}').", $"{error.Text.En} (status: '{ApiName.Of(Status)}')."));
         }
     }
 }

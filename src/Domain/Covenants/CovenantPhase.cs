@@ -46,26 +46,30 @@ public sealed record CovenantPhase(int Number, string Name, DateOnly Start, Date
                 Commemorations = (given.Commemorations ?? []).Select(Text.Clean).ToList(),
             };
             var label = $"Phase {phase.Number} ({phase.Name}, {phase.Start:yyyy-MM-dd} – {phase.End:yyyy-MM-dd})";
+            var labelVi = $"Đợt {phase.Number} ({phase.Name}, {phase.Start:dd'/'MM'/'yyyy} – {phase.End:dd'/'MM'/'yyyy})";
             if (phase.End < phase.Start)
             {
-                throw new DomainRuleViolationException(CovenantErrors.PhaseEndsBeforeStart.WithMessage($"{label} ends before it starts."));
+                throw new DomainRuleViolationException(CovenantErrors.PhaseEndsBeforeStart.WithMessage($"{labelVi} kết thúc trước khi bắt đầu.", $"{label} ends before it starts."));
             }
 
             if (phase.Start < first || phase.End > last)
             {
                 throw new DomainRuleViolationException(CovenantErrors.PhaseOutsideYear.WithMessage(
+                    $"{labelVi} nằm ngoài năm {year} của giao ước thi đua ({first:dd'/'MM'/'yyyy} – {last:dd'/'MM'/'yyyy}).",
                     $"{label} lies outside the covenant's year {year} ({first:yyyy-MM-dd} – {last:yyyy-MM-dd})."));
             }
 
             if (previous is not null && phase.Start < previous.Start)
             {
                 throw new DomainRuleViolationException(CovenantErrors.PhasesOutOfOrder.WithMessage(
+                    $"{labelVi} bắt đầu trước đợt {previous.Number} (bắt đầu từ ngày {previous.Start:dd'/'MM'/'yyyy}): liệt kê các đợt theo thứ tự thời gian.",
                     $"{label} starts before phase {previous.Number}, which starts on {previous.Start:yyyy-MM-dd}: list the phases in the order they run."));
             }
 
             if (previous is not null && phase.Start <= previous.End)
             {
                 throw new DomainRuleViolationException(CovenantErrors.PhasesOverlap.WithMessage(
+                    $"{labelVi} bắt đầu trước khi đợt {previous.Number} kết thúc vào ngày {previous.End:dd'/'MM'/'yyyy}; sớm nhất có thể bắt đầu từ ngày {previous.End.AddDays(1):dd'/'MM'/'yyyy}.",
                     $"{label} starts before phase {previous.Number} ends on {previous.End:yyyy-MM-dd}; it can start on {previous.End.AddDays(1):yyyy-MM-dd} at the earliest."));
             }
 

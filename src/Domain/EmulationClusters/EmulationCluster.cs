@@ -188,12 +188,14 @@ public sealed class EmulationCluster : AggregateRoot<ClusterId>
         if (!unit.IsActive)
         {
             throw new DomainRuleViolationException(ClusterErrors.MemberUnitNotActive.WithMessage(
+                $"{unit.Name} ({unit.Code}) {(unit.Status == UnitStatus.Merged ? "đã bị sáp nhập" : "đã giải thể")} nên không thể trở thành thành viên.",
                 $"{unit.Name} ({unit.Code}) has been {unit.Status.ToString().ToLowerInvariant()} and cannot become a member."));
         }
 
         if (unitsInOtherGroupings.Contains(unit.Id))
         {
             throw new DomainRuleViolationException(ClusterErrors.UnitInOtherGrouping.WithMessage(
+                $"Trong năm {year}, {unit.Name} ({unit.Code}) đã thuộc một cụm, khối thi đua khác cùng loại và cùng cơ quan quản lý.",
                 $"{unit.Name} ({unit.Code}) already belongs in {year} to another cluster or block of the same kind and managing authority."));
         }
     }

@@ -134,26 +134,31 @@ public sealed class Nomination : AggregateRoot<NominationId>
         var barred = _lines.Where(l => l.Eligibility!.BarringFailures().Count > 0).ToList();
         if (barred.Count > 0)
         {
+            var lines = string.Join("; ", barred.Select(l =>
+                $"{l.NomineeName} ({l.AwardTypeCode}): {string.Join(", ", l.Eligibility!.BarringFailures().Select(f => $"{f.Rule} [{f.LegalBasis}]"))}"));
             throw new DomainRuleViolationException(NominationErrors.LineBarred.WithMessage(
-                "Cannot be proposed, whatever the justification; remove the line: " + string.Join("; ", barred.Select(l =>
-                    $"{l.NomineeName} ({l.AwardTypeCode}): {string.Join(", ", l.Eligibility!.BarringFailures().Select(f => $"{f.Rule} [{f.LegalBasis}]"))}"))));
+                "Không thể đề nghị dù có giải trình; cần loại bỏ dòng đề nghị: " + lines,
+                "Cannot be proposed, whatever the justification; remove the line: " + lines));
         }
 
         var unmet = _lines.Where(l => l.Eligibility!.PreconditionFailures().Count > 0).ToList();
         if (unmet.Count > 0)
         {
+            var lines = string.Join("; ", unmet.Select(l =>
+                $"{l.NomineeName} ({l.AwardTypeCode}): {string.Join(", ", l.Eligibility!.PreconditionFailures().Select(f => $"{f.Rule} — {f.Facts} [{f.LegalBasis}]"))}"));
             throw new DomainRuleViolationException(NominationErrors.PreconditionNotMet.WithMessage(
-                "A legal condition or criterion is not met, and no justification lifts it (Nghị định 152/2025/NĐ-CP, Điều 4.2); remove the line: "
-                + string.Join("; ", unmet.Select(l =>
-                    $"{l.NomineeName} ({l.AwardTypeCode}): {string.Join(", ", l.Eligibility!.PreconditionFailures().Select(f => $"{f.Rule} — {f.Facts} [{f.LegalBasis}]"))}"))));
+                "Không đáp ứng điều kiện hoặc tiêu chuẩn do pháp luật quy định, không lý do giải trình nào khắc phục được (Nghị định 152/2025/NĐ-CP, Điều 4 khoản 2); cần loại bỏ dòng đề nghị: " + lines,
+                "A legal condition or criterion is not met, and no justification lifts it (Nghị định 152/2025/NĐ-CP, Điều 4.2); remove the line: " + lines));
         }
 
         var unjustified = _lines.Where(l => l.FailsEligibility && l.Justification is null).ToList();
         if (unjustified.Count > 0)
         {
+            var lines = string.Join("; ", unjustified.Select(l =>
+                $"{l.NomineeName} ({l.AwardTypeCode}): {string.Join(", ", l.Eligibility!.Failures.Select(f => $"{f.Rule} — {f.Facts} [{f.LegalBasis}]"))}"));
             throw new DomainRuleViolationException(NominationErrors.FailingLineUnjustified.WithMessage(
-                "Not eligible without a justification: " + string.Join("; ", unjustified.Select(l =>
-                    $"{l.NomineeName} ({l.AwardTypeCode}): {string.Join(", ", l.Eligibility!.Failures.Select(f => $"{f.Rule} — {f.Facts} [{f.LegalBasis}]"))}"))));
+                "Chưa đủ điều kiện nếu không có giải trình: " + lines,
+                "Not eligible without a justification: " + lines));
         }
 
         Status = NominationStatus.Submitted;
@@ -215,6 +220,7 @@ public sealed class Nomination : AggregateRoot<NominationId>
         if (line.IsHeld)
         {
             throw new DomainRuleViolationException(NominationErrors.LineOnHold.WithMessage(
+                $"{line.NomineeName}: {line.Hold!.Facts} Không bỏ phiếu trong thời gian chưa xét khen thưởng [{line.Hold.LegalBasis}].",
                 $"{line.NomineeName}: {line.Hold!.Facts} No vote while the hold lasts [{line.Hold.LegalBasis}]."));
         }
 
@@ -226,6 +232,7 @@ public sealed class Nomination : AggregateRoot<NominationId>
         if (writtenYes > members - present)
         {
             throw new DomainRuleViolationException(NominationErrors.VoteInvalid.WithMessage(
+                $"Có {writtenYes} phiếu đồng ý bằng văn bản, nhưng chỉ có {members - present} trên {members} thành viên vắng mặt; phiếu bằng văn bản chỉ do thành viên vắng mặt gửi.",
                 $"{writtenYes} written yes votes, but only {members - present} of the {members} members were absent; written votes come from absent members only."));
         }
 
@@ -233,12 +240,14 @@ public sealed class Nomination : AggregateRoot<NominationId>
         if (!ruleSet.CouncilQuorum.IsReachedBy(present, members))
         {
             throw new DomainRuleViolationException(NominationErrors.NoQuorum.WithMessage(
+                $"Có mặt {present} trên {members} thành viên; cần ít nhất {ruleSet.CouncilQuorum.MinimumOf(members)} ({ruleSet.CouncilQuorum}) thành viên ({ruleSet.CouncilQuorumBasis}).",
                 $"{present} of {members} members present; at least {ruleSet.CouncilQuorum.MinimumOf(members)} ({ruleSet.CouncilQuorum}) are needed ({ruleSet.CouncilQuorumBasis})."));
         }
 
         if (ruleSet.AwardSessionAttendance is { } attendance && !attendance.IsMetBy(present, members))
         {
             throw new DomainRuleViolationException(NominationErrors.AttendanceBelowMinimum.WithMessage(
+                $"Có mặt {present} trên {members} thành viên; phiên họp xét khen thưởng tại {ruleSet.Province} cần ít nhất {attendance.MinimumOf(members)} ({attendance.Share:P0}) thành viên [{attendance.LegalBasis}].",
                 $"{present} of {members} members present; a session deciding awards in {ruleSet.Province} needs at least {attendance.MinimumOf(members)} ({attendance.Share:P0}) [{attendance.LegalBasis}]."));
         }
 
@@ -269,6 +278,7 @@ public sealed class Nomination : AggregateRoot<NominationId>
         if (unvoted.Count > 0)
         {
             throw new DomainRuleViolationException(NominationErrors.VotesMissing.WithMessage(
+                $"Chưa có kết quả bỏ phiếu của Hội đồng đối với: {string.Join(", ", unvoted.Select(l => $"{l.NomineeName} ({l.AwardTypeCode})"))}.",
                 $"No council vote yet on: {string.Join(", ", unvoted.Select(l => $"{l.NomineeName} ({l.AwardTypeCode})"))}."));
         }
 
@@ -281,9 +291,10 @@ public sealed class Nomination : AggregateRoot<NominationId>
         var passed = voted.Where(l => !l.IsHeld).ToList();
         if (passed.Count == 0)
         {
+            var held = string.Join("; ", voted.Select(l => $"{l.NomineeName}: {l.Hold!.Facts}"));
             throw new DomainRuleViolationException(NominationErrors.LineOnHold.WithMessage(
-                "Every line that passed the vote is under a hold on the decision date (Nghị định 152/2025/NĐ-CP, Điều 4.4): "
-                + string.Join("; ", voted.Select(l => $"{l.NomineeName}: {l.Hold!.Facts}"))));
+                "Mọi dòng đề nghị đạt tỷ lệ phiếu đều thuộc trường hợp chưa xét khen thưởng vào ngày quyết định (Nghị định 152/2025/NĐ-CP, Điều 4 khoản 4): " + held,
+                "Every line that passed the vote is under a hold on the decision date (Nghị định 152/2025/NĐ-CP, Điều 4.4): " + held));
         }
 
         if (decision.Document.Date < LegalCalendar.DateInVietnam(SubmittedAt!.Value))
@@ -341,10 +352,10 @@ public sealed class Nomination : AggregateRoot<NominationId>
         EnsureEditable();
         var type = AwardCatalogue.Find(awardTypeCode)
             ?? (provincialType?.Code == awardTypeCode ? provincialType : null)
-            ?? throw new DomainRuleViolationException(NominationErrors.UnknownAwardType.WithMessage($"Award type '{awardTypeCode}' is not in the catalogue."));
+            ?? throw new DomainRuleViolationException(NominationErrors.UnknownAwardType.WithMessage($"Mã loại hình khen thưởng '{awardTypeCode}' không có trong danh mục.", $"Award type '{awardTypeCode}' is not in the catalogue."));
         if (type.RecipientKind != kind)
         {
-            throw new DomainRuleViolationException(NominationErrors.RecipientKindMismatch.WithMessage($"{type.Name} is not conferred on {(kind == RecipientKind.Individual ? "a person" : "a collective")}."));
+            throw new DomainRuleViolationException(NominationErrors.RecipientKindMismatch.WithMessage($"{type.Name} không xét tặng cho {(kind == RecipientKind.Individual ? "cá nhân" : "tập thể")}.", $"{type.Name} is not conferred on {(kind == RecipientKind.Individual ? "a person" : "a collective")}."));
         }
 
         if (!underProposingUnit)
@@ -380,7 +391,8 @@ public sealed class Nomination : AggregateRoot<NominationId>
         if (!allowed.Contains(Status))
         {
             throw new DomainRuleViolationException(NominationErrors.WrongState.WithMessage(
-                $"The dossier is {Status}; this needs {string.Join(" or ", allowed)}."));
+                $"Hồ sơ đang ở trạng thái '{ApiName.Of(Status)}'; thao tác này yêu cầu trạng thái {string.Join(" hoặc ", allowed.Select(s => $"'{ApiName.Of(s)}'"))}.",
+                $"The dossier is '{ApiName.Of(Status)}'; this needs {string.Join(" or ", allowed.Select(s => $"'{ApiName.Of(s)}'"))}."));
         }
     }
 }

@@ -6,71 +6,71 @@ namespace ThiDua.Domain.Nominations;
 public static class NominationErrors
 {
     public static readonly DomainError NotEditable =
-        DomainError.Conflict("nomination.not_editable", "Lines change only while the dossier is a draft or has been returned.");
+        DomainError.Conflict("nomination.not_editable", "Chỉ được thay đổi các dòng đề nghị khi hồ sơ ở trạng thái dự thảo hoặc đã bị trả lại.", "Lines change only while the dossier is a draft or has been returned.");
 
     public static readonly DomainError WrongState =
-        DomainError.Conflict("nomination.wrong_state", "The dossier is not in a state that allows this.");
+        DomainError.Conflict("nomination.wrong_state", "Trạng thái hiện tại của hồ sơ không cho phép thao tác này.", "The dossier is not in a state that allows this.");
 
     public static readonly DomainError ProposingUnitNotActive =
-        DomainError.Rule("nomination.proposing_unit_not_active", "The proposing unit has been merged or dissolved.");
+        DomainError.Rule("nomination.proposing_unit_not_active", "Đơn vị đề nghị đã bị sáp nhập hoặc giải thể.", "The proposing unit has been merged or dissolved.");
 
     public static readonly DomainError UnknownAwardType =
-        DomainError.Rule("nomination.unknown_award_type", "The award type code is not in the catalogue.");
+        DomainError.Rule("nomination.unknown_award_type", "Mã loại hình khen thưởng không có trong danh mục.", "The award type code is not in the catalogue.");
 
     public static readonly DomainError RecipientKindMismatch =
-        DomainError.Rule("nomination.recipient_kind_mismatch", "The award type is for the other kind of nominee (person or collective).");
+        DomainError.Rule("nomination.recipient_kind_mismatch", "Loại hình khen thưởng này dành cho đối tượng khác (cá nhân hoặc tập thể).", "The award type is for the other kind of nominee (person or collective).");
 
     public static readonly DomainError DuplicateLine =
-        DomainError.Rule("nomination.duplicate_line", "The dossier already proposes this nominee for this award type.");
+        DomainError.Rule("nomination.duplicate_line", "Hồ sơ đã đề nghị đối tượng này cho loại hình khen thưởng này.", "The dossier already proposes this nominee for this award type.");
 
     public static readonly DomainError NomineeOutsideUnit =
-        DomainError.Rule("nomination.nominee_outside_unit", "A dossier proposes the proposing unit, units under it, or their staff.");
+        DomainError.Rule("nomination.nominee_outside_unit", "Hồ sơ chỉ đề nghị đơn vị đề nghị, các đơn vị trực thuộc hoặc cán bộ của các đơn vị đó.", "A dossier proposes the proposing unit, units under it, or their staff.");
 
     public static readonly DomainError LineNotFound =
-        DomainError.Rule("nomination.line_not_found", "The dossier has no such line.");
+        DomainError.Rule("nomination.line_not_found", "Hồ sơ không có dòng đề nghị này.", "The dossier has no such line.");
 
     public static readonly DomainError NoLines =
-        DomainError.Rule("nomination.no_lines", "A dossier proposes at least one nominee.");
+        DomainError.Rule("nomination.no_lines", "Hồ sơ phải đề nghị ít nhất một đối tượng.", "A dossier proposes at least one nominee.");
 
     public static readonly DomainError LineBarred =
-        DomainError.Rule("nomination.line_barred", "A line fails a legal prohibition (a hold, the same award again, an initiative already used, a unit that no longer exists); no justification lifts it.");
+        DomainError.Rule("nomination.line_barred", "Dòng đề nghị vi phạm điều cấm theo quy định (đang bị tạm dừng xét, trùng khen thưởng, sáng kiến đã sử dụng, đơn vị không còn tồn tại); không lý do giải trình nào khắc phục được.", "A line fails a legal prohibition (a hold, the same award again, an initiative already used, a unit that no longer exists); no justification lifts it.");
 
     public static readonly DomainError PreconditionNotMet =
-        DomainError.Rule("nomination.precondition_not_met", "A line fails a condition or criterion the law fixes (Nghị định 152/2025/NĐ-CP, Điều 4.2); no justification lifts it.");
+        DomainError.Rule("nomination.precondition_not_met", "Dòng đề nghị không đáp ứng điều kiện hoặc tiêu chuẩn do pháp luật quy định (Nghị định 152/2025/NĐ-CP, Điều 4 khoản 2); không lý do giải trình nào khắc phục được.", "A line fails a condition or criterion the law fixes (Nghị định 152/2025/NĐ-CP, Điều 4.2); no justification lifts it.");
 
     public static readonly DomainError FailingLineUnjustified =
-        DomainError.Rule("nomination.failing_line_unjustified", "A line that fails a criterion the council appraises is submitted only with a justification.");
+        DomainError.Rule("nomination.failing_line_unjustified", "Dòng đề nghị không đạt một tiêu chí do Hội đồng Thi đua – Khen thưởng thẩm định chỉ được trình khi có giải trình.", "A line that fails a criterion the council appraises is submitted only with a justification.");
 
     public static readonly DomainError LineOnHold =
-        DomainError.Rule("nomination.line_on_hold", "The nominee is under a hold (Nghị định 152/2025/NĐ-CP, Điều 4.4): no vote and no award while it lasts.");
+        DomainError.Rule("nomination.line_on_hold", "Đối tượng đang thuộc trường hợp chưa xét khen thưởng (Nghị định 152/2025/NĐ-CP, Điều 4 khoản 4): không bỏ phiếu và không khen thưởng trong thời gian này.", "The nominee is under a hold (Nghị định 152/2025/NĐ-CP, Điều 4.4): no vote and no award while it lasts.");
 
     public static readonly DomainError NoQuorum =
-        DomainError.Rule("nomination.no_quorum", "Too few council members were present for the vote to count.");
+        DomainError.Rule("nomination.no_quorum", "Số thành viên Hội đồng có mặt không đủ để kết quả bỏ phiếu có giá trị.", "Too few council members were present for the vote to count.");
 
     public static readonly DomainError AttendanceBelowMinimum =
-        DomainError.Rule("nomination.attendance_below_minimum", "The province requires more members present at a council session deciding awards.");
+        DomainError.Rule("nomination.attendance_below_minimum", "Tỉnh quy định số thành viên có mặt tại phiên họp Hội đồng xét khen thưởng phải nhiều hơn.", "The province requires more members present at a council session deciding awards.");
 
     public static readonly DomainError VoteInvalid =
-        DomainError.Rule("nomination.vote_invalid", "Yes votes cannot exceed those present, nor those present the members.");
+        DomainError.Rule("nomination.vote_invalid", "Số phiếu đồng ý không được vượt số thành viên có mặt, và số có mặt không được vượt tổng số thành viên.", "Yes votes cannot exceed those present, nor those present the members.");
 
     public static readonly DomainError VotesMissing =
-        DomainError.Rule("nomination.votes_missing", "Every line needs the council's vote before the decision.");
+        DomainError.Rule("nomination.votes_missing", "Mọi dòng đề nghị phải có kết quả bỏ phiếu của Hội đồng trước khi ra quyết định.", "Every line needs the council's vote before the decision.");
 
     public static readonly DomainError NothingPassed =
-        DomainError.Rule("nomination.nothing_passed", "No line reached its vote threshold; record the dossier as not awarded.");
+        DomainError.Rule("nomination.nothing_passed", "Không dòng đề nghị nào đạt tỷ lệ phiếu cần thiết; ghi nhận hồ sơ là không được khen thưởng.", "No line reached its vote threshold; record the dossier as not awarded.");
 
     public static readonly DomainError DecisionBeforeSubmission =
-        DomainError.Rule("nomination.decision_before_submission", "The decision cannot predate the dossier's submission.");
+        DomainError.Rule("nomination.decision_before_submission", "Ngày quyết định không được trước ngày trình hồ sơ.", "The decision cannot predate the dossier's submission.");
 
     public static readonly DomainError DecisionInFuture =
-        DomainError.Rule("nomination.decision_in_future", "A decision is recorded once issued; it cannot be dated after today.");
+        DomainError.Rule("nomination.decision_in_future", "Quyết định chỉ được ghi nhận sau khi ban hành; ngày quyết định không được sau ngày hôm nay.", "A decision is recorded once issued; it cannot be dated after today.");
 
     public static readonly DomainError LineNotAwarded =
-        DomainError.Rule("nomination.line_not_awarded", "Only a line that became an award by the decision can be revoked.");
+        DomainError.Rule("nomination.line_not_awarded", "Chỉ được hủy bỏ dòng đề nghị đã được khen thưởng theo quyết định.", "Only a line that became an award by the decision can be revoked.");
 
     public static readonly DomainError NoBaseSalary =
-        DomainError.Rule("nomination.no_base_salary", "No base salary (mức lương cơ sở) is recorded for the decision date.");
+        DomainError.Rule("nomination.no_base_salary", "Chưa có mức lương cơ sở được ghi nhận cho ngày quyết định.", "No base salary (mức lương cơ sở) is recorded for the decision date.");
 
     public static readonly DomainError DecisionNumberTaken =
-        DomainError.Conflict("nomination.decision_number_taken", "The issuing body already used this decision number this year.");
+        DomainError.Conflict("nomination.decision_number_taken", "Cơ quan ban hành đã sử dụng số quyết định này trong năm.", "The issuing body already used this decision number this year.");
 }

@@ -150,7 +150,8 @@ public sealed class Person : AggregateRoot<PersonId>
         if (discipline.To is not null)
         {
             throw new DomainRuleViolationException(PersonErrors.DisciplineAlreadyEnded.WithMessage(
-                $"The {discipline.Kind.ToString().ToLowerInvariant()} ended on {discipline.To:yyyy-MM-dd}; an ended period is a record and is not changed."));
+                $"Kỷ luật hoặc trường hợp tạm dừng xét (loại '{ApiName.Of(discipline.Kind)}') đã kết thúc ngày {discipline.To:dd'/'MM'/'yyyy}; thời hạn đã kết thúc là hồ sơ lưu và không được thay đổi.",
+                $"The '{ApiName.Of(discipline.Kind)}' ended on {discipline.To:yyyy-MM-dd}; an ended period is a record and is not changed."));
         }
 
         if (lastDay < discipline.From)
@@ -175,13 +176,15 @@ public sealed class Person : AggregateRoot<PersonId>
         if (from < firstDay)
         {
             throw new DomainRuleViolationException(PersonErrors.LeaveBeforeEmployment.WithMessage(
+                $"Thời gian nghỉ bắt đầu từ ngày {from:dd'/'MM'/'yyyy}, trước ngày cá nhân bắt đầu công tác ({firstDay:dd'/'MM'/'yyyy}).",
                 $"The leave starts on {from:yyyy-MM-dd}, before the person's employment began on {firstDay:yyyy-MM-dd}."));
         }
 
         if (_leaves.FirstOrDefault(l => l.Overlaps(from, to)) is { } other)
         {
             throw new DomainRuleViolationException(PersonErrors.LeaveOverlaps.WithMessage(
-                $"The period overlaps the {other.Kind.ToString().ToLowerInvariant()} leave from {other.From:yyyy-MM-dd}{(other.To is { } end ? $" to {end:yyyy-MM-dd}" : " (still open)")}."));
+                $"Thời gian này trùng với thời gian nghỉ (loại '{ApiName.Of(other.Kind)}') từ ngày {other.From:dd'/'MM'/'yyyy}{(other.To is { } endVi ? $" đến ngày {endVi:dd'/'MM'/'yyyy}" : " (chưa kết thúc)")}.",
+                $"The period overlaps the '{ApiName.Of(other.Kind)}' leave from {other.From:yyyy-MM-dd}{(other.To is { } end ? $" to {end:yyyy-MM-dd}" : " (still open)")}."));
         }
 
         var leave = Leave.Create(kind, from, to, document);
@@ -197,6 +200,7 @@ public sealed class Person : AggregateRoot<PersonId>
         if (leave.To is not null)
         {
             throw new DomainRuleViolationException(PersonErrors.LeaveAlreadyEnded.WithMessage(
+                $"Thời gian nghỉ đã kết thúc ngày {leave.To:dd'/'MM'/'yyyy}; thời gian đã kết thúc là hồ sơ lưu và không được thay đổi.",
                 $"The leave ended on {leave.To:yyyy-MM-dd}; an ended period is a record and is not changed."));
         }
 
@@ -225,6 +229,7 @@ public sealed class Person : AggregateRoot<PersonId>
         if (from > today)
         {
             throw new DomainRuleViolationException(PersonErrors.PositionInFuture.WithMessage(
+                $"Chức vụ bắt đầu từ ngày {from:dd'/'MM'/'yyyy}, sau ngày hôm nay ({today:dd'/'MM'/'yyyy}); chỉ ghi nhận khi đã bắt đầu đảm nhiệm.",
                 $"The position starts on {from:yyyy-MM-dd}, after today ({today:yyyy-MM-dd}); record it once it has started."));
         }
 
@@ -233,6 +238,7 @@ public sealed class Person : AggregateRoot<PersonId>
         if (_positions.FirstOrDefault(p => p.Level == level && string.Equals(p.Title, clean, StringComparison.OrdinalIgnoreCase) && p.Overlaps(from, to)) is { } same)
         {
             throw new DomainRuleViolationException(PersonErrors.PositionOverlaps.WithMessage(
+                $"Chức vụ '{same.Title}' đã được ghi nhận từ ngày {same.From:dd'/'MM'/'yyyy}{(same.To is { } endVi ? $" đến ngày {endVi:dd'/'MM'/'yyyy}" : " (đang đảm nhiệm)")}.",
                 $"'{same.Title}' is already recorded from {same.From:yyyy-MM-dd}{(same.To is { } end ? $" to {end:yyyy-MM-dd}" : " (still held)")}."));
         }
 
@@ -249,6 +255,7 @@ public sealed class Person : AggregateRoot<PersonId>
         if (position.To is not null)
         {
             throw new DomainRuleViolationException(PersonErrors.PositionAlreadyEnded.WithMessage(
+                $"Chức vụ '{position.Title}' đã kết thúc ngày {position.To:dd'/'MM'/'yyyy}; thời gian đã kết thúc là hồ sơ lưu và không được thay đổi.",
                 $"'{position.Title}' ended on {position.To:yyyy-MM-dd}; an ended period is a record and is not changed."));
         }
 
@@ -276,6 +283,7 @@ public sealed class Person : AggregateRoot<PersonId>
         if (retiresOn <= firstDay)
         {
             throw new DomainRuleViolationException(PersonErrors.RetirementBeforeEmployment.WithMessage(
+                $"Ngày nghỉ hưu {retiresOn:dd'/'MM'/'yyyy} không sau ngày cá nhân bắt đầu công tác ({firstDay:dd'/'MM'/'yyyy}).",
                 $"The retirement date {retiresOn:yyyy-MM-dd} is not after the person's employment began on {firstDay:yyyy-MM-dd}."));
         }
 
@@ -308,6 +316,7 @@ public sealed class Person : AggregateRoot<PersonId>
         if (document.Date > today)
         {
             throw new DomainRuleViolationException(PersonErrors.DocumentInFuture.WithMessage(
+                $"Văn bản {document.Number} có ngày {document.Date:dd'/'MM'/'yyyy}, sau ngày hôm nay ({today:dd'/'MM'/'yyyy}); thông tin phải căn cứ vào văn bản đã ban hành.",
                 $"Document {document.Number} is dated {document.Date:yyyy-MM-dd}, after today ({today:yyyy-MM-dd}); a fact rests on a document already issued."));
         }
     }

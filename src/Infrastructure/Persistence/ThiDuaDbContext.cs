@@ -115,8 +115,9 @@ public sealed class ThiDuaDbContext(
         catch (DbUpdateConcurrencyException e)
         {
             throw new ConflictException(
-                ConflictException.Concurrency,
-                "Another request changed this resource at the same time. Read it again and retry.",
+                ConflictException.Concurrency.WithMessage(
+                "Một yêu cầu khác đã thay đổi dữ liệu này cùng lúc. Vui lòng đọc lại và thử lại.",
+                "Another request changed this resource at the same time. Read it again and retry."),
                 e);
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg)
@@ -163,14 +164,15 @@ public sealed class ThiDuaDbContext(
         UniqueConstraints.ProvincialAwardTypeCode => new DomainRuleViolationException(ProvincialAwardTypeErrors.CodeExists),
         UniqueConstraints.NominationDecisionNumber => new DomainRuleViolationException(NominationErrors.DecisionNumberTaken),
         UniqueConstraints.CampaignRegistrationUnit => new ConflictException(
-            ConflictException.Concurrency, "Another request registered this unit at the same time. Read the registration and retry.", e),
+            ConflictException.Concurrency.WithMessage("Một yêu cầu khác đã đăng ký cho đơn vị này cùng lúc. Vui lòng đọc lại bản đăng ký và thử lại.", "Another request registered this unit at the same time. Read the registration and retry."), e),
         UniqueConstraints.CampaignReportPeriod => new ConflictException(
-            ConflictException.Concurrency, "Another request submitted this report at the same time. Read it again and retry.", e),
+            ConflictException.Concurrency.WithMessage("Một yêu cầu khác đã gửi báo cáo này cùng lúc. Vui lòng đọc lại và thử lại.", "Another request submitted this report at the same time. Read it again and retry."), e),
         UniqueConstraints.CovenantAssessmentAssessor => new ConflictException(
-            ConflictException.Concurrency, "Another request recorded this assessment at the same time. Read it again and retry.", e),
+            ConflictException.Concurrency.WithMessage("Một yêu cầu khác đã ghi nhận bản chấm điểm này cùng lúc. Vui lòng đọc lại và thử lại.", "Another request recorded this assessment at the same time. Read it again and retry."), e),
         _ => new ConflictException(
-            ConflictException.Concurrency,
-            "Another request created the same record at the same time. Read the resource again and retry.",
+            ConflictException.Concurrency.WithMessage(
+            "Một yêu cầu khác đã tạo cùng bản ghi này cùng lúc. Vui lòng đọc lại dữ liệu và thử lại.",
+            "Another request created the same record at the same time. Read the resource again and retry."),
             e),
     };
 

@@ -109,6 +109,19 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
         }
     }
 
+    /// <summary>
+    /// The API speaks Vietnamese by default (ADR 0019). Test clients ask for English, so that assertions on messages read
+    /// as the English catalogue; <c>LocalizationTests</c> clears this header to test the default.
+    /// </summary>
+    public const string TestLanguage = "en";
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(TestLanguage);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);

@@ -297,9 +297,9 @@ public sealed class DecisionTests(ThiDuaApiFactory factory) : FunctionalTestBase
         var afterDecision = await PostAsync(Officer, nomination.Id, "submit");
 
         var problem = await ShouldBeProblemAsync(again, HttpStatusCode.Conflict, NominationErrors.WrongState.Code);
-        problem.GetProperty("detail").GetString().ShouldBe("The dossier is Submitted; this needs Draft or Returned.");
+        problem.GetProperty("detail").GetString().ShouldBe("The dossier is 'submitted'; this needs 'draft' or 'returned'.");
         (await ShouldBeProblemAsync(afterDecision, HttpStatusCode.Conflict, NominationErrors.WrongState.Code)).GetProperty("detail").GetString()
-            .ShouldBe("The dossier is Decided; this needs Draft or Returned.");
+            .ShouldBe("The dossier is 'decided'; this needs 'draft' or 'returned'.");
     }
 
     [Fact]

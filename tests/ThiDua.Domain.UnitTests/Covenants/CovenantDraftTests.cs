@@ -1,4 +1,5 @@
 using System.Text;
+using ThiDua.Domain.Common;
 using ThiDua.Domain.Covenants;
 using static ThiDua.Domain.UnitTests.Covenants.TestCovenants;
 using static ThiDua.Domain.UnitTests.TestClusters;
@@ -174,7 +175,8 @@ public class CovenantDraftTests
 
         var exception = DomainAssert.ShouldViolate(CovenantErrors.NotDraft, () => covenant.Revise(Terms(scaleMax: 1000), Later));
 
-        exception.Error.Message.ShouldContain($"(status: {status})");
+        exception.Error.Message.ShouldContain($"(status: '{ApiName.Of(status)}')", Case.Sensitive);
+        exception.Error.Text.Vi.ShouldContain($"(trạng thái: '{ApiName.Of(status)}')", Case.Sensitive);
         covenant.Terms.ShouldBeSameAs(before);
         covenant.Status.ShouldBe(status);
         covenant.UpdatedAt.ShouldBe(updatedAt);

@@ -1,3 +1,4 @@
+using ThiDua.Domain.Common;
 using ThiDua.Domain.Covenants;
 using static ThiDua.Domain.UnitTests.Covenants.TestCovenants;
 using static ThiDua.Domain.UnitTests.TestUnits;
@@ -33,7 +34,8 @@ public class CovenantOpenForSigningTests
 
         var exception = DomainAssert.ShouldViolate(CovenantErrors.NotDraft, () => covenant.OpenForSigning(Later));
 
-        exception.Error.Message.ShouldContain($"(status: {status})");
+        exception.Error.Message.ShouldContain($"(status: '{ApiName.Of(status)}')", Case.Sensitive);
+        exception.Error.Text.Vi.ShouldContain($"(trạng thái: '{ApiName.Of(status)}')", Case.Sensitive);
         covenant.Status.ShouldBe(status);
         covenant.UpdatedAt.ShouldBe(updatedAt);
     }

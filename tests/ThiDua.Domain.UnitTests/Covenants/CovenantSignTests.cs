@@ -1,6 +1,7 @@
 using System.Text;
-using ThiDua.Domain.Covenants;
+using ThiDua.Domain.Common;
 using ThiDua.Domain.Covenants.Events;
+using ThiDua.Domain.Covenants;
 using ThiDua.Domain.EmulationClusters;
 using static ThiDua.Domain.UnitTests.Covenants.TestCovenants;
 using static ThiDua.Domain.UnitTests.TestClusters;
@@ -84,7 +85,8 @@ public class CovenantSignTests
 
         var exception = DomainAssert.ShouldViolate(CovenantErrors.NotOpenForSigning, () => covenant.SignFor(term, member, Later));
 
-        exception.Error.Message.ShouldContain($"(status: {status})");
+        exception.Error.Message.ShouldContain($"(status: '{ApiName.Of(status)}')", Case.Sensitive);
+        exception.Error.Text.Vi.ShouldContain($"(trạng thái: '{ApiName.Of(status)}')", Case.Sensitive);
         covenant.Signatures.Count.ShouldBe(signatures);
         covenant.DomainEvents.Count.ShouldBe(events);
         covenant.UpdatedAt.ShouldBe(updatedAt);

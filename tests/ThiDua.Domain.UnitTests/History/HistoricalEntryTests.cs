@@ -33,20 +33,20 @@ public sealed class HistoricalEntryTests
     {
         var from = new DateOnly(2022, 1, 1);
         var to = new DateOnly(2022, 12, 31);
-        Entry(from).EnsureWithin(from, to, "An act");
-        Entry(to).EnsureWithin(from, to, "An act");
-        DomainAssert.ShouldViolate(HistoryErrors.DateOutsidePeriod, () => Entry(from.AddDays(-1)).EnsureWithin(from, to, "An act"));
-        DomainAssert.ShouldViolate(HistoryErrors.DateOutsidePeriod, () => Entry(to.AddDays(1)).EnsureWithin(from, to, "An act"));
+        Entry(from).EnsureWithin(from, to, new LocalizedText("Một hành vi", "An act"));
+        Entry(to).EnsureWithin(from, to, new LocalizedText("Một hành vi", "An act"));
+        DomainAssert.ShouldViolate(HistoryErrors.DateOutsidePeriod, () => Entry(from.AddDays(-1)).EnsureWithin(from, to, new LocalizedText("Một hành vi", "An act")));
+        DomainAssert.ShouldViolate(HistoryErrors.DateOutsidePeriod, () => Entry(to.AddDays(1)).EnsureWithin(from, to, new LocalizedText("Một hành vi", "An act")));
     }
 
     [Fact]
     public void EnsureNotBefore_AcceptsTheSameDay_AndNoPreviousAct_RefusesTheDayBefore()
     {
         var previous = new DateOnly(2022, 11, 29);
-        Entry(previous).EnsureNotBefore(previous, "scoring opened");
-        Entry(previous.AddDays(1)).EnsureNotBefore(previous, "scoring opened");
-        Entry(previous.AddDays(-1)).EnsureNotBefore(null, "nothing");
-        DomainAssert.ShouldViolate(HistoryErrors.DateBeforePreviousAct, () => Entry(previous.AddDays(-1)).EnsureNotBefore(previous, "scoring opened"));
+        Entry(previous).EnsureNotBefore(previous, new LocalizedText("mở chấm điểm", "scoring opened"));
+        Entry(previous.AddDays(1)).EnsureNotBefore(previous, new LocalizedText("mở chấm điểm", "scoring opened"));
+        Entry(previous.AddDays(-1)).EnsureNotBefore(null, new LocalizedText("không có", "nothing"));
+        DomainAssert.ShouldViolate(HistoryErrors.DateBeforePreviousAct, () => Entry(previous.AddDays(-1)).EnsureNotBefore(previous, new LocalizedText("mở chấm điểm", "scoring opened")));
     }
 
     [Fact]

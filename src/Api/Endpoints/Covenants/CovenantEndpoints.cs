@@ -221,7 +221,7 @@ public sealed class CovenantEndpoints : IEndpointGroup
     {
         ArgumentNullException.ThrowIfNull(request);
         var kind = QueryEnum.Parse<AssessorKind>(assessor, nameof(assessor))
-            ?? throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure(nameof(assessor), "Say who scores: assessor=self, peer or verified.")]);
+            ?? throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure(nameof(assessor), new ThiDua.Domain.Common.LocalizedText("Nêu bên chấm điểm: assessor=self, peer hoặc verified.", "Say who scores: assessor=self, peer or verified.").Current)]);
         var created = await sender.Send(
             new RecordAssessmentCommand(
                 covenantId, unitId, kind, request.PeerUnitId, request.Criteria, request.Bonuses, request.Penalties,

@@ -15,7 +15,7 @@ public sealed class CreateProvincialAwardTypeCommandHandler(IProvincialAwardType
     {
         if (!user.IsInRole(Roles.Admin))
         {
-            throw new ForbiddenException(AccessGuard.RoleNotAllowed, "Only an administrator creates a province's award type.");
+            throw new ForbiddenException(AccessGuard.RoleNotAllowed.WithMessage("Chỉ quản trị viên mới được tạo loại hình khen thưởng riêng của tỉnh, thành phố.", "Only an administrator creates a province's award type."));
         }
 
         var c = command;

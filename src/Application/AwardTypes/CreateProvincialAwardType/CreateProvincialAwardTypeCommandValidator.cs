@@ -1,5 +1,6 @@
 using FluentValidation;
 using ThiDua.Application.Common.Documents;
+using ThiDua.Application.Common.Validation;
 using ThiDua.Application.People;
 using ThiDua.Domain.AwardTypes;
 using ThiDua.Domain.RuleSets;
@@ -14,7 +15,7 @@ public sealed class CreateProvincialAwardTypeCommandValidator : AbstractValidato
     {
         RuleFor(x => x.Province).NotEmpty().MaximumLength(ProvinceParameters.ProvinceMaxLength);
         RuleFor(x => x.Code).NotEmpty().MaximumLength(ProvincialAwardType.CodeMaxLength).Matches(CodePattern)
-            .WithMessage("A code is letters, digits and underscores, starting with a letter (e.g. HN_CONG_DAN_THU_DO_UU_TU).");
+            .WithMessage("Mã gồm chữ cái, chữ số và dấu gạch dưới, bắt đầu bằng chữ cái (ví dụ HN_CONG_DAN_THU_DO_UU_TU).", "A code is letters, digits and underscores, starting with a letter (e.g. HN_CONG_DAN_THU_DO_UU_TU).");
         RuleFor(x => x.Name).NotEmpty().MaximumLength(ProvincialAwardType.NameMaxLength);
         RuleFor(x => x.RecipientKind).IsInEnum();
         RuleFor(x => x.Category).IsInEnum();

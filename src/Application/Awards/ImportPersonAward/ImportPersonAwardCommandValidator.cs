@@ -14,8 +14,8 @@ public sealed class ImportPersonAwardCommandValidator : AbstractValidator<Import
         RuleFor(x => x.Year).AchievementYear();
         RuleFor(x => x.CommendationType).IsInEnum();
         RuleFor(x => x.Decision).NotNull().SetValidator(new DocumentInputValidator());
-        RuleFor(x => x.BasisInitiativeIds).MaxItems(10).WithMessage("At most 10 initiative ids.");
+        RuleFor(x => x.BasisInitiativeIds).MaxItems(10).WithMessage("Tối đa 10 mã sáng kiến.", "At most 10 initiative ids.");
         RuleFor(x => x.BasisInitiativeIds).Must(ids => ids!.Count > 10 || ids.All(id => id != Guid.Empty))
-            .WithMessage("At most 10 initiative ids.").When(x => x.BasisInitiativeIds is not null);
+            .WithMessage("Tối đa 10 mã sáng kiến.", "At most 10 initiative ids.").When(x => x.BasisInitiativeIds is not null);
     }
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Common.Validation;
 using ThiDua.Domain.AwardTypes;
 
 namespace ThiDua.Application.CampaignRegistrations.ListRegistrations;
@@ -14,7 +15,7 @@ public sealed class ListRegistrationsQueryValidator : AbstractValidator<ListRegi
             .MustAsync(async (t, ct) =>
                 AwardCatalogue.Find(t!.Trim().ToUpperInvariant()) is not null || await provincialTypes.FindByCodeAsync(t, ct) is not null)
             .When(x => !string.IsNullOrWhiteSpace(x.TargetTitle))
-            .WithMessage(x => $"'{x.TargetTitle}' is not an award-type code. Codes: {string.Join(", ", AwardCatalogue.All.Select(a => a.Code))}, or a province's own (GET /api/v1/provinces/{{province}}/award-types).")
+            .WithMessage(x => $"'{x.TargetTitle}' không phải là mã loại hình khen thưởng. Các mã: {string.Join(", ", AwardCatalogue.All.Select(a => a.Code))}, hoặc mã riêng của tỉnh, thành phố (GET /api/v1/provinces/{{province}}/award-types).", x => $"'{x.TargetTitle}' is not an award-type code. Codes: {string.Join(", ", AwardCatalogue.All.Select(a => a.Code))}, or a province's own (GET /api/v1/provinces/{{province}}/award-types).")
             .OverridePropertyName("targetTitle");
         RuleFor(x => x.Page).SetValidator(new PageRequestValidator()).OverridePropertyName(string.Empty);
     }

@@ -10,5 +10,7 @@ public sealed class GetReportQueryHandler(IReportQueries queries) : IQueryHandle
     public async ValueTask<ReportDto> Handle(GetReportQuery query, CancellationToken cancellationToken) =>
         await queries.GetAsync(new CampaignId(query.CampaignId), new UnitId(query.UnitId), query.PhaseNumber, cancellationToken)
             ?? throw new NotFoundException(
-                NotFoundErrors.Report, $"Unit '{query.UnitId}' has no {ReportPeriod.Name(query.PhaseNumber)} report in campaign '{query.CampaignId}'.");
+                NotFoundErrors.Report.WithMessage(
+                $"Đơn vị '{query.UnitId}' không có báo cáo {ReportPeriod.Name(query.PhaseNumber)} trong phong trào thi đua '{query.CampaignId}'.",
+                $"Unit '{query.UnitId}' has no {ReportPeriod.Name(query.PhaseNumber)} report in campaign '{query.CampaignId}'."));
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using ThiDua.Application.Common.Validation;
 using ThiDua.Domain.Common;
 
 namespace ThiDua.Application.Common.Documents;
@@ -22,7 +23,7 @@ public sealed class DocumentInputValidator : AbstractValidator<DocumentInput>
             .NotEmpty()
             .MaximumLength(DocumentReference.NumberMaxLength)
             .Matches(NumberPattern)
-            .WithMessage("The document number must be written as number/symbol, e.g. 1975/SYT-VP or 45/QĐ-SYT.");
+            .WithMessage("Số văn bản phải viết theo dạng số/ký hiệu, ví dụ 1975/SYT-VP hoặc 45/QĐ-SYT.", "The document number must be written as number/symbol, e.g. 1975/SYT-VP or 45/QĐ-SYT.");
         RuleFor(x => x.Date).NotEmpty().InclusiveBetween(EarliestDate, LatestDate);
         RuleFor(x => x.Issuer).MaximumLength(DocumentReference.IssuerMaxLength);
     }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using ThiDua.Application.Common.Documents;
+using ThiDua.Application.Common.Validation;
 
 namespace ThiDua.Application.Common.History;
 
@@ -13,9 +14,9 @@ public sealed class HistoricalInputValidator : AbstractValidator<HistoricalInput
 {
     public HistoricalInputValidator()
     {
-        RuleFor(x => x.OccurredOn).NotNull().WithMessage("Give the date the act took place (occurredOn).")
+        RuleFor(x => x.OccurredOn).NotNull().WithMessage("Nêu ngày diễn ra hành vi (occurredOn).", "Give the date the act took place (occurredOn).")
             .InclusiveBetween(DocumentInputValidator.EarliestDate, DocumentInputValidator.LatestDate).OverridePropertyName("historical.occurredOn");
-        RuleFor(x => x.SourceDocument).NotNull().WithMessage("Name the document the act is entered from (sourceDocument).")
+        RuleFor(x => x.SourceDocument).NotNull().WithMessage("Nêu văn bản làm căn cứ nhập hành vi (sourceDocument).", "Name the document the act is entered from (sourceDocument).")
             .SetValidator(new DocumentInputValidator()!).OverridePropertyName("historical.sourceDocument");
     }
 }

@@ -14,7 +14,10 @@ namespace ThiDua.Application.Common.History;
 public sealed class HistoryRecording(ICurrentUser user, AccessGuard access, HistoryAuditMark mark, TimeProvider clock)
 {
     public static readonly DomainError RoleNotAllowed =
-        DomainError.Forbidden("history.role_not_allowed", "Only an administrator or the deciding authority's council enters records as history.");
+        DomainError.Forbidden(
+            "history.role_not_allowed",
+            "Chỉ quản trị viên hoặc Hội đồng Thi đua – Khen thưởng của cơ quan quyết định mới được ghi nhận dữ liệu lịch sử.",
+            "Only an administrator or the deciding authority's council enters records as history.");
 
     /// <summary>
     /// For a live write (<paramref name="input"/> null): null. For a historical write: the caller must be an administrator,
@@ -33,8 +36,9 @@ public sealed class HistoryRecording(ICurrentUser user, AccessGuard access, Hist
         if (!user.IsInRole(Roles.Admin) && !user.IsInRole(Roles.Council))
         {
             throw new ForbiddenException(
-                RoleNotAllowed,
-                "Historical record mode is for administrators and the deciding authority's council; units and machine clients write live.");
+                RoleNotAllowed.WithMessage(
+                "Chế độ ghi nhận lịch sử chỉ dành cho quản trị viên và Hội đồng Thi đua – Khen thưởng của cơ quan quyết định; đơn vị và ứng dụng tích hợp ghi nhận trực tiếp.",
+                "Historical record mode is for administrators and the deciding authority's council; units and machine clients write live."));
         }
 
         await access.EnsureCanManageAsync(authority, cancellationToken);

@@ -14,7 +14,10 @@ public sealed class IdempotentRequest
 {
     /// <summary>Another attempt with the same key is still running (its transaction holds the key): retry later.</summary>
     public static readonly DomainError InProgress =
-        DomainError.Conflict("idempotency_request_in_progress", "A request with this idempotency key is still being processed; retry later.");
+        DomainError.Conflict(
+            "idempotency_request_in_progress",
+            "Yêu cầu với khóa idempotency này vẫn đang được xử lý; vui lòng thử lại sau.",
+            "A request with this idempotency key is still being processed; retry later.");
 
     private static readonly JsonSerializerOptions ResultJson = new(JsonSerializerDefaults.General);
 

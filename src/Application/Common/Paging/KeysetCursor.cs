@@ -42,7 +42,9 @@ public sealed record KeysetCursor(string Key, Guid Id)
             // Fall through to the validation error below.
         }
 
-        throw new ValidationException([new ValidationFailure("cursor", "The cursor is not valid. Use the nextCursor of a previous page.")]);
+        var message = new ThiDua.Domain.Common.LocalizedText(
+            "Con trỏ phân trang (cursor) không hợp lệ. Hãy dùng giá trị nextCursor của trang trước.", "The cursor is not valid. Use the nextCursor of a previous page.");
+        throw new ValidationException([new ValidationFailure("cursor", message.Current)]);
     }
 
     /// <summary>Builds the page from one row more than the limit, which tells whether a next page exists.</summary>

@@ -17,13 +17,13 @@ namespace ThiDua.Application.Common.Security;
 public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IIntegrationClients integrationClients)
 {
     public static readonly DomainError OutsideAuthority =
-        DomainError.Forbidden("auth.outside_authority", "The unit is not under the caller's managing authority.");
+        DomainError.Forbidden("auth.outside_authority", "Đơn vị không thuộc quyền quản lý của cơ quan thực hiện yêu cầu.", "The unit is not under the caller's managing authority.");
 
     public static readonly DomainError OtherUnit =
-        DomainError.Forbidden("auth.other_unit", "A unit officer may act only for their own unit.");
+        DomainError.Forbidden("auth.other_unit", "Cán bộ đơn vị chỉ được thực hiện thao tác cho đơn vị của mình.", "A unit officer may act only for their own unit.");
 
     public static readonly DomainError RoleNotAllowed =
-        DomainError.Forbidden("auth.role_not_allowed", "The caller's role may not do this.");
+        DomainError.Forbidden("auth.role_not_allowed", "Vai trò của người dùng không được phép thực hiện thao tác này.", "The caller's role may not do this.");
 
     private bool _authorityResolved;
     private UnitId? _configuredAuthority;
@@ -42,7 +42,7 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
             return;
         }
 
-        throw new ForbiddenException(RoleNotAllowed, "Only an administrator or the managing authority's council may do this.");
+        throw new ForbiddenException(RoleNotAllowed.WithMessage("Chỉ quản trị viên hoặc Hội đồng Thi đua – Khen thưởng của cơ quan quản lý mới được thực hiện thao tác này.", "Only an administrator or the managing authority's council may do this."));
     }
 
     /// <summary>
@@ -50,7 +50,7 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
     /// above the unit. A council does not reorganise its own managing authority.
     /// </summary>
     public Task EnsureCanReorganiseAsync(UnitId unitId, CancellationToken cancellationToken) =>
-        EnsureAuthorityAboveAsync(unitId, "A council cannot reorganise its own managing authority; the authority above it does.", cancellationToken);
+        EnsureAuthorityAboveAsync(unitId, "Hội đồng Thi đua – Khen thưởng không được sắp xếp lại tổ chức của chính cơ quan quản lý mình; việc này do cơ quan cấp trên thực hiện.", "A council cannot reorganise its own managing authority; the authority above it does.", cancellationToken);
 
     /// <summary>
     /// Judging a unit — rating its collective performance, reviewing, voting on and deciding its nomination dossiers,
@@ -58,7 +58,7 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
     /// authority judges itself; its own dossiers go to the authority above it.
     /// </summary>
     public Task EnsureCanJudgeAsync(UnitId unitId, CancellationToken cancellationToken) =>
-        EnsureAuthorityAboveAsync(unitId, "A council does not judge its own unit; the authority above it does.", cancellationToken);
+        EnsureAuthorityAboveAsync(unitId, "Hội đồng Thi đua – Khen thưởng không xét đơn vị của chính mình; việc này do cơ quan cấp trên thực hiện.", "A council does not judge its own unit; the authority above it does.", cancellationToken);
 
     /// <summary>
     /// Personal data (CCCD, birth dates, ratings, disciplinary records) is returned only to an admin, a council over the
@@ -68,7 +68,7 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
     {
         if (!user.IsInRole(Roles.Admin) && !user.IsInRole(Roles.Council) && !user.IsInRole(Roles.UnitOfficer))
         {
-            throw new ForbiddenException(RoleNotAllowed, "Personal data is shown only to an administrator, the council over the unit or the unit's own officer.");
+            throw new ForbiddenException(RoleNotAllowed.WithMessage("Dữ liệu cá nhân chỉ hiển thị cho quản trị viên, Hội đồng Thi đua – Khen thưởng quản lý đơn vị hoặc cán bộ của chính đơn vị.", "Personal data is shown only to an administrator, the council over the unit or the unit's own officer."));
         }
 
         await EnsureCanActForAsync(unitId, cancellationToken);
@@ -88,7 +88,7 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
         {
             if (user.UnitId != unitId)
             {
-                throw new ForbiddenException(OtherUnit, "A unit officer may act only for their own unit.");
+                throw new ForbiddenException(OtherUnit.WithMessage("Cán bộ đơn vị chỉ được thực hiện thao tác cho đơn vị của mình.", "A unit officer may act only for their own unit."));
             }
 
             return;
@@ -114,7 +114,7 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
         }
     }
 
-    private async Task EnsureAuthorityAboveAsync(UnitId unitId, string ownUnitMessage, CancellationToken cancellationToken)
+    private async Task EnsureAuthorityAboveAsync(UnitId unitId, string ownUnitMessageVi, string ownUnitMessage, CancellationToken cancellationToken)
     {
         if (user.IsInRole(Roles.Admin))
         {
@@ -123,7 +123,7 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
 
         if ((user.IsInRole(Roles.Council) || user.IsInRole(Roles.Integration)) && await AuthorityAsync(cancellationToken) == unitId)
         {
-            throw new ForbiddenException(OutsideAuthority, ownUnitMessage);
+            throw new ForbiddenException(OutsideAuthority.WithMessage(ownUnitMessageVi, ownUnitMessage));
         }
 
         await EnsureCanManageAsync(unitId, cancellationToken);
@@ -156,9 +156,15 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
     {
         if (await AuthorityAsync(cancellationToken) is not { } authority)
         {
-            throw new ForbiddenException(OutsideAuthority, user.IsInRole(Roles.Integration)
-                ? "The token names no unit (unit_id), and no authority is configured for this integration client (Integration:Clients)."
-                : "The token names no unit (unit_id), so it manages none.");
+            throw user.IsInRole(Roles.Integration)
+                ? new ForbiddenException(
+                    OutsideAuthority.WithMessage(
+                    "Mã thông báo (token) không nêu đơn vị (unit_id) và chưa cấu hình cơ quan quản lý cho ứng dụng tích hợp này (Integration:Clients).",
+                    "The token names no unit (unit_id), and no authority is configured for this integration client (Integration:Clients)."))
+                : new ForbiddenException(
+                    OutsideAuthority.WithMessage(
+                    "Mã thông báo (token) không nêu đơn vị (unit_id) nên không quản lý đơn vị nào.",
+                    "The token names no unit (unit_id), so it manages none."));
         }
 
         if (authority == unitId)
@@ -169,7 +175,7 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
         var ancestors = await units.GetAncestorIdsAsync(unitId, cancellationToken);
         if (!ancestors.Contains(authority))
         {
-            throw new ForbiddenException(OutsideAuthority, "The unit is not under the caller's managing authority.");
+            throw new ForbiddenException(OutsideAuthority.WithMessage("Đơn vị không thuộc quyền quản lý của cơ quan thực hiện yêu cầu.", "The unit is not under the caller's managing authority."));
         }
     }
 }

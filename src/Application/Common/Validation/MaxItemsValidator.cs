@@ -1,6 +1,7 @@
 using System.Collections;
 using FluentValidation;
 using FluentValidation.Validators;
+using ThiDua.Domain.Common;
 
 namespace ThiDua.Application.Common.Validation;
 
@@ -43,7 +44,7 @@ public sealed class MaxItemsValidator<T, TCollection>(int maxItems) : PropertyVa
         return true;
     }
 
-    protected override string GetDefaultMessageTemplate(string errorCode) => "The list has too many items.";
+    protected override string GetDefaultMessageTemplate(string errorCode) => LocalizedText.IsEnglish(System.Globalization.CultureInfo.CurrentUICulture) ? "The list has too many items." : "Danh sách có quá nhiều phần tử.";
 }
 
 public static class MaxItemsRuleExtensions
@@ -54,6 +55,6 @@ public static class MaxItemsRuleExtensions
     {
         ArgumentNullException.ThrowIfNull(rule);
         return rule.SetValidator(new MaxItemsValidator<T, TCollection>(maxItems))
-            .WithMessage($"At most {maxItems} items.");
+            .WithMessage($"Tối đa {maxItems} phần tử.", $"At most {maxItems} items.");
     }
 }

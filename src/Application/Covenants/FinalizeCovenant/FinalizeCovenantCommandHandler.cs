@@ -30,6 +30,7 @@ public sealed class FinalizeCovenantCommandHandler(
         if (all.FirstOrDefault(a => a.NeedsNoteAgainst(selves.GetValueOrDefault(a.AssessedUnitId))) is { } unexplained)
         {
             throw new DomainRuleViolationException(AssessmentErrors.VerificationNoteRequired.WithMessage(
+                $"Điểm thẩm định của đơn vị {unexplained.AssessedUnitId} khác với điểm tự chấm nhưng không có ghi chú; cần bổ sung ghi chú trước khi chốt kết quả.",
                 $"The verified scores of unit {unexplained.AssessedUnitId} differ from its self-assessment without a note; add one before finalizing."));
         }
 

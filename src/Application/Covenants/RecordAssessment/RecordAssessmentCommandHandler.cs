@@ -42,12 +42,12 @@ public sealed class RecordAssessmentCommandHandler(
                 var head = cluster.FindTerm(covenant.Year) is { HeadVacantSince: null } term ? term.HeadUnitId : null;
                 if (access.IsOnlyUnitOfficer && (head is null || user.UnitId != head))
                 {
-                    throw new ForbiddenException(AccessGuard.OtherUnit, "Only the unit heading the cluster this year, or the council, verifies scores.");
+                    throw new ForbiddenException(AccessGuard.OtherUnit.WithMessage("Chỉ đơn vị cụm trưởng năm nay hoặc Hội đồng Thi đua – Khen thưởng mới thẩm định điểm.", "Only the unit heading the cluster this year, or the council, verifies scores."));
                 }
 
                 if (access.IsOnlyUnitOfficer && assessed == head)
                 {
-                    throw new ForbiddenException(AccessGuard.OtherUnit, "The head unit does not verify its own scores; the council does.");
+                    throw new ForbiddenException(AccessGuard.OtherUnit.WithMessage("Đơn vị cụm trưởng không tự thẩm định điểm của mình; việc này do Hội đồng Thi đua – Khen thưởng thực hiện.", "The head unit does not verify its own scores; the council does."));
                 }
 
                 if (!access.IsOnlyUnitOfficer)
@@ -62,7 +62,7 @@ public sealed class RecordAssessmentCommandHandler(
         // that changed since it was read (e.g. just finalized) sends the client back to read it again.
         if (await covenantRepository.LockStatusAsync(covenant.ClusterId, covenant.Year, cancellationToken) != covenant.Status)
         {
-            throw new ConflictException(ConflictException.Concurrency, "The covenant changed while the scores were being recorded. Read it again and retry.");
+            throw new ConflictException(ConflictException.Concurrency.WithMessage("Giao ước thi đua đã thay đổi trong khi đang ghi nhận điểm. Vui lòng đọc lại và thử lại.", "The covenant changed while the scores were being recorded. Read it again and retry."));
         }
 
         var self = command.Kind == AssessorKind.Verified

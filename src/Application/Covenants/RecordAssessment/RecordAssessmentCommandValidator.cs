@@ -13,18 +13,18 @@ public sealed class RecordAssessmentCommandValidator : AbstractValidator<RecordA
     {
         RuleFor(x => x.Kind).IsInEnum().OverridePropertyName("assessor");
         RuleFor(x => x.PeerUnitId).NotEmpty().When(x => x.Kind == AssessorKind.Peer)
-            .WithMessage("A peer assessment names the assessing unit (peerUnitId).");
+            .WithMessage("Chấm chéo phải nêu đơn vị chấm (peerUnitId).", "A peer assessment names the assessing unit (peerUnitId).");
         RuleFor(x => x.PeerUnitId).Empty().When(x => x.Kind != AssessorKind.Peer)
-            .WithMessage("Only a peer assessment names a peer unit.");
+            .WithMessage("Chỉ khi chấm chéo mới nêu đơn vị chấm chéo.", "Only a peer assessment names a peer unit.");
 
-        RuleFor(x => x.Criteria).MaxItems(MaxItems).WithMessage(ListMessage);
-        RuleFor(x => x.Criteria).Must(BeDistinctAndFew).WithMessage(ListMessage);
+        RuleFor(x => x.Criteria).MaxItems(MaxItems).WithMessage(ListMessageVi, ListMessage);
+        RuleFor(x => x.Criteria).Must(BeDistinctAndFew).WithMessage(ListMessageVi, ListMessage);
         RuleForEach(x => x.Criteria).NotNull().SetValidator(new ScoreInputValidator());
-        RuleFor(x => x.Bonuses).MaxItems(MaxItems).WithMessage(ListMessage);
-        RuleFor(x => x.Bonuses).Must(BeDistinctAndFew).WithMessage(ListMessage);
+        RuleFor(x => x.Bonuses).MaxItems(MaxItems).WithMessage(ListMessageVi, ListMessage);
+        RuleFor(x => x.Bonuses).Must(BeDistinctAndFew).WithMessage(ListMessageVi, ListMessage);
         RuleForEach(x => x.Bonuses).NotNull().SetValidator(new ScoreInputValidator());
-        RuleFor(x => x.Penalties).MaxItems(MaxItems).WithMessage(ListMessage);
-        RuleFor(x => x.Penalties).Must(BeDistinctAndFew).WithMessage(ListMessage);
+        RuleFor(x => x.Penalties).MaxItems(MaxItems).WithMessage(ListMessageVi, ListMessage);
+        RuleFor(x => x.Penalties).Must(BeDistinctAndFew).WithMessage(ListMessageVi, ListMessage);
         RuleForEach(x => x.Penalties).NotNull().SetValidator(new ScoreInputValidator());
 
         RuleFor(x => x.Historical).SetValidator(new HistoricalInputValidator()!).OverridePropertyName(string.Empty).When(x => x.Historical is not null);
@@ -32,6 +32,8 @@ public sealed class RecordAssessmentCommandValidator : AbstractValidator<RecordA
         RuleFor(x => x.Reason).MaximumLength(ScoreChange.ReasonMaxLength);
         RuleFor(x => x.Staff!).SetValidator(new StaffInputValidator()); // skipped when no staff is given
     }
+
+    private const string ListMessageVi = "Tối đa 500 phần tử, mỗi mã chỉ nêu một lần.";
 
     private const string ListMessage = "At most 500 items, each code once.";
 
@@ -58,7 +60,7 @@ public sealed class ScoreInputValidator : AbstractValidator<ScoreInput>
     public ScoreInputValidator()
     {
         RuleFor(i => i.Code).NotEmpty().MaximumLength(20);
-        RuleFor(i => i.Points).NotNull().WithMessage("Give the points (0 is a score, a missing value is not).");
+        RuleFor(i => i.Points).NotNull().WithMessage("Nhập số điểm (0 là một mức điểm; để trống thì không).", "Give the points (0 is a score, a missing value is not).");
         RuleFor(i => i.Points!.Value).InclusiveBetween(-1_000_000, 1_000_000).OverridePropertyName("points").When(i => i.Points is not null);
     }
 }

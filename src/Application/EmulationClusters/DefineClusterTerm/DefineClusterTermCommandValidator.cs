@@ -11,12 +11,12 @@ public sealed class DefineClusterTermCommandValidator : AbstractValidator<Define
     public DefineClusterTermCommandValidator()
     {
         RuleFor(x => x.Year).TermYear();
-        RuleFor(x => x.MemberUnitIds).NotNull().WithMessage("List every current member unit (an empty list removes them all).");
-        RuleFor(x => x.MemberUnitIds).MaxItems(MaxMembers).WithMessage($"A term has at most {MaxMembers} members.");
+        RuleFor(x => x.MemberUnitIds).NotNull().WithMessage("Liệt kê tất cả đơn vị thành viên hiện tại (danh sách rỗng sẽ xóa toàn bộ thành viên).", "List every current member unit (an empty list removes them all).");
+        RuleFor(x => x.MemberUnitIds).MaxItems(MaxMembers).WithMessage($"Mỗi nhiệm kỳ có tối đa {MaxMembers} thành viên.", $"A term has at most {MaxMembers} members.");
         RuleForEach(x => x.MemberUnitIds).NotEmpty();
         RuleFor(x => x.MemberUnitIds).Must(ids => ids!.Distinct().Count() == ids!.Count)
             .When(x => x.MemberUnitIds is not null)
-            .WithMessage("A unit is listed twice.");
+            .WithMessage("Một đơn vị được liệt kê hai lần.", "A unit is listed twice.");
         When(x => x.Election is not null, () =>
         {
             RuleFor(x => x.Election!.HeadUnitId).NotEmpty().OverridePropertyName("election.headUnitId");

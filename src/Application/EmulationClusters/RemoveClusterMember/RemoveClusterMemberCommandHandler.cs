@@ -15,7 +15,7 @@ public sealed class RemoveClusterMemberCommandHandler(ClusterAccess clusterAcces
         var term = ClusterAccess.RequireTerm(cluster, command.Year);
         if (term.FindMember(new UnitId(command.UnitId)) is null)
         {
-            throw new NotFoundException(NotFoundErrors.ClusterMember, $"Unit '{command.UnitId}' is not a member of the {command.Year} term.");
+            throw new NotFoundException(NotFoundErrors.ClusterMember.WithMessage($"Đơn vị '{command.UnitId}' không phải là thành viên của nhiệm kỳ năm {command.Year}.", $"Unit '{command.UnitId}' is not a member of the {command.Year} term."));
         }
 
         cluster.RemoveMember(command.Year, new UnitId(command.UnitId), clock.GetUtcNow());

@@ -26,7 +26,7 @@ public sealed class ProposeNomineeCommandHandler(NominationAccess access, IPerso
             var unknown = (command.BasisInitiativeIds ?? []).Where(id => person.Initiatives.All(i => i.Id != id)).ToList();
             if (unknown.Count > 0)
             {
-                throw new Domain.Common.DomainRuleViolationException(AwardErrors.UnknownInitiative.WithMessage($"{person.FullName} has no initiative {unknown[0]}."));
+                throw new Domain.Common.DomainRuleViolationException(AwardErrors.UnknownInitiative.WithMessage($"{person.FullName} không có sáng kiến {unknown[0]}.", $"{person.FullName} has no initiative {unknown[0]}."));
             }
 
             access.EnsureMayPropose(nomination, person.CurrentUnitId);

@@ -1,4 +1,5 @@
 using FluentValidation;
+using ThiDua.Application.Common.Validation;
 using ThiDua.Domain.Nominations;
 
 namespace ThiDua.Application.Nominations.ReturnNomination;
@@ -6,5 +7,5 @@ namespace ThiDua.Application.Nominations.ReturnNomination;
 public sealed class ReturnNominationCommandValidator : AbstractValidator<ReturnNominationCommand>
 {
     public ReturnNominationCommandValidator() =>
-        RuleFor(x => x.Reason).NotEmpty().WithMessage("Say why the dossier is returned.").MaximumLength(Nomination.ReasonMaxLength);
+        RuleFor(x => x.Reason).NotEmpty().WithMessage("Nêu lý do trả lại hồ sơ.", "Say why the dossier is returned.").MaximumLength(Nomination.ReasonMaxLength);
 }

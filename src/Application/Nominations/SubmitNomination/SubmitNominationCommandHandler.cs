@@ -23,6 +23,7 @@ public sealed class SubmitNominationCommandHandler(
         var now = clock.GetUtcNow();
         var today = LegalCalendar.DateInVietnam(now);
         var ruleSet = RuleSetCatalogue.InForceOn(today) ?? throw new DomainRuleViolationException(EligibilityErrors.NoRuleSet.WithMessage(
+            $"Không có bộ quy tắc nào của hệ thống có hiệu lực vào ngày {today:dd'/'MM'/'yyyy}.",
             $"No rule set of this system is in force on {today:yyyy-MM-dd}."));
         var results = new Dictionary<Guid, EligibilityResult>();
 

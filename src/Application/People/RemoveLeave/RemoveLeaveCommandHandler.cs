@@ -10,7 +10,7 @@ public sealed class RemoveLeaveCommandHandler(PersonAccess access, TimeProvider 
         var person = await access.LoadForChangeAsync(command.PersonId, cancellationToken);
         if (person.Leaves.All(l => l.Id != command.LeaveId))
         {
-            throw new NotFoundException(NotFoundErrors.PersonLeave, $"The person has no leave '{command.LeaveId}'.");
+            throw new NotFoundException(NotFoundErrors.PersonLeave.WithMessage($"Cá nhân không có thời gian nghỉ '{command.LeaveId}'.", $"The person has no leave '{command.LeaveId}'."));
         }
 
         person.RemoveLeave(command.LeaveId, clock.GetUtcNow());

@@ -10,7 +10,7 @@ public sealed class RemovePositionCommandHandler(PersonAccess access, TimeProvid
         var person = await access.LoadForChangeAsync(command.PersonId, cancellationToken);
         if (person.Positions.All(p => p.Id != command.PositionId))
         {
-            throw new NotFoundException(NotFoundErrors.PersonPosition, $"The person has no position '{command.PositionId}'.");
+            throw new NotFoundException(NotFoundErrors.PersonPosition.WithMessage($"Cá nhân không có chức vụ '{command.PositionId}'.", $"The person has no position '{command.PositionId}'."));
         }
 
         person.RemovePosition(command.PositionId, clock.GetUtcNow());

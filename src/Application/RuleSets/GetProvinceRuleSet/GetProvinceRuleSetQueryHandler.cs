@@ -11,6 +11,7 @@ public sealed class GetProvinceRuleSetQueryHandler(ProvinceRules provinceRules, 
     {
         var on = query.On ?? LegalCalendar.DateInVietnam(clock.GetUtcNow());
         var national = RuleSetCatalogue.InForceOn(on) ?? throw new DomainRuleViolationException(EligibilityErrors.NoRuleSet.WithMessage(
+            $"Không có bộ quy tắc nào của hệ thống có hiệu lực vào ngày {on:dd'/'MM'/'yyyy}; bộ quy tắc đầu tiên có hiệu lực từ ngày {RuleSetCatalogue.All[0].EffectiveFrom:dd'/'MM'/'yyyy}.",
             $"No rule set of this system is in force on {on:yyyy-MM-dd}; the first starts on {RuleSetCatalogue.All[0].EffectiveFrom:yyyy-MM-dd}."));
         return await provinceRules.ApplyAsync(national, query.Province, on, cancellationToken);
     }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using ThiDua.Application.Common.Documents;
+using ThiDua.Application.Common.Validation;
 using ThiDua.Domain.Units;
 
 namespace ThiDua.Application.Units.RecordLineageEvent;
@@ -16,20 +17,20 @@ public sealed class RecordLineageEventCommandValidator : AbstractValidator<Recor
         RuleFor(x => x.NewName).MaximumLength(OrganisationUnit.NameMaxLength);
         RuleFor(x => x.NewName).NotEmpty()
             .When(x => x.Type == LineageEventType.Rename)
-            .WithMessage("A rename needs the new name.");
+            .WithMessage("Đổi tên phải nêu tên mới.", "A rename needs the new name.");
         RuleFor(x => x.NewShortName).MaximumLength(OrganisationUnit.ShortNameMaxLength);
         RuleFor(x => x.NewParentId).NotEmpty()
             .When(x => x.Type == LineageEventType.Transfer)
-            .WithMessage("A transfer needs the new parent unit.");
+            .WithMessage("Chuyển đơn vị cấp trên phải nêu đơn vị cấp trên mới.", "A transfer needs the new parent unit.");
         RuleFor(x => x.SuccessorId).NotEmpty()
             .When(x => x.Type == LineageEventType.Merge)
-            .WithMessage("A merge needs the successor unit.");
+            .WithMessage("Sáp nhập phải nêu đơn vị kế thừa.", "A merge needs the successor unit.");
 
         RuleFor(x => x.NewName).Empty().When(x => x.Type != LineageEventType.Rename)
-            .WithMessage("Only a rename takes a new name.");
+            .WithMessage("Chỉ khi đổi tên mới nêu tên mới.", "Only a rename takes a new name.");
         RuleFor(x => x.NewParentId).Empty().When(x => x.Type != LineageEventType.Transfer)
-            .WithMessage("Only a transfer takes a new parent.");
+            .WithMessage("Chỉ khi chuyển đơn vị cấp trên mới nêu đơn vị cấp trên mới.", "Only a transfer takes a new parent.");
         RuleFor(x => x.SuccessorId).Empty().When(x => x.Type != LineageEventType.Merge)
-            .WithMessage("Only a merge takes a successor.");
+            .WithMessage("Chỉ khi sáp nhập mới nêu đơn vị kế thừa.", "Only a merge takes a successor.");
     }
 }

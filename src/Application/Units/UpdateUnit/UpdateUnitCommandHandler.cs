@@ -22,8 +22,9 @@ public sealed class UpdateUnitCommandHandler(IUnitRepository units, AccessGuard 
                 || !string.Equals(Text.Clean(command.Province), unit.Province, StringComparison.Ordinal)))
         {
             throw new ForbiddenException(
-                AccessGuard.RoleNotAllowed,
-                "A unit officer may correct only the short name; the name, kind and province are changed by the managing authority (an official renaming is a lineage event).");
+                AccessGuard.RoleNotAllowed.WithMessage(
+                "Cán bộ đơn vị chỉ được sửa tên viết tắt; tên, loại hình và tỉnh, thành phố do cơ quan quản lý thay đổi (việc đổi tên chính thức là một sự kiện thay đổi tổ chức).",
+                "A unit officer may correct only the short name; the name, kind and province are changed by the managing authority (an official renaming is a lineage event)."));
         }
 
         unit.Update(command.Name, command.ShortName, command.Kind, command.Province, clock.GetUtcNow());

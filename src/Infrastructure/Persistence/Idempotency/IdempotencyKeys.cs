@@ -71,6 +71,6 @@ internal static class IdempotencyKeys
     private static ConflictException Lost(IdempotentRequest request)
     {
         request.MarkLost();
-        return new ConflictException(IdempotentRequest.InProgress, IdempotentRequest.InProgress.Message);
+        return new ConflictException(IdempotentRequest.InProgress);
     }
 }
