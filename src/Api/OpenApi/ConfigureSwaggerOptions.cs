@@ -53,6 +53,7 @@ internal sealed class ConfigureSwaggerOptions(IApiVersionDescriptionProvider ver
         }
 
         options.OperationFilter<DeprecatedOperationFilter>();
+        options.OperationFilter<QueryEnumOperationFilter>();
         options.SupportNonNullableReferenceTypes();
         options.CustomSchemaIds(SchemaIds.For);
         options.SchemaFilter<ContractSchemaFilter>();
