@@ -58,6 +58,7 @@ internal sealed class ConfigureSwaggerOptions(IApiVersionDescriptionProvider ver
         options.CustomSchemaIds(SchemaIds.For);
         options.SchemaFilter<ContractSchemaFilter>();
         options.SchemaFilter<BoundsSchemaFilter>();
+        options.SchemaFilter<ClrNumberSchemaFilter>();
         options.DocumentFilter<ContractDocumentFilter>();
         options.DocumentFilter<BoundsDocumentFilter>();
     }
