@@ -28,16 +28,20 @@ public abstract class ClientScenarioBase(ThiDuaApiFactory factory) : IAsyncLifet
     /// <summary>A generated client whose requests carry a bearer token for <paramref name="role"/>.</summary>
     protected ThiDuaClient ClientAs(string role, Guid? unitId = null, string subject = "", string[]? scopes = null)
     {
-        var token = LocalTokens.Create(
+        var http = Factory.CreateClient();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(role, unitId, subject, scopes));
+
+        // Keeps each body's text, so that a failure carries the problem whatever schema the operation names for it.
+        return new ThiDuaClient(http) { ReadResponseAsString = true };
+    }
+
+    /// <summary>A signed token as the API's configured issuer would give it.</summary>
+    protected string TokenFor(string role, Guid? unitId = null, string subject = "", string[]? scopes = null) =>
+        LocalTokens.Create(
             ThiDuaApiFactory.Issuer,
             ThiDuaApiFactory.Audience,
             Factory.SigningKey,
             new LocalTokens.Request(subject.Length > 0 ? subject : $"client-{role}", $"Client {role}", [role], unitId, scopes ?? [], TimeSpan.FromHours(1)));
-        var http = Factory.CreateClient();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        // Keeps each body's text, so that a failure carries the problem whatever schema the operation names for it.
-        return new ThiDuaClient(http) { ReadResponseAsString = true };
-    }
 
     /// <summary>The one value of a response header (names compared case-insensitively, as HTTP does).</summary>
     protected static string Header(SwaggerResponse response, string name)
