@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.CampaignReports;
 
 namespace ThiDua.Api.FunctionalTests.Platform;
 
@@ -102,6 +103,35 @@ public sealed partial class QueryEnumContractTests(ThiDuaApiFactory factory) : F
             var body = await (await SendAsync(parameter, Bogus)).Content.ReadAsStringAsync(Ct);
             body.ShouldNotContain($"Unknown value '{Bogus}'", customMessage: $"{parameter.Method} {parameter.Path} {parameter.Name} is parsed as an enum: mark it [QueryEnum<T>]");
         }
+    }
+
+    [Theory]
+    [InlineData("final", true)]
+    [InlineData("phase-1", true)]
+    [InlineData("phase-2", true)]
+    [InlineData("phase-999", true)]
+    [InlineData("phase-1000", true)]
+    [InlineData("phase-0", false)]
+    [InlineData("phase-1001", false)]
+    [InlineData("phase-", false)]
+    [InlineData("phase-x", false)]
+    [InlineData("final ", false)]
+    [InlineData("", false)]
+    public void ThePeriodPattern_MatchesWhatTheParserAccepts(string value, bool valid)
+    {
+        Regex.IsMatch(value, ReportPeriod.Pattern).ShouldBe(valid);
+        ReportPeriod.TryParse(value, out _).ShouldBe(valid);
+    }
+
+    [Fact]
+    public async Task ThePeriodFilter_IsDocumentedWithThePatternOfThePeriodNames()
+    {
+        var document = JsonNode.Parse(await OpenApiSnapshotTests.CurrentDocumentAsync(Anonymous()))!;
+        var period = document["paths"]!["/api/v1/campaigns/{campaignId}/reports"]!["get"]!["parameters"]!.AsArray()
+            .Single(p => (string?)p!["name"] == "period")!;
+
+        ((string?)period["schema"]!["pattern"]).ShouldBe(ReportPeriod.Pattern);
+        new[] { ReportPeriod.Name(null), ReportPeriod.Name(1), ReportPeriod.Name(1000) }.ShouldAllBe(name => Regex.IsMatch(name, ReportPeriod.Pattern));
     }
 
     [GeneratedRegex(@"\{([A-Za-z]+)\}")]
