@@ -54,6 +54,7 @@ internal sealed class ConfigureSwaggerOptions(IApiVersionDescriptionProvider ver
 
         options.OperationFilter<DeprecatedOperationFilter>();
         options.OperationFilter<QueryEnumOperationFilter>();
+        options.OperationFilter<RequestExamplesOperationFilter>();
         options.SupportNonNullableReferenceTypes();
         options.CustomSchemaIds(SchemaIds.For);
         options.SchemaFilter<ContractSchemaFilter>();

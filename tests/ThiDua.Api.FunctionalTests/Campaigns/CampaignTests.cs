@@ -113,7 +113,7 @@ public sealed class CampaignTests(ThiDuaApiFactory factory) : CampaignTestBase(f
 
         var response = await DraftAsync(plan);
 
-        await ShouldBeValidationProblemAsync(response, "plan.letter.number");
+        await ShouldBeValidationProblemAsync(response, "letter.number");
     }
 
     [Fact]

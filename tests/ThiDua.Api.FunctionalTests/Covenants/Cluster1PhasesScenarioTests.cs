@@ -189,7 +189,7 @@ public sealed class Cluster1PhasesScenarioTests(ThiDuaApiFactory factory) : Func
 
         var response = await DraftAsync(new[] { new { name = " ", start = "2023-01-01", end = "2023-04-30" } });
 
-        await ShouldBeValidationProblemAsync(response, "terms.phases[0].name");
+        await ShouldBeValidationProblemAsync(response, "phases[0].name");
     }
 
     [Fact]

@@ -130,8 +130,8 @@ public sealed class CovenantTests(ThiDuaApiFactory factory) : FunctionalTestBase
 
         var response = await Admin.PostAsJsonAsync("/api/v1/covenants", body, Json, Ct);
 
-        var problem = await ShouldBeValidationProblemAsync(response, "terms.criteria[1].maxPoints");
-        problem.GetProperty("errors").GetProperty("terms.criteria[1].maxPoints")[0].GetString()!.ShouldContain("2.1");
+        var problem = await ShouldBeValidationProblemAsync(response, "criteria[1].maxPoints");
+        problem.GetProperty("errors").GetProperty("criteria[1].maxPoints")[0].GetString()!.ShouldContain("2.1");
     }
 
     [Fact]
@@ -262,7 +262,7 @@ public sealed class CovenantTests(ThiDuaApiFactory factory) : FunctionalTestBase
 
         var response = await Admin.PostAsJsonAsync("/api/v1/covenants", body, Json, Ct);
 
-        await ShouldBeValidationProblemAsync(response, "terms.bonusRules");
+        await ShouldBeValidationProblemAsync(response, "bonusRules");
     }
 
     [Fact]
