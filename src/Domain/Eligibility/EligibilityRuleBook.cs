@@ -1,6 +1,7 @@
 using ThiDua.Domain.Awards;
 using ThiDua.Domain.AwardTypes;
 using ThiDua.Domain.Common;
+using ThiDua.Domain.Eligibility.Provinces;
 using ThiDua.Domain.Eligibility.Rules;
 using ThiDua.Domain.People;
 
@@ -27,7 +28,7 @@ public sealed record RuleScope(string? AwardTypeCode, IReadOnlySet<CommendationT
         ArgumentNullException.ThrowIfNull(evaluation);
         return (AwardTypeCode is null || string.Equals(AwardTypeCode, evaluation.AwardTypeCode, StringComparison.Ordinal))
             && (CommendationTypes is null || CommendationTypes.Contains(evaluation.CommendationType))
-            && (Province is null || (evaluation.RuleSet.Province is { } p && string.Equals(Text.Clean(p), Text.Clean(Province), StringComparison.OrdinalIgnoreCase)))
+            && (Province is null || (evaluation.Province is { } p && string.Equals(Text.Clean(p), Text.Clean(Province), StringComparison.OrdinalIgnoreCase)))
             && (RuleSets is null || RuleSets.Contains(evaluation.RuleSet.Code));
     }
 }
@@ -61,6 +62,13 @@ public sealed class RuleBook<TEvaluation>
     {
         _routes.Add(new RuleRoute<TEvaluation>(scope, rules));
         return this;
+    }
+
+    /// <summary>Registers a province's routes (its regulation's rule objects), e.g. <see cref="HaNoi71.Register"/>.</summary>
+    public RuleBook<TEvaluation> Provincial(Func<RuleBook<TEvaluation>, IEligibilityRule<TEvaluation>, RuleBook<TEvaluation>> register, IEligibilityRule<TEvaluation> appraisedByCouncil)
+    {
+        ArgumentNullException.ThrowIfNull(register);
+        return register(this, appraisedByCouncil);
     }
 
     /// <summary>Rules evaluated when no route covers the evaluation.</summary>
@@ -145,6 +153,7 @@ public static class EligibilityRuleBook
                 "cstd_toan_quoc.consecutive_cstd_tinh", AwardCatalogue.ProvincialEmulationFighter, p => p.NationalFighterConsecutiveYears, _ => LegalTexts.Law("Điều 21").ToString(), LegalTexts.Law("Điều 21")),
             new InitiativeOfScopeRule("cstd_toan_quoc.national_initiative", InitiativeScope.National, LegalTexts.Law("Điều 21.2")))
         .Route(new RuleScope(AwardCatalogue.ProvincialMeritIndividual, RuleScope.MeritOnly), new ProvincialMeritRouteRule())
+        .Provincial(HaNoi71.Register, AppraisedByCouncil)
         .Fallback(AppraisedByCouncil)
         .Closing(new RuleScope(AwardCatalogue.AdvancedWorker, RuleScope.NotLongService), new TimeWorkedRule())
         .Closing(new RuleScope(AwardCatalogue.GrassrootsEmulationFighter, RuleScope.NotLongService), new TimeWorkedRule());

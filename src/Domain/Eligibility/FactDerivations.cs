@@ -75,6 +75,19 @@ public static class DisciplineHistory
         TouchingYear(disciplines, year).Select(d => (DisciplineKind?)d.Kind).Max();
 
     /// <summary>
+    /// Disciplines at <paramref name="minimum"/> or above (never a hold) whose period overlaps <paramref name="from"/> to
+    /// <paramref name="to"/> (an open discipline runs on), oldest first.
+    /// </summary>
+    public static IReadOnlyList<Discipline> AtOrAboveBetween(IEnumerable<Discipline> disciplines, DisciplineKind minimum, DateOnly from, DateOnly to)
+    {
+        ArgumentNullException.ThrowIfNull(disciplines);
+        return disciplines
+            .Where(d => !d.IsHold && d.Kind >= minimum && d.From <= to && (d.To is null || d.To >= from))
+            .OrderBy(d => d.From)
+            .ToList();
+    }
+
+    /// <summary>
     /// Disciplines (not holds) that started by <paramref name="asOf"/> and overlap one of <paramref name="periods"/> (each
     /// with an end); an open discipline runs to <paramref name="asOf"/>. Oldest first.
     /// </summary>

@@ -169,6 +169,6 @@ public sealed class AppraisedByCouncilRule() : EligibilityRule<EligibilityEvalua
             null,
             oneOff
                 ? LegalTexts.SuddenThematic.ToString()
-                : awardType?.Province is not null ? awardType.LegalBasis : $"{LegalTexts.Law22}, {awardType?.LegalBasis ?? "—"}");
+                : awardType?.LegalBasis ?? $"{LegalTexts.Law22}, —");
     }
 }

@@ -116,6 +116,12 @@ public abstract class EligibilityEvaluation
     /// <summary>The titles the recipient's approved registrations of the year name (R12); null when none were read.</summary>
     public IReadOnlyCollection<string>? RegisteredTitles { get; }
 
+    /// <summary>
+    /// The province whose regulation is recorded for the recipient: the one whose parameters the rule set carries, or the
+    /// province of the award type asked for when it is a province's own; null when neither (national rules only).
+    /// </summary>
+    public string? Province => RuleSet.Province ?? AwardType?.Province;
+
     /// <summary>The recipient's name.</summary>
     public abstract string RecipientName { get; }
 
