@@ -163,6 +163,11 @@ public sealed class PersonEvaluation : EligibilityEvaluation
     /// <summary>The declared basis initiatives, or null when none is declared.</summary>
     public IReadOnlyCollection<Guid>? DeclaredBasis { get; }
 
+    /// <summary>The leadership periods the long-service rules count on the evaluation date, read once for all of them.</summary>
+    public LeadershipRecord Leadership => _leadership ??= LeadershipRecord.Of(Facts, AsOf);
+
+    private LeadershipRecord? _leadership;
+
     public override string RecipientName => Facts.FullName;
 
     public override IReadOnlyList<AwardFact> Awards => Facts.Awards;

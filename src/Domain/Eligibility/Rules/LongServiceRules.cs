@@ -58,7 +58,7 @@ public sealed class LeadershipHeldRule() : EligibilityRule<PersonEvaluation>(
     public override RuleOutcome Evaluate(PersonEvaluation evaluation)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
-        var record = LeadershipRecord.Of(evaluation.Facts, evaluation.AsOf);
+        var record = evaluation.Leadership;
         var afterAward = record.LastLongServiceAward is { } year ? $" after the long-service award of {year} (Art. 9.2: only the later period counts)" : string.Empty;
         var evidence = record.Periods.Select(Evidence.Position).ToList();
         evidence.AddRange(evaluation.Facts.Awards.Where(a => a.CommendationType == CommendationType.LongService && !a.IsRevoked).Select(Evidence.Award));
@@ -81,7 +81,7 @@ public sealed class NoDisciplineInLeadershipRule() : EligibilityRule<PersonEvalu
     public override RuleOutcome Evaluate(PersonEvaluation evaluation)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
-        var record = LeadershipRecord.Of(evaluation.Facts, evaluation.AsOf);
+        var record = evaluation.Leadership;
         var inside = DisciplineHistory.DuringPeriods(evaluation.Facts.Disciplines, record.Periods, evaluation.AsOf);
         var detail = inside.Count == 0
             ? "No discipline during the leadership period."
@@ -102,7 +102,7 @@ public sealed class LongServiceAppraisedByCouncilRule() : EligibilityRule<Person
     public override RuleOutcome Evaluate(PersonEvaluation evaluation)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
-        var record = LeadershipRecord.Of(evaluation.Facts, evaluation.AsOf);
+        var record = evaluation.Leadership;
         var award = AwardCatalogue.Find(evaluation.AwardTypeCode);
         return Outcome(
             true,
@@ -126,14 +126,14 @@ public sealed class PositionEquivalenceRule() : EligibilityRule<PersonEvaluation
         }
 
         var standards = LongServiceStandards.For(evaluation.AwardTypeCode, evaluation.AsOf);
-        return standards.Count > 0 && LeadershipRecord.Of(evaluation.Facts, evaluation.AsOf).ByLevel.Keys.All(l => l < standards.Keys.Min());
+        return standards.Count > 0 && evaluation.Leadership.ByLevel.Keys.All(l => l < standards.Keys.Min());
     }
 
     public override RuleOutcome Evaluate(PersonEvaluation evaluation)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         var standards = LongServiceStandards.For(evaluation.AwardTypeCode, evaluation.AsOf);
-        var record = LeadershipRecord.Of(evaluation.Facts, evaluation.AsOf);
+        var record = evaluation.Leadership;
         return Outcome(
             false,
             $"Positions held ({record.Summary}) are not among those the standard lists ({string.Join(", ", standards.Keys.OrderByDescending(l => l).Select(LeadershipRecord.Describe))}); whether they are equivalent (tương đương) is for the appraising body.",
@@ -156,7 +156,7 @@ public sealed class LeadershipTimeRule() : EligibilityRule<PersonEvaluation>("lo
         }
 
         var standards = LongServiceStandards.For(evaluation.AwardTypeCode, evaluation.AsOf);
-        return standards.Count > 0 && LeadershipRecord.Of(evaluation.Facts, evaluation.AsOf).ByLevel.Keys.Any(l => l >= standards.Keys.Min());
+        return standards.Count > 0 && evaluation.Leadership.ByLevel.Keys.Any(l => l >= standards.Keys.Min());
     }
 
     public override RuleOutcome Evaluate(PersonEvaluation evaluation)
@@ -189,5 +189,5 @@ internal static class LongServiceRoute
 
     /// <summary>A commendation form asked for, by a person with a leadership period to count.</summary>
     public static bool HasLeadership(PersonEvaluation evaluation) =>
-        !AsksForATitle(evaluation) && LeadershipRecord.Of(evaluation.Facts, evaluation.AsOf).Periods.Count > 0;
+        !AsksForATitle(evaluation) && evaluation.Leadership.Periods.Count > 0;
 }
