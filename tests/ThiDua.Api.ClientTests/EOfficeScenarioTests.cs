@@ -206,7 +206,7 @@ public sealed class EOfficeScenarioTests(ThiDuaApiFactory factory) : ClientScena
         await ShouldBeProblemAsync(
             () => officer.SubmitRegistrationAsync(launched.Result.Id, hospital.Id, Header(registered, "ETag"), registration, Ct),
             412,
-            "precondition_failed");
+            ThiDua.Application.Common.Exceptions.PreconditionFailedException.Code);
         var listed = (await council.ListRegistrationsAsync(launched.Result.Id, RegistrationStatus.Submitted, null, null, null, Ct)).Result;
         listed.Items.ShouldHaveSingleItem().TargetTitles.Select(t => t.Code).ShouldBe(["CO_THI_DUA_TINH", "CO_THI_DUA_CP"]);
     }

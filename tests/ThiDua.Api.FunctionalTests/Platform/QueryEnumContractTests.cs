@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.CampaignReports;
 
@@ -70,7 +71,7 @@ public sealed partial class QueryEnumContractTests(ThiDuaApiFactory factory) : F
         enums.Select(p => $"{p.Method} {p.Path.Split('/')[3]} {p.Name}").Distinct().Count().ShouldBeGreaterThanOrEqualTo(12);
         foreach (var parameter in enums)
         {
-            var problem = await ShouldBeProblemAsync(await SendAsync(parameter, Bogus), HttpStatusCode.BadRequest, "validation_failed");
+            var problem = await ShouldBeProblemAsync(await SendAsync(parameter, Bogus), HttpStatusCode.BadRequest, FrameworkErrors.ValidationFailed.Code);
             var message = problem.GetProperty("errors").GetProperty(parameter.Name)[0].GetString()!;
             var allowed = AllowedValues().Match(message);
             allowed.Success.ShouldBeTrue($"{parameter.Method} {parameter.Path} {parameter.Name}: {message}");
