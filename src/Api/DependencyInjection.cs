@@ -30,7 +30,9 @@ public static class DependencyInjection
             [
                 typeof(LoggingBehavior<,>),
                 typeof(ValidationBehavior<,>),
+                typeof(ConcurrencyRetryBehavior<,>),
                 typeof(UnitOfWorkBehavior<,>),
+                typeof(LockingBehavior<,>),
             ];
         });
 

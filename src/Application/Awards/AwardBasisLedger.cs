@@ -21,7 +21,7 @@ public sealed class AwardBasisLedger(IPersonRepository people, IAwardRecordRepos
             return;
         }
 
-        await people.LockForAwardAsync(toLock, cancellationToken);
+        await people.GetManyForChangeAsync(toLock, cancellationToken);
         foreach (var id in toLock)
         {
             _claimed[id] = [];
