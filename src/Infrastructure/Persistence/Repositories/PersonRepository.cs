@@ -24,7 +24,7 @@ internal sealed class PersonRepository(ThiDuaDbContext db) : IPersonRepository
         // they were once locked.
         var values = ids.Select(i => i.Value).Distinct().Order().ToArray();
         var people = await db.People
-            .FromSql($"SELECT * FROM thidua.people WHERE id = ANY({values}) ORDER BY id FOR UPDATE")
+            .FromSql($"SELECT p.*, p.xmin FROM thidua.people p WHERE p.id = ANY({values}) ORDER BY p.id FOR UPDATE")
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
         return people.ToDictionary(p => p.Id);
