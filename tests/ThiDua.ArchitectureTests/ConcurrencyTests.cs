@@ -105,6 +105,7 @@ public sealed partial class ConcurrencyTests
                 .Where(i => i.IsGenericType
                     && (i.GetGenericTypeDefinition() == typeof(ICommandHandler<,>) || i.GetGenericTypeDefinition() == typeof(ICommandHandler<>)))
                 .Select(i => (t, i.GetGenericArguments()[0])))
+            .Distinct()   // ICommandHandler<T> is also ICommandHandler<T, Unit>
             .ToList();
 
     /// <summary>

@@ -10,11 +10,16 @@ namespace ThiDua.Infrastructure.Persistence.Concurrency;
 internal sealed class RowLocks(ThiDuaDbContext db) : IRowLocks
 {
     private readonly HashSet<DeclaredLock> _held = [];
+    private object? _transaction;
 
     public async Task AcquireAsync(IReadOnlyList<DeclaredLock> locks, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(locks);
         _held.Clear();
+
+        // The locks last as long as this transaction; a later command in the same scope holds none of them.
+        _transaction = db.Database.CurrentTransaction
+            ?? throw new InvalidOperationException("Declared locks are taken inside the command's transaction (UnitOfWorkBehavior).");
         foreach (var group in Runs(locks))
         {
             // One statement per run of the same kind and mode; ORDER BY id keeps the global order inside it.
@@ -41,8 +46,10 @@ internal sealed class RowLocks(ThiDuaDbContext db) : IRowLocks
     /// <summary>Refuses a load for change (or for reference) of a row the command did not declare (ADR 0020).</summary>
     public void EnsureDeclared(LockedResource resource, Guid id, LockMode mode, int year = 0)
     {
-        if (!_held.Contains(new DeclaredLock(resource, id, mode, year))
-            && !(mode == LockMode.Share && _held.Contains(new DeclaredLock(resource, id, LockMode.Exclusive, year))))
+        var inThisTransaction = _transaction is not null && ReferenceEquals(_transaction, db.Database.CurrentTransaction);
+        var held = _held.Contains(new DeclaredLock(resource, id, mode, year))
+            || (mode == LockMode.Share && _held.Contains(new DeclaredLock(resource, id, LockMode.Exclusive, year)));
+        if (!inThisTransaction || !held)
         {
             throw new InvalidOperationException(
                 $"{resource} {id} is loaded {(mode == LockMode.Exclusive ? "for change" : "for reference")}, but the command does not declare " +
@@ -50,7 +57,11 @@ internal sealed class RowLocks(ThiDuaDbContext db) : IRowLocks
         }
     }
 
-    public void Forget() => _held.Clear();
+    public void Forget()
+    {
+        _held.Clear();
+        _transaction = null;
+    }
 
     /// <summary>Consecutive locks of the same kind, mode and year, keeping their order.</summary>
     private static IEnumerable<IGrouping<(LockedResource Resource, LockMode Mode, int Year), DeclaredLock>> Runs(IReadOnlyList<DeclaredLock> locks)
