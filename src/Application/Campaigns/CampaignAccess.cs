@@ -90,9 +90,10 @@ public sealed class CampaignAccess(
     }
 
     /// <summary>
-    /// A unit that registers or reports in a campaign, held against a concurrent merger or dissolution, with its
-    /// ancestors (to decide whether the campaign addresses it); the command declares the unit's lock. The caller must be allowed to act for the unit — or, in
-    /// a cluster's campaign, for the cluster's head unit, which handles its members' registrations and reports.
+    /// A unit that registers or reports in a campaign, held against a concurrent merger or dissolution (the command
+    /// declares the unit's lock), with its ancestors (to decide whether the campaign addresses it). The caller must be
+    /// allowed to act for the unit — or, in a cluster's campaign, for the cluster's head unit, which handles its
+    /// members' registrations and reports.
     /// </summary>
     public async Task<(OrganisationUnit Unit, IReadOnlyList<UnitId> Ancestors)> LoadParticipantAsync(
         Campaign campaign, Guid unitId, CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ namespace ThiDua.Api.FunctionalTests.Platform;
 public sealed class DeadlockRetryTests(ThiDuaApiFactory factory) : FunctionalTestBase(factory)
 {
     private static readonly DateTimeOffset March2023 = new(2023, 3, 1, 8, 0, 0, TimeSpan.FromHours(7));
-    private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(60);
 
     [Fact]
     public async Task Sign_IsRetriedAndSucceeds_WhenItIsADeadlockVictimOnce()
@@ -27,9 +27,9 @@ public sealed class DeadlockRetryTests(ThiDuaApiFactory factory) : FunctionalTes
         await LockAsync(blocker, "covenants", covenantId);
 
         var signing = SignAsync(covenantId, unitId);
-        await WaitUntilAnotherBackendWaitsForALockAsync();
+        await WaitUntilTheSignatureWaitsAsync(signing, "covenants");
         await LockAsync(blocker, "units", unitId);   // closes the cycle: the signature is aborted (40P01) and retried
-        await WaitUntilAnotherBackendWaitsForALockAsync();   // the retry waits for the unit the test now holds
+        await WaitUntilTheSignatureWaitsAsync(signing, "units");   // the retry waits for the unit the test now holds
         await blocker.DisposeAsync();   // rolls back: the retry goes through
 
         var response = await signing;
@@ -48,11 +48,11 @@ public sealed class DeadlockRetryTests(ThiDuaApiFactory factory) : FunctionalTes
         await LockAsync(blocker, "covenants", covenantId);
 
         var signing = SignAsync(covenantId, unitId);
-        await WaitUntilAnotherBackendWaitsForALockAsync();
+        await WaitUntilTheSignatureWaitsAsync(signing, "covenants");
         await ExecuteAsync(blocker, "SAVEPOINT unit_lock");
         await LockAsync(blocker, "units", unitId);   // first deadlock: the signature is aborted and retried
         await ExecuteAsync(blocker, "ROLLBACK TO SAVEPOINT unit_lock");   // frees the unit, keeps the covenant
-        await WaitUntilAnotherBackendWaitsForALockAsync();   // the retry holds the unit and waits for the covenant
+        await WaitUntilTheSignatureWaitsAsync(signing, "covenants");   // the retry holds the unit and waits for the covenant
         await LockAsync(blocker, "units", unitId);   // second deadlock: no more retries
 
         var response = await signing;
@@ -110,16 +110,29 @@ public sealed class DeadlockRetryTests(ThiDuaApiFactory factory) : FunctionalTes
         await command.ExecuteNonQueryAsync(Ct);
     }
 
-    /// <summary>Polls until a backend of this test's database (not the caller's) is waiting for a lock.</summary>
-    private async Task WaitUntilAnotherBackendWaitsForALockAsync()
+    /// <summary>
+    /// Polls until the signature's backend is blocked locking a row of <paramref name="table"/> (its declared-lock
+    /// statement), so that the test's next lock closes the cycle after the signature started waiting, and PostgreSQL's
+    /// deadlock check runs first in the signature's backend. Fails at once, with the response, if it already answered.
+    /// </summary>
+    private async Task WaitUntilTheSignatureWaitsAsync(Task<HttpResponseMessage> signing, string table)
     {
         await using var probe = new NpgsqlConnection(Factory.ConnectionString);
         await probe.OpenAsync(Ct);
         var started = DateTime.UtcNow;
         while (DateTime.UtcNow - started < WaitLimit)
         {
+            if (signing.IsCompleted)
+            {
+                var response = await signing;
+                throw new InvalidOperationException(
+                    $"The signature answered {(int)response.StatusCode} instead of waiting: {await response.Content.ReadAsStringAsync(Ct)}");
+            }
+
             await using var command = new NpgsqlCommand(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND wait_event_type = 'Lock'", probe);
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() " +
+                "AND wait_event_type = 'Lock' AND cardinality(pg_blocking_pids(pid)) > 0 AND query LIKE @statement", probe);
+            command.Parameters.AddWithValue("statement", $"SELECT 1 FROM thidua.{table} %");
             if ((long)(await command.ExecuteScalarAsync(Ct))! > 0)
             {
                 return;
@@ -128,7 +141,7 @@ public sealed class DeadlockRetryTests(ThiDuaApiFactory factory) : FunctionalTes
             await Task.Delay(20, Ct);
         }
 
-        throw new TimeoutException("No request started waiting for a lock.");
+        throw new TimeoutException("The signature did not start waiting for a lock.");
     }
 
     private async Task<long> DeadlocksAsync()
