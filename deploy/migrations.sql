@@ -1498,3 +1498,28 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204082038_IdempotencyInCommandTransaction') THEN
+    DELETE FROM thidua.idempotency_records WHERE status_code IS NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204082038_IdempotencyInCommandTransaction') THEN
+    ALTER TABLE thidua.idempotency_records ADD command_results text[] NOT NULL DEFAULT ARRAY[]::text[];
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204082038_IdempotencyInCommandTransaction') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261204082038_IdempotencyInCommandTransaction', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -2,6 +2,7 @@
 # Sets up and runs the ThiDua API locally:
 #   PostgreSQL started (installed if missing) or THIDUA_DB used, migrations applied, demo data loaded,
 #   API on http://127.0.0.1:${THIDUA_PORT:-5080}, Swagger UI URL and an admin bearer token printed.
+#   --fresh drops the local database first (the document's examples name the ids of freshly seeded demo data).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/postgres.sh
@@ -11,6 +12,10 @@ if [ -n "${THIDUA_DB:-}" ]; then
   connection=$THIDUA_DB
 else
   ensure_local_postgres
+  if [ "${1:-}" = "--fresh" ]; then
+    # The API document's examples name the ids of freshly seeded demo data: start again from an empty database.
+    thidua_psql -c "DROP DATABASE IF EXISTS thidua WITH (FORCE)"
+  fi
   ensure_local_database thidua
   connection="Host=127.0.0.1;Port=5432;Database=thidua;Username=thidua;Password=thidua"
 fi
@@ -45,4 +50,6 @@ $token
 Other roles: scripts/mint-token.sh --role council --unit SYT-HN   (Ctrl+C stops the API)
 
 MSG
-exec dotnet "$api" --urls "http://127.0.0.1:$port"
+# The content root is the build output, so that appsettings.json and appsettings.Development.json (log levels, CORS
+# origins, integration clients) apply as they do for `dotnet run`.
+exec dotnet "$api" --contentRoot "$PWD/$(dirname "$api")" --urls "http://127.0.0.1:$port"

@@ -32,6 +32,7 @@ public static class DependencyInjection
                 typeof(ValidationBehavior<,>),
                 typeof(ConcurrencyRetryBehavior<,>),
                 typeof(UnitOfWorkBehavior<,>),
+                typeof(IdempotencyBehavior<,>),
                 typeof(LockingBehavior<,>),
             ];
         });

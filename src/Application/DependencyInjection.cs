@@ -13,6 +13,7 @@ public static class DependencyInjection
         services.AddScoped<AccessGuard>();
         services.AddScoped<Common.History.HistoryRecording>();
         services.AddScoped<Common.History.HistoryAuditMark>();
+        services.AddScoped<Common.Idempotency.IdempotentRequest>();
         services.AddScoped<EmulationClusters.ClusterAccess>();
         services.AddScoped<Covenants.CovenantAccess>();
         services.AddScoped<Campaigns.CampaignAccess>();

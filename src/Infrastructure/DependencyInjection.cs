@@ -82,6 +82,8 @@ public static class DependencyInjection
         services.AddScoped<IClusterQueries, ClusterQueries>();
         services.AddScoped<IAuditQueries, AuditQueries>();
         services.AddSingleton<IdempotencyStore>();
+        services.AddOptions<IdempotencyOptions>().Bind(configuration.GetSection(IdempotencyOptions.Section));
+        services.AddHostedService<IdempotencyPurgeService>();
         services.AddHealthChecks()
             .AddCheck<MigrationsAppliedHealthCheck>("database", tags: ["ready"]);
         return services;

@@ -12,10 +12,16 @@ using ThiDua.Application.Covenants.DraftCovenant;
 using ThiDua.Application.EmulationClusters.CreateCluster;
 using ThiDua.Application.EmulationClusters.DefineClusterTerm;
 using ThiDua.Application.RuleSets.SetProvinceParameters;
+using ThiDua.Application.Nominations.DraftNomination;
+using ThiDua.Application.People.RecordPersonRating;
+using ThiDua.Application.People.RegisterPerson;
 using ThiDua.Application.Units.CreateUnit;
 using ThiDua.Domain.AwardTypes;
 using ThiDua.Domain.Campaigns;
+using ThiDua.Domain.Common;
 using ThiDua.Domain.EmulationClusters;
+using ThiDua.Domain.Awards;
+using ThiDua.Domain.People;
 using ThiDua.Domain.RuleSets;
 using ThiDua.Domain.Units;
 using ThiDua.Infrastructure.Persistence;
@@ -31,6 +37,9 @@ namespace ThiDua.Api.DemoData;
 internal sealed class DemoDataSeeder(ISender sender, ThiDuaDbContext db)
 {
     private const string Illustrative = " (số văn bản minh họa)";
+
+    /// <summary>The civil-servant code of the demo's one member of staff (illustrative).</summary>
+    internal const string DemoStaffCode = "V.08.05.12-0102";
     private readonly StringBuilder _report = new();
 
     public async Task<string> SeedAsync(CancellationToken ct)
@@ -44,6 +53,7 @@ internal sealed class DemoDataSeeder(ISender sender, ThiDuaDbContext db)
         var svh = await UnitAsync("SVHTT-HN", "Sở Văn hóa và Thể thao Hà Nội", "Sở VH&TT", UnitKind.Department, hanoi, "Hà Nội", ct);
         var skh = await UnitAsync("SKHCN-HN", "Sở Khoa học và Công nghệ Hà Nội", "Sở KH&CN", UnitKind.Department, hanoi, "Hà Nội", ct);
         var phuSan = await UnitAsync("BV-PSHN", "Bệnh viện Phụ Sản Hà Nội", "BV Phụ Sản", UnitKind.Hospital, sytHn, "Hà Nội", ct);
+        await StaffAndDossierAsync(phuSan, ct);
 
         var cum1 = await ClusterAsync("Cụm thi đua số I", ClusterKind.Cluster, sytHn,
             "Cụm thi đua trực thuộc Sở Y tế Hà Nội; ký giao ước thi đua năm 2023 gồm 10 nội dung (tin ngày 16/03/2023).", ct);
@@ -71,6 +81,9 @@ internal sealed class DemoDataSeeder(ISender sender, ThiDuaDbContext db)
 
         // Thanh Hóa (seed 003): the Sở that launched the 2020 movement by letter 1975/SYT-VP.
         var sytTha = await UnitAsync("SYT-THA", "Sở Y tế Thanh Hóa", "Sở Y tế", UnitKind.Department, null, "Thanh Hóa", ct);
+        // The letter is addressed to "Thủ trưởng các đơn vị trong ngành" without naming them: one unit of the sector (its
+        // code illustrative) so that the movement has a unit to register and report.
+        await UnitAsync("BVDK-THA", "Bệnh viện Đa khoa tỉnh Thanh Hóa", "BVĐK tỉnh", UnitKind.Hospital, sytTha, "Thanh Hóa", ct);
         await Letter1975Async(sytTha, ct);
 
         // The worked examples of province parameters (ADR 0016): Bắc Ninh's QĐ 86/2025 and Hà Nội's QĐ 71/2025.
@@ -94,6 +107,7 @@ internal sealed class DemoDataSeeder(ISender sender, ThiDuaDbContext db)
         if (!await db.ProvinceParameters.AnyAsync(p => p.ProvinceKey == bacNinh, ct))
         {
             _report.AppendLine("+ parameters of Bắc Ninh (QĐ 86/2025/QĐ-UBND)");
+            using var ids = EntityIds.Deterministic(DemoIds.ProvinceParametersKey(bacNinh));
             await sender.Send(
                 new SetProvinceParametersCommand(
                     "Bắc Ninh",
@@ -129,6 +143,7 @@ internal sealed class DemoDataSeeder(ISender sender, ThiDuaDbContext db)
         }
 
         _report.AppendLine(CultureInfo.InvariantCulture, $"+ award type {command.Code} of {command.Province}: {command.Name}");
+        using var ids = EntityIds.Deterministic(DemoIds.AwardTypeKey(command.Code));
         await sender.Send(command, ct);
     }
 
@@ -179,6 +194,7 @@ internal sealed class DemoDataSeeder(ISender sender, ThiDuaDbContext db)
                     ["78 năm Cách mạng tháng Tám và Quốc khánh 2/9", "69 năm ngày Giải phóng Thủ đô"]),
             ]);
         _report.AppendLine(CultureInfo.InvariantCulture, $"+ covenant 2023 of Cụm thi đua số I (draft, 3 phases)");
+        using var ids = EntityIds.Deterministic(DemoIds.CovenantKey(cluster, 2023));
         await sender.Send(new DraftCovenantCommand(cluster, 2023, terms), ct);
     }
 
@@ -231,8 +247,39 @@ internal sealed class DemoDataSeeder(ISender sender, ThiDuaDbContext db)
             null,
             null);
         _report.AppendLine(CultureInfo.InvariantCulture, $"+ campaign 1975/SYT-VP: {plan.Title} (launched)");
+        using var ids = EntityIds.Deterministic(DemoIds.CampaignKey("1975/SYT-VP"));
         var id = await sender.Send(new DraftCampaignCommand(authority, plan), ct);
         await sender.Send(new LaunchCampaignCommand(id, null), ct);
+    }
+
+    /// <summary>
+    /// Seed 001 names no person: one illustrative member of staff of Bệnh viện Phụ Sản Hà Nội, with her ratings of
+    /// 2023–2024, and the hospital's draft dossier for 2025, so that the people and nomination examples of the API document
+    /// (RequestExamples) have someone to rate and propose.
+    /// </summary>
+    private async Task StaffAndDossierAsync(Guid hospital, CancellationToken ct)
+    {
+        if (!await db.People.AnyAsync(p => p.CivilServantCode == DemoStaffCode, ct))
+        {
+            _report.AppendLine("+ person Trần Thị Hoa (minh họa) with ratings 2023–2024");
+            using var ids = EntityIds.Deterministic(DemoIds.PersonKey(DemoStaffCode));
+            var person = await sender.Send(
+                new RegisterPersonCommand("Trần Thị Hoa", Gender.Female, new DateOnly(1980, 5, 12), "001180004567", DemoStaffCode, hospital,
+                    "Điều dưỡng trưởng Khoa Sản bệnh", new DateOnly(2005, 8, 1)),
+                ct);
+            foreach (var year in new[] { 2023, 2024 })
+            {
+                await sender.Send(new RecordPersonRatingCommand(person, year, PerformanceRating.Excellent, null), ct);
+            }
+        }
+
+        var proposing = new UnitId(hospital);
+        if (!await db.Nominations.AnyAsync(n => n.ProposingUnitId == proposing && n.Year == 2025, ct))
+        {
+            _report.AppendLine("+ draft dossier 2025 of BV-PSHN (minh họa)");
+            using var ids = EntityIds.Deterministic(DemoIds.NominationKey("BV-PSHN", 2025, "merit"));
+            await sender.Send(new DraftNominationCommand(hospital, 2025, CommendationType.Merit, "Đề nghị công nhận danh hiệu thi đua năm 2025 (hồ sơ minh họa)", null, null), ct);
+        }
     }
 
     private async Task<Guid> UnitAsync(string code, string name, string shortName, UnitKind kind, Guid? parent, string province, CancellationToken ct)
@@ -244,6 +291,7 @@ internal sealed class DemoDataSeeder(ISender sender, ThiDuaDbContext db)
         }
 
         _report.AppendLine(CultureInfo.InvariantCulture, $"+ unit {code}: {name}");
+        using var ids = EntityIds.Deterministic(DemoIds.UnitKey(code));
         return await sender.Send(new CreateUnitCommand(code, name, shortName, kind, parent, province, new DateOnly(2000, 1, 1)), ct);
     }
 
@@ -258,6 +306,7 @@ internal sealed class DemoDataSeeder(ISender sender, ThiDuaDbContext db)
         }
 
         _report.AppendLine(CultureInfo.InvariantCulture, $"+ {kind.ToString().ToLowerInvariant()} {name}");
+        using var ids = EntityIds.Deterministic(DemoIds.ClusterKey(authority, name));
         return await sender.Send(new CreateClusterCommand(name, kind, authority, description, null), ct);
     }
 
@@ -271,6 +320,7 @@ internal sealed class DemoDataSeeder(ISender sender, ThiDuaDbContext db)
 
         _report.AppendLine(CultureInfo.InvariantCulture, $"+ term {year} with {members.Length} member(s)");
         var electionInput = head is { } h && election is not null ? new ClusterElectionInput(h, deputy, election) : null;
+        using var ids = EntityIds.Deterministic(DemoIds.TermKey(cluster, year));
         await sender.Send(new DefineClusterTermCommand(cluster, year, members, electionInput, null), ct);
     }
 }

@@ -1,4 +1,6 @@
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Application.Common.History;
+using ThiDua.Domain.Common;
 
 namespace ThiDua.Api.Endpoints;
 
@@ -28,6 +30,14 @@ public sealed record TransitionRequest
 /// <summary>What every write that accepts historical record mode says about it in its OpenAPI description.</summary>
 internal static class HistoryDocs
 {
+    /// <summary>The errors of historical record mode, declared on every write that accepts it (ADR 0014, ADR 0018).</summary>
+    public static readonly ApiError[] Errors =
+    [
+        HistoryRecording.RoleNotAllowed, HistoryErrors.DateInFuture, HistoryErrors.DateOutsidePeriod, HistoryErrors.DateBeforePreviousAct,
+        HistoryErrors.RecordIsLive.Because("the record is kept live"),
+        HistoryErrors.RecordIsHistorical.Because("a live write cannot change what was entered as history"),
+    ];
+
     public const string Codes =
-        " **Historical record mode:** send `historical` (`occurredOn` + `sourceDocument`) to enter an act of the past with its real date: deadlines are checked against that date, and the resource and the audit log mark it as history with who entered it. Only an administrator or the deciding authority's council (`history.role_not_allowed`, 403). Codes: `history.date_in_future`, `history.date_outside_period`, `history.date_before_previous_act` (422); `history.record_is_live` (409: the record is kept live), `history.record_is_historical` (409: a live write cannot change what was entered as history).";
+        " **Historical record mode:** send `historical` (`occurredOn` + `sourceDocument`) to enter an act of the past with its real date: deadlines are checked against that date, and the resource and the audit log mark it as history with who entered it. Only an administrator or the deciding authority's council (`history.role_not_allowed`, 403).";
 }

@@ -1,21 +1,27 @@
+using ThiDua.Application.Common.Exceptions;
+using ThiDua.Application.Common.Security;
+
 namespace ThiDua.Api.ErrorHandling;
 
-/// <summary>Stable <c>code</c>s of problems that the framework, not a use case, produces.</summary>
+/// <summary>
+/// Stable <c>code</c>s of problems that the framework, not a use case, produces. Each is declared once, with its status and
+/// message, in <see cref="FrameworkErrors"/> (or the application's declaration it reuses); these names read them.
+/// </summary>
 public static class ProblemCodes
 {
-    public const string ValidationFailed = "validation_failed";
-    public const string MalformedRequest = "request.malformed";
-    public const string UnknownField = "request.unknown_field";
-    public const string RequestTooLarge = "request.too_large";
-    public const string UnsupportedMediaType = "request.unsupported_media_type";
-    public const string MethodNotAllowed = "request.method_not_allowed";
-    public const string RateLimited = "request.rate_limited";
-    public const string Unauthenticated = "auth.unauthenticated";
-    public const string Forbidden = "auth.forbidden";
-    public const string InsufficientScope = "auth.insufficient_scope";
-    public const string RoleNotAllowed = ThiDua.Application.Common.Security.AccessGuard.RoleNotAllowedCode;
-    public const string NotFound = "resource.not_found";
-    public const string ServerError = "server.error";
+    public static string ValidationFailed => FrameworkErrors.ValidationFailed.Code;
+    public static string MalformedRequest => FrameworkErrors.MalformedRequest.Code;
+    public static string UnknownField => FrameworkErrors.UnknownField.Code;
+    public static string RequestTooLarge => FrameworkErrors.RequestTooLarge.Code;
+    public static string UnsupportedMediaType => FrameworkErrors.UnsupportedMediaType.Code;
+    public static string MethodNotAllowed => FrameworkErrors.MethodNotAllowed.Code;
+    public static string RateLimited => FrameworkErrors.RateLimited.Code;
+    public static string Unauthenticated => FrameworkErrors.Unauthenticated.Code;
+    public static string Forbidden => FrameworkErrors.Forbidden.Code;
+    public static string InsufficientScope => FrameworkErrors.InsufficientScope.Code;
+    public static string RoleNotAllowed => AccessGuard.RoleNotAllowed.Code;
+    public static string NotFound => NotFoundErrors.Resource.Code;
+    public static string ServerError => FrameworkErrors.ServerError.Code;
 
     public static string ForStatus(int status) => status switch
     {

@@ -8,7 +8,8 @@ using ThiDua.Application.Common.Paging;
 namespace ThiDua.Api.OpenApi;
 
 /// <summary>
-/// Puts the bounds the validators enforce on request properties into their schemas (<see cref="ValidatorBounds"/>),
+/// Puts the bounds the validators enforce on request properties into their schemas (<see cref="ValidatorBounds"/>):
+/// lengths, ranges, item counts, and <c>required</c> for what an unconditional <c>NotNull</c>/<c>NotEmpty</c> demands;
 /// and bounds a page's <c>items</c> by the largest <c>limit</c>. What is left unbounded is bounded by
 /// <see cref="BoundsDocumentFilter"/>.
 /// </summary>
@@ -50,6 +51,16 @@ internal sealed class BoundsSchemaFilter(ValidatorBounds bounds) : ISchemaFilter
                 if (inline.Items is OpenApiSchema item)
                 {
                     Apply(item, found.ItemMaxLength, found.ItemMinimum, found.ItemMaximum);
+                }
+
+                if (found.Required)
+                {
+                    // Refused when absent or null (400 validation_failed): required, and null is not a value it takes.
+                    (concrete.Required ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+                    if (inline.Type is { } declared)
+                    {
+                        inline.Type = declared & ~JsonSchemaType.Null;
+                    }
                 }
             }
         }

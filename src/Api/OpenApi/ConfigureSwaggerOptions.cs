@@ -53,11 +53,14 @@ internal sealed class ConfigureSwaggerOptions(IApiVersionDescriptionProvider ver
         }
 
         options.OperationFilter<DeprecatedOperationFilter>();
+        options.OperationFilter<ErrorCodeOperationFilter>();
+        options.OperationFilter<RequestExamplesOperationFilter>();
         options.SupportNonNullableReferenceTypes();
         options.CustomSchemaIds(SchemaIds.For);
         options.SchemaFilter<ContractSchemaFilter>();
         options.SchemaFilter<BoundsSchemaFilter>();
         options.DocumentFilter<ContractDocumentFilter>();
+        options.DocumentFilter<ErrorCodeDocumentFilter>();
         options.DocumentFilter<BoundsDocumentFilter>();
     }
 }

@@ -236,7 +236,7 @@ internal sealed partial class ContractDocumentFilter : IDocumentFilter
                 Type = JsonSchemaType.String,
                 Description = "The stable error code, e.g. `nomination.wrong_state`, `validation_failed`, `concurrency_conflict`.",
                 MaxLength = 100,
-                Examples = [JsonValue.Create("nomination.wrong_state")],
+                Examples = [JsonValue.Create(ThiDua.Domain.Nominations.NominationErrors.WrongState.Code)],
             },
             ["traceId"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The request's trace id, for support.", MaxLength = 200 },
             ["errors"] = new OpenApiSchema

@@ -6,8 +6,11 @@ using ThiDua.Application.Common.Validation;
 
 namespace ThiDua.Api.OpenApi;
 
-/// <summary>The bounds validators enforce on one property: its length, its numeric range, and those of its items.</summary>
-internal sealed record PropertyBounds(int? MaxLength, decimal? Minimum, decimal? Maximum, int? MaxItems, int? ItemMaxLength, decimal? ItemMinimum, decimal? ItemMaximum)
+/// <summary>
+/// The bounds validators enforce on one property: its length, its numeric range, and those of its items; and whether it
+/// is <c>Required</c> (an unconditional <c>NotNull</c> or <c>NotEmpty</c>: the request is refused without it).
+/// </summary>
+internal sealed record PropertyBounds(int? MaxLength, decimal? Minimum, decimal? Maximum, int? MaxItems, int? ItemMaxLength, decimal? ItemMinimum, decimal? ItemMaximum, bool Required = false)
 {
     public static readonly PropertyBounds None = new(null, null, null, null, null, null, null);
 
@@ -69,12 +72,14 @@ internal sealed class ValidatorBounds(IServiceProvider services)
             MinOf(all.Select(b => b.MaxItems)),
             MinOf(all.Select(b => b.ItemMaxLength)),
             MaxOf(all.Select(b => b.ItemMinimum)),
-            MinOf(all.Select(b => b.ItemMaximum)));
+            MinOf(all.Select(b => b.ItemMaximum)),
+            all.Any(b => b.Required));
     }
 
     private static PropertyBounds Read(IValidator validator, string property)
     {
         int? maxLength = null, maxItems = null, itemMaxLength = null;
+        var required = false;
         decimal? minimum = null, maximum = null, itemMinimum = null, itemMaximum = null;
         foreach (var rule in validator.CreateDescriptor().Rules)
         {
@@ -90,6 +95,9 @@ internal sealed class ValidatorBounds(IServiceProvider services)
                 decimal? low = null, high = null;
                 switch (component.Validator)
                 {
+                    case INotNullValidator or INotEmptyValidator when !perItem:
+                        required = true;
+                        break;
                     case ILengthValidator lengthValidator when lengthValidator.Max > 0:
                         length = lengthValidator.Max;
                         break;
@@ -132,7 +140,7 @@ internal sealed class ValidatorBounds(IServiceProvider services)
             }
         }
 
-        return new PropertyBounds(maxLength, minimum, maximum, maxItems, itemMaxLength, itemMinimum, itemMaximum);
+        return new PropertyBounds(maxLength, minimum, maximum, maxItems, itemMaxLength, itemMinimum, itemMaximum, required);
     }
 
     private static decimal? Number(object? value) => value switch

@@ -20,7 +20,7 @@ public sealed class RegistrationReview(CampaignAccess access, ICampaignRegistrat
         var campaign = await access.LoadForReferenceByManagerAsync(campaignId, cancellationToken);
         var registration = await registrations.FindAsync(campaign.Id, new UnitId(unitId), cancellationToken)
             ?? throw new NotFoundException(
-                "registration.not_found",
+                NotFoundErrors.Registration,
                 $"Unit '{unitId}' has not registered in campaign '{campaignId}'. Registrations are addressed by the unit's id, not the registration's.");
         command.EnsureVersion(registration.Version);
         return (campaign, registration);

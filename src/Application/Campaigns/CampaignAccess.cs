@@ -11,12 +11,13 @@ namespace ThiDua.Application.Campaigns;
 /// <summary>
 /// Campaigns are managed by the launching authority's council (or an admin). A cluster's campaign is managed by whoever
 /// may act for the unit heading the cluster in the campaign's year: that unit's officer, a council over it, or an admin;
-/// other units' officers are refused with <see cref="NotClusterHeadCode"/> (ADR 0013).
+/// other units' officers are refused with <see cref="NotClusterHead"/> (ADR 0013).
 /// </summary>
 public sealed class CampaignAccess(
     ICampaignRepository campaigns, IUnitRepository units, IClusterRepository clusters, AccessGuard access, ICurrentUser user)
 {
-    public const string NotClusterHeadCode = "auth.not_cluster_head";
+    public static readonly DomainError NotClusterHead =
+        DomainError.Forbidden("auth.not_cluster_head", "Only the unit heading the cluster in the campaign's year acts for the cluster.");
 
     public async Task<Campaign> LoadAsync(Guid campaignId, CancellationToken cancellationToken) =>
         await campaigns.GetByIdAsync(new CampaignId(campaignId), cancellationToken)
@@ -133,7 +134,7 @@ public sealed class CampaignAccess(
         if (access.IsOnlyUnitOfficer && user.UnitId != head)
         {
             throw new ForbiddenException(
-                NotClusterHeadCode, $"Only the unit heading {cluster.Name} in {year} acts for the cluster; a member unit's officer acts only for their own unit.");
+                NotClusterHead, $"Only the unit heading {cluster.Name} in {year} acts for the cluster; a member unit's officer acts only for their own unit.");
         }
 
         await access.EnsureCanActForAsync(head, cancellationToken);

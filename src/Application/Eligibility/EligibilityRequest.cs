@@ -29,7 +29,7 @@ public sealed record EligibilityRequest(string AwardTypeCode, int Year, Commenda
     {
         ArgumentNullException.ThrowIfNull(clock);
         var type = AwardCatalogue.Find(Code) ?? provincialType
-            ?? throw new NotFoundException("award_type.not_found", $"Award type '{AwardTypeCode}' is not in the catalogue.");
+            ?? throw new NotFoundException(NotFoundErrors.AwardType, $"Award type '{AwardTypeCode}' is not in the catalogue.");
         if (type.RecipientKind != kind)
         {
             throw new DomainRuleViolationException(AwardErrors.RecipientKindMismatch.WithMessage(

@@ -69,6 +69,6 @@ public sealed class ClusterAccess(IClusterRepository clusters, IUnitRepository u
     {
         ArgumentNullException.ThrowIfNull(cluster);
         return cluster.FindTerm(year)
-            ?? throw new NotFoundException("cluster_term.not_found", $"The cluster has no term for {year}.");
+            ?? throw new NotFoundException(NotFoundErrors.ClusterTerm, $"The cluster has no term for {year}.");
     }
 }

@@ -48,7 +48,7 @@ public sealed class NominationAccess(INominationRepository nominations, IUnitRep
         ArgumentNullException.ThrowIfNull(nomination);
         if (access.IsOnlyUnitOfficer && nomineeUnit != nomination.ProposingUnitId)
         {
-            throw new ForbiddenException(AccessGuard.OtherUnitCode, "A unit officer proposes only its own unit and its own staff.");
+            throw new ForbiddenException(AccessGuard.OtherUnit, "A unit officer proposes only its own unit and its own staff.");
         }
     }
 

@@ -6,7 +6,7 @@ namespace ThiDua.Domain.AwardTypes;
 /// <summary>Identity of a province's own award type.</summary>
 public readonly record struct ProvincialAwardTypeId(Guid Value) : IEntityId
 {
-    public static ProvincialAwardTypeId New() => new(Guid.CreateVersion7());
+    public static ProvincialAwardTypeId New() => new(EntityIds.New());
 
     public override string ToString() => Value.ToString();
 }

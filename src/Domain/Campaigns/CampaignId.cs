@@ -5,7 +5,7 @@ namespace ThiDua.Domain.Campaigns;
 /// <summary>Identity of an emulation campaign (phong trào thi đua).</summary>
 public readonly record struct CampaignId(Guid Value) : IEntityId
 {
-    public static CampaignId New() => new(Guid.CreateVersion7());
+    public static CampaignId New() => new(EntityIds.New());
 
     public override string ToString() => Value.ToString();
 }

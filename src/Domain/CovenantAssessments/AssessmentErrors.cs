@@ -1,12 +1,14 @@
 using ThiDua.Domain.Common;
+using ThiDua.Domain.Covenants;
 
 namespace ThiDua.Domain.CovenantAssessments;
 
 /// <summary>Stable error codes of covenant scoring.</summary>
 public static class AssessmentErrors
 {
-    public static readonly DomainError NotScoring =
-        DomainError.Conflict("covenant.not_scoring", "Scores are entered only while the covenant is open for scoring.");
+    /// <summary>The covenant's <see cref="CovenantErrors.NotScoring"/> (one code, declared there), with scoring's message.</summary>
+    public static DomainError NotScoring { get; } =
+        CovenantErrors.NotScoring.WithMessage("Scores are entered only while the covenant is open for scoring.");
 
     public static readonly DomainError Finalized =
         DomainError.Conflict("covenant.finalized", "The covenant is finalized: its scores are read-only.");

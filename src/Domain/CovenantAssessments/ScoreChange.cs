@@ -1,3 +1,4 @@
+using ThiDua.Domain.Common;
 namespace ThiDua.Domain.CovenantAssessments;
 
 /// <summary>One recorded change of one scored item: nothing is overwritten without this trace.</summary>
@@ -27,7 +28,7 @@ public sealed class ScoreChange
     internal static ScoreChange Create(string item, decimal? oldValue, decimal? newValue, string? reason, string changedBy, DateTimeOffset now) =>
         new()
         {
-            Id = Guid.CreateVersion7(),
+            Id = EntityIds.New(),
             Item = item,
             OldValue = oldValue,
             NewValue = newValue,

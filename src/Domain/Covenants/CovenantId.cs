@@ -5,7 +5,7 @@ namespace ThiDua.Domain.Covenants;
 /// <summary>Identity of an emulation covenant (giao ước thi đua).</summary>
 public readonly record struct CovenantId(Guid Value) : IEntityId
 {
-    public static CovenantId New() => new(Guid.CreateVersion7());
+    public static CovenantId New() => new(EntityIds.New());
 
     public override string ToString() => Value.ToString();
 }

@@ -32,7 +32,7 @@ public sealed class CovenantSignature
     internal static CovenantSignature Create(UnitId unitId, string signedBy, string? signatoryName, DateTimeOffset now, HistoricalRecord? historical = null) =>
         new()
         {
-            Id = Guid.CreateVersion7(),
+            Id = EntityIds.New(),
             UnitId = unitId,
             SignedBy = signedBy,
             SignatoryName = signatoryName,

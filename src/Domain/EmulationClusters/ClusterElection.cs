@@ -26,7 +26,7 @@ public sealed class ClusterElection
     internal static ClusterElection Create(UnitId head, UnitId? deputy, DocumentReference document, DateTimeOffset now) =>
         new()
         {
-            Id = Guid.CreateVersion7(),
+            Id = EntityIds.New(),
             HeadUnitId = head,
             DeputyUnitId = deputy,
             Document = document,

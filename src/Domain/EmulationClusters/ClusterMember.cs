@@ -1,3 +1,4 @@
+using ThiDua.Domain.Common;
 using ThiDua.Domain.Units;
 
 namespace ThiDua.Domain.EmulationClusters;
@@ -35,7 +36,7 @@ public sealed class ClusterMember
     internal static ClusterMember Create(UnitId unitId, UnitId managingAuthorityId, ClusterKind kind, int year, DateOnly joinedOn) =>
         new()
         {
-            Id = Guid.CreateVersion7(),
+            Id = EntityIds.New(),
             UnitId = unitId,
             ManagingAuthorityId = managingAuthorityId,
             ClusterKind = kind,

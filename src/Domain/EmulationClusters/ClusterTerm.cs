@@ -47,7 +47,7 @@ public sealed class ClusterTerm
     public ClusterMember? FindMember(UnitId unitId) => _members.FirstOrDefault(m => m.UnitId == unitId);
 
     internal static ClusterTerm Create(ClusterId clusterId, int year) =>
-        new() { Id = Guid.CreateVersion7(), ClusterId = clusterId, Year = year };
+        new() { Id = EntityIds.New(), ClusterId = clusterId, Year = year };
 
     internal void AddMember(UnitId unitId, UnitId managingAuthorityId, ClusterKind kind, DateOnly joinedOn)
     {

@@ -5,7 +5,7 @@ namespace ThiDua.Domain.Nominations;
 /// <summary>Identity of a nomination dossier (hồ sơ đề nghị khen thưởng).</summary>
 public readonly record struct NominationId(Guid Value) : IEntityId
 {
-    public static NominationId New() => new(Guid.CreateVersion7());
+    public static NominationId New() => new(EntityIds.New());
 
     public override string ToString() => Value.ToString();
 }

@@ -90,7 +90,7 @@ public sealed class NominationLine
         AwardType type, PersonId? personId, UnitId unitId, string nomineeName, string summary, IReadOnlyList<string> evidence, IReadOnlyList<Guid> basis, string? justification) =>
         new()
         {
-            Id = Guid.CreateVersion7(),
+            Id = EntityIds.New(),
             AwardTypeCode = type.Code,
             RecipientKind = type.RecipientKind,
             PersonId = personId,

@@ -58,7 +58,7 @@ public sealed class Discipline
     public bool InForceOn(DateOnly date) => From <= date && (To is null || To >= date);
 
     internal static Discipline Create(DisciplineKind kind, DateOnly from, DateOnly? to, string reason, DocumentReference legalBasis) =>
-        new() { Id = Guid.CreateVersion7(), Kind = kind, From = from, To = to, Reason = Text.Clean(reason), LegalBasis = legalBasis };
+        new() { Id = EntityIds.New(), Kind = kind, From = from, To = to, Reason = Text.Clean(reason), LegalBasis = legalBasis };
 
     internal void End(DateOnly lastDay) => To = lastDay;
 }

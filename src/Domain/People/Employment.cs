@@ -1,3 +1,4 @@
+using ThiDua.Domain.Common;
 using ThiDua.Domain.Units;
 
 namespace ThiDua.Domain.People;
@@ -25,7 +26,7 @@ public sealed class Employment
     public bool Covers(int year) => From.Year <= year && (To is null || To.Value.Year >= year);
 
     internal static Employment Start(UnitId unitId, string position, DateOnly from) =>
-        new() { Id = Guid.CreateVersion7(), UnitId = unitId, Position = position, From = from };
+        new() { Id = EntityIds.New(), UnitId = unitId, Position = position, From = from };
 
     internal void End(DateOnly lastDay) => To = lastDay;
 }

@@ -57,7 +57,7 @@ public sealed class Initiative
     internal static Initiative Create(string title, InitiativeKind kind, int year, InitiativeScope scope, string recognisingBody, DocumentReference document) =>
         new()
         {
-            Id = Guid.CreateVersion7(),
+            Id = EntityIds.New(),
             Title = Text.Clean(title),
             Kind = kind,
             Year = year,

@@ -54,7 +54,7 @@ public sealed class Leave
     public bool Overlaps(DateOnly from, DateOnly? to) => From <= (to ?? DateOnly.MaxValue) && from <= (To ?? DateOnly.MaxValue);
 
     internal static Leave Create(LeaveKind kind, DateOnly from, DateOnly? to, DocumentReference document) =>
-        new() { Id = Guid.CreateVersion7(), Kind = kind, From = from, To = to, Document = document };
+        new() { Id = EntityIds.New(), Kind = kind, From = from, To = to, Document = document };
 
     internal void End(DateOnly lastDay) => To = lastDay;
 }

@@ -69,7 +69,7 @@ public sealed class Position
     public bool Overlaps(DateOnly from, DateOnly? to) => From <= (to ?? DateOnly.MaxValue) && from <= (To ?? DateOnly.MaxValue);
 
     internal static Position Create(string title, PositionLevel level, DateOnly from, DateOnly? to, DocumentReference appointment) =>
-        new() { Id = Guid.CreateVersion7(), Title = Text.Clean(title), Level = level, From = from, To = to, Appointment = appointment };
+        new() { Id = EntityIds.New(), Title = Text.Clean(title), Level = level, From = from, To = to, Appointment = appointment };
 
     internal void End(DateOnly lastDay) => To = lastDay;
 }

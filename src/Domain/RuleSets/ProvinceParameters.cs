@@ -5,7 +5,7 @@ namespace ThiDua.Domain.RuleSets;
 /// <summary>Identity of one dated version of a province's rule parameters.</summary>
 public readonly record struct ProvinceParametersId(Guid Value) : IEntityId
 {
-    public static ProvinceParametersId New() => new(Guid.CreateVersion7());
+    public static ProvinceParametersId New() => new(EntityIds.New());
 
     public override string ToString() => Value.ToString();
 }

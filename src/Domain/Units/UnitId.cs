@@ -5,7 +5,7 @@ namespace ThiDua.Domain.Units;
 /// <summary>Identity of an organisation unit (đơn vị).</summary>
 public readonly record struct UnitId(Guid Value) : IEntityId
 {
-    public static UnitId New() => new(Guid.CreateVersion7());
+    public static UnitId New() => new(EntityIds.New());
 
     public override string ToString() => Value.ToString();
 }

@@ -49,7 +49,7 @@ public sealed class UnitLineageEvent
         UnitId? successorId = null) =>
         new()
         {
-            Id = Guid.CreateVersion7(),
+            Id = EntityIds.New(),
             Type = type,
             EffectiveOn = effectiveOn,
             LegalBasis = legalBasis,

@@ -4,6 +4,7 @@ using Npgsql;
 using ThiDua.Application.Common.Abstractions;
 using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.History;
+using ThiDua.Application.Common.Idempotency;
 using ThiDua.Domain.Awards;
 using ThiDua.Domain.AwardTypes;
 using ThiDua.Domain.CampaignRegistrations;
@@ -33,7 +34,8 @@ public sealed class ThiDuaDbContext(
     IPublisher publisher,
     ICurrentUser currentUser,
     TimeProvider clock,
-    HistoryAuditMark? history = null) : DbContext(options), IUnitOfWork
+    HistoryAuditMark? history = null,
+    IdempotentRequest? idempotency = null) : DbContext(options), IUnitOfWork
 {
     public const string Schema = "thidua";
     private const int MaxDispatchRounds = 10;
@@ -71,8 +73,25 @@ public sealed class ThiDuaDbContext(
     public static string SearchNormalize(string value) =>
         throw new InvalidOperationException("Only for use in LINQ queries translated to SQL.");
 
-    public async Task<IAsyncDisposable> BeginAsync(CancellationToken cancellationToken) =>
-        await Database.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, cancellationToken);
+    public async Task<IAsyncDisposable> BeginAsync(CancellationToken cancellationToken)
+    {
+        var transaction = await Database.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, cancellationToken);
+        if (idempotency is { IsActive: true })
+        {
+            try
+            {
+                // The request's Idempotency-Key is claimed in this transaction (ADR 0022).
+                await IdempotencyKeys.ClaimAsync(this, idempotency, cancellationToken);
+            }
+            catch
+            {
+                await transaction.DisposeAsync();
+                throw;
+            }
+        }
+
+        return transaction;
+    }
 
     public async Task SaveChangesAsync(string operation, CancellationToken cancellationToken)
     {
@@ -83,13 +102,20 @@ public sealed class ThiDuaDbContext(
             await base.SaveChangesAsync(cancellationToken);
             if (Database.CurrentTransaction is { } transaction)
             {
+                // The key and the command's result commit with the change, or not at all (ADR 0022).
+                if (idempotency is { IsActive: true, PendingResult: not null })
+                {
+                    await IdempotencyKeys.RecordAsync(this, idempotency, clock.GetUtcNow(), cancellationToken);
+                }
+
                 await transaction.CommitAsync(cancellationToken);
+                idempotency?.MarkCommitted();
             }
         }
         catch (DbUpdateConcurrencyException e)
         {
             throw new ConflictException(
-                ConflictException.ConcurrencyConflict,
+                ConflictException.Concurrency,
                 "Another request changed this resource at the same time. Read it again and retry.",
                 e);
         }
@@ -137,13 +163,13 @@ public sealed class ThiDuaDbContext(
         UniqueConstraints.ProvincialAwardTypeCode => new DomainRuleViolationException(ProvincialAwardTypeErrors.CodeExists),
         UniqueConstraints.NominationDecisionNumber => new DomainRuleViolationException(NominationErrors.DecisionNumberTaken),
         UniqueConstraints.CampaignRegistrationUnit => new ConflictException(
-            ConflictException.ConcurrencyConflict, "Another request registered this unit at the same time. Read the registration and retry.", e),
+            ConflictException.Concurrency, "Another request registered this unit at the same time. Read the registration and retry.", e),
         UniqueConstraints.CampaignReportPeriod => new ConflictException(
-            ConflictException.ConcurrencyConflict, "Another request submitted this report at the same time. Read it again and retry.", e),
+            ConflictException.Concurrency, "Another request submitted this report at the same time. Read it again and retry.", e),
         UniqueConstraints.CovenantAssessmentAssessor => new ConflictException(
-            ConflictException.ConcurrencyConflict, "Another request recorded this assessment at the same time. Read it again and retry.", e),
+            ConflictException.Concurrency, "Another request recorded this assessment at the same time. Read it again and retry.", e),
         _ => new ConflictException(
-            ConflictException.ConcurrencyConflict,
+            ConflictException.Concurrency,
             "Another request created the same record at the same time. Read the resource again and retry.",
             e),
     };

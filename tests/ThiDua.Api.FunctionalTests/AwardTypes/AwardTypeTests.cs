@@ -1,6 +1,8 @@
 using System.Net;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.AwardTypes;
+using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Common.Security;
 using ThiDua.Domain.AwardTypes;
@@ -45,8 +47,8 @@ public sealed class AwardTypeTests(ThiDuaApiFactory factory) : FunctionalTestBas
     [Fact]
     public async Task AwardType_Returns404_ForAnUnknownCode_And400_ForABadDate()
     {
-        await ShouldBeProblemAsync(await Reader.GetAsync("/api/v1/award-types/CO_THI_DUA_XUAT_SAC", Ct), HttpStatusCode.NotFound, "award_type.not_found");
-        await ShouldBeProblemAsync(await Reader.GetAsync("/api/v1/award-types?on=30-06-2025", Ct), HttpStatusCode.BadRequest, "request.malformed");
+        await ShouldBeProblemAsync(await Reader.GetAsync("/api/v1/award-types/CO_THI_DUA_XUAT_SAC", Ct), HttpStatusCode.NotFound, NotFoundErrors.AwardType.Code);
+        await ShouldBeProblemAsync(await Reader.GetAsync("/api/v1/award-types?on=30-06-2025", Ct), HttpStatusCode.BadRequest, FrameworkErrors.MalformedRequest.Code);
         await ShouldBeValidationProblemAsync(await Reader.GetAsync("/api/v1/award-types?recipientKind=household", Ct), "recipientKind");
     }
 
@@ -60,6 +62,6 @@ public sealed class AwardTypeTests(ThiDuaApiFactory factory) : FunctionalTestBas
             [(RuleSetCatalogue.Law22Decree98, new DateOnly(2024, 1, 1), new DateOnly(2025, 6, 30)), (RuleSetCatalogue.Law22Decree152, new DateOnly(2025, 7, 1), (DateOnly?)null)]);
         current.Eligibility.AdvancedCollectiveMemberShare.ShouldBe(0.5m);
         current.Awards.Single(a => a.AwardTypeCode == "CSTD_TINH").Vote.Share.ShouldBe(0.9m);
-        await ShouldBeProblemAsync(await Reader.GetAsync("/api/v1/rule-sets/ND91", Ct), HttpStatusCode.NotFound, "rule_set.not_found");
+        await ShouldBeProblemAsync(await Reader.GetAsync("/api/v1/rule-sets/ND91", Ct), HttpStatusCode.NotFound, NotFoundErrors.RuleSet.Code);
     }
 }

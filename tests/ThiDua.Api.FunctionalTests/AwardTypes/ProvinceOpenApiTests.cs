@@ -1,6 +1,11 @@
 using System.Net;
 using System.Text.Json;
 using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Common.Security;
+using ThiDua.Application.Eligibility;
+using ThiDua.Domain.AwardTypes;
+using ThiDua.Domain.Nominations;
+using ThiDua.Domain.RuleSets;
 
 namespace ThiDua.Api.FunctionalTests.AwardTypes;
 
@@ -36,21 +41,21 @@ public sealed class ProvinceOpenApiTests(ThiDuaApiFactory factory) : FunctionalT
 
         ShouldDescribe(
             paths.GetProperty("/api/v1/provinces/{province}/parameters").GetProperty("post"),
-            ["rule_set.no_parameter", "rule_set.override_before_regulation", "rule_set.override_exists", "auth.role_not_allowed"],
+            [RuleSetErrors.NoParameter.Code, RuleSetErrors.OverrideBeforeItsRegulation.Code, RuleSetErrors.OverrideExists.Code, AccessGuard.RoleNotAllowed.Code],
             ["201", "400", "403", "409", "422"]);
         ShouldDescribe(
             paths.GetProperty("/api/v1/provinces/{province}/award-types").GetProperty("post"),
-            ["award_type.national_code", "award_type.code_exists", "award_type.ends_before_start", "rule_set.override_before_regulation", "auth.role_not_allowed"],
+            [ProvincialAwardTypeErrors.NationalCode.Code, ProvincialAwardTypeErrors.CodeExists.Code, ProvincialAwardTypeErrors.EndsBeforeStart.Code, RuleSetErrors.OverrideBeforeItsRegulation.Code, AccessGuard.RoleNotAllowed.Code],
             ["201", "400", "403", "409", "422"]);
-        ShouldDescribe(paths.GetProperty("/api/v1/provinces/{province}/rule-set").GetProperty("get"), ["eligibility.no_rule_set"], ["200", "422"]);
+        ShouldDescribe(paths.GetProperty("/api/v1/provinces/{province}/rule-set").GetProperty("get"), [EligibilityErrors.NoRuleSet.Code], ["200", "422"]);
         ShouldDescribe(
-            paths.GetProperty("/api/v1/nominations/{nominationId}/lines/{lineId}/vote").GetProperty("put"), ["nomination.attendance_below_minimum", "nomination.no_quorum"], ["422"]);
+            paths.GetProperty("/api/v1/nominations/{nominationId}/lines/{lineId}/vote").GetProperty("put"), [NominationErrors.AttendanceBelowMinimum.Code, NominationErrors.NoQuorum.Code], ["422"]);
         ShouldDescribe(
-            paths.GetProperty("/api/v1/nominations/{nominationId}/lines").GetProperty("post"), ["award_type.other_province", "award_type.not_in_force"], ["422"]);
+            paths.GetProperty("/api/v1/nominations/{nominationId}/lines").GetProperty("post"), [ProvincialAwardTypeErrors.OtherProvince.Code, ProvincialAwardTypeErrors.NotInForce.Code], ["422"]);
         ShouldDescribe(
-            paths.GetProperty("/api/v1/campaigns/{campaignId}/registrations/{unitId}").GetProperty("put"), ["award_type.other_province", "award_type.not_in_force"], ["422"]);
-        ShouldDescribe(paths.GetProperty("/api/v1/units/{unitId}/awards").GetProperty("post"), ["award_type.other_province", "award_type.not_in_force"], ["422"]);
-        ShouldDescribe(paths.GetProperty("/api/v1/units/{unitId}/eligibility").GetProperty("get"), ["award_type.other_province", "award_type.not_in_force"], ["404", "422"]);
+            paths.GetProperty("/api/v1/campaigns/{campaignId}/registrations/{unitId}").GetProperty("put"), [ProvincialAwardTypeErrors.OtherProvince.Code, ProvincialAwardTypeErrors.NotInForce.Code], ["422"]);
+        ShouldDescribe(paths.GetProperty("/api/v1/units/{unitId}/awards").GetProperty("post"), [ProvincialAwardTypeErrors.OtherProvince.Code, ProvincialAwardTypeErrors.NotInForce.Code], ["422"]);
+        ShouldDescribe(paths.GetProperty("/api/v1/units/{unitId}/eligibility").GetProperty("get"), [ProvincialAwardTypeErrors.OtherProvince.Code, ProvincialAwardTypeErrors.NotInForce.Code], ["404", "422"]);
         paths.GetProperty("/api/v1/rule-sets/provinces/{province}").GetProperty("post").GetProperty("deprecated").GetBoolean().ShouldBeTrue();
     }
 }

@@ -1,13 +1,16 @@
 using System.Net;
 using System.Net.Http.Json;
 using ThiDua.Api.FunctionalTests.Infrastructure;
-using ThiDua.Application.Awards;
 using ThiDua.Application.AwardTypes.ListProvincialAwardTypes;
+using ThiDua.Application.Awards;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Common.Security;
+using ThiDua.Application.Eligibility;
 using ThiDua.Application.Nominations;
 using ThiDua.Application.RuleSets.ListProvinceParameters;
 using ThiDua.Application.RuleSets.ListProvinceRules;
+using ThiDua.Domain.AwardTypes;
+using ThiDua.Domain.Awards;
 using ThiDua.Domain.Eligibility;
 using ThiDua.Domain.Nominations;
 using ThiDua.Domain.RuleSets;
@@ -82,7 +85,7 @@ public sealed class ProvinceParametersTests(ThiDuaApiFactory factory) : Function
     [Fact]
     public async Task SetParameters_ErrorPaths()
     {
-        await ShouldBeProblemAsync(await ClientFor(Roles.Council).PostAsJsonAsync($"{BacNinhUrl}/parameters", BN86(), Json, Ct), HttpStatusCode.Forbidden, "auth.role_not_allowed");
+        await ShouldBeProblemAsync(await ClientFor(Roles.Council).PostAsJsonAsync($"{BacNinhUrl}/parameters", BN86(), Json, Ct), HttpStatusCode.Forbidden, AccessGuard.RoleNotAllowed.Code);
         await ShouldBeValidationProblemAsync(
             await Admin.PostAsJsonAsync($"{BacNinhUrl}/parameters", BN86(attendance: new { share = 1.2m, article = "Điều 8.4.b" }), Json, Ct), "awardSessionAttendance.share");
         await ShouldBeValidationProblemAsync(
@@ -90,12 +93,12 @@ public sealed class ProvinceParametersTests(ThiDuaApiFactory factory) : Function
         await ShouldBeProblemAsync(
             await Admin.PostAsJsonAsync($"{BacNinhUrl}/parameters", new { effectiveFrom = "2025-07-01", legalBasis = new { number = "86/2025/QĐ-UBND", date = "2025-06-20" } }, Json, Ct),
             HttpStatusCode.UnprocessableEntity,
-            "rule_set.no_parameter");
+            RuleSetErrors.NoParameter.Code);
         await ShouldBeProblemAsync(
-            await Admin.PostAsJsonAsync($"{BacNinhUrl}/parameters", BN86(from: "2025-06-19"), Json, Ct), HttpStatusCode.UnprocessableEntity, "rule_set.override_before_regulation");
+            await Admin.PostAsJsonAsync($"{BacNinhUrl}/parameters", BN86(from: "2025-06-19"), Json, Ct), HttpStatusCode.UnprocessableEntity, RuleSetErrors.OverrideBeforeItsRegulation.Code);
         (await Admin.PostAsJsonAsync($"{BacNinhUrl}/parameters", BN86(), Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
-        await ShouldBeProblemAsync(await Admin.PostAsJsonAsync("/api/v1/provinces/b%E1%BA%AFc%20ninh/parameters", BN86(), Json, Ct), HttpStatusCode.Conflict, "rule_set.override_exists");
-        await ShouldBeProblemAsync(await Admin.GetAsync($"{BacNinhUrl}/rule-set?on=2023-12-31", Ct), HttpStatusCode.UnprocessableEntity, "eligibility.no_rule_set");
+        await ShouldBeProblemAsync(await Admin.PostAsJsonAsync("/api/v1/provinces/b%E1%BA%AFc%20ninh/parameters", BN86(), Json, Ct), HttpStatusCode.Conflict, RuleSetErrors.OverrideExists.Code);
+        await ShouldBeProblemAsync(await Admin.GetAsync($"{BacNinhUrl}/rule-set?on=2023-12-31", Ct), HttpStatusCode.UnprocessableEntity, EligibilityErrors.NoRuleSet.Code);
     }
 
     /// <summary>A Sở's dossier with one collective Giấy khen line, submitted and in council review; returns the nomination, line and deciding council.</summary>
@@ -125,7 +128,7 @@ public sealed class ProvinceParametersTests(ThiDuaApiFactory factory) : Function
         var vote = $"/api/v1/nominations/{nomination}/lines/{line}/vote";
 
         var refused = await ShouldBeProblemAsync(
-            await council.PutAsJsonAsync(vote, new { members = 10, present = 7, yes = 7 }, Json, Ct), HttpStatusCode.UnprocessableEntity, "nomination.attendance_below_minimum");
+            await council.PutAsJsonAsync(vote, new { members = 10, present = 7, yes = 7 }, Json, Ct), HttpStatusCode.UnprocessableEntity, NominationErrors.AttendanceBelowMinimum.Code);
         refused.GetProperty("detail").GetString()!.ShouldContain("86/2025/QĐ-UBND (Bắc Ninh), Điều 8.4.b");
         (await council.PutAsJsonAsync(vote, new { members = 10, present = 8, yes = 8 }, Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await ReadAsync<NominationDto>(await council.GetAsync($"/api/v1/nominations/{nomination}", Ct))).Lines.Single().Vote!.Present.ShouldBe(8);
@@ -206,23 +209,23 @@ public sealed class ProvinceParametersTests(ThiDuaApiFactory factory) : Function
         await ShouldBeProblemAsync(
             await Admin.PostAsJsonAsync($"/api/v1/nominations/{bnNomination.Id}/lines", new { unitId = bacninh.Id, awardTypeCode = "HN_CO_THI_DUA_XUAT_SAC", achievementSummary = "x", evidence = Array.Empty<string>() }, Json, Ct),
             HttpStatusCode.UnprocessableEntity,
-            "award_type.other_province");
+            ProvincialAwardTypeErrors.OtherProvince.Code);
         await ShouldBeProblemAsync(
             await Admin.PostAsJsonAsync($"/api/v1/units/{bacninh.Id}/awards", new { awardTypeCode = "HN_CO_THI_DUA_XUAT_SAC", year = 2025, decision = new { number = "1/QĐ-UBND", date = "2025-12-01", issuer = "UBND" } }, Json, Ct),
             HttpStatusCode.UnprocessableEntity,
-            "award_type.other_province");
+            ProvincialAwardTypeErrors.OtherProvince.Code);
         await ShouldBeProblemAsync(
-            await Admin.GetAsync($"/api/v1/units/{bacninh.Id}/eligibility?awardType=HN_CO_THI_DUA_XUAT_SAC&year=2025", Ct), HttpStatusCode.UnprocessableEntity, "award_type.other_province");
+            await Admin.GetAsync($"/api/v1/units/{bacninh.Id}/eligibility?awardType=HN_CO_THI_DUA_XUAT_SAC&year=2025", Ct), HttpStatusCode.UnprocessableEntity, ProvincialAwardTypeErrors.OtherProvince.Code);
 
         // Hà Nội's history before the type applies.
         await ShouldBeProblemAsync(
             await Admin.PostAsJsonAsync($"/api/v1/units/{phuSan.Id}/awards", new { awardTypeCode = "HN_CO_THI_DUA_XUAT_SAC", year = 2024, decision = new { number = "9/QĐ-UBND", date = "2024-12-20", issuer = "UBND" } }, Json, Ct),
             HttpStatusCode.UnprocessableEntity,
-            "award_type.not_in_force");
+            ProvincialAwardTypeErrors.NotInForce.Code);
         await ShouldBeProblemAsync(
             await Admin.PostAsJsonAsync($"/api/v1/units/{phuSan.Id}/awards", new { awardTypeCode = "HN_KHONG_CO", year = 2025, decision = new { number = "9/QĐ-UBND", date = "2025-12-20", issuer = "UBND" } }, Json, Ct),
             HttpStatusCode.UnprocessableEntity,
-            "award.unknown_award_type");
+            AwardErrors.UnknownAwardType.Code);
     }
 
     [Fact]
@@ -282,15 +285,15 @@ public sealed class ProvinceParametersTests(ThiDuaApiFactory factory) : Function
     [Fact]
     public async Task CreateProvincialAwardType_ErrorPaths_AndTheList()
     {
-        await ShouldBeProblemAsync(await ClientFor(Roles.Council).PostAsJsonAsync($"{HaNoiUrl}/award-types", HanoiFlag(), Json, Ct), HttpStatusCode.Forbidden, "auth.role_not_allowed");
+        await ShouldBeProblemAsync(await ClientFor(Roles.Council).PostAsJsonAsync($"{HaNoiUrl}/award-types", HanoiFlag(), Json, Ct), HttpStatusCode.Forbidden, AccessGuard.RoleNotAllowed.Code);
         await ShouldBeValidationProblemAsync(await Admin.PostAsJsonAsync($"{HaNoiUrl}/award-types", HanoiFlag(code: "HN CỜ"), Json, Ct), "code");
-        await ShouldBeProblemAsync(await Admin.PostAsJsonAsync($"{HaNoiUrl}/award-types", HanoiFlag(code: "CO_THI_DUA_TINH"), Json, Ct), HttpStatusCode.UnprocessableEntity, "award_type.national_code");
+        await ShouldBeProblemAsync(await Admin.PostAsJsonAsync($"{HaNoiUrl}/award-types", HanoiFlag(code: "CO_THI_DUA_TINH"), Json, Ct), HttpStatusCode.UnprocessableEntity, ProvincialAwardTypeErrors.NationalCode.Code);
         await ShouldBeProblemAsync(
-            await Admin.PostAsJsonAsync($"{HaNoiUrl}/award-types", HanoiFlag(to: "2025-06-30"), Json, Ct), HttpStatusCode.UnprocessableEntity, "award_type.ends_before_start");
+            await Admin.PostAsJsonAsync($"{HaNoiUrl}/award-types", HanoiFlag(to: "2025-06-30"), Json, Ct), HttpStatusCode.UnprocessableEntity, ProvincialAwardTypeErrors.EndsBeforeStart.Code);
         await ShouldBeProblemAsync(
-            await Admin.PostAsJsonAsync($"{HaNoiUrl}/award-types", HanoiFlag(from: "2025-06-24"), Json, Ct), HttpStatusCode.UnprocessableEntity, "rule_set.override_before_regulation");
+            await Admin.PostAsJsonAsync($"{HaNoiUrl}/award-types", HanoiFlag(from: "2025-06-24"), Json, Ct), HttpStatusCode.UnprocessableEntity, RuleSetErrors.OverrideBeforeItsRegulation.Code);
         (await Admin.PostAsJsonAsync($"{HaNoiUrl}/award-types", HanoiFlag(), Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
-        await ShouldBeProblemAsync(await Admin.PostAsJsonAsync($"{BacNinhUrl}/award-types", HanoiFlag(), Json, Ct), HttpStatusCode.Conflict, "award_type.code_exists");
+        await ShouldBeProblemAsync(await Admin.PostAsJsonAsync($"{BacNinhUrl}/award-types", HanoiFlag(), Json, Ct), HttpStatusCode.Conflict, ProvincialAwardTypeErrors.CodeExists.Code);
 
         (await ReadAsync<Page<ProvincialAwardTypeDto>>(await Admin.GetAsync($"{HaNoiUrl}/award-types", Ct))).Items.ShouldHaveSingleItem().VoteShare.ShouldBe(0.8m);
         (await ReadAsync<Page<ProvincialAwardTypeDto>>(await Admin.GetAsync($"{BacNinhUrl}/award-types", Ct))).Items.ShouldBeEmpty();

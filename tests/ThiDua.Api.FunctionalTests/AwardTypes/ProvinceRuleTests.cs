@@ -6,6 +6,7 @@ using ThiDua.Application.Common.Security;
 using ThiDua.Application.People;
 using ThiDua.Application.RuleSets.ListProvinceRules;
 using ThiDua.Domain.Eligibility;
+using ThiDua.Domain.RuleSets;
 
 namespace ThiDua.Api.FunctionalTests.AwardTypes;
 
@@ -63,9 +64,9 @@ public sealed class ProvinceRuleTests(ThiDuaApiFactory factory) : FunctionalTest
     {
         (await Admin.PostAsJsonAsync("/api/v1/rule-sets/provinces/Bắc Ninh", BacNinh70(), Json, Ct)).EnsureSuccessStatusCode();
 
-        await ShouldBeProblemAsync(await Admin.PostAsJsonAsync("/api/v1/rule-sets/provinces/bắc ninh", BacNinh70(), Json, Ct), HttpStatusCode.Conflict, "rule_set.override_exists");
+        await ShouldBeProblemAsync(await Admin.PostAsJsonAsync("/api/v1/rule-sets/provinces/bắc ninh", BacNinh70(), Json, Ct), HttpStatusCode.Conflict, RuleSetErrors.OverrideExists.Code);
         await ShouldBeValidationProblemAsync(await Admin.PostAsJsonAsync("/api/v1/rule-sets/provinces/Bắc Ninh", BacNinh70("2026-01-01", 1.5m), Json, Ct), "advancedCollectiveMemberShare");
         await ShouldBeProblemAsync(
-            await Admin.PostAsJsonAsync("/api/v1/rule-sets/provinces/Bắc Ninh", BacNinh70("2025-06-01"), Json, Ct), HttpStatusCode.UnprocessableEntity, "rule_set.override_before_regulation");
+            await Admin.PostAsJsonAsync("/api/v1/rule-sets/provinces/Bắc Ninh", BacNinh70("2025-06-01"), Json, Ct), HttpStatusCode.UnprocessableEntity, RuleSetErrors.OverrideBeforeItsRegulation.Code);
     }
 }

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.Campaigns;
+using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Security;
 using ThiDua.Domain.Campaigns;
 
@@ -36,9 +36,9 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
         body.Status.ShouldBe(CampaignStatus.Closed);
         body.FinalReview!.Document.Number.ShouldBe("25/BC-SYT");
         body.FinalReview.Date.ShouldBe(new DateOnly(2021, 1, 15));
-        await ShouldBeProblemAsync(await CloseAsync(campaign.Id, Review()), HttpStatusCode.Conflict, "campaign.closed");
+        await ShouldBeProblemAsync(await CloseAsync(campaign.Id, Review()), HttpStatusCode.Conflict, CampaignErrors.Closed.Code);
         var append = await Admin.PostAsJsonAsync($"/api/v1/campaigns/{campaign.Id}/phases", new { name = "Đợt 3", start = "2021-01-01", end = "2021-01-31" }, Json, Ct);
-        await ShouldBeProblemAsync(append, HttpStatusCode.Conflict, "campaign.closed");
+        await ShouldBeProblemAsync(append, HttpStatusCode.Conflict, CampaignErrors.Closed.Code);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
 
         var response = await CloseAsync(campaign.Id, Review());
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "campaign.registrations_awaiting_review");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, CampaignErrors.RegistrationsAwaitingReview.Code);
     }
 
     [Fact]
@@ -64,8 +64,8 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
         var before = await CloseAsync(campaign.Id, Review("2020-06-30"));
         var future = await CloseAsync(campaign.Id, Review("2021-01-16"));
 
-        await ShouldBeProblemAsync(before, HttpStatusCode.UnprocessableEntity, "campaign.review_before_launch");
-        await ShouldBeProblemAsync(future, HttpStatusCode.UnprocessableEntity, "campaign.review_in_future");
+        await ShouldBeProblemAsync(before, HttpStatusCode.UnprocessableEntity, CampaignErrors.ReviewBeforeLaunch.Code);
+        await ShouldBeProblemAsync(future, HttpStatusCode.UnprocessableEntity, CampaignErrors.ReviewInFuture.Code);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
         var early = await CloseAsync(campaign.Id, Review("2020-07-27"));
         var yearEnd = await CloseAsync(campaign.Id, Review("2020-12-22"));
 
-        var problem = await ShouldBeProblemAsync(early, HttpStatusCode.UnprocessableEntity, "campaign.review_before_last_phase");
+        var problem = await ShouldBeProblemAsync(early, HttpStatusCode.UnprocessableEntity, CampaignErrors.ReviewBeforeLastPhase.Code);
         problem.GetProperty("detail").GetString()!.ShouldContain("2020-07-28");
         yearEnd.StatusCode.ShouldBe(HttpStatusCode.OK, await yearEnd.Content.ReadAsStringAsync(Ct));
         (await ReadAsync<CampaignDetailsDto>(yearEnd)).FinalReview!.Date.ShouldBe(new DateOnly(2020, 12, 22));
@@ -91,8 +91,8 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
         Factory.Clock.Now = January15;
         var draft = await ReadAsync<CampaignDetailsDto>(await DraftAsync(Letter1975()));
 
-        await ShouldBeProblemAsync(await CloseAsync(draft.Id, Review()), HttpStatusCode.Conflict, "campaign.not_launched");
-        await ShouldBeProblemAsync(await CloseAsync(draft.Id, Review(), ClientFor(Roles.UnitOfficer, Authority.Id)), HttpStatusCode.Forbidden, "auth.role_not_allowed");
+        await ShouldBeProblemAsync(await CloseAsync(draft.Id, Review()), HttpStatusCode.Conflict, CampaignErrors.NotLaunched.Code);
+        await ShouldBeProblemAsync(await CloseAsync(draft.Id, Review(), ClientFor(Roles.UnitOfficer, Authority.Id)), HttpStatusCode.Forbidden, AccessGuard.RoleNotAllowed.Code);
         await ShouldBeValidationProblemAsync(await CloseAsync(draft.Id, new { date = "2021-01-15", summary = "Tổng kết" }), "document");
     }
 
@@ -113,35 +113,59 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
     }
 
     [Fact]
-    public async Task Close_AndARegistrationAtTheSameTime_NeverLeaveAClosedCampaignWithAPendingRegistration()
+    public async Task Close_AndARegistrationAtTheSameTime_CloseFirst_RefusesTheRegistrationThatReadTheCampaignOpen()
+    {
+        var (campaign, hospital) = await ArrangeCloseDuringRegistrationAsync();
+
+        // The close queues on the campaign's row first; the registration reads the campaign while still open, then queues
+        // its shared lock behind the close, and sees the status changed when it gets it.
+        HttpResponseMessage close, registration;
+        await using (var rowLock = await RowLock.AcquireAsync(Factory.ConnectionString, LockedTable.Campaigns, campaign.Id, Ct))
+        {
+            var closing = CloseAsync(campaign.Id, Review("2020-07-29"));
+            await rowLock.WaitForWaitersAsync(1, Ct);
+            var registering = RegisterAsync(campaign.Id, hospital.Id);
+            await rowLock.WaitForWaitersAsync(2, Ct);
+            await rowLock.ReleaseAsync();
+            (close, registration) = (await closing, await registering);
+        }
+
+        close.StatusCode.ShouldBe(HttpStatusCode.OK, await close.Content.ReadAsStringAsync(Ct));
+        await ShouldBeProblemAsync(registration, HttpStatusCode.Conflict, ConflictException.Concurrency.Code);
+    }
+
+    [Fact]
+    public async Task Close_AndARegistrationAtTheSameTime_RegistrationFirst_RefusesTheCloseWhileItAwaitsReview()
+    {
+        var (campaign, hospital) = await ArrangeCloseDuringRegistrationAsync();
+
+        // The registration holds the campaign shared first; the close waits for it, then counts it as awaiting review.
+        HttpResponseMessage close, registration;
+        await using (var rowLock = await RowLock.AcquireAsync(Factory.ConnectionString, LockedTable.Campaigns, campaign.Id, Ct))
+        {
+            var registering = RegisterAsync(campaign.Id, hospital.Id);
+            await rowLock.WaitForWaitersAsync(1, Ct);
+            var closing = CloseAsync(campaign.Id, Review("2020-07-29"));
+            await rowLock.WaitForWaitersAsync(2, Ct);
+            await rowLock.ReleaseAsync();
+            (close, registration) = (await closing, await registering);
+        }
+
+        registration.StatusCode.ShouldBe(HttpStatusCode.Created, await registration.Content.ReadAsStringAsync(Ct));
+        await ShouldBeProblemAsync(close, HttpStatusCode.UnprocessableEntity, CampaignErrors.RegistrationsAwaitingReview.Code);
+    }
+
+    private async Task<(CampaignDetailsDto Campaign, ThiDua.Application.Units.UnitDetailsDto Hospital)> ArrangeCloseDuringRegistrationAsync()
     {
         var campaign = await LaunchLetter1975Async();
         var hospital = await Admin.CreateUnitAsync("BVDK-THA", parentId: Authority.Id, province: "Thanh Hóa");
+
         // After the last phase has started (28 July), before the registration deadline (31 July).
         Factory.Clock.Now = new DateTimeOffset(2020, 7, 29, 9, 0, 0, TimeSpan.FromHours(7));
-        Factory.SaveBarrier.Arm(2, TimeSpan.FromSeconds(2));
-
-        var responses = await Task.WhenAll(
-            ClientFor(Roles.UnitOfficer, hospital.Id).PutAsJsonAsync(
-                $"/api/v1/campaigns/{campaign.Id}/registrations/{hospital.Id}", new { targetTitles = new[] { "CO_THI_DUA_TINH" } }, Json, Ct),
-            CloseAsync(campaign.Id, Review("2020-07-29")));
-        Factory.SaveBarrier.Disarm();
-
-        var (registration, close) = (responses[0], responses[1]);
-        if (close.StatusCode == HttpStatusCode.OK)
-        {
-            // Either it read the campaign while open, and its shared lock waited for the close and then saw the status
-            // change (concurrency_conflict); or it was scheduled late and read the campaign already closed
-            // (campaign.closed). Both refuse the registration with a 409.
-            var body = await registration.Content.ReadAsStringAsync(Ct);
-            registration.StatusCode.ShouldBe(HttpStatusCode.Conflict, body);
-            registration.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json", body);
-            JsonDocument.Parse(body).RootElement.GetProperty("code").GetString().ShouldBeOneOf("concurrency_conflict", "campaign.closed");
-        }
-        else
-        {
-            registration.StatusCode.ShouldBe(HttpStatusCode.Created);
-            await ShouldBeProblemAsync(close, HttpStatusCode.UnprocessableEntity, "campaign.registrations_awaiting_review");
-        }
+        return (campaign, hospital);
     }
+
+    private Task<HttpResponseMessage> RegisterAsync(Guid campaignId, Guid unitId) =>
+        ClientFor(Roles.UnitOfficer, unitId).PutAsJsonAsync(
+            $"/api/v1/campaigns/{campaignId}/registrations/{unitId}", new { targetTitles = new[] { "CO_THI_DUA_TINH" } }, Json, Ct);
 }

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.Campaigns;
+using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Security;
 using ThiDua.Domain.Campaigns;
 
@@ -46,7 +47,7 @@ public sealed class CampaignManagementTests(ThiDuaApiFactory factory) : Campaign
         plan["dossierWindowStart"] = "2020-12-15";
         plan["dossierWindowEnd"] = "2020-12-14";
 
-        await ShouldBeProblemAsync(await DraftAsync(plan), HttpStatusCode.UnprocessableEntity, "campaign.dossier_window_invalid");
+        await ShouldBeProblemAsync(await DraftAsync(plan), HttpStatusCode.UnprocessableEntity, CampaignErrors.DossierWindowInvalid.Code);
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public sealed class CampaignManagementTests(ThiDuaApiFactory factory) : Campaign
 
         var response = await Admin.PostAsJsonAsync("/api/v1/campaigns", plan, Json, Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "campaign.launching_authority_not_found");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, CampaignErrors.LaunchingAuthorityNotFound.Code);
     }
 
     [Fact]
@@ -69,7 +70,7 @@ public sealed class CampaignManagementTests(ThiDuaApiFactory factory) : Campaign
         plan["periodStart"] = "2020-12-31";
         plan["periodEnd"] = "2020-06-26";
 
-        await ShouldBeProblemAsync(await DraftAsync(plan), HttpStatusCode.UnprocessableEntity, "campaign.period_invalid");
+        await ShouldBeProblemAsync(await DraftAsync(plan), HttpStatusCode.UnprocessableEntity, CampaignErrors.PeriodInvalid.Code);
     }
 
     [Fact]
@@ -79,7 +80,7 @@ public sealed class CampaignManagementTests(ThiDuaApiFactory factory) : Campaign
         var plan = Letter1975();
         plan["registrationDeadline"] = "2021-01-15";
 
-        await ShouldBeProblemAsync(await DraftAsync(plan), HttpStatusCode.UnprocessableEntity, "campaign.registration_deadline_outside_period");
+        await ShouldBeProblemAsync(await DraftAsync(plan), HttpStatusCode.UnprocessableEntity, CampaignErrors.RegistrationDeadlineOutsidePeriod.Code);
     }
 
     [Fact]
@@ -90,7 +91,7 @@ public sealed class CampaignManagementTests(ThiDuaApiFactory factory) : Campaign
             $"/api/v1/units/{Authority.Id}/lineage-events", new { type = "dissolve", effectiveOn = "2020-07-01", legalBasis = TestData.LegalBasis(date: "2020-06-30") }, Json, Ct))
             .EnsureSuccessStatusCode();
 
-        await ShouldBeProblemAsync(await DraftAsync(Letter1975()), HttpStatusCode.UnprocessableEntity, "campaign.launching_authority_not_active");
+        await ShouldBeProblemAsync(await DraftAsync(Letter1975()), HttpStatusCode.UnprocessableEntity, CampaignErrors.LaunchingAuthorityNotActive.Code);
     }
 
     [Fact]
@@ -136,10 +137,10 @@ public sealed class CampaignManagementTests(ThiDuaApiFactory factory) : Campaign
         var append = await foreign.PostAsJsonAsync($"/api/v1/campaigns/{launched.Id}/phases", Phase2(), Json, Ct);
         var close = await foreign.PostAsJsonAsync($"/api/v1/campaigns/{launched.Id}/close", Review(), Json, Ct);
 
-        await ShouldBeProblemAsync(launch, HttpStatusCode.Forbidden, "auth.outside_authority");
-        await ShouldBeProblemAsync(revise, HttpStatusCode.Forbidden, "auth.outside_authority");
-        await ShouldBeProblemAsync(append, HttpStatusCode.Forbidden, "auth.outside_authority");
-        await ShouldBeProblemAsync(close, HttpStatusCode.Forbidden, "auth.outside_authority");
+        await ShouldBeProblemAsync(launch, HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code);
+        await ShouldBeProblemAsync(revise, HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code);
+        await ShouldBeProblemAsync(append, HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code);
+        await ShouldBeProblemAsync(close, HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code);
         (await ReadAsync<CampaignDetailsDto>(await Admin.GetAsync($"/api/v1/campaigns/{draft.Id}", Ct))).Status.ShouldBe(CampaignStatus.Draft);
         var unchanged = await ReadAsync<CampaignDetailsDto>(await Admin.GetAsync($"/api/v1/campaigns/{launched.Id}", Ct));
         unchanged.Status.ShouldBe(CampaignStatus.Launched);
@@ -162,8 +163,8 @@ public sealed class CampaignManagementTests(ThiDuaApiFactory factory) : Campaign
         var staleRevise = await SendWithIfMatchAsync(council, HttpMethod.Put, $"/api/v1/campaigns/{draft.Id}", draftTag, OnePhase());
         var staleLaunch = await SendWithIfMatchAsync(council, HttpMethod.Post, $"/api/v1/campaigns/{draft.Id}/launch", draftTag);
 
-        await ShouldBeProblemAsync(staleRevise, HttpStatusCode.PreconditionFailed, "precondition_failed");
-        await ShouldBeProblemAsync(staleLaunch, HttpStatusCode.PreconditionFailed, "precondition_failed");
+        await ShouldBeProblemAsync(staleRevise, HttpStatusCode.PreconditionFailed, PreconditionFailedException.Error.Code);
+        await ShouldBeProblemAsync(staleLaunch, HttpStatusCode.PreconditionFailed, PreconditionFailedException.Error.Code);
         (await ReadAsync<CampaignDetailsDto>(await Admin.GetAsync($"/api/v1/campaigns/{draft.Id}", Ct))).Status.ShouldBe(CampaignStatus.Draft);
 
         var launched = await council.PostAsync($"/api/v1/campaigns/{draft.Id}/launch", null, Ct);
@@ -175,8 +176,8 @@ public sealed class CampaignManagementTests(ThiDuaApiFactory factory) : Campaign
         var staleAppend = await SendWithIfMatchAsync(council, HttpMethod.Post, $"/api/v1/campaigns/{draft.Id}/phases", launchedTag, new { name = "Đợt 3", start = "2020-12-31", end = "2020-12-31" });
         var staleClose = await SendWithIfMatchAsync(council, HttpMethod.Post, $"/api/v1/campaigns/{draft.Id}/close", launchedTag, Review());
 
-        await ShouldBeProblemAsync(staleAppend, HttpStatusCode.PreconditionFailed, "precondition_failed");
-        await ShouldBeProblemAsync(staleClose, HttpStatusCode.PreconditionFailed, "precondition_failed");
+        await ShouldBeProblemAsync(staleAppend, HttpStatusCode.PreconditionFailed, PreconditionFailedException.Error.Code);
+        await ShouldBeProblemAsync(staleClose, HttpStatusCode.PreconditionFailed, PreconditionFailedException.Error.Code);
         var current = await ReadAsync<CampaignDetailsDto>(await Admin.GetAsync($"/api/v1/campaigns/{draft.Id}", Ct));
         current.Status.ShouldBe(CampaignStatus.Launched);
         current.Phases.Count.ShouldBe(2);
@@ -189,9 +190,9 @@ public sealed class CampaignManagementTests(ThiDuaApiFactory factory) : Campaign
         await ArrangeAsync();
         var unknown = Guid.NewGuid();
 
-        await ShouldBeProblemAsync(await Admin.PostAsync($"/api/v1/campaigns/{unknown}/launch", null, Ct), HttpStatusCode.NotFound, "campaign.not_found");
-        await ShouldBeProblemAsync(await Admin.PutAsJsonAsync($"/api/v1/campaigns/{unknown}", Letter1975(), Json, Ct), HttpStatusCode.NotFound, "campaign.not_found");
-        await ShouldBeProblemAsync(await Admin.GetAsync($"/api/v1/campaigns/{unknown}/summary", Ct), HttpStatusCode.NotFound, "campaign.not_found");
+        await ShouldBeProblemAsync(await Admin.PostAsync($"/api/v1/campaigns/{unknown}/launch", null, Ct), HttpStatusCode.NotFound, NotFoundErrors.Campaign.Code);
+        await ShouldBeProblemAsync(await Admin.PutAsJsonAsync($"/api/v1/campaigns/{unknown}", Letter1975(), Json, Ct), HttpStatusCode.NotFound, NotFoundErrors.Campaign.Code);
+        await ShouldBeProblemAsync(await Admin.GetAsync($"/api/v1/campaigns/{unknown}/summary", Ct), HttpStatusCode.NotFound, NotFoundErrors.Campaign.Code);
     }
 
     [Fact]
@@ -205,8 +206,8 @@ public sealed class CampaignManagementTests(ThiDuaApiFactory factory) : Campaign
         var report = await Admin.PutAsJsonAsync(
             $"/api/v1/campaigns/{campaign.Id}/reports/{unknown}/phase-1", new { narrative = "Báo cáo sơ kết đợt 1", indicators = Array.Empty<object>() }, Json, Ct);
 
-        await ShouldBeProblemAsync(registration, HttpStatusCode.NotFound, "unit.not_found");
-        await ShouldBeProblemAsync(report, HttpStatusCode.NotFound, "unit.not_found");
+        await ShouldBeProblemAsync(registration, HttpStatusCode.NotFound, NotFoundErrors.Unit.Code);
+        await ShouldBeProblemAsync(report, HttpStatusCode.NotFound, NotFoundErrors.Unit.Code);
     }
 
     private async Task<CampaignDetailsDto> LaunchWithOnePhaseAsync()

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text.Json;
 using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Campaigns;
+using ThiDua.Application.Common.Exceptions;
+using ThiDua.Domain.CampaignRegistrations;
+using ThiDua.Domain.Campaigns;
 
 namespace ThiDua.Api.FunctionalTests.Campaigns;
 
@@ -38,7 +42,7 @@ public sealed class CampaignOpenApiTests(ThiDuaApiFactory factory) : FunctionalT
         {
             ShouldDescribe(
                 await OperationAsync($"{Campaign}/registrations/{{unitId}}/{action}", "post"),
-                ["registration.not_found", "campaign.not_found", "registration.not_awaiting_review", "campaign.closed", "concurrency_conflict"],
+                [NotFoundErrors.Registration.Code, NotFoundErrors.Campaign.Code, RegistrationErrors.NotAwaitingReview.Code, CampaignErrors.Closed.Code, ConflictException.Concurrency.Code],
                 ["200", "403", "404", "409", "412"]);
         }
     }
@@ -48,7 +52,7 @@ public sealed class CampaignOpenApiTests(ThiDuaApiFactory factory) : FunctionalT
     {
         ShouldDescribe(
             await OperationAsync($"{Campaign}/close", "post"),
-            ["campaign.review_before_launch", "campaign.review_before_last_phase", "campaign.review_in_future", "campaign.registrations_awaiting_review", "concurrency_conflict"],
+            [CampaignErrors.ReviewBeforeLaunch.Code, CampaignErrors.ReviewBeforeLastPhase.Code, CampaignErrors.ReviewInFuture.Code, CampaignErrors.RegistrationsAwaitingReview.Code, ConflictException.Concurrency.Code],
             ["200", "400", "403", "404", "409", "412", "422"]);
     }
 
@@ -57,8 +61,8 @@ public sealed class CampaignOpenApiTests(ThiDuaApiFactory factory) : FunctionalT
     {
         var operation = await OperationAsync($"{Campaign}/registrations/{{unitId}}", "put");
 
-        ShouldDescribe(operation, ["registration.deadline_passed", "registration.unit_not_active", "unit.not_found", "concurrency_conflict"], ["200", "201", "400", "404", "409", "412", "422"]);
-        operation.GetProperty("description").GetString()!.ShouldNotContain("registration.no_target_title");
+        ShouldDescribe(operation, [RegistrationErrors.DeadlinePassed.Code, RegistrationErrors.UnitNotActive.Code, NotFoundErrors.Unit.Code, ConflictException.Concurrency.Code], ["200", "201", "400", "404", "409", "412", "422"]);
+        operation.GetProperty("description").GetString()!.ShouldNotContain(RegistrationErrors.NoTargetTitle.Code);
     }
 
     [Fact]
@@ -67,25 +71,25 @@ public sealed class CampaignOpenApiTests(ThiDuaApiFactory factory) : FunctionalT
         ShouldDescribe(
             await OperationAsync("/api/v1/campaigns", "post"),
             [
-                "campaign.launching_cluster_not_found", "campaign.cluster_no_term_for_year", "campaign.cluster_has_no_head",
-                "campaign.cluster_period_outside_year", "campaign.scope_unit_not_cluster_member", "auth.not_cluster_head",
-                "campaign.registration_deadline_outside_period",
+                CampaignErrors.LaunchingClusterNotFound.Code, CampaignErrors.ClusterNoTermForYear.Code, CampaignErrors.ClusterHasNoHead.Code,
+                CampaignErrors.ClusterPeriodOutsideYear.Code, CampaignErrors.ScopeUnitNotClusterMember.Code, CampaignAccess.NotClusterHead.Code,
+                CampaignErrors.RegistrationDeadlineOutsidePeriod.Code,
             ],
             ["201", "400", "403", "422"]);
         ShouldDescribe(
             await OperationAsync($"{Campaign}/launch", "post"),
-            ["campaign.not_draft", "auth.not_cluster_head", "campaign.cluster_has_no_head", "campaign.scope_unit_not_cluster_member"],
+            [CampaignErrors.NotDraft.Code, CampaignAccess.NotClusterHead.Code, CampaignErrors.ClusterHasNoHead.Code, CampaignErrors.ScopeUnitNotClusterMember.Code],
             ["200", "403", "404", "409", "412", "422"]);
         ShouldDescribe(
             await OperationAsync(Campaign, "put"),
-            ["campaign.not_draft", "auth.not_cluster_head", "campaign.cluster_has_no_head", "campaign.cluster_period_outside_year"],
+            [CampaignErrors.NotDraft.Code, CampaignAccess.NotClusterHead.Code, CampaignErrors.ClusterHasNoHead.Code, CampaignErrors.ClusterPeriodOutsideYear.Code],
             ["200", "400", "403", "404", "409", "412", "422"]);
         foreach (var action in new[] { "approve", "reject" })
         {
-            ShouldDescribe(await OperationAsync($"{Campaign}/registrations/{{unitId}}/{action}", "post"), ["auth.not_cluster_head", "campaign.cluster_has_no_head"], []);
+            ShouldDescribe(await OperationAsync($"{Campaign}/registrations/{{unitId}}/{action}", "post"), [CampaignAccess.NotClusterHead.Code, CampaignErrors.ClusterHasNoHead.Code], []);
         }
 
-        ShouldDescribe(await OperationAsync($"{Campaign}/close", "post"), ["auth.not_cluster_head", "campaign.cluster_has_no_head"], []);
+        ShouldDescribe(await OperationAsync($"{Campaign}/close", "post"), [CampaignAccess.NotClusterHead.Code, CampaignErrors.ClusterHasNoHead.Code], []);
     }
 
     [Fact]

@@ -5,10 +5,12 @@ using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.CampaignRegistrations;
 using ThiDua.Application.Campaigns;
 using ThiDua.Application.Campaigns.GetCampaignOverview;
+using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Common.Security;
 using ThiDua.Application.Units;
 using ThiDua.Domain.CampaignRegistrations;
+using ThiDua.Domain.Campaigns;
 
 namespace ThiDua.Api.FunctionalTests.Campaigns;
 
@@ -64,9 +66,9 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
         (await ReadAsync<RegistrationDto>(approved)).Status.ShouldBe(RegistrationStatus.Approved);
 
         var edit = await PutAsync(officer, _hospital.Id, Registration());
-        await ShouldBeProblemAsync(edit, HttpStatusCode.Conflict, "registration.already_approved");
+        await ShouldBeProblemAsync(edit, HttpStatusCode.Conflict, RegistrationErrors.AlreadyApproved.Code);
         var again = await Council.PostAsync($"/api/v1/campaigns/{_campaign.Id}/registrations/{_hospital.Id}/approve", null, Ct);
-        await ShouldBeProblemAsync(again, HttpStatusCode.Conflict, "registration.not_awaiting_review");
+        await ShouldBeProblemAsync(again, HttpStatusCode.Conflict, RegistrationErrors.NotAwaitingReview.Code);
     }
 
     [Fact]
@@ -77,7 +79,7 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
 
         var response = await PutAsync(Officer(other.Id), _hospital.Id, Registration());
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.Forbidden, "auth.other_unit");
+        await ShouldBeProblemAsync(response, HttpStatusCode.Forbidden, AccessGuard.OtherUnit.Code);
     }
 
     [Fact]
@@ -88,7 +90,7 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
 
         var response = await PutAsync(Officer(_hospital.Id), _hospital.Id, Registration());
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "registration.deadline_passed");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, RegistrationErrors.DeadlinePassed.Code);
     }
 
     [Fact]
@@ -99,7 +101,7 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
 
         var response = await PutAsync(Officer(hanoi.Id), hanoi.Id, Registration());
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "registration.unit_out_of_scope");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, RegistrationErrors.UnitOutOfScope.Code);
     }
 
     [Fact]
@@ -116,7 +118,7 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
         (await Admin.PostAsync($"/api/v1/campaigns/{_campaign.Id}/launch", null, Ct)).EnsureSuccessStatusCode();
 
         (await PutAsync(Officer(listed.Id), listed.Id, Registration())).StatusCode.ShouldBe(HttpStatusCode.Created);
-        await ShouldBeProblemAsync(await PutAsync(Officer(unlisted.Id), unlisted.Id, Registration()), HttpStatusCode.UnprocessableEntity, "registration.unit_out_of_scope");
+        await ShouldBeProblemAsync(await PutAsync(Officer(unlisted.Id), unlisted.Id, Registration()), HttpStatusCode.UnprocessableEntity, RegistrationErrors.UnitOutOfScope.Code);
     }
 
     [Fact]
@@ -129,7 +131,7 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
 
         var response = await PutAsync(Officer(_hospital.Id), _hospital.Id, Registration());
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.Conflict, "campaign.not_launched");
+        await ShouldBeProblemAsync(response, HttpStatusCode.Conflict, CampaignErrors.NotLaunched.Code);
     }
 
     [Fact]
@@ -138,10 +140,10 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
         await ArrangeCampaignAsync();
         var officer = Officer(_hospital.Id);
 
-        await ShouldBeProblemAsync(await PutAsync(officer, _hospital.Id, Registration(["CO_THI_DUA_XUAT_SAC"])), HttpStatusCode.UnprocessableEntity, "registration.unknown_award_type");
-        await ShouldBeProblemAsync(await PutAsync(officer, _hospital.Id, Registration(["LDTT"])), HttpStatusCode.UnprocessableEntity, "registration.target_title_not_collective");
+        await ShouldBeProblemAsync(await PutAsync(officer, _hospital.Id, Registration(["CO_THI_DUA_XUAT_SAC"])), HttpStatusCode.UnprocessableEntity, RegistrationErrors.UnknownAwardType.Code);
+        await ShouldBeProblemAsync(await PutAsync(officer, _hospital.Id, Registration(["LDTT"])), HttpStatusCode.UnprocessableEntity, RegistrationErrors.TargetTitleNotCollective.Code);
         await ShouldBeProblemAsync(
-            await PutAsync(officer, _hospital.Id, Registration(individualTitle: "TTLDXS")), HttpStatusCode.UnprocessableEntity, "registration.individual_target_not_individual");
+            await PutAsync(officer, _hospital.Id, Registration(individualTitle: "TTLDXS")), HttpStatusCode.UnprocessableEntity, RegistrationErrors.IndividualTargetNotIndividual.Code);
         await ShouldBeValidationProblemAsync(await PutAsync(officer, _hospital.Id, Registration([])), "targetTitles");
     }
 
@@ -152,9 +154,9 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
         var officer = Officer(_hospital.Id);
 
         var unit = await ShouldBeProblemAsync(
-            await PutAsync(officer, _hospital.Id, Registration(["GIAY_KHEN"])), HttpStatusCode.UnprocessableEntity, "registration.unknown_award_type");
+            await PutAsync(officer, _hospital.Id, Registration(["GIAY_KHEN"])), HttpStatusCode.UnprocessableEntity, RegistrationErrors.UnknownAwardType.Code);
         var person = await ShouldBeProblemAsync(
-            await PutAsync(officer, _hospital.Id, Registration(individualTitle: "bang_khen_tinh")), HttpStatusCode.UnprocessableEntity, "registration.unknown_award_type");
+            await PutAsync(officer, _hospital.Id, Registration(individualTitle: "bang_khen_tinh")), HttpStatusCode.UnprocessableEntity, RegistrationErrors.UnknownAwardType.Code);
 
         unit.GetProperty("detail").GetString()!.ShouldContain("Did you mean GIAY_KHEN_TAP_THE?");
         person.GetProperty("detail").GetString()!.ShouldContain("Did you mean BANG_KHEN_TINH_CA_NHAN?");
@@ -171,7 +173,7 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
 
         await ShouldBeValidationProblemAsync(await Council.PostAsJsonAsync($"{url}/reject", new { reason = " " }, Json, Ct), "reason");
         var byOfficer = await officer.PostAsJsonAsync($"{url}/reject", new { reason = "Tự từ chối" }, Json, Ct);
-        await ShouldBeProblemAsync(byOfficer, HttpStatusCode.Forbidden, "auth.role_not_allowed");
+        await ShouldBeProblemAsync(byOfficer, HttpStatusCode.Forbidden, AccessGuard.RoleNotAllowed.Code);
 
         var rejected = await Council.PostAsJsonAsync($"{url}/reject", new { reason = "Chưa nêu mô hình thi đua cụ thể" }, Json, Ct);
         var body = await ReadAsync<RegistrationDto>(rejected);
@@ -196,7 +198,7 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
         stale.Headers.IfMatch.Add(new EntityTagHeaderValue(etag.Tag));
         var response = await officer.SendAsync(stale, Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.PreconditionFailed, "precondition_failed");
+        await ShouldBeProblemAsync(response, HttpStatusCode.PreconditionFailed, PreconditionFailedException.Error.Code);
     }
 
     [Fact]
@@ -206,7 +208,7 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
 
         var response = await Admin.GetAsync($"/api/v1/campaigns/{_campaign.Id}/registrations/{_hospital.Id}", Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, "registration.not_found");
+        await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, NotFoundErrors.Registration.Code);
     }
 
     [Fact]
@@ -236,7 +238,7 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
         await ShouldBeValidationProblemAsync(await Admin.GetAsync($"{url}?status=pending", Ct), "status");
         var unknown = await ShouldBeValidationProblemAsync(await Admin.GetAsync($"{url}?targetTitle=GIAY_KHEN", Ct), "targetTitle");
         unknown.GetProperty("errors").GetProperty("targetTitle")[0].GetString()!.ShouldContain("GIAY_KHEN_TAP_THE");
-        await ShouldBeProblemAsync(await Admin.GetAsync($"/api/v1/campaigns/{Guid.NewGuid()}/registrations", Ct), HttpStatusCode.NotFound, "campaign.not_found");
+        await ShouldBeProblemAsync(await Admin.GetAsync($"/api/v1/campaigns/{Guid.NewGuid()}/registrations", Ct), HttpStatusCode.NotFound, NotFoundErrors.Campaign.Code);
     }
 
     [Fact]
@@ -315,7 +317,7 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
 
         var response = await PutAsync(Admin, _hospital.Id, Registration());
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "registration.unit_not_active");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, RegistrationErrors.UnitNotActive.Code);
     }
 
     [Fact]
@@ -344,7 +346,7 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
 
         var response = await PutAsync(Admin, _hospital.Id, Registration(["CO_THI_DUA_CP"]));
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "registration.unit_not_active");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, RegistrationErrors.UnitNotActive.Code);
     }
 
     [Fact]
@@ -361,7 +363,7 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
 
         var response = await PutAsync(Officer(_hospital.Id), _hospital.Id, Registration(["CO_THI_DUA_CP"]));
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "registration.unit_out_of_scope");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, RegistrationErrors.UnitOutOfScope.Code);
     }
 
     [Fact]
@@ -377,9 +379,9 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
         var own = await ClientFor(Roles.Council, _hospital.Id).PostAsync($"{url}/approve", null, Ct);
         var ownReject = await ClientFor(Roles.Council, _hospital.Id).PostAsJsonAsync($"{url}/reject", new { reason = "Tự từ chối" }, Json, Ct);
 
-        await ShouldBeProblemAsync(foreign, HttpStatusCode.Forbidden, "auth.outside_authority");
-        await ShouldBeProblemAsync(own, HttpStatusCode.Forbidden, "auth.outside_authority");
-        await ShouldBeProblemAsync(ownReject, HttpStatusCode.Forbidden, "auth.outside_authority");
+        await ShouldBeProblemAsync(foreign, HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code);
+        await ShouldBeProblemAsync(own, HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code);
+        await ShouldBeProblemAsync(ownReject, HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code);
         (await ReadAsync<RegistrationDto>(await Admin.GetAsync(url, Ct))).Status.ShouldBe(RegistrationStatus.Submitted);
     }
 
@@ -392,7 +394,7 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
         // A client following api-guidelines.md's /registrations/{rid} sends the registration's id.
         var response = await Council.PostAsync($"/api/v1/campaigns/{_campaign.Id}/registrations/{registration.Id}/approve", null, Ct);
 
-        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, "registration.not_found");
+        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, NotFoundErrors.Registration.Code);
         problem.GetProperty("detail").GetString()!.ShouldContain("addressed by the unit's id");
     }
 
@@ -408,7 +410,7 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
         Factory.SaveBarrier.Disarm();
 
         responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(1);
-        await ShouldBeProblemAsync(responses.Single(r => r.StatusCode != HttpStatusCode.Created), HttpStatusCode.Conflict, "concurrency_conflict");
+        await ShouldBeProblemAsync(responses.Single(r => r.StatusCode != HttpStatusCode.Created), HttpStatusCode.Conflict, ConflictException.Concurrency.Code);
         (await ReadAsync<Page<RegistrationSummaryDto>>(await Admin.GetAsync($"/api/v1/campaigns/{_campaign.Id}/registrations", Ct))).Items.ShouldHaveSingleItem();
     }
 
@@ -425,7 +427,7 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
         Factory.SaveBarrier.Disarm();
 
         responses.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1);
-        await ShouldBeProblemAsync(responses.Single(r => r.StatusCode != HttpStatusCode.OK), HttpStatusCode.Conflict, "concurrency_conflict");
+        await ShouldBeProblemAsync(responses.Single(r => r.StatusCode != HttpStatusCode.OK), HttpStatusCode.Conflict, ConflictException.Concurrency.Code);
         var registration = await ReadAsync<RegistrationDto>(await Admin.GetAsync($"/api/v1/campaigns/{_campaign.Id}/registrations/{_hospital.Id}", Ct));
         if (responses[0].StatusCode == HttpStatusCode.OK)
         {
@@ -447,7 +449,7 @@ public sealed class CampaignRegistrationTests(ThiDuaApiFactory factory) : Campai
         // A council acts for units under its authority, its own included: the hospital's council registers the hospital.
         var hospital = await PutAsync(ClientFor(Roles.Council, _hospital.Id), _hospital.Id, Registration());
 
-        await ShouldBeProblemAsync(authority, HttpStatusCode.UnprocessableEntity, "registration.unit_out_of_scope");
+        await ShouldBeProblemAsync(authority, HttpStatusCode.UnprocessableEntity, RegistrationErrors.UnitOutOfScope.Code);
         hospital.StatusCode.ShouldBe(HttpStatusCode.Created, await hospital.Content.ReadAsStringAsync(Ct));
         (await ReadAsync<RegistrationDto>(hospital)).SubmittedBy.ShouldBe($"test-{Roles.Council}");
     }

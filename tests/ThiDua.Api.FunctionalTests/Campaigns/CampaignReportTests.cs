@@ -4,9 +4,12 @@ using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.CampaignReports;
 using ThiDua.Application.Campaigns;
 using ThiDua.Application.Campaigns.GetCampaignOverview;
+using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Common.Security;
 using ThiDua.Application.Units;
+using ThiDua.Domain.CampaignReports;
+using ThiDua.Domain.Campaigns;
 
 namespace ThiDua.Api.FunctionalTests.Campaigns;
 
@@ -71,8 +74,8 @@ public sealed class CampaignReportTests(ThiDuaApiFactory factory) : CampaignTest
         var unknown = await PutAsync(officer, _cdc.Id, "phase-3", Report());
         var early = await PutAsync(officer, _cdc.Id, "phase-2", Report()); // phase 2 starts on 28 July; the clock says 10 July
 
-        await ShouldBeProblemAsync(unknown, HttpStatusCode.UnprocessableEntity, "report.unknown_phase");
-        await ShouldBeProblemAsync(early, HttpStatusCode.UnprocessableEntity, "report.phase_not_started");
+        await ShouldBeProblemAsync(unknown, HttpStatusCode.UnprocessableEntity, ReportErrors.UnknownPhase.Code);
+        await ShouldBeProblemAsync(early, HttpStatusCode.UnprocessableEntity, ReportErrors.PhaseNotStarted.Code);
     }
 
     [Fact]
@@ -86,9 +89,9 @@ public sealed class CampaignReportTests(ThiDuaApiFactory factory) : CampaignTest
         var duplicate = await PutAsync(officer, _cdc.Id, "phase-1", Report(Indicator("Đơn vị máu", 117m, "đơn vị", "2.5"), Indicator("ĐƠN VỊ MÁU", 1m, "đơn vị", "2.5")));
         var negative = await PutAsync(officer, _cdc.Id, "phase-1", Report(Indicator("Đơn vị máu", -1m, "đơn vị")));
 
-        await ShouldBeProblemAsync(unknown, HttpStatusCode.UnprocessableEntity, "report.unknown_content");
-        await ShouldBeProblemAsync(mismatch, HttpStatusCode.UnprocessableEntity, "report.indicator_unit_mismatch");
-        await ShouldBeProblemAsync(duplicate, HttpStatusCode.UnprocessableEntity, "report.duplicate_indicator");
+        await ShouldBeProblemAsync(unknown, HttpStatusCode.UnprocessableEntity, ReportErrors.UnknownContent.Code);
+        await ShouldBeProblemAsync(mismatch, HttpStatusCode.UnprocessableEntity, ReportErrors.IndicatorUnitMismatch.Code);
+        await ShouldBeProblemAsync(duplicate, HttpStatusCode.UnprocessableEntity, ReportErrors.DuplicateIndicator.Code);
         await ShouldBeValidationProblemAsync(negative, "indicators[0].value");
     }
 
@@ -102,8 +105,8 @@ public sealed class CampaignReportTests(ThiDuaApiFactory factory) : CampaignTest
         var other = await PutAsync(Officer(nhi.Id), _cdc.Id, "phase-1", Report());
         var outside = await PutAsync(Officer(hanoi.Id), hanoi.Id, "phase-1", Report());
 
-        await ShouldBeProblemAsync(other, HttpStatusCode.Forbidden, "auth.other_unit");
-        await ShouldBeProblemAsync(outside, HttpStatusCode.UnprocessableEntity, "report.unit_out_of_scope");
+        await ShouldBeProblemAsync(other, HttpStatusCode.Forbidden, AccessGuard.OtherUnit.Code);
+        await ShouldBeProblemAsync(outside, HttpStatusCode.UnprocessableEntity, ReportErrors.UnitOutOfScope.Code);
     }
 
     [Fact]
@@ -126,7 +129,7 @@ public sealed class CampaignReportTests(ThiDuaApiFactory factory) : CampaignTest
         finals.Items.ShouldHaveSingleItem().Period.ShouldBe("final");
         ofCdc.Items.Select(r => r.Period).ShouldBe(["phase-1", "final"]);
         await ShouldBeValidationProblemAsync(await Admin.GetAsync($"{url}?period=dot-1", Ct), "period");
-        await ShouldBeProblemAsync(await Admin.GetAsync(Url(nhi.Id, "final"), Ct), HttpStatusCode.NotFound, "report.not_found");
+        await ShouldBeProblemAsync(await Admin.GetAsync(Url(nhi.Id, "final"), Ct), HttpStatusCode.NotFound, NotFoundErrors.Report.Code);
     }
 
     [Fact]
@@ -138,7 +141,7 @@ public sealed class CampaignReportTests(ThiDuaApiFactory factory) : CampaignTest
         _cdc = await Admin.CreateUnitAsync("CDC-THA", parentId: Authority.Id, kind: "centre", province: "Thanh Hóa");
         var merged = await Admin.CreateUnitAsync("TTYTDP-THA", parentId: Authority.Id, kind: "centre", province: "Thanh Hóa");
 
-        await ShouldBeProblemAsync(await PutAsync(Officer(_cdc.Id), _cdc.Id, "phase-1", Report()), HttpStatusCode.Conflict, "campaign.not_launched");
+        await ShouldBeProblemAsync(await PutAsync(Officer(_cdc.Id), _cdc.Id, "phase-1", Report()), HttpStatusCode.Conflict, CampaignErrors.NotLaunched.Code);
 
         (await Admin.PostAsync($"/api/v1/campaigns/{_campaign.Id}/launch", null, Ct)).EnsureSuccessStatusCode();
         (await Admin.PostAsJsonAsync(
@@ -146,7 +149,7 @@ public sealed class CampaignReportTests(ThiDuaApiFactory factory) : CampaignTest
             new { type = "merge", effectiveOn = "2020-07-01", successorId = _cdc.Id, legalBasis = TestData.LegalBasis(date: "2020-06-30") },
             Json,
             Ct)).EnsureSuccessStatusCode();
-        await ShouldBeProblemAsync(await PutAsync(Admin, merged.Id, "phase-1", Report()), HttpStatusCode.UnprocessableEntity, "report.unit_not_active");
+        await ShouldBeProblemAsync(await PutAsync(Admin, merged.Id, "phase-1", Report()), HttpStatusCode.UnprocessableEntity, ReportErrors.UnitNotActive.Code);
     }
 
     [Fact]
@@ -177,7 +180,7 @@ public sealed class CampaignReportTests(ThiDuaApiFactory factory) : CampaignTest
 
         var response = await PutAsync(Admin, _cdc.Id, "phase-1", Report(Indicator("Đơn vị máu tiếp nhận", 120m, "đơn vị", "2.5")));
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "report.unit_not_active");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, ReportErrors.UnitNotActive.Code);
     }
 
     [Fact]
@@ -194,7 +197,7 @@ public sealed class CampaignReportTests(ThiDuaApiFactory factory) : CampaignTest
 
         var response = await PutAsync(Officer(_cdc.Id), _cdc.Id, "phase-1", Report());
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "report.unit_out_of_scope");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, ReportErrors.UnitOutOfScope.Code);
     }
 
     [Fact]
@@ -232,11 +235,11 @@ public sealed class CampaignReportTests(ThiDuaApiFactory factory) : CampaignTest
         var officer = Officer(_cdc.Id);
 
         // phase-{n:int:min(1)}: phase-0 matches no route.
-        await ShouldBeProblemAsync(await PutAsync(officer, _cdc.Id, "phase-0", Report()), HttpStatusCode.NotFound, "resource.not_found");
-        await ShouldBeProblemAsync(await Admin.GetAsync(Url(_cdc.Id, "phase-0"), Ct), HttpStatusCode.NotFound, "resource.not_found");
+        await ShouldBeProblemAsync(await PutAsync(officer, _cdc.Id, "phase-0", Report()), HttpStatusCode.NotFound, NotFoundErrors.Resource.Code);
+        await ShouldBeProblemAsync(await Admin.GetAsync(Url(_cdc.Id, "phase-0"), Ct), HttpStatusCode.NotFound, NotFoundErrors.Resource.Code);
         // phase-1001 is a route, but the campaign has two phases; the list filter only knows phase-1 ... phase-1000.
-        await ShouldBeProblemAsync(await PutAsync(officer, _cdc.Id, "phase-1001", Report()), HttpStatusCode.UnprocessableEntity, "report.unknown_phase");
-        await ShouldBeProblemAsync(await Admin.GetAsync(Url(_cdc.Id, "phase-1001"), Ct), HttpStatusCode.NotFound, "report.not_found");
+        await ShouldBeProblemAsync(await PutAsync(officer, _cdc.Id, "phase-1001", Report()), HttpStatusCode.UnprocessableEntity, ReportErrors.UnknownPhase.Code);
+        await ShouldBeProblemAsync(await Admin.GetAsync(Url(_cdc.Id, "phase-1001"), Ct), HttpStatusCode.NotFound, NotFoundErrors.Report.Code);
         await ShouldBeValidationProblemAsync(await Admin.GetAsync($"/api/v1/campaigns/{_campaign.Id}/reports?period=phase-1001", Ct), "period");
     }
 
@@ -253,7 +256,7 @@ public sealed class CampaignReportTests(ThiDuaApiFactory factory) : CampaignTest
         stale.Headers.IfMatch.Add(etag);
         var response = await officer.SendAsync(stale, Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.PreconditionFailed, "precondition_failed");
+        await ShouldBeProblemAsync(response, HttpStatusCode.PreconditionFailed, PreconditionFailedException.Error.Code);
         (await ReadAsync<ReportDto>(await Admin.GetAsync(Url(_cdc.Id, "phase-1"), Ct))).Indicators.ShouldHaveSingleItem().Value.ShouldBe(117m);
     }
 
@@ -269,7 +272,7 @@ public sealed class CampaignReportTests(ThiDuaApiFactory factory) : CampaignTest
         Factory.SaveBarrier.Disarm();
 
         responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(1);
-        await ShouldBeProblemAsync(responses.Single(r => r.StatusCode != HttpStatusCode.Created), HttpStatusCode.Conflict, "concurrency_conflict");
+        await ShouldBeProblemAsync(responses.Single(r => r.StatusCode != HttpStatusCode.Created), HttpStatusCode.Conflict, ConflictException.Concurrency.Code);
         (await ReadAsync<Page<ReportSummaryDto>>(await Admin.GetAsync($"/api/v1/campaigns/{_campaign.Id}/reports?period=final", Ct))).Items.ShouldHaveSingleItem();
     }
 

@@ -1,11 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.CampaignReports;
 using ThiDua.Application.Campaigns;
 using ThiDua.Application.Campaigns.GetCampaignOverview;
 using ThiDua.Application.Common.Security;
 using ThiDua.Application.Units;
+using ThiDua.Domain.CampaignReports;
 using ThiDua.Domain.Campaigns;
 
 namespace ThiDua.Api.FunctionalTests.Campaigns;
@@ -114,7 +116,7 @@ public sealed class CampaignSummaryTargetTests(ThiDuaApiFactory factory) : Campa
 
         var response = await ReportAsync(_general, Indicator("Tỷ lệ tiêm chủng đầy đủ", 97m, "%", "2.1"), Indicator("Tỷ lệ tiêm chủng sởi", 98m, "%", "2.1"));
 
-        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "report.duplicate_indicator");
+        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, ReportErrors.DuplicateIndicator.Code);
         problem.GetProperty("detail").GetString()!.ShouldContain("2.1");
     }
 
@@ -128,6 +130,6 @@ public sealed class CampaignSummaryTargetTests(ThiDuaApiFactory factory) : Campa
             new { code = "2.1", text = "Tỷ lệ nhiễm khuẩn bệnh viện", target = new { value = 5m, unitOfMeasure = "%", direction = "below" } },
         }));
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "request.malformed");
+        await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, FrameworkErrors.MalformedRequest.Code);
     }
 }

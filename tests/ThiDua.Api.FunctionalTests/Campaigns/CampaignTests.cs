@@ -33,8 +33,8 @@ public sealed class CampaignTests(ThiDuaApiFactory factory) : CampaignTestBase(f
 
         var edit = await council.PutAsJsonAsync($"/api/v1/campaigns/{campaign.Id}", Letter1975(), Json, Ct);
         var relaunch = await council.PostAsync($"/api/v1/campaigns/{campaign.Id}/launch", null, Ct);
-        await ShouldBeProblemAsync(edit, HttpStatusCode.Conflict, "campaign.not_draft");
-        await ShouldBeProblemAsync(relaunch, HttpStatusCode.Conflict, "campaign.not_draft");
+        await ShouldBeProblemAsync(edit, HttpStatusCode.Conflict, CampaignErrors.NotDraft.Code);
+        await ShouldBeProblemAsync(relaunch, HttpStatusCode.Conflict, CampaignErrors.NotDraft.Code);
 
         var found = await ReadAsync<Page<CampaignSummaryDto>>(await Admin.GetAsync("/api/v1/campaigns?q=thi%20dua%20yeu%20nuoc&kind=regular&status=launched", Ct));
         found.Items.ShouldHaveSingleItem().LetterNumber.ShouldBe("1975/SYT-VP");
@@ -50,15 +50,15 @@ public sealed class CampaignTests(ThiDuaApiFactory factory) : CampaignTestBase(f
             new { name = "Đợt 1", start = "2020-06-26", end = "2020-07-27", commemorations = Array.Empty<string>() },
         })));
         var draftAppend = await Admin.PostAsJsonAsync($"/api/v1/campaigns/{campaign.Id}/phases", new { name = "Đợt 2", start = "2020-07-28", end = "2020-12-31" }, Json, Ct);
-        await ShouldBeProblemAsync(draftAppend, HttpStatusCode.Conflict, "campaign.not_launched");
+        await ShouldBeProblemAsync(draftAppend, HttpStatusCode.Conflict, CampaignErrors.NotLaunched.Code);
         (await Admin.PostAsync($"/api/v1/campaigns/{campaign.Id}/launch", null, Ct)).EnsureSuccessStatusCode();
 
         var overlapping = await Admin.PostAsJsonAsync($"/api/v1/campaigns/{campaign.Id}/phases", new { name = "Đợt 2", start = "2020-07-20", end = "2020-09-30" }, Json, Ct);
         var outside = await Admin.PostAsJsonAsync($"/api/v1/campaigns/{campaign.Id}/phases", new { name = "Đợt 2", start = "2020-08-01", end = "2021-01-31" }, Json, Ct);
         var appended = await Admin.PostAsJsonAsync($"/api/v1/campaigns/{campaign.Id}/phases", new { name = "Đợt 2", start = "2020-07-28", end = "2020-12-31" }, Json, Ct);
 
-        await ShouldBeProblemAsync(overlapping, HttpStatusCode.UnprocessableEntity, "campaign.phase_not_after_last");
-        await ShouldBeProblemAsync(outside, HttpStatusCode.UnprocessableEntity, "campaign.phase_outside_period");
+        await ShouldBeProblemAsync(overlapping, HttpStatusCode.UnprocessableEntity, CampaignErrors.PhaseNotAfterLast.Code);
+        await ShouldBeProblemAsync(outside, HttpStatusCode.UnprocessableEntity, CampaignErrors.PhaseOutsidePeriod.Code);
         appended.StatusCode.ShouldBe(HttpStatusCode.Created);
         (await ReadAsync<CampaignDetailsDto>(appended)).Phases.Select(p => p.Number).ShouldBe([1, 2]);
     }
@@ -87,7 +87,7 @@ public sealed class CampaignTests(ThiDuaApiFactory factory) : CampaignTestBase(f
             new { name = "Đợt 2", start = "2020-08-01", end = "2020-12-31" },
         }));
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "campaign.phases_overlap");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, CampaignErrors.PhasesOverlap.Code);
     }
 
     [Fact]
@@ -99,9 +99,9 @@ public sealed class CampaignTests(ThiDuaApiFactory factory) : CampaignTestBase(f
         var duplicate = await DraftAsync(Letter1975(contents: new object[] { new { code = "2.1", text = "A" }, new { code = "2.1", text = "B" } }));
         var none = await DraftAsync(Letter1975(contents: Array.Empty<object>()));
 
-        await ShouldBeProblemAsync(outside, HttpStatusCode.UnprocessableEntity, "campaign.phase_outside_period");
-        await ShouldBeProblemAsync(duplicate, HttpStatusCode.UnprocessableEntity, "campaign.duplicate_content_code");
-        await ShouldBeProblemAsync(none, HttpStatusCode.UnprocessableEntity, "campaign.no_content");
+        await ShouldBeProblemAsync(outside, HttpStatusCode.UnprocessableEntity, CampaignErrors.PhaseOutsidePeriod.Code);
+        await ShouldBeProblemAsync(duplicate, HttpStatusCode.UnprocessableEntity, CampaignErrors.DuplicateContentCode.Code);
+        await ShouldBeProblemAsync(none, HttpStatusCode.UnprocessableEntity, CampaignErrors.NoContent.Code);
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class CampaignTests(ThiDuaApiFactory factory) : CampaignTestBase(f
 
         var response = await DraftAsync(plan);
 
-        await ShouldBeValidationProblemAsync(response, "plan.letter.number");
+        await ShouldBeValidationProblemAsync(response, "letter.number");
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed class CampaignTests(ThiDuaApiFactory factory) : CampaignTestBase(f
 
         var response = await DraftAsync(plan);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "campaign.scope_unit_outside_authority");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, CampaignErrors.ScopeUnitOutsideAuthority.Code);
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class CampaignTests(ThiDuaApiFactory factory) : CampaignTestBase(f
         var foreign = await DraftAsync(Letter1975(), ClientFor(Roles.Council, elsewhere.Id));
         var officer = await DraftAsync(Letter1975(), ClientFor(Roles.UnitOfficer, Authority.Id));
 
-        await ShouldBeProblemAsync(foreign, HttpStatusCode.Forbidden, "auth.outside_authority");
-        await ShouldBeProblemAsync(officer, HttpStatusCode.Forbidden, "auth.role_not_allowed");
+        await ShouldBeProblemAsync(foreign, HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code);
+        await ShouldBeProblemAsync(officer, HttpStatusCode.Forbidden, AccessGuard.RoleNotAllowed.Code);
     }
 }

@@ -7,6 +7,7 @@ using ThiDua.Application.Campaigns.GetCampaignOverview;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Common.Security;
 using ThiDua.Application.Units;
+using ThiDua.Domain.CampaignRegistrations;
 using ThiDua.Domain.Campaigns;
 
 namespace ThiDua.Api.FunctionalTests.Campaigns;
@@ -120,9 +121,9 @@ public sealed class ClusterCampaignTests(ThiDuaApiFactory factory) : FunctionalT
         (await RegisterAsync(campaign.Id, _members[2].Id, HeadOfficer)).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await RegisterAsync(campaign.Id, Head.Id, HeadOfficer)).StatusCode.ShouldBe(HttpStatusCode.Created);
         await ShouldBeProblemAsync(
-            await RegisterAsync(campaign.Id, _outsider.Id, ClientFor(Roles.UnitOfficer, _outsider.Id)), HttpStatusCode.UnprocessableEntity, "registration.unit_out_of_scope");
+            await RegisterAsync(campaign.Id, _outsider.Id, ClientFor(Roles.UnitOfficer, _outsider.Id)), HttpStatusCode.UnprocessableEntity, RegistrationErrors.UnitOutOfScope.Code);
         await ShouldBeProblemAsync(
-            await RegisterAsync(campaign.Id, _members[3].Id, ClientFor(Roles.UnitOfficer, Deputy.Id)), HttpStatusCode.Forbidden, "auth.other_unit");
+            await RegisterAsync(campaign.Id, _members[3].Id, ClientFor(Roles.UnitOfficer, Deputy.Id)), HttpStatusCode.Forbidden, AccessGuard.OtherUnit.Code);
 
         // The head unit approves and rejects on the cluster's behalf.
         var url = $"/api/v1/campaigns/{campaign.Id}/registrations";
@@ -164,24 +165,24 @@ public sealed class ClusterCampaignTests(ThiDuaApiFactory factory) : FunctionalT
         await ArrangeAsync();
         var deputy = ClientFor(Roles.UnitOfficer, Deputy.Id);
 
-        await ShouldBeProblemAsync(await DraftAsync(Movement(), deputy), HttpStatusCode.Forbidden, "auth.not_cluster_head");
-        await ShouldBeProblemAsync(await DraftAsync(Movement(), ClientFor(Roles.UnitOfficer, _outsider.Id)), HttpStatusCode.Forbidden, "auth.not_cluster_head");
+        await ShouldBeProblemAsync(await DraftAsync(Movement(), deputy), HttpStatusCode.Forbidden, CampaignAccess.NotClusterHead.Code);
+        await ShouldBeProblemAsync(await DraftAsync(Movement(), ClientFor(Roles.UnitOfficer, _outsider.Id)), HttpStatusCode.Forbidden, CampaignAccess.NotClusterHead.Code);
 
         var draft = await DraftedAsync();
         var revision = Movement();
         revision.Remove("launchingClusterId"); // the launcher is set once, at draft
-        await ShouldBeProblemAsync(await deputy.PutAsJsonAsync($"/api/v1/campaigns/{draft.Id}", revision, Json, Ct), HttpStatusCode.Forbidden, "auth.not_cluster_head");
+        await ShouldBeProblemAsync(await deputy.PutAsJsonAsync($"/api/v1/campaigns/{draft.Id}", revision, Json, Ct), HttpStatusCode.Forbidden, CampaignAccess.NotClusterHead.Code);
         (await HeadOfficer.PutAsJsonAsync($"/api/v1/campaigns/{draft.Id}", revision, Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        await ShouldBeProblemAsync(await deputy.PostAsync($"/api/v1/campaigns/{draft.Id}/launch", null, Ct), HttpStatusCode.Forbidden, "auth.not_cluster_head");
+        await ShouldBeProblemAsync(await deputy.PostAsync($"/api/v1/campaigns/{draft.Id}/launch", null, Ct), HttpStatusCode.Forbidden, CampaignAccess.NotClusterHead.Code);
 
         (await HeadOfficer.PostAsync($"/api/v1/campaigns/{draft.Id}/launch", null, Ct)).EnsureSuccessStatusCode();
         (await RegisterAsync(draft.Id, _members[2].Id, ClientFor(Roles.UnitOfficer, _members[2].Id))).EnsureSuccessStatusCode();
         await ShouldBeProblemAsync(
-            await deputy.PostAsync($"/api/v1/campaigns/{draft.Id}/registrations/{_members[2].Id}/approve", null, Ct), HttpStatusCode.Forbidden, "auth.not_cluster_head");
+            await deputy.PostAsync($"/api/v1/campaigns/{draft.Id}/registrations/{_members[2].Id}/approve", null, Ct), HttpStatusCode.Forbidden, CampaignAccess.NotClusterHead.Code);
         await ShouldBeProblemAsync(
             await deputy.PostAsJsonAsync($"/api/v1/campaigns/{draft.Id}/phases", new { name = "Đợt 2", start = "2024-01-01", end = "2024-01-31" }, Json, Ct),
             HttpStatusCode.Forbidden,
-            "auth.not_cluster_head");
+            CampaignAccess.NotClusterHead.Code);
         await ShouldBeProblemAsync(
             await deputy.PostAsJsonAsync($"/api/v1/campaigns/{draft.Id}/close", new
             {
@@ -190,7 +191,7 @@ public sealed class ClusterCampaignTests(ThiDuaApiFactory factory) : FunctionalT
                 summary = "Tổng kết",
             }, Json, Ct),
             HttpStatusCode.Forbidden,
-            "auth.not_cluster_head");
+            CampaignAccess.NotClusterHead.Code);
     }
 
     [Fact]
@@ -201,7 +202,7 @@ public sealed class ClusterCampaignTests(ThiDuaApiFactory factory) : FunctionalT
 
         (await DraftAsync(Movement(), ClientFor(Roles.Council, _city.Id))).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await DraftAsync(Movement(), Admin)).StatusCode.ShouldBe(HttpStatusCode.Created);
-        await ShouldBeProblemAsync(await DraftAsync(Movement(), ClientFor(Roles.Council, elsewhere.Id)), HttpStatusCode.Forbidden, "auth.outside_authority");
+        await ShouldBeProblemAsync(await DraftAsync(Movement(), ClientFor(Roles.Council, elsewhere.Id)), HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code);
     }
 
     [Fact]
@@ -209,8 +210,8 @@ public sealed class ClusterCampaignTests(ThiDuaApiFactory factory) : FunctionalT
     {
         await ArrangeAsync(elect: false);
 
-        await ShouldBeProblemAsync(await DraftAsync(Movement(), Admin), HttpStatusCode.UnprocessableEntity, "campaign.cluster_has_no_head");
-        await ShouldBeProblemAsync(await DraftAsync(Movement()), HttpStatusCode.UnprocessableEntity, "campaign.cluster_has_no_head");
+        await ShouldBeProblemAsync(await DraftAsync(Movement(), Admin), HttpStatusCode.UnprocessableEntity, CampaignErrors.ClusterHasNoHead.Code);
+        await ShouldBeProblemAsync(await DraftAsync(Movement()), HttpStatusCode.UnprocessableEntity, CampaignErrors.ClusterHasNoHead.Code);
     }
 
     [Fact]
@@ -226,7 +227,7 @@ public sealed class ClusterCampaignTests(ThiDuaApiFactory factory) : FunctionalT
 
         var approve = await Admin.PostAsync($"/api/v1/campaigns/{campaign.Id}/registrations/{Deputy.Id}/approve", null, Ct);
 
-        await ShouldBeProblemAsync(approve, HttpStatusCode.UnprocessableEntity, "campaign.cluster_has_no_head");
+        await ShouldBeProblemAsync(approve, HttpStatusCode.UnprocessableEntity, CampaignErrors.ClusterHasNoHead.Code);
         (await ReadAsync<CampaignDetailsDto>(await Admin.GetAsync($"/api/v1/campaigns/{campaign.Id}", Ct))).LaunchingCluster!.Head.ShouldBeNull();
     }
 
@@ -236,11 +237,11 @@ public sealed class ClusterCampaignTests(ThiDuaApiFactory factory) : FunctionalT
         await ArrangeAsync();
 
         await ShouldBeProblemAsync(
-            await DraftAsync(Movement("2024-01-01", "2024-12-31"), Admin), HttpStatusCode.UnprocessableEntity, "campaign.cluster_no_term_for_year");
+            await DraftAsync(Movement("2024-01-01", "2024-12-31"), Admin), HttpStatusCode.UnprocessableEntity, CampaignErrors.ClusterNoTermForYear.Code);
         await ShouldBeProblemAsync(
-            await DraftAsync(Movement(clusterId: Guid.NewGuid()), Admin), HttpStatusCode.UnprocessableEntity, "campaign.launching_cluster_not_found");
+            await DraftAsync(Movement(clusterId: Guid.NewGuid()), Admin), HttpStatusCode.UnprocessableEntity, CampaignErrors.LaunchingClusterNotFound.Code);
         await ShouldBeProblemAsync(
-            await DraftAsync(Movement("2023-04-01", "2024-01-01")), HttpStatusCode.UnprocessableEntity, "campaign.cluster_period_outside_year");
+            await DraftAsync(Movement("2023-04-01", "2024-01-01")), HttpStatusCode.UnprocessableEntity, CampaignErrors.ClusterPeriodOutsideYear.Code);
     }
 
     [Fact]
@@ -254,7 +255,7 @@ public sealed class ClusterCampaignTests(ThiDuaApiFactory factory) : FunctionalT
 
         var response = await HeadOfficer.PutAsJsonAsync($"/api/v1/campaigns/{campaign.Id}", nextYear, Json, Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "campaign.cluster_period_outside_year");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, CampaignErrors.ClusterPeriodOutsideYear.Code);
     }
 
     [Fact]
@@ -269,7 +270,7 @@ public sealed class ClusterCampaignTests(ThiDuaApiFactory factory) : FunctionalT
 
         var response = await HeadOfficer.PostAsync($"/api/v1/campaigns/{campaign.Id}/launch", null, Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "campaign.scope_unit_not_cluster_member");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, CampaignErrors.ScopeUnitNotClusterMember.Code);
     }
 
     [Fact]
@@ -282,7 +283,7 @@ public sealed class ClusterCampaignTests(ThiDuaApiFactory factory) : FunctionalT
         listed.ScopeUnits.Select(u => u.Code).ShouldBe(["SGDDT-HN", "SYT-HN"], ignoreOrder: true);
 
         await ShouldBeProblemAsync(
-            await DraftAsync(Movement(scope: [Head.Id, _outsider.Id])), HttpStatusCode.UnprocessableEntity, "campaign.scope_unit_not_cluster_member");
+            await DraftAsync(Movement(scope: [Head.Id, _outsider.Id])), HttpStatusCode.UnprocessableEntity, CampaignErrors.ScopeUnitNotClusterMember.Code);
     }
 
     [Fact]
@@ -312,6 +313,6 @@ public sealed class ClusterCampaignTests(ThiDuaApiFactory factory) : FunctionalT
         var campaign = await ReadAsync<CampaignDetailsDto>(response);
         (campaign.LaunchingAuthority!.Code, campaign.LaunchingCluster).ShouldBe(("UBND-HN", null));
         await ShouldBeProblemAsync(
-            await HeadOfficer.PostAsync($"/api/v1/campaigns/{campaign.Id}/launch", null, Ct), HttpStatusCode.Forbidden, "auth.role_not_allowed");
+            await HeadOfficer.PostAsync($"/api/v1/campaigns/{campaign.Id}/launch", null, Ct), HttpStatusCode.Forbidden, AccessGuard.RoleNotAllowed.Code);
     }
 }

@@ -143,10 +143,10 @@ public sealed class Letter1975ScenarioTests(ThiDuaApiFactory factory) : Campaign
         var report = await ReportAsync(cdc, "phase-1", Indicator("Đơn vị máu tiếp nhận", 120m, "đơn vị", "2.5"));
         var finalReport = await ReportAsync(cdc, "final");
         var reject = await Council.PostAsJsonAsync($"/api/v1/campaigns/{_campaign.Id}/registrations/{bvdk.Id}/reject", new { reason = "Muộn" }, Json, Ct);
-        await ShouldBeProblemAsync(registration, HttpStatusCode.Conflict, "campaign.closed");
-        await ShouldBeProblemAsync(report, HttpStatusCode.Conflict, "campaign.closed");
-        await ShouldBeProblemAsync(finalReport, HttpStatusCode.Conflict, "campaign.closed");
-        await ShouldBeProblemAsync(reject, HttpStatusCode.Conflict, "campaign.closed");
+        await ShouldBeProblemAsync(registration, HttpStatusCode.Conflict, CampaignErrors.Closed.Code);
+        await ShouldBeProblemAsync(report, HttpStatusCode.Conflict, CampaignErrors.Closed.Code);
+        await ShouldBeProblemAsync(finalReport, HttpStatusCode.Conflict, CampaignErrors.Closed.Code);
+        await ShouldBeProblemAsync(reject, HttpStatusCode.Conflict, CampaignErrors.Closed.Code);
 
         var after = await ReadAsync<CampaignOverviewDto>(await Admin.GetAsync($"/api/v1/campaigns/{_campaign.Id}/summary", Ct));
         after.Status.ShouldBe(CampaignStatus.Closed);

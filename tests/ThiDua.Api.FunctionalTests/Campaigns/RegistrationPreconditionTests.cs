@@ -5,6 +5,8 @@ using ThiDua.Application.CampaignRegistrations;
 using ThiDua.Application.Common.Security;
 using ThiDua.Application.People;
 using ThiDua.Application.Units;
+using ThiDua.Domain.AwardTypes;
+using ThiDua.Domain.CampaignRegistrations;
 using ThiDua.Domain.Eligibility;
 
 namespace ThiDua.Api.FunctionalTests.Campaigns;
@@ -110,9 +112,9 @@ public sealed class RegistrationPreconditionTests(ThiDuaApiFactory factory) : Ca
         (await Admin.PostAsJsonAsync("/api/v1/provinces/H%C3%A0%20N%E1%BB%99i/award-types", OwnType("HN_TAP_THE_TIEU_BIEU", "Hà Nội", "2020-01-01"), Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await Admin.PostAsJsonAsync("/api/v1/provinces/Thanh%20H%C3%B3a/award-types", OwnType("TH_SAU_NAY", "Thanh Hóa", "2021-01-01"), Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
 
-        await ShouldBeProblemAsync(await RegisterAsync(["TTLDTT", "HN_TAP_THE_TIEU_BIEU"]), HttpStatusCode.UnprocessableEntity, "award_type.other_province");
-        await ShouldBeProblemAsync(await RegisterAsync(["TH_SAU_NAY"]), HttpStatusCode.UnprocessableEntity, "award_type.not_in_force");
-        await ShouldBeProblemAsync(await RegisterAsync(["TTLDTT"], individualTitle: "TH_TAP_THE_TIEU_BIEU"), HttpStatusCode.UnprocessableEntity, "registration.individual_target_not_individual");
+        await ShouldBeProblemAsync(await RegisterAsync(["TTLDTT", "HN_TAP_THE_TIEU_BIEU"]), HttpStatusCode.UnprocessableEntity, ProvincialAwardTypeErrors.OtherProvince.Code);
+        await ShouldBeProblemAsync(await RegisterAsync(["TH_SAU_NAY"]), HttpStatusCode.UnprocessableEntity, ProvincialAwardTypeErrors.NotInForce.Code);
+        await ShouldBeProblemAsync(await RegisterAsync(["TTLDTT"], individualTitle: "TH_TAP_THE_TIEU_BIEU"), HttpStatusCode.UnprocessableEntity, RegistrationErrors.IndividualTargetNotIndividual.Code);
         var registered = await RegisterAsync(["TH_TAP_THE_TIEU_BIEU"]);
         registered.StatusCode.ShouldBe(HttpStatusCode.Created, await registered.Content.ReadAsStringAsync(Ct));
         (await ReadAsync<RegistrationDto>(registered)).TargetTitles.ShouldHaveSingleItem().Name.ShouldBe("Tập thể xuất sắc tiêu biểu (Thanh Hóa)");

@@ -2,9 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.Covenants;
 using ThiDua.Application.Units;
+using ThiDua.Domain.Covenants;
 
 namespace ThiDua.Api.FunctionalTests.Covenants;
 
@@ -136,7 +138,7 @@ public sealed class Cluster1PhasesScenarioTests(ThiDuaApiFactory factory) : Func
         (await Admin.PostAsync($"/api/v1/covenants/{covenant.Id}/open-for-signing", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         var frozen = await ReviseAsync(covenant.Id, new[] { Phase("Cả năm", "2023-01-01", "2023-12-31") });
 
-        await ShouldBeProblemAsync(frozen, HttpStatusCode.Conflict, "covenant.not_draft");
+        await ShouldBeProblemAsync(frozen, HttpStatusCode.Conflict, CovenantErrors.NotDraft.Code);
         (await ReadAsync<CovenantDetailsDto>(await Admin.GetAsync($"/api/v1/covenants/{covenant.Id}", Ct))).Phases.Count.ShouldBe(3);
     }
 
@@ -164,12 +166,17 @@ public sealed class Cluster1PhasesScenarioTests(ThiDuaApiFactory factory) : Func
         (await ReadAsync<CovenantDetailsDto>(response)).Phases.Count.ShouldBe(3);
     }
 
+    public static TheoryData<string, string, string, string, string> InvalidPhases() => new()
+    {
+        { "2023-01-01", "2023-04-30", "2023-04-30", "2023-12-31", CovenantErrors.PhasesOverlap.Code },
+        { "2023-05-01", "2023-07-31", "2023-01-01", "2023-04-30", CovenantErrors.PhasesOutOfOrder.Code },
+        { "2022-12-31", "2023-04-30", "2023-05-01", "2023-12-31", CovenantErrors.PhaseOutsideYear.Code },
+        { "2023-01-01", "2023-04-30", "2023-05-01", "2024-01-01", CovenantErrors.PhaseOutsideYear.Code },
+        { "2023-01-01", "2023-04-30", "2023-07-31", "2023-05-01", CovenantErrors.PhaseEndsBeforeStart.Code },
+    };
+
     [Theory]
-    [InlineData("2023-01-01", "2023-04-30", "2023-04-30", "2023-12-31", "covenant.phases_overlap")]
-    [InlineData("2023-05-01", "2023-07-31", "2023-01-01", "2023-04-30", "covenant.phases_out_of_order")]
-    [InlineData("2022-12-31", "2023-04-30", "2023-05-01", "2023-12-31", "covenant.phase_outside_year")]
-    [InlineData("2023-01-01", "2023-04-30", "2023-05-01", "2024-01-01", "covenant.phase_outside_year")]
-    [InlineData("2023-01-01", "2023-04-30", "2023-07-31", "2023-05-01", "covenant.phase_ends_before_start")]
+    [MemberData(nameof(InvalidPhases))]
     public async Task InvalidPhases_Return422WithTheirCode_OnDraftAndOnRevise(string s1, string e1, string s2, string e2, string code)
     {
         await ArrangeAsync();
@@ -189,7 +196,7 @@ public sealed class Cluster1PhasesScenarioTests(ThiDuaApiFactory factory) : Func
 
         var response = await DraftAsync(new[] { new { name = " ", start = "2023-01-01", end = "2023-04-30" } });
 
-        await ShouldBeValidationProblemAsync(response, "terms.phases[0].name");
+        await ShouldBeValidationProblemAsync(response, "phases[0].name");
     }
 
     [Fact]
@@ -205,8 +212,8 @@ public sealed class Cluster1PhasesScenarioTests(ThiDuaApiFactory factory) : Func
         body["year"] = 2023;
         var draft = await Admin.PostAsJsonAsync("/api/v1/covenants", body, Json, Ct);
 
-        (await ShouldBeProblemAsync(revise, HttpStatusCode.BadRequest, "request.unknown_field")).GetProperty("detail").GetString()!.ShouldContain("dots");
-        await ShouldBeProblemAsync(draft, HttpStatusCode.BadRequest, "request.unknown_field");
+        (await ShouldBeProblemAsync(revise, HttpStatusCode.BadRequest, FrameworkErrors.UnknownField.Code)).GetProperty("detail").GetString()!.ShouldContain("dots");
+        await ShouldBeProblemAsync(draft, HttpStatusCode.BadRequest, FrameworkErrors.UnknownField.Code);
     }
 
     [Fact]
@@ -220,7 +227,7 @@ public sealed class Cluster1PhasesScenarioTests(ThiDuaApiFactory factory) : Func
         {
             var operation = paths.GetProperty(path).GetProperty(method);
             var description = operation.GetProperty("description").GetString()!;
-            foreach (var code in new[] { "covenant.phase_ends_before_start", "covenant.phase_outside_year", "covenant.phases_out_of_order", "covenant.phases_overlap", "request.unknown_field" })
+            foreach (var code in new[] { CovenantErrors.PhaseEndsBeforeStart.Code, CovenantErrors.PhaseOutsideYear.Code, CovenantErrors.PhasesOutOfOrder.Code, CovenantErrors.PhasesOverlap.Code, FrameworkErrors.UnknownField.Code })
             {
                 description.ShouldContain($"`{code}`", Case.Sensitive);
             }

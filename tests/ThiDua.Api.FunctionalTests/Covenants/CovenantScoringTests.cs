@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Security;
 using ThiDua.Application.Covenants;
 using ThiDua.Application.Units;
+using ThiDua.Domain.CovenantAssessments;
 using ThiDua.Domain.Covenants;
 
 namespace ThiDua.Api.FunctionalTests.Covenants;
@@ -97,7 +99,7 @@ public sealed class CovenantScoringTests(ThiDuaApiFactory factory) : FunctionalT
         var revised = await ScoreAsync(_units[2].Id, "self", Scores(55, 40, bonus: 2, reason: "Bổ sung minh chứng"), officer);
 
         first.StatusCode.ShouldBe(HttpStatusCode.Created);
-        await ShouldBeProblemAsync(noReason, HttpStatusCode.UnprocessableEntity, "covenant.change_reason_required");
+        await ShouldBeProblemAsync(noReason, HttpStatusCode.UnprocessableEntity, AssessmentErrors.ChangeReasonRequired.Code);
         revised.StatusCode.ShouldBe(HttpStatusCode.OK);
         var self = (await ReadAsync<UnitAssessmentsDto>(revised)).Assessments.ShouldHaveSingleItem();
         self.Criteria["1.1"].ShouldBe(55m);
@@ -119,10 +121,10 @@ public sealed class CovenantScoringTests(ThiDuaApiFactory factory) : FunctionalT
         var overCap = await ScoreAsync(_units[0].Id, "self", Scores(10, 40, bonus: 6));
         var unknown = await ScoreAsync(_units[0].Id, "self", new { criteria = new[] { new { code = "9.9", points = 1m } } });
 
-        (await ShouldBeProblemAsync(overMax, HttpStatusCode.UnprocessableEntity, "covenant.score_out_of_range")).GetProperty("detail").GetString()!.ShouldContain("1.1");
-        (await ShouldBeProblemAsync(negative, HttpStatusCode.UnprocessableEntity, "covenant.score_out_of_range")).GetProperty("detail").GetString()!.ShouldContain("2.1");
-        (await ShouldBeProblemAsync(overCap, HttpStatusCode.UnprocessableEntity, "covenant.adjustment_over_cap")).GetProperty("detail").GetString()!.ShouldContain("B1");
-        await ShouldBeProblemAsync(unknown, HttpStatusCode.UnprocessableEntity, "covenant.unknown_criterion");
+        (await ShouldBeProblemAsync(overMax, HttpStatusCode.UnprocessableEntity, AssessmentErrors.ScoreOutOfRange.Code)).GetProperty("detail").GetString()!.ShouldContain("1.1");
+        (await ShouldBeProblemAsync(negative, HttpStatusCode.UnprocessableEntity, AssessmentErrors.ScoreOutOfRange.Code)).GetProperty("detail").GetString()!.ShouldContain("2.1");
+        (await ShouldBeProblemAsync(overCap, HttpStatusCode.UnprocessableEntity, AssessmentErrors.AdjustmentOverCap.Code)).GetProperty("detail").GetString()!.ShouldContain("B1");
+        await ShouldBeProblemAsync(unknown, HttpStatusCode.UnprocessableEntity, AssessmentErrors.UnknownCriterion.Code);
     }
 
     [Fact]
@@ -132,7 +134,7 @@ public sealed class CovenantScoringTests(ThiDuaApiFactory factory) : FunctionalT
 
         var response = await ScoreAsync(_units[1].Id, "peer", Scores(50, 40, peer: _units[1].Id), ClientFor(Roles.UnitOfficer, _units[1].Id));
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "covenant.peer_scores_itself");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, AssessmentErrors.PeerScoresItself.Code);
     }
 
     [Fact]
@@ -145,9 +147,9 @@ public sealed class CovenantScoringTests(ThiDuaApiFactory factory) : FunctionalT
         var peerAsOther = await ScoreAsync(_units[1].Id, "peer", Scores(50, 40, peer: _units[0].Id), officer);
         var verifyNotHead = await ScoreAsync(_units[1].Id, "verified", Scores(50, 40), officer);
 
-        await ShouldBeProblemAsync(selfOfOther, HttpStatusCode.Forbidden, "auth.other_unit");
-        await ShouldBeProblemAsync(peerAsOther, HttpStatusCode.Forbidden, "auth.other_unit");
-        await ShouldBeProblemAsync(verifyNotHead, HttpStatusCode.Forbidden, "auth.other_unit");
+        await ShouldBeProblemAsync(selfOfOther, HttpStatusCode.Forbidden, AccessGuard.OtherUnit.Code);
+        await ShouldBeProblemAsync(peerAsOther, HttpStatusCode.Forbidden, AccessGuard.OtherUnit.Code);
+        await ShouldBeProblemAsync(verifyNotHead, HttpStatusCode.Forbidden, AccessGuard.OtherUnit.Code);
     }
 
     [Fact]
@@ -161,7 +163,7 @@ public sealed class CovenantScoringTests(ThiDuaApiFactory factory) : FunctionalT
         var withNote = await ScoreAsync(_units[2].Id, "verified", Scores(50, 40, note: "Thiếu minh chứng chỉ tiêu 1.1"), head);
         var same = await ScoreAsync(_units[1].Id, "verified", Scores(30, 40), ClientFor(Roles.Council, _authority.Id));
 
-        await ShouldBeProblemAsync(withoutNote, HttpStatusCode.UnprocessableEntity, "covenant.verification_note_required");
+        await ShouldBeProblemAsync(withoutNote, HttpStatusCode.UnprocessableEntity, AssessmentErrors.VerificationNoteRequired.Code);
         withNote.StatusCode.ShouldBe(HttpStatusCode.Created);
         same.StatusCode.ShouldBe(HttpStatusCode.Created);
     }
@@ -173,7 +175,7 @@ public sealed class CovenantScoringTests(ThiDuaApiFactory factory) : FunctionalT
 
         var response = await ScoreAsync(_units[0].Id, "self", Scores(50, 40));
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.Conflict, "covenant.not_scoring");
+        await ShouldBeProblemAsync(response, HttpStatusCode.Conflict, CovenantErrors.NotScoring.Code);
     }
 
     [Fact]
@@ -257,8 +259,8 @@ public sealed class CovenantScoringTests(ThiDuaApiFactory factory) : FunctionalT
         var again = await Admin.PostAsync($"/api/v1/covenants/{_covenantId}/finalize", null, Ct);
 
         (await ReadAsync<CovenantDetailsDto>(finalized)).Status.ShouldBe(CovenantStatus.Finalized);
-        await ShouldBeProblemAsync(edit, HttpStatusCode.Conflict, "covenant.finalized");
-        await ShouldBeProblemAsync(again, HttpStatusCode.Conflict, "covenant.not_scoring");
+        await ShouldBeProblemAsync(edit, HttpStatusCode.Conflict, AssessmentErrors.Finalized.Code);
+        await ShouldBeProblemAsync(again, HttpStatusCode.Conflict, CovenantErrors.NotScoring.Code);
         var ranking = await RankingAsync();
         ranking.Status.ShouldBe(CovenantStatus.Finalized);
         ranking.LeadingUnits.ShouldHaveSingleItem().Code.ShouldBe("BV-01");
@@ -277,7 +279,7 @@ public sealed class CovenantScoringTests(ThiDuaApiFactory factory) : FunctionalT
         Factory.SaveBarrier.Disarm();
 
         responses.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1);
-        await ShouldBeProblemAsync(responses.Single(r => r.StatusCode != HttpStatusCode.OK), HttpStatusCode.Conflict, "concurrency_conflict");
+        await ShouldBeProblemAsync(responses.Single(r => r.StatusCode != HttpStatusCode.OK), HttpStatusCode.Conflict, ConflictException.Concurrency.Code);
         var self = (await ReadAsync<UnitAssessmentsDto>(await Admin.GetAsync($"/api/v1/covenants/{_covenantId}/assessments/{_units[0].Id}", Ct)))
             .Assessments.ShouldHaveSingleItem();
         var change = self.Changes.Where(c => c.Reason != null).ShouldHaveSingleItem();
@@ -294,7 +296,7 @@ public sealed class CovenantScoringTests(ThiDuaApiFactory factory) : FunctionalT
 
         var stale = await ScoreAsync(_units[0].Id, "self", Scores(44, 40, reason: "Sửa nữa"), ifMatch: $"\"{version}\"");
 
-        await ShouldBeProblemAsync(stale, HttpStatusCode.PreconditionFailed, "precondition_failed");
+        await ShouldBeProblemAsync(stale, HttpStatusCode.PreconditionFailed, PreconditionFailedException.Error.Code);
     }
 
     [Fact]
@@ -304,7 +306,7 @@ public sealed class CovenantScoringTests(ThiDuaApiFactory factory) : FunctionalT
 
         var response = await ScoreAsync(_units[0].Id, "verified", Scores(60, 40), ClientFor(Roles.UnitOfficer, _units[0].Id));
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.Forbidden, "auth.other_unit");
+        await ShouldBeProblemAsync(response, HttpStatusCode.Forbidden, AccessGuard.OtherUnit.Code);
     }
 
     [Fact]
@@ -327,7 +329,7 @@ public sealed class CovenantScoringTests(ThiDuaApiFactory factory) : FunctionalT
 
         var response = await Admin.PostAsync($"/api/v1/covenants/{_covenantId}/finalize", null, Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "covenant.verification_note_required");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, AssessmentErrors.VerificationNoteRequired.Code);
     }
 
     [Fact]
@@ -339,7 +341,7 @@ public sealed class CovenantScoringTests(ThiDuaApiFactory factory) : FunctionalT
         var noReason = await ScoreAsync(_units[0].Id, "self", Scores(50, 40, staff: new { total = 100, women = 65 }));
         var revised = await ScoreAsync(_units[0].Id, "self", Scores(50, 40, staff: new { total = 100, women = 65 }, reason: "Cập nhật nhân sự"));
 
-        await ShouldBeProblemAsync(noReason, HttpStatusCode.UnprocessableEntity, "covenant.change_reason_required");
+        await ShouldBeProblemAsync(noReason, HttpStatusCode.UnprocessableEntity, AssessmentErrors.ChangeReasonRequired.Code);
         var change = (await ReadAsync<UnitAssessmentsDto>(revised)).Assessments[0].Changes.Single(c => c.Reason == "Cập nhật nhân sự");
         (change.Item, change.OldValue, change.NewValue).ShouldBe(("staff:women", 60m, 65m));
     }

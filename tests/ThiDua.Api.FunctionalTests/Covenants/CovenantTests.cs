@@ -1,11 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Common.Security;
 using ThiDua.Application.Covenants;
 using ThiDua.Application.Units;
 using ThiDua.Domain.Covenants;
+using ThiDua.Domain.EmulationClusters;
 
 namespace ThiDua.Api.FunctionalTests.Covenants;
 
@@ -100,7 +103,7 @@ public sealed class CovenantTests(ThiDuaApiFactory factory) : FunctionalTestBase
         body["year"] = 2023;
         var response = await Admin.PostAsJsonAsync("/api/v1/covenants", body, Json, Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.Conflict, "covenant.already_exists");
+        await ShouldBeProblemAsync(response, HttpStatusCode.Conflict, CovenantErrors.AlreadyExists.Code);
     }
 
     [Fact]
@@ -113,7 +116,7 @@ public sealed class CovenantTests(ThiDuaApiFactory factory) : FunctionalTestBase
 
         var response = await Admin.PostAsJsonAsync("/api/v1/covenants", body, Json, Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "covenant.no_term_for_year");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, CovenantErrors.NoTermForYear.Code);
     }
 
     [Fact]
@@ -130,8 +133,8 @@ public sealed class CovenantTests(ThiDuaApiFactory factory) : FunctionalTestBase
 
         var response = await Admin.PostAsJsonAsync("/api/v1/covenants", body, Json, Ct);
 
-        var problem = await ShouldBeValidationProblemAsync(response, "terms.criteria[1].maxPoints");
-        problem.GetProperty("errors").GetProperty("terms.criteria[1].maxPoints")[0].GetString()!.ShouldContain("2.1");
+        var problem = await ShouldBeValidationProblemAsync(response, "criteria[1].maxPoints");
+        problem.GetProperty("errors").GetProperty("criteria[1].maxPoints")[0].GetString()!.ShouldContain("2.1");
     }
 
     [Fact]
@@ -146,7 +149,7 @@ public sealed class CovenantTests(ThiDuaApiFactory factory) : FunctionalTestBase
 
         var response = await TransitionAsync(covenant.Id, "open-for-signing");
 
-        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "covenant.criteria_total_mismatch");
+        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, CovenantErrors.CriteriaTotalMismatch.Code);
         problem.GetProperty("detail").GetString()!.ShouldContain("2.1 30");
     }
 
@@ -180,8 +183,8 @@ public sealed class CovenantTests(ThiDuaApiFactory factory) : FunctionalTestBase
         var frozen = await Admin.PutAsJsonAsync($"/api/v1/covenants/{covenant.Id}", Content(title: "Quá muộn"), Json, Ct);
         var reopen = await TransitionAsync(covenant.Id, "open-for-signing");
 
-        await ShouldBeProblemAsync(frozen, HttpStatusCode.Conflict, "covenant.not_draft");
-        await ShouldBeProblemAsync(reopen, HttpStatusCode.Conflict, "covenant.not_draft");
+        await ShouldBeProblemAsync(frozen, HttpStatusCode.Conflict, CovenantErrors.NotDraft.Code);
+        await ShouldBeProblemAsync(reopen, HttpStatusCode.Conflict, CovenantErrors.NotDraft.Code);
     }
 
     [Fact]
@@ -189,7 +192,7 @@ public sealed class CovenantTests(ThiDuaApiFactory factory) : FunctionalTestBase
     {
         await ArrangeAsync();
         var covenant = await OpenAsync();
-        await ShouldBeProblemAsync(await TransitionAsync(covenant.Id, "open-for-scoring"), HttpStatusCode.Conflict, "covenant.not_in_force");
+        await ShouldBeProblemAsync(await TransitionAsync(covenant.Id, "open-for-scoring"), HttpStatusCode.Conflict, CovenantErrors.NotInForce.Code);
 
         for (var i = 0; i < _members.Length; i++)
         {
@@ -233,18 +236,18 @@ public sealed class CovenantTests(ThiDuaApiFactory factory) : FunctionalTestBase
         var add = await Admin.PostAsJsonAsync($"/api/v1/clusters/{_clusterId}/terms/2023/members", new { unitId = late.Id }, Json, Ct);
         var put = await Admin.PutTermAsync(_clusterId, 2023, _members.Select(m => m.Id).Append(late.Id));
 
-        await ShouldBeProblemAsync(add, HttpStatusCode.Conflict, "cluster.covenant_already_open");
-        await ShouldBeProblemAsync(put, HttpStatusCode.Conflict, "cluster.covenant_already_open");
+        await ShouldBeProblemAsync(add, HttpStatusCode.Conflict, ClusterErrors.CovenantAlreadyOpen.Code);
+        await ShouldBeProblemAsync(put, HttpStatusCode.Conflict, ClusterErrors.CovenantAlreadyOpen.Code);
         (await ReadAsync<CovenantDetailsDto>(await Admin.GetAsync($"/api/v1/covenants/{covenant.Id}", Ct))).AwaitingSignature.Count.ShouldBe(3);
     }
 
     [Theory]
-    [InlineData("{\"title\":\"Giao ước \\uFFFF\"}", "request.malformed")]
-    public async Task Draft_Returns400_ForTextXmlCannotCarry(string json, string code)
+    [InlineData("{\"title\":\"Giao ước \\uFFFF\"}")]
+    public async Task Draft_Returns400_ForTextXmlCannotCarry(string json)
     {
         var response = await Admin.PostAsync("/api/v1/covenants", new StringContent(json, System.Text.Encoding.UTF8, "application/json"), Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, code);
+        await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, FrameworkErrors.MalformedRequest.Code);
     }
 
     [Fact]
@@ -262,7 +265,7 @@ public sealed class CovenantTests(ThiDuaApiFactory factory) : FunctionalTestBase
 
         var response = await Admin.PostAsJsonAsync("/api/v1/covenants", body, Json, Ct);
 
-        await ShouldBeValidationProblemAsync(response, "terms.bonusRules");
+        await ShouldBeValidationProblemAsync(response, "bonusRules");
     }
 
     [Fact]
@@ -290,7 +293,7 @@ public sealed class CovenantTests(ThiDuaApiFactory factory) : FunctionalTestBase
 
         var response = await SignAsync(covenant.Id, outsider.Id);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "covenant.signatory_not_member");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, CovenantErrors.SignatoryNotMember.Code);
     }
 
     [Fact]
@@ -302,7 +305,7 @@ public sealed class CovenantTests(ThiDuaApiFactory factory) : FunctionalTestBase
 
         var response = await SignAsync(covenant.Id, _members[0].Id);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.Conflict, "covenant.already_signed");
+        await ShouldBeProblemAsync(response, HttpStatusCode.Conflict, CovenantErrors.AlreadySigned.Code);
     }
 
     [Fact]
@@ -310,16 +313,19 @@ public sealed class CovenantTests(ThiDuaApiFactory factory) : FunctionalTestBase
     {
         await ArrangeAsync();
         var covenant = await OpenAsync();
-        Factory.SaveBarrier.Arm(2);
 
-        var responses = await Task.WhenAll(SignAsync(covenant.Id, _members[0].Id), SignAsync(covenant.Id, _members[0].Id));
-        Factory.SaveBarrier.Disarm();
+        // Both signatures are in flight together, queued on the covenant's row lock; the second to get it sees the first.
+        HttpResponseMessage[] responses;
+        await using (var rowLock = await RowLock.AcquireAsync(Factory.ConnectionString, LockedTable.Covenants, covenant.Id, Ct))
+        {
+            var signing = new[] { SignAsync(covenant.Id, _members[0].Id), SignAsync(covenant.Id, _members[0].Id) };
+            await rowLock.WaitForWaitersAsync(2, Ct);
+            await rowLock.ReleaseAsync();
+            responses = await Task.WhenAll(signing);
+        }
 
         responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(1);
-        var loser = responses.Single(r => r.StatusCode != HttpStatusCode.Created);
-        loser.StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        var code = (await ReadAsync<System.Text.Json.JsonElement>(loser)).GetProperty("code").GetString();
-        code.ShouldBeOneOf("covenant.already_signed", "concurrency_conflict");
+        await ShouldBeProblemAsync(responses.Single(r => r.StatusCode != HttpStatusCode.Created), HttpStatusCode.Conflict, CovenantErrors.AlreadySigned.Code);
         (await ReadAsync<CovenantDetailsDto>(await Admin.GetAsync($"/api/v1/covenants/{covenant.Id}", Ct))).Signatures.Count.ShouldBe(1);
     }
 
@@ -331,7 +337,7 @@ public sealed class CovenantTests(ThiDuaApiFactory factory) : FunctionalTestBase
 
         var response = await SignAsync(covenant.Id, _members[1].Id, ClientFor(Roles.UnitOfficer, _members[0].Id));
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.Forbidden, "auth.other_unit");
+        await ShouldBeProblemAsync(response, HttpStatusCode.Forbidden, AccessGuard.OtherUnit.Code);
     }
 
     [Fact]
@@ -346,7 +352,7 @@ public sealed class CovenantTests(ThiDuaApiFactory factory) : FunctionalTestBase
         Factory.Clock.Now = new DateTimeOffset(2023, 3, 31, 17, 30, 0, TimeSpan.Zero);
         var late = await SignAsync(covenant.Id, _members[1].Id);
 
-        await ShouldBeProblemAsync(late, HttpStatusCode.UnprocessableEntity, "covenant.signing_deadline_passed");
+        await ShouldBeProblemAsync(late, HttpStatusCode.UnprocessableEntity, CovenantErrors.SigningDeadlinePassed.Code);
     }
 
     [Fact]
@@ -357,7 +363,7 @@ public sealed class CovenantTests(ThiDuaApiFactory factory) : FunctionalTestBase
 
         var response = await SignAsync(covenant.Id, _members[0].Id);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.Conflict, "covenant.not_open_for_signing");
+        await ShouldBeProblemAsync(response, HttpStatusCode.Conflict, CovenantErrors.NotOpenForSigning.Code);
     }
 
     [Fact]
@@ -371,8 +377,8 @@ public sealed class CovenantTests(ThiDuaApiFactory factory) : FunctionalTestBase
         var foreign = await TransitionAsync(covenant.Id, "open-for-signing", ClientFor(Roles.Council, elsewhere.Id));
         var own = await TransitionAsync(covenant.Id, "open-for-signing", ClientFor(Roles.Council, _authority.Id));
 
-        await ShouldBeProblemAsync(officer, HttpStatusCode.Forbidden, "auth.role_not_allowed");
-        await ShouldBeProblemAsync(foreign, HttpStatusCode.Forbidden, "auth.outside_authority");
+        await ShouldBeProblemAsync(officer, HttpStatusCode.Forbidden, AccessGuard.RoleNotAllowed.Code);
+        await ShouldBeProblemAsync(foreign, HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code);
         own.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
@@ -381,6 +387,6 @@ public sealed class CovenantTests(ThiDuaApiFactory factory) : FunctionalTestBase
     {
         var response = await Admin.GetAsync($"/api/v1/covenants/{Guid.NewGuid()}", Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, "covenant.not_found");
+        await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, NotFoundErrors.Covenant.Code);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Security;
 using ThiDua.Application.EmulationClusters;
 using ThiDua.Application.Units;
@@ -78,7 +79,7 @@ public sealed class ClusterTermTests(ThiDuaApiFactory factory) : FunctionalTestB
 
         var response = await Admin.GetAsync($"/api/v1/clusters/{_cluster.Id}/terms/2030", Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, "cluster_term.not_found");
+        await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, NotFoundErrors.ClusterTerm.Code);
     }
 
     [Fact]
@@ -88,7 +89,7 @@ public sealed class ClusterTermTests(ThiDuaApiFactory factory) : FunctionalTestB
 
         var response = await Admin.PutTermAsync(_cluster.Id, 2023, [_units[0].Id, _units[1].Id], _units[0].Id, _units[0].Id);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "cluster.head_and_deputy_same");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, ClusterErrors.HeadAndDeputySame.Code);
     }
 
     [Fact]
@@ -98,7 +99,7 @@ public sealed class ClusterTermTests(ThiDuaApiFactory factory) : FunctionalTestB
 
         var response = await Admin.PutTermAsync(_cluster.Id, 2023, [_units[0].Id, _units[1].Id], _units[0].Id, _units[3].Id);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "cluster.post_holder_not_current_member");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, ClusterErrors.PostHolderNotCurrentMember.Code);
     }
 
     [Fact]
@@ -144,7 +145,7 @@ public sealed class ClusterTermTests(ThiDuaApiFactory factory) : FunctionalTestB
 
         var response = await Admin.PutTermAsync(_cluster.Id, 2023, [_units[0].Id, Guid.NewGuid()]);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "cluster.member_unit_not_found");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, ClusterErrors.MemberUnitNotFound.Code);
     }
 
     [Fact]
@@ -157,7 +158,7 @@ public sealed class ClusterTermTests(ThiDuaApiFactory factory) : FunctionalTestB
         var sameYear = await Admin.PutTermAsync(_cluster.Id, 2023, [_units[0].Id, _units[1].Id]);
         var otherYear = await Admin.PutTermAsync(_cluster.Id, 2024, [_units[0].Id, _units[1].Id]);
 
-        var problem = await ShouldBeProblemAsync(sameYear, HttpStatusCode.Conflict, "cluster.unit_in_other_grouping");
+        var problem = await ShouldBeProblemAsync(sameYear, HttpStatusCode.Conflict, ClusterErrors.UnitInOtherGrouping.Code);
         problem.GetProperty("detail").GetString()!.ShouldContain("BV-0");
         otherYear.StatusCode.ShouldBe(HttpStatusCode.Created);
     }
@@ -175,7 +176,7 @@ public sealed class ClusterTermTests(ThiDuaApiFactory factory) : FunctionalTestB
         (await Admin.PutTermAsync(cityCluster.Id, 2023, [_units[0].Id])).StatusCode.ShouldBe(HttpStatusCode.Created);
         var secondBlock = await Admin.CreateClusterAsync("Khối dự phòng", _authority.Id, "block");
         var conflict = await Admin.PutTermAsync(secondBlock.Id, 2023, [_units[0].Id]);
-        await ShouldBeProblemAsync(conflict, HttpStatusCode.Conflict, "cluster.unit_in_other_grouping");
+        await ShouldBeProblemAsync(conflict, HttpStatusCode.Conflict, ClusterErrors.UnitInOtherGrouping.Code);
     }
 
     [Fact]
@@ -193,7 +194,7 @@ public sealed class ClusterTermTests(ThiDuaApiFactory factory) : FunctionalTestB
         Factory.SaveBarrier.Disarm();
 
         responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(1);
-        await ShouldBeProblemAsync(responses.Single(r => r.StatusCode != HttpStatusCode.Created), HttpStatusCode.Conflict, "cluster.unit_in_other_grouping");
+        await ShouldBeProblemAsync(responses.Single(r => r.StatusCode != HttpStatusCode.Created), HttpStatusCode.Conflict, ClusterErrors.UnitInOtherGrouping.Code);
     }
 
     [Fact]
@@ -205,8 +206,8 @@ public sealed class ClusterTermTests(ThiDuaApiFactory factory) : FunctionalTestB
         var response = await Admin.PutTermAsync(_cluster.Id, 2026, [_units[0].Id, _units[3].Id]);
         var add = await Admin.PostAsJsonAsync($"/api/v1/clusters/{_cluster.Id}/terms/2023/members", new { unitId = _units[3].Id }, Json, Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "cluster.member_unit_not_active");
-        await ShouldBeProblemAsync(add, HttpStatusCode.NotFound, "cluster_term.not_found");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, ClusterErrors.MemberUnitNotActive.Code);
+        await ShouldBeProblemAsync(add, HttpStatusCode.NotFound, NotFoundErrors.ClusterTerm.Code);
     }
 
     [Fact]
@@ -220,10 +221,10 @@ public sealed class ClusterTermTests(ThiDuaApiFactory factory) : FunctionalTestB
         added.StatusCode.ShouldBe(HttpStatusCode.Created);
         (await ReadAsync<ClusterTermDto>(added)).Members.Single(m => m.Unit.Id == _units[2].Id).JoinedOn.ShouldBe(new DateOnly(2023, 6, 1));
 
-        await ShouldBeProblemAsync(await Admin.PostAsJsonAsync(members, new { unitId = _units[2].Id }, Json, Ct), HttpStatusCode.Conflict, "cluster.already_member");
-        await ShouldBeProblemAsync(await Admin.PostAsJsonAsync(members, new { unitId = _units[3].Id, joinedOn = "2024-01-01" }, Json, Ct), HttpStatusCode.UnprocessableEntity, "cluster.join_date_outside_year");
-        await ShouldBeProblemAsync(await Admin.DeleteAsync($"{members}/{_units[0].Id}", Ct), HttpStatusCode.Conflict, "cluster.member_holds_post");
-        await ShouldBeProblemAsync(await Admin.DeleteAsync($"{members}/{_units[3].Id}", Ct), HttpStatusCode.NotFound, "cluster_member.not_found");
+        await ShouldBeProblemAsync(await Admin.PostAsJsonAsync(members, new { unitId = _units[2].Id }, Json, Ct), HttpStatusCode.Conflict, ClusterErrors.AlreadyMember.Code);
+        await ShouldBeProblemAsync(await Admin.PostAsJsonAsync(members, new { unitId = _units[3].Id, joinedOn = "2024-01-01" }, Json, Ct), HttpStatusCode.UnprocessableEntity, ClusterErrors.JoinDateOutsideYear.Code);
+        await ShouldBeProblemAsync(await Admin.DeleteAsync($"{members}/{_units[0].Id}", Ct), HttpStatusCode.Conflict, ClusterErrors.MemberHoldsPost.Code);
+        await ShouldBeProblemAsync(await Admin.DeleteAsync($"{members}/{_units[3].Id}", Ct), HttpStatusCode.NotFound, NotFoundErrors.ClusterMember.Code);
 
         (await Admin.DeleteAsync($"{members}/{_units[2].Id}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await GetTermAsync(2023)).Members.Select(m => m.Unit.Id).ShouldNotContain(_units[2].Id);
@@ -238,7 +239,7 @@ public sealed class ClusterTermTests(ThiDuaApiFactory factory) : FunctionalTestB
         var dropHead = await Admin.PutTermAsync(_cluster.Id, 2023, [_units[1].Id, _units[2].Id]);
         var reelect = await Admin.PutTermAsync(_cluster.Id, 2023, [_units[1].Id, _units[2].Id], _units[2].Id, _units[1].Id, "09/BB-CTĐ");
 
-        await ShouldBeProblemAsync(dropHead, HttpStatusCode.Conflict, "cluster.member_holds_post");
+        await ShouldBeProblemAsync(dropHead, HttpStatusCode.Conflict, ClusterErrors.MemberHoldsPost.Code);
         reelect.StatusCode.ShouldBe(HttpStatusCode.OK);
         var term = await ReadAsync<ClusterTermDto>(reelect);
         term.Head!.Unit.Id.ShouldBe(_units[2].Id);
@@ -292,7 +293,7 @@ public sealed class ClusterTermTests(ThiDuaApiFactory factory) : FunctionalTestB
         term.Deputy!.Vacant.ShouldBeTrue();
         term.Members.Single(m => m.Unit.Id == _units[1].Id).LeaveReason.ShouldBe(MemberLeaveReason.Dissolved);
         var readd = await Admin.PutTermAsync(_cluster.Id, 2026, [_units[0].Id, _units[1].Id]);
-        await ShouldBeProblemAsync(readd, HttpStatusCode.UnprocessableEntity, "cluster.member_unit_not_active");
+        await ShouldBeProblemAsync(readd, HttpStatusCode.UnprocessableEntity, ClusterErrors.MemberUnitNotActive.Code);
     }
 
     [Fact]
@@ -306,11 +307,11 @@ public sealed class ClusterTermTests(ThiDuaApiFactory factory) : FunctionalTestB
         var addOutside = await Admin.PostAsJsonAsync($"/api/v1/clusters/{_cluster.Id}/terms/2025/members", new { unitId = elsewhere.Id }, Json, Ct);
         var addAuthorityItself = await Admin.PostAsJsonAsync($"/api/v1/clusters/{_cluster.Id}/terms/2025/members", new { unitId = _authority.Id }, Json, Ct);
 
-        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "cluster.member_outside_authority");
+        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, ClusterErrors.MemberOutsideAuthority.Code);
         problem.GetProperty("detail").GetString()!.ShouldContain("SYT-THA");
         add.StatusCode.ShouldBe(HttpStatusCode.Created);
-        await ShouldBeProblemAsync(addOutside, HttpStatusCode.UnprocessableEntity, "cluster.member_outside_authority");
-        await ShouldBeProblemAsync(addAuthorityItself, HttpStatusCode.UnprocessableEntity, "cluster.member_outside_authority");
+        await ShouldBeProblemAsync(addOutside, HttpStatusCode.UnprocessableEntity, ClusterErrors.MemberOutsideAuthority.Code);
+        await ShouldBeProblemAsync(addAuthorityItself, HttpStatusCode.UnprocessableEntity, ClusterErrors.MemberOutsideAuthority.Code);
     }
 
     [Fact]
@@ -344,7 +345,7 @@ public sealed class ClusterTermTests(ThiDuaApiFactory factory) : FunctionalTestB
         }
         else
         {
-            await ShouldBeProblemAsync(responses[0], HttpStatusCode.UnprocessableEntity, "cluster.member_unit_not_active");
+            await ShouldBeProblemAsync(responses[0], HttpStatusCode.UnprocessableEntity, ClusterErrors.MemberUnitNotActive.Code);
             member.ShouldBeNull();
         }
     }
@@ -371,7 +372,7 @@ public sealed class ClusterTermTests(ThiDuaApiFactory factory) : FunctionalTestB
     {
         var response = await Admin.GetAsync($"/api/v1/units/{Guid.NewGuid()}/clusters", Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, "unit.not_found");
+        await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, NotFoundErrors.Unit.Code);
     }
 
     [Fact]
@@ -384,8 +385,8 @@ public sealed class ClusterTermTests(ThiDuaApiFactory factory) : FunctionalTestB
         var foreignCouncil = await ClientFor(Roles.Council, elsewhere.Id).PutTermAsync(_cluster.Id, 2023, [_units[0].Id]);
         var ownCouncil = await ClientFor(Roles.Council, _authority.Id).PutTermAsync(_cluster.Id, 2023, [_units[0].Id]);
 
-        await ShouldBeProblemAsync(officer, HttpStatusCode.Forbidden, "auth.role_not_allowed");
-        await ShouldBeProblemAsync(foreignCouncil, HttpStatusCode.Forbidden, "auth.outside_authority");
+        await ShouldBeProblemAsync(officer, HttpStatusCode.Forbidden, AccessGuard.RoleNotAllowed.Code);
+        await ShouldBeProblemAsync(foreignCouncil, HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code);
         ownCouncil.StatusCode.ShouldBe(HttpStatusCode.Created);
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Common.Security;
 using ThiDua.Application.EmulationClusters;
@@ -47,7 +48,7 @@ public sealed class ClusterTests(ThiDuaApiFactory factory) : FunctionalTestBase(
         var duplicate = await Admin.PostAsJsonAsync("/api/v1/clusters", new { name = "CỤM THI ĐUA SỐ 2", kind = "cluster", managingAuthorityId = sở.Id }, Json, Ct);
         var elsewhere = await Admin.PostAsJsonAsync("/api/v1/clusters", new { name = "Cụm thi đua số 2", kind = "cluster", managingAuthorityId = other.Id }, Json, Ct);
 
-        await ShouldBeProblemAsync(duplicate, HttpStatusCode.Conflict, "cluster.name_taken");
+        await ShouldBeProblemAsync(duplicate, HttpStatusCode.Conflict, ClusterErrors.NameTaken.Code);
         elsewhere.StatusCode.ShouldBe(HttpStatusCode.Created);
     }
 
@@ -60,8 +61,8 @@ public sealed class ClusterTests(ThiDuaApiFactory factory) : FunctionalTestBase(
         var missing = await Admin.PostAsJsonAsync("/api/v1/clusters", new { name = "Cụm", kind = "cluster", managingAuthorityId = Guid.NewGuid() }, Json, Ct);
         var inactive = await Admin.PostAsJsonAsync("/api/v1/clusters", new { name = "Cụm", kind = "cluster", managingAuthorityId = gone.Id }, Json, Ct);
 
-        await ShouldBeProblemAsync(missing, HttpStatusCode.UnprocessableEntity, "cluster.managing_authority_not_found");
-        await ShouldBeProblemAsync(inactive, HttpStatusCode.UnprocessableEntity, "cluster.managing_authority_not_active");
+        await ShouldBeProblemAsync(missing, HttpStatusCode.UnprocessableEntity, ClusterErrors.ManagingAuthorityNotFound.Code);
+        await ShouldBeProblemAsync(inactive, HttpStatusCode.UnprocessableEntity, ClusterErrors.ManagingAuthorityNotActive.Code);
     }
 
     [Theory]
@@ -88,11 +89,11 @@ public sealed class ClusterTests(ThiDuaApiFactory factory) : FunctionalTestBase(
         var officer = await ClientFor(Roles.UnitOfficer, hanoi.Id).PostAsJsonAsync("/api/v1/clusters", new { name = "Cụm 3", kind = "cluster", managingAuthorityId = hanoi.Id }, Json, Ct);
 
         own.StatusCode.ShouldBe(HttpStatusCode.Created);
-        await ShouldBeProblemAsync(foreign, HttpStatusCode.Forbidden, "auth.outside_authority");
-        await ShouldBeProblemAsync(officer, HttpStatusCode.Forbidden, "auth.role_not_allowed");
+        await ShouldBeProblemAsync(foreign, HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code);
+        await ShouldBeProblemAsync(officer, HttpStatusCode.Forbidden, AccessGuard.RoleNotAllowed.Code);
         var foreignCluster = await Admin.CreateClusterAsync("Khối", hanam.Id, "block");
         var update = await council.PutAsJsonAsync($"/api/v1/clusters/{foreignCluster.Id}", new { name = "Khối X", kind = "block", managingAuthorityId = hanam.Id }, Json, Ct);
-        await ShouldBeProblemAsync(update, HttpStatusCode.Forbidden, "auth.outside_authority");
+        await ShouldBeProblemAsync(update, HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code);
     }
 
     [Fact]
@@ -109,7 +110,7 @@ public sealed class ClusterTests(ThiDuaApiFactory factory) : FunctionalTestBase(
 
         var locked = await Admin.PutAsJsonAsync($"/api/v1/clusters/{cluster.Id}", new { name = "Cụm thi đua số 1", kind = "cluster", managingAuthorityId = sở.Id }, Json, Ct);
 
-        await ShouldBeProblemAsync(locked, HttpStatusCode.Conflict, "cluster.structure_locked");
+        await ShouldBeProblemAsync(locked, HttpStatusCode.Conflict, ClusterErrors.StructureLocked.Code);
     }
 
     [Fact]
@@ -126,7 +127,7 @@ public sealed class ClusterTests(ThiDuaApiFactory factory) : FunctionalTestBase(
 
         var response = await Admin.SendAsync(request, Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.PreconditionFailed, "precondition_failed");
+        await ShouldBeProblemAsync(response, HttpStatusCode.PreconditionFailed, PreconditionFailedException.Error.Code);
     }
 
     [Fact]
@@ -134,7 +135,7 @@ public sealed class ClusterTests(ThiDuaApiFactory factory) : FunctionalTestBase(
     {
         var response = await Admin.GetAsync($"/api/v1/clusters/{Guid.NewGuid()}", Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, "cluster.not_found");
+        await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, NotFoundErrors.Cluster.Code);
     }
 
     [Fact]

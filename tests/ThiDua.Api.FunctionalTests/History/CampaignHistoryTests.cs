@@ -5,9 +5,11 @@ using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.CampaignRegistrations;
 using ThiDua.Application.CampaignReports;
 using ThiDua.Application.Campaigns;
+using ThiDua.Application.Common.History;
 using ThiDua.Application.Common.Security;
 using ThiDua.Application.Units;
 using ThiDua.Domain.CampaignRegistrations;
+using ThiDua.Domain.CampaignReports;
 using ThiDua.Domain.Common;
 
 namespace ThiDua.Api.FunctionalTests.History;
@@ -55,9 +57,9 @@ public sealed class CampaignHistoryTests(ThiDuaApiFactory factory) : CampaignTes
     {
         await ArrangeCampaignAsync();
         // Live today the deadline has long passed.
-        await ShouldBeProblemAsync(await RegisterAsync(ClientFor(Roles.UnitOfficer, _hospital.Id), Registration(null)), HttpStatusCode.UnprocessableEntity, "registration.deadline_passed");
+        await ShouldBeProblemAsync(await RegisterAsync(ClientFor(Roles.UnitOfficer, _hospital.Id), Registration(null)), HttpStatusCode.UnprocessableEntity, RegistrationErrors.DeadlinePassed.Code);
         // As history: the day after the deadline is late; the deadline itself is in time.
-        await ShouldBeProblemAsync(await RegisterAsync(Council, Registration(Historical("2020-08-01"))), HttpStatusCode.UnprocessableEntity, "registration.deadline_passed");
+        await ShouldBeProblemAsync(await RegisterAsync(Council, Registration(Historical("2020-08-01"))), HttpStatusCode.UnprocessableEntity, RegistrationErrors.DeadlinePassed.Code);
         var created = await RegisterAsync(Council, Registration(Historical("2020-07-31")));
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
         var registration = await ReadAsync<RegistrationDto>(created);
@@ -69,12 +71,12 @@ public sealed class CampaignHistoryTests(ThiDuaApiFactory factory) : CampaignTes
             h => h.SourceDocument.Number.ShouldBe("112/BVĐK-TCCB"));
 
         // A live revision cannot change it; a historical approval before the submission is refused.
-        await ShouldBeProblemAsync(await RegisterAsync(Council, Registration(null)), HttpStatusCode.Conflict, "history.record_is_historical");
+        await ShouldBeProblemAsync(await RegisterAsync(Council, Registration(null)), HttpStatusCode.Conflict, HistoryErrors.RecordIsHistorical.Code);
         var approve = $"/api/v1/campaigns/{_campaign.Id}/registrations/{_hospital.Id}/approve";
         await ShouldBeProblemAsync(
             await Council.PostAsJsonAsync(approve, new { historical = Historical("2020-07-30", "2101/SYT-TCCB", "2020-07-30") }, Json, Ct),
             HttpStatusCode.UnprocessableEntity,
-            "history.date_before_previous_act");
+            HistoryErrors.DateBeforePreviousAct.Code);
         var approved = await Council.PostAsJsonAsync(approve, new { historical = Historical("2020-08-05", "2101/SYT-TCCB", "2020-08-05") }, Json, Ct);
         approved.StatusCode.ShouldBe(HttpStatusCode.OK, await approved.Content.ReadAsStringAsync(Ct));
         var result = await ReadAsync<RegistrationDto>(approved);
@@ -87,11 +89,11 @@ public sealed class CampaignHistoryTests(ThiDuaApiFactory factory) : CampaignTes
     {
         await ArrangeCampaignAsync();
         // Before the launch letter of 01/07/2020.
-        await ShouldBeProblemAsync(await RegisterAsync(Council, Registration(Historical("2020-06-30"))), HttpStatusCode.UnprocessableEntity, "history.date_outside_period");
-        await ShouldBeProblemAsync(await RegisterAsync(Council, Registration(Historical("2026-12-05", date: "2026-12-04"))), HttpStatusCode.UnprocessableEntity, "history.date_in_future");
-        await ShouldBeProblemAsync(await RegisterAsync(ClientFor(Roles.UnitOfficer, _hospital.Id), Registration(Historical("2020-07-20"))), HttpStatusCode.Forbidden, "history.role_not_allowed");
+        await ShouldBeProblemAsync(await RegisterAsync(Council, Registration(Historical("2020-06-30"))), HttpStatusCode.UnprocessableEntity, HistoryErrors.DateOutsidePeriod.Code);
+        await ShouldBeProblemAsync(await RegisterAsync(Council, Registration(Historical("2026-12-05", date: "2026-12-04"))), HttpStatusCode.UnprocessableEntity, HistoryErrors.DateInFuture.Code);
+        await ShouldBeProblemAsync(await RegisterAsync(ClientFor(Roles.UnitOfficer, _hospital.Id), Registration(Historical("2020-07-20"))), HttpStatusCode.Forbidden, HistoryRecording.RoleNotAllowed.Code);
         await ShouldBeProblemAsync(
-            await RegisterAsync(ClientFor(Roles.Integration, Authority.Id, "thidua.write"), Registration(Historical("2020-07-20"))), HttpStatusCode.Forbidden, "history.role_not_allowed");
+            await RegisterAsync(ClientFor(Roles.Integration, Authority.Id, "thidua.write"), Registration(Historical("2020-07-20"))), HttpStatusCode.Forbidden, HistoryRecording.RoleNotAllowed.Code);
         (await RegisterAsync(Council, Registration(Historical("2020-07-01")))).StatusCode.ShouldBe(HttpStatusCode.Created);
     }
 
@@ -102,11 +104,11 @@ public sealed class CampaignHistoryTests(ThiDuaApiFactory factory) : CampaignTes
         Factory.Clock.Now = July10;
         (await RegisterAsync(ClientFor(Roles.UnitOfficer, _hospital.Id), Registration(null))).StatusCode.ShouldBe(HttpStatusCode.Created);
         Factory.Clock.Now = Today;
-        await ShouldBeProblemAsync(await RegisterAsync(Council, Registration(Historical("2020-07-20"))), HttpStatusCode.Conflict, "history.record_is_live");
+        await ShouldBeProblemAsync(await RegisterAsync(Council, Registration(Historical("2020-07-20"))), HttpStatusCode.Conflict, HistoryErrors.RecordIsLive.Code);
         await ShouldBeProblemAsync(
             await Council.PostAsJsonAsync($"/api/v1/campaigns/{_campaign.Id}/registrations/{_hospital.Id}/reject", new { reason = "Thiếu mô hình", historical = Historical("2020-08-05") }, Json, Ct),
             HttpStatusCode.Conflict,
-            "history.record_is_live");
+            HistoryErrors.RecordIsLive.Code);
     }
 
     [Fact]
@@ -116,7 +118,7 @@ public sealed class CampaignHistoryTests(ThiDuaApiFactory factory) : CampaignTes
         Factory.Clock.Now = July10;
         (await ReportAsync(ClientFor(Roles.UnitOfficer, _hospital.Id), "phase-1", Report(null))).StatusCode.ShouldBe(HttpStatusCode.Created);
         Factory.Clock.Now = Today;
-        await ShouldBeProblemAsync(await ReportAsync(Council, "phase-1", Report(Historical("2020-07-20"))), HttpStatusCode.Conflict, "history.record_is_live");
+        await ShouldBeProblemAsync(await ReportAsync(Council, "phase-1", Report(Historical("2020-07-20"))), HttpStatusCode.Conflict, HistoryErrors.RecordIsLive.Code);
     }
 
     [Fact]
@@ -124,21 +126,21 @@ public sealed class CampaignHistoryTests(ThiDuaApiFactory factory) : CampaignTes
     {
         await ArrangeCampaignAsync();
         // Phase 2 starts on 28/07/2020: a report dated the day before is refused, one dated that day is accepted.
-        await ShouldBeProblemAsync(await ReportAsync(Council, "phase-2", Report(Historical("2020-07-27"))), HttpStatusCode.UnprocessableEntity, "report.phase_not_started");
+        await ShouldBeProblemAsync(await ReportAsync(Council, "phase-2", Report(Historical("2020-07-27"))), HttpStatusCode.UnprocessableEntity, ReportErrors.PhaseNotStarted.Code);
         var created = await ReportAsync(Council, "phase-2", Report(Historical("2020-07-28")));
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
         var report = await ReadAsync<ReportDto>(created);
         report.RecordedAs.ShouldBe(RecordingMode.History);
         report.History.ShouldNotBeNull().ShouldHaveSingleItem().OccurredOn.ShouldBe(new DateOnly(2020, 7, 28));
 
-        await ShouldBeProblemAsync(await ReportAsync(ClientFor(Roles.UnitOfficer, _hospital.Id), "phase-2", Report(null)), HttpStatusCode.Conflict, "history.record_is_historical");
-        await ShouldBeProblemAsync(await ReportAsync(Council, "phase-2", Report(Historical("2020-07-27"))), HttpStatusCode.UnprocessableEntity, "history.date_before_previous_act");
+        await ShouldBeProblemAsync(await ReportAsync(ClientFor(Roles.UnitOfficer, _hospital.Id), "phase-2", Report(null)), HttpStatusCode.Conflict, HistoryErrors.RecordIsHistorical.Code);
+        await ShouldBeProblemAsync(await ReportAsync(Council, "phase-2", Report(Historical("2020-07-27"))), HttpStatusCode.UnprocessableEntity, HistoryErrors.DateBeforePreviousAct.Code);
         var revised = await ReportAsync(Council, "phase-2", Report(Historical("2020-12-20", "150/BVĐK-TCCB", "2020-12-20")));
         revised.StatusCode.ShouldBe(HttpStatusCode.OK, await revised.Content.ReadAsStringAsync(Ct));
         (await ReadAsync<ReportDto>(revised)).History!.Select(h => h.Action).ShouldBe(["submitted", "revised"]);
 
-        await ShouldBeProblemAsync(await ReportAsync(Council, "final", Report(Historical("2020-06-30"))), HttpStatusCode.UnprocessableEntity, "history.date_outside_period");
-        await ShouldBeProblemAsync(await ReportAsync(ClientFor(Roles.UnitOfficer, _hospital.Id), "final", Report(Historical("2020-12-20"))), HttpStatusCode.Forbidden, "history.role_not_allowed");
+        await ShouldBeProblemAsync(await ReportAsync(Council, "final", Report(Historical("2020-06-30"))), HttpStatusCode.UnprocessableEntity, HistoryErrors.DateOutsidePeriod.Code);
+        await ShouldBeProblemAsync(await ReportAsync(ClientFor(Roles.UnitOfficer, _hospital.Id), "final", Report(Historical("2020-12-20"))), HttpStatusCode.Forbidden, HistoryRecording.RoleNotAllowed.Code);
         (await ReportAsync(Council, "final", Report(Historical("2020-12-20", "150/BVĐK-TCCB", "2020-12-20")))).StatusCode.ShouldBe(HttpStatusCode.Created);
     }
 }

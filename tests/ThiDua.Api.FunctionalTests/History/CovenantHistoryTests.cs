@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Common.History;
 using ThiDua.Application.Common.Security;
 using ThiDua.Application.Covenants;
 using ThiDua.Application.Units;
@@ -74,10 +75,10 @@ public sealed class CovenantHistoryTests(ThiDuaApiFactory factory) : FunctionalT
         await ArrangeAsync();
         (await OpenAsync(Council, null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         // Live today, a 2018 signature is too late.
-        await ShouldBeProblemAsync(await SignAsync(ClientFor(Roles.UnitOfficer, _units[0].Id), _units[0], null), HttpStatusCode.UnprocessableEntity, "covenant.signing_deadline_passed");
+        await ShouldBeProblemAsync(await SignAsync(ClientFor(Roles.UnitOfficer, _units[0].Id), _units[0], null), HttpStatusCode.UnprocessableEntity, CovenantErrors.SigningDeadlinePassed.Code);
 
         // A covenant opened live stays live: history cannot add to it.
-        await ShouldBeProblemAsync(await SignAsync(Council, _units[0], Historical("2018-03-28")), HttpStatusCode.Conflict, "history.record_is_live");
+        await ShouldBeProblemAsync(await SignAsync(Council, _units[0], Historical("2018-03-28")), HttpStatusCode.Conflict, HistoryErrors.RecordIsLive.Code);
     }
 
     [Fact]
@@ -104,7 +105,7 @@ public sealed class CovenantHistoryTests(ThiDuaApiFactory factory) : FunctionalT
     {
         await ArrangeAsync();
         (await OpenAsync(Council, Historical("2018-03-01"))).StatusCode.ShouldBe(HttpStatusCode.OK);
-        await ShouldBeProblemAsync(await SignAsync(Council, _units[0], Historical("2018-04-01")), HttpStatusCode.UnprocessableEntity, "covenant.signing_deadline_passed");
+        await ShouldBeProblemAsync(await SignAsync(Council, _units[0], Historical("2018-04-01")), HttpStatusCode.UnprocessableEntity, CovenantErrors.SigningDeadlinePassed.Code);
         (await SignAsync(Council, _units[0], Historical("2018-03-31"))).StatusCode.ShouldBe(HttpStatusCode.Created);
     }
 
@@ -113,32 +114,32 @@ public sealed class CovenantHistoryTests(ThiDuaApiFactory factory) : FunctionalT
     {
         await ArrangeAsync();
         // A unit officer never manages a covenant, live or not; an integration client may, but not as history.
-        await ShouldBeProblemAsync(await OpenAsync(ClientFor(Roles.UnitOfficer, _sở.Id), Historical("2018-03-28")), HttpStatusCode.Forbidden, "auth.role_not_allowed");
-        await ShouldBeProblemAsync(await OpenAsync(ClientFor(Roles.Integration, _sở.Id, "thidua.write"), Historical("2018-03-28")), HttpStatusCode.Forbidden, "history.role_not_allowed");
+        await ShouldBeProblemAsync(await OpenAsync(ClientFor(Roles.UnitOfficer, _sở.Id), Historical("2018-03-28")), HttpStatusCode.Forbidden, AccessGuard.RoleNotAllowed.Code);
+        await ShouldBeProblemAsync(await OpenAsync(ClientFor(Roles.Integration, _sở.Id, "thidua.write"), Historical("2018-03-28")), HttpStatusCode.Forbidden, HistoryRecording.RoleNotAllowed.Code);
         var elsewhere = await Admin.CreateUnitAsync("SYT-HNAM", "Sở Y tế Hà Nam", kind: "department", province: "Hà Nam");
-        await ShouldBeProblemAsync(await OpenAsync(ClientFor(Roles.Council, elsewhere.Id), Historical("2018-03-28")), HttpStatusCode.Forbidden, "auth.outside_authority");
+        await ShouldBeProblemAsync(await OpenAsync(ClientFor(Roles.Council, elsewhere.Id), Historical("2018-03-28")), HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code);
 
         (await OpenAsync(Council, Historical("2018-03-28"))).StatusCode.ShouldBe(HttpStatusCode.OK);
         // A unit officer signing its own unit's 2018 signature as history.
-        await ShouldBeProblemAsync(await SignAsync(ClientFor(Roles.UnitOfficer, _units[1].Id), _units[1], Historical("2018-03-28")), HttpStatusCode.Forbidden, "history.role_not_allowed");
+        await ShouldBeProblemAsync(await SignAsync(ClientFor(Roles.UnitOfficer, _units[1].Id), _units[1], Historical("2018-03-28")), HttpStatusCode.Forbidden, HistoryRecording.RoleNotAllowed.Code);
     }
 
     [Fact]
     public async Task HistoricalDates_InTheFuture_OutsideTheYear_OrBeforeAnEarlierAct_AreRefused()
     {
         await ArrangeAsync();
-        await ShouldBeProblemAsync(await OpenAsync(Council, Historical("2026-12-05", date: "2026-12-04")), HttpStatusCode.UnprocessableEntity, "history.date_in_future");
-        await ShouldBeProblemAsync(await OpenAsync(Council, Historical("2016-12-31")), HttpStatusCode.UnprocessableEntity, "history.date_outside_period");
+        await ShouldBeProblemAsync(await OpenAsync(Council, Historical("2026-12-05", date: "2026-12-04")), HttpStatusCode.UnprocessableEntity, HistoryErrors.DateInFuture.Code);
+        await ShouldBeProblemAsync(await OpenAsync(Council, Historical("2016-12-31")), HttpStatusCode.UnprocessableEntity, HistoryErrors.DateOutsidePeriod.Code);
         (await OpenAsync(Council, Historical("2018-03-28"))).StatusCode.ShouldBe(HttpStatusCode.OK);
-        await ShouldBeProblemAsync(await SignAsync(Council, _units[0], Historical("2018-03-27")), HttpStatusCode.UnprocessableEntity, "history.date_before_previous_act");
+        await ShouldBeProblemAsync(await SignAsync(Council, _units[0], Historical("2018-03-27")), HttpStatusCode.UnprocessableEntity, HistoryErrors.DateBeforePreviousAct.Code);
         foreach (var unit in _units)
         {
             (await SignAsync(Council, unit, Historical("2018-03-29"))).StatusCode.ShouldBe(HttpStatusCode.Created);
         }
 
         var scoring = $"/api/v1/covenants/{_covenantId}/open-for-scoring";
-        await ShouldBeProblemAsync(await Council.PostAsJsonAsync(scoring, new { historical = Historical("2018-03-28") }, Json, Ct), HttpStatusCode.UnprocessableEntity, "history.date_before_previous_act");
-        await ShouldBeProblemAsync(await Council.PostAsJsonAsync(scoring, new { historical = Historical("2020-01-01") }, Json, Ct), HttpStatusCode.UnprocessableEntity, "history.date_outside_period");
+        await ShouldBeProblemAsync(await Council.PostAsJsonAsync(scoring, new { historical = Historical("2018-03-28") }, Json, Ct), HttpStatusCode.UnprocessableEntity, HistoryErrors.DateBeforePreviousAct.Code);
+        await ShouldBeProblemAsync(await Council.PostAsJsonAsync(scoring, new { historical = Historical("2020-01-01") }, Json, Ct), HttpStatusCode.UnprocessableEntity, HistoryErrors.DateOutsidePeriod.Code);
         (await Council.PostAsJsonAsync(scoring, new { historical = Historical("2019-01-10", "07/BB-C2", "2019-01-10") }, Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
@@ -165,15 +166,15 @@ public sealed class CovenantHistoryTests(ThiDuaApiFactory factory) : FunctionalT
         var score = new { criteria = new[] { new { code = "1.1", points = 90m } } };
 
         // Scoring was entered as history: a live self-assessment today is refused, even by the unit itself.
-        await ShouldBeProblemAsync(await ClientFor(Roles.UnitOfficer, _units[1].Id).PutAsJsonAsync(assessment, score, Json, Ct), HttpStatusCode.Conflict, "history.record_is_historical");
+        await ShouldBeProblemAsync(await ClientFor(Roles.UnitOfficer, _units[1].Id).PutAsJsonAsync(assessment, score, Json, Ct), HttpStatusCode.Conflict, HistoryErrors.RecordIsHistorical.Code);
         await ShouldBeProblemAsync(
             await Council.PutAsJsonAsync(assessment, new { criteria = score.criteria, historical = Historical("2018-12-04", "09/BB-C2", "2018-12-05") }, Json, Ct),
             HttpStatusCode.UnprocessableEntity,
-            "history.date_before_previous_act");
+            HistoryErrors.DateBeforePreviousAct.Code);
         await ShouldBeProblemAsync(
             await ClientFor(Roles.UnitOfficer, _units[1].Id).PutAsJsonAsync(assessment, new { criteria = score.criteria, historical = Historical("2018-12-05") }, Json, Ct),
             HttpStatusCode.Forbidden,
-            "history.role_not_allowed");
+            HistoryRecording.RoleNotAllowed.Code);
         var recorded = await Council.PutAsJsonAsync(assessment, new { criteria = score.criteria, historical = Historical("2018-12-05", "09/BB-C2", "2018-12-05") }, Json, Ct);
         recorded.StatusCode.ShouldBe(HttpStatusCode.Created, await recorded.Content.ReadAsStringAsync(Ct));
 
@@ -181,7 +182,7 @@ public sealed class CovenantHistoryTests(ThiDuaApiFactory factory) : FunctionalT
         await ShouldBeProblemAsync(
             await Council.PostAsJsonAsync($"/api/v1/covenants/{_covenantId}/finalize", new { historical = Historical("2018-12-04", "09/BB-C2", "2018-12-05") }, Json, Ct),
             HttpStatusCode.UnprocessableEntity,
-            "history.date_before_previous_act");
+            HistoryErrors.DateBeforePreviousAct.Code);
         var finalized = await Council.PostAsync($"/api/v1/covenants/{_covenantId}/finalize", null, Ct);
         finalized.StatusCode.ShouldBe(HttpStatusCode.OK);
         var covenant = await ReadAsync<CovenantDetailsDto>(finalized);
@@ -199,7 +200,7 @@ public sealed class CovenantHistoryTests(ThiDuaApiFactory factory) : FunctionalT
 
         // The second unit signs live, before the deadline: the covenant is live from now on.
         (await SignAsync(ClientFor(Roles.UnitOfficer, _units[1].Id), _units[1], null)).StatusCode.ShouldBe(HttpStatusCode.Created);
-        await ShouldBeProblemAsync(await SignAsync(Council, _units[2], Historical("2026-02-11", "01/GƯTĐ-C2", "2026-02-10")), HttpStatusCode.Conflict, "history.record_is_live");
+        await ShouldBeProblemAsync(await SignAsync(Council, _units[2], Historical("2026-02-11", "01/GƯTĐ-C2", "2026-02-10")), HttpStatusCode.Conflict, HistoryErrors.RecordIsLive.Code);
         var covenant = await ReadAsync<CovenantDetailsDto>(await SignAsync(ClientFor(Roles.UnitOfficer, _units[2].Id), _units[2], null));
         covenant.RecordedAs.ShouldBe(RecordingMode.Live);
         covenant.Signatures.Count(s => s.Historical is not null).ShouldBe(1);
@@ -211,8 +212,8 @@ public sealed class CovenantHistoryTests(ThiDuaApiFactory factory) : FunctionalT
         await ShouldBeProblemAsync(
             await Council.PutAsJsonAsync($"/api/v1/covenants/{_covenantId}/assessments/{_units[0].Id}?assessor=self", new { criteria = new[] { new { code = "1.1", points = 90m } }, historical = late }, Json, Ct),
             HttpStatusCode.Conflict,
-            "history.record_is_live");
+            HistoryErrors.RecordIsLive.Code);
         await ShouldBeProblemAsync(
-            await Council.PostAsJsonAsync($"/api/v1/covenants/{_covenantId}/finalize", new { historical = late }, Json, Ct), HttpStatusCode.Conflict, "history.record_is_live");
+            await Council.PostAsJsonAsync($"/api/v1/covenants/{_covenantId}/finalize", new { historical = late }, Json, Ct), HttpStatusCode.Conflict, HistoryErrors.RecordIsLive.Code);
     }
 }

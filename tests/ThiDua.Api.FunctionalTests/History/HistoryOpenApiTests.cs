@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Common.History;
+using ThiDua.Domain.Common;
 
 namespace ThiDua.Api.FunctionalTests.History;
 
@@ -9,8 +11,8 @@ public sealed class HistoryOpenApiTests(ThiDuaApiFactory factory) : FunctionalTe
 {
     private static readonly string[] HistoryCodes =
     [
-        "history.role_not_allowed", "history.date_in_future", "history.date_outside_period", "history.date_before_previous_act",
-        "history.record_is_live", "history.record_is_historical",
+        HistoryRecording.RoleNotAllowed.Code, HistoryErrors.DateInFuture.Code, HistoryErrors.DateOutsidePeriod.Code, HistoryErrors.DateBeforePreviousAct.Code,
+        HistoryErrors.RecordIsLive.Code, HistoryErrors.RecordIsHistorical.Code,
     ];
 
     public static TheoryData<string, string> Writes() => new()

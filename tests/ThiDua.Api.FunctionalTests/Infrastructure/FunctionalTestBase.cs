@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.Security;
 using ThiDua.Application.Common.Security;
 
@@ -32,7 +33,8 @@ public abstract class FunctionalTestBase(ThiDuaApiFactory factory) : IAsyncLifet
         return ValueTask.CompletedTask;
     }
 
-    protected HttpClient Anonymous() => Factory.CreateClient();
+    /// <summary>A client without a token. Its problems are checked against the contract (<see cref="ProblemContractHandler"/>).</summary>
+    protected HttpClient Anonymous() => Factory.CreateDefaultClient(new ProblemContractHandler(Factory));
 
     protected HttpClient ClientFor(string role, Guid? unitId = null, params string[] scopes) =>
         ClientWithToken(Token(role, unitId, scopes));
@@ -46,7 +48,7 @@ public abstract class FunctionalTestBase(ThiDuaApiFactory factory) : IAsyncLifet
 
     protected HttpClient ClientWithToken(string token)
     {
-        var client = Factory.CreateClient();
+        var client = Anonymous();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
@@ -74,7 +76,7 @@ public abstract class FunctionalTestBase(ThiDuaApiFactory factory) : IAsyncLifet
     /// <summary>Asserts a 400 validation problem naming <paramref name="field"/>.</summary>
     protected static async Task<JsonElement> ShouldBeValidationProblemAsync(HttpResponseMessage response, string field)
     {
-        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "validation_failed");
+        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, FrameworkErrors.ValidationFailed.Code);
         problem.GetProperty("errors").TryGetProperty(field, out _).ShouldBeTrue(problem.ToString());
         return problem;
     }

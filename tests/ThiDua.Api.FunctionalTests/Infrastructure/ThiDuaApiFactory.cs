@@ -31,6 +31,15 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
 
     public SaveBarrier SaveBarrier { get; } = new();
 
+    /// <summary>Fails the next request after its commit (ADR 0022's crash test).</summary>
+    public CommitFault CommitFault { get; } = new();
+
+    /// <summary>Fails the next write of an idempotent response (ADR 0022's crash test).</summary>
+    public ResponseRecordingFault ResponseRecordingFault { get; } = new();
+
+    /// <summary>Holds the next command inside its transaction (ADR 0022's crash test).</summary>
+    public SavePause SavePause { get; } = new();
+
     public TestClock Clock { get; } = new();
 
     public string ConnectionString => _database.ConnectionString;
@@ -58,6 +67,9 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
     public async Task ResetDatabaseAsync()
     {
         SaveBarrier.Disarm();
+        CommitFault.Disarm();
+        ResponseRecordingFault.Disarm();
+        SavePause.Release();
         Clock.Now = null;
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
@@ -114,6 +126,9 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IInterceptor>(SaveBarrier);
+            services.AddSingleton<IInterceptor>(CommitFault);
+            services.AddSingleton<IInterceptor>(ResponseRecordingFault);
+            services.AddSingleton<IInterceptor>(SavePause);
             services.AddSingleton<TimeProvider>(Clock);
         });
     }

@@ -175,7 +175,7 @@ public sealed class DecisionTests(ThiDuaApiFactory factory) : FunctionalTestBase
         (lanLine.Hold.Step, lanLine.Hold.CheckedOn, lanLine.Hold.Facts).ShouldBe((HoldCheckStep.CouncilReview, new DateOnly(2025, 12, 1), "A hold is in force since 2025-11-28."));
         inReview.Lines.Where(l => l.Id != lanLine.Id).ShouldAllBe(l => l.Hold == null);
         var refused = await VoteAsync(nomination.Id, lanLine.Id);
-        var problem = await ShouldBeProblemAsync(refused, HttpStatusCode.UnprocessableEntity, "nomination.line_on_hold");
+        var problem = await ShouldBeProblemAsync(refused, HttpStatusCode.UnprocessableEntity, NominationErrors.LineOnHold.Code);
         problem.GetProperty("detail").GetString()!.ShouldNotContain("tố cáo"); // the hold's reason is personal data
         foreach (var line in inReview.Lines.Where(l => l.Id != lanLine.Id))
         {
@@ -226,7 +226,7 @@ public sealed class DecisionTests(ThiDuaApiFactory factory) : FunctionalTestBase
         var refused = await PostAsync(Council, nomination.Id, "decide", Decision("2025-12-05"));
         var before = await PostAsync(Council, nomination.Id, "decide", Decision("2025-12-02"));
 
-        await ShouldBeProblemAsync(refused, HttpStatusCode.UnprocessableEntity, "nomination.line_on_hold");
+        await ShouldBeProblemAsync(refused, HttpStatusCode.UnprocessableEntity, NominationErrors.LineOnHold.Code);
         before.StatusCode.ShouldBe(HttpStatusCode.OK); // signed the day before the hold was placed: the award stands
         (await ReadAsync<NominationDto>(before)).Lines.Single().AwardId.ShouldNotBeNull();
     }
@@ -276,8 +276,8 @@ public sealed class DecisionTests(ThiDuaApiFactory factory) : FunctionalTestBase
         (read.Status, read.Decision!.Document.Number, read.Decision.Awards).ShouldBe((NominationStatus.Decided, "120/QĐ-SYT", 2));
         read.Lines.Single(l => l.PersonId == lan.Id).Eligibility!.Rules.ShouldAllBe(r => r.Facts == NominationLineDto.WithheldFacts);
         award.StatusCode.ShouldBe(HttpStatusCode.OK);
-        await ShouldBeProblemAsync(outside, HttpStatusCode.Forbidden, "auth.outside_authority");
-        (await ShouldBeProblemAsync(withoutAuthority, HttpStatusCode.Forbidden, "auth.outside_authority")).GetProperty("detail").GetString()
+        await ShouldBeProblemAsync(outside, HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code);
+        (await ShouldBeProblemAsync(withoutAuthority, HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code)).GetProperty("detail").GetString()
             .ShouldBe("The token names no unit (unit_id), and no authority is configured for this integration client (Integration:Clients).");
     }
 
@@ -296,9 +296,9 @@ public sealed class DecisionTests(ThiDuaApiFactory factory) : FunctionalTestBase
         (await PostAsync(Council, nomination.Id, "decide", Decision())).EnsureSuccessStatusCode();
         var afterDecision = await PostAsync(Officer, nomination.Id, "submit");
 
-        var problem = await ShouldBeProblemAsync(again, HttpStatusCode.Conflict, "nomination.wrong_state");
+        var problem = await ShouldBeProblemAsync(again, HttpStatusCode.Conflict, NominationErrors.WrongState.Code);
         problem.GetProperty("detail").GetString().ShouldBe("The dossier is Submitted; this needs Draft or Returned.");
-        (await ShouldBeProblemAsync(afterDecision, HttpStatusCode.Conflict, "nomination.wrong_state")).GetProperty("detail").GetString()
+        (await ShouldBeProblemAsync(afterDecision, HttpStatusCode.Conflict, NominationErrors.WrongState.Code)).GetProperty("detail").GetString()
             .ShouldBe("The dossier is Decided; this needs Draft or Returned.");
     }
 
@@ -311,7 +311,7 @@ public sealed class DecisionTests(ThiDuaApiFactory factory) : FunctionalTestBase
         var response = await Council.PutAsJsonAsync(
             $"/api/v1/nominations/{nomination.Id}/lines/{nomination.Lines.Single().Id}/vote", new { members = 9, present = 7, yes = 5, writtenYes = 3 }, Json, Ct);
 
-        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "nomination.vote_invalid");
+        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, NominationErrors.VoteInvalid.Code);
         problem.GetProperty("detail").GetString()
             .ShouldBe("3 written yes votes, but only 2 of the 9 members were absent; written votes come from absent members only.");
     }

@@ -5,6 +5,7 @@ using ThiDua.Application.Awards;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Common.Security;
 using ThiDua.Application.Covenants;
+using ThiDua.Application.Eligibility;
 using ThiDua.Application.Nominations;
 using ThiDua.Application.Units;
 using ThiDua.Domain.Nominations;
@@ -87,7 +88,7 @@ public sealed class KhoiTongHopFlagScenarioTests(ThiDuaApiFactory factory) : Fun
             achievementSummary = "Đơn vị dẫn đầu Khối thi đua tổng hợp năm 2022",
             evidence = new[] { "Biên bản hội nghị tổng kết Khối ngày 29/11/2022", "Bảng xếp hạng giao ước thi đua năm 2022" },
         }, Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
-        await ShouldBeProblemAsync(await council.PostAsync($"/api/v1/nominations/{nomination.Id}/submit", null, Ct), HttpStatusCode.UnprocessableEntity, "eligibility.no_rule_set");
+        await ShouldBeProblemAsync(await council.PostAsync($"/api/v1/nominations/{nomination.Id}/submit", null, Ct), HttpStatusCode.UnprocessableEntity, EligibilityErrors.NoRuleSet.Code);
 
         // Replayed as received on 15/01/2024.
         Factory.Clock.Now = new DateTimeOffset(2024, 1, 15, 9, 0, 0, TimeSpan.FromHours(7));
@@ -98,7 +99,7 @@ public sealed class KhoiTongHopFlagScenarioTests(ThiDuaApiFactory factory) : Fun
         line.Eligibility.Rules.Single(r => r.Rule == "co_thi_dua_tinh.cluster_leader").Facts.ShouldContain("Khối thi đua tổng hợp");
 
         // The Sở proposes; the province's council decides (no council judges its own unit's dossier).
-        await ShouldBeProblemAsync(await council.PostAsync($"/api/v1/nominations/{nomination.Id}/council-review", null, Ct), HttpStatusCode.Forbidden, "auth.outside_authority");
+        await ShouldBeProblemAsync(await council.PostAsync($"/api/v1/nominations/{nomination.Id}/council-review", null, Ct), HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code);
         var provincialCouncil = ClientFor(Roles.Council, ubnd.Id);
         (await provincialCouncil.PostAsync($"/api/v1/nominations/{nomination.Id}/council-review", null, Ct)).EnsureSuccessStatusCode();
         (await provincialCouncil.PutAsJsonAsync($"/api/v1/nominations/{nomination.Id}/lines/{line.Id}/vote", new { members = 15, present = 14, yes = 13 }, Json, Ct))

@@ -2,11 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.Awards;
+using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Common.Security;
 using ThiDua.Application.Nominations;
 using ThiDua.Application.People;
 using ThiDua.Application.Units;
+using ThiDua.Domain.Awards;
 using ThiDua.Domain.Eligibility;
 using ThiDua.Domain.Nominations;
 
@@ -112,7 +114,7 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
         var line = (await ReadAsync<NominationDto>(await ProposeAsync(nomination.Id, _lan.Id, "LDTT"))).Lines.Single();
 
         var refused = await PostAsync(Officer, nomination.Id, "submit");
-        var problem = await ShouldBeProblemAsync(refused, HttpStatusCode.UnprocessableEntity, "nomination.failing_line_unjustified");
+        var problem = await ShouldBeProblemAsync(refused, HttpStatusCode.UnprocessableEntity, NominationErrors.FailingLineUnjustified.Code);
         problem.GetProperty("detail").GetString()!.ShouldContain("Nguyễn Thị Lan (LDTT): discipline.none_in_year — Disciplined (Reprimand 2025-01-06–2025-02-28)");
 
         (await Officer.PutAsJsonAsync($"/api/v1/nominations/{nomination.Id}/lines/{line.Id}/justification", new
@@ -137,7 +139,7 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
 
         var refused = await PostAsync(Officer, nomination.Id, "submit");
 
-        var problem = await ShouldBeProblemAsync(refused, HttpStatusCode.UnprocessableEntity, "nomination.precondition_not_met");
+        var problem = await ShouldBeProblemAsync(refused, HttpStatusCode.UnprocessableEntity, NominationErrors.PreconditionNotMet.Code);
         problem.GetProperty("detail").GetString()!.ShouldContain(
             "Phạm Văn Minh (CSTDCS): ldtt.rating_good — Rating 2025: completed; at least 'good' (hoàn thành tốt nhiệm vụ) is needed.");
         (await ReadAsync<NominationDto>(await Admin.GetAsync($"/api/v1/nominations/{nomination.Id}", Ct))).Status.ShouldBe(NominationStatus.Draft);
@@ -153,9 +155,9 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
 
         var below = await ReadAsync<NominationDto>(await VoteAsync(nomination.Id, lineId, 15, 15, 11));
         below.Lines.Single().Vote!.Passed.ShouldBeFalse();
-        await ShouldBeProblemAsync(await PostAsync(Council, nomination.Id, "decide", Decision()), HttpStatusCode.UnprocessableEntity, "nomination.nothing_passed");
-        await ShouldBeProblemAsync(await VoteAsync(nomination.Id, lineId, 15, 9, 9), HttpStatusCode.UnprocessableEntity, "nomination.no_quorum");
-        await ShouldBeProblemAsync(await VoteAsync(nomination.Id, lineId, 15, 10, 11), HttpStatusCode.UnprocessableEntity, "nomination.vote_invalid");
+        await ShouldBeProblemAsync(await PostAsync(Council, nomination.Id, "decide", Decision()), HttpStatusCode.UnprocessableEntity, NominationErrors.NothingPassed.Code);
+        await ShouldBeProblemAsync(await VoteAsync(nomination.Id, lineId, 15, 9, 9), HttpStatusCode.UnprocessableEntity, NominationErrors.NoQuorum.Code);
+        await ShouldBeProblemAsync(await VoteAsync(nomination.Id, lineId, 15, 10, 11), HttpStatusCode.UnprocessableEntity, NominationErrors.VoteInvalid.Code);
 
         var declined = await ReadAsync<NominationDto>(await PostAsync(Council, nomination.Id, "not-awarded", new { reason = "Không đạt tỷ lệ phiếu 80%" }));
         declined.Status.ShouldBe(NominationStatus.NotAwarded);
@@ -175,7 +177,7 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
         var duplicate = await PostAsync(Council, second.Id, "decide", Decision());
         var badFormat = await PostAsync(Council, second.Id, "decide", Decision(number: "46/SYT"));
 
-        await ShouldBeProblemAsync(duplicate, HttpStatusCode.Conflict, "nomination.decision_number_taken");
+        await ShouldBeProblemAsync(duplicate, HttpStatusCode.Conflict, NominationErrors.DecisionNumberTaken.Code);
         await ShouldBeValidationProblemAsync(badFormat, "decision.number");
         (await PostAsync(Council, second.Id, "decide", Decision(number: "46/QĐ-SYT"))).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
@@ -241,11 +243,11 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
 
         var stale = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/nominations/{submitted.Id}/withdraw") { Content = JsonContent.Create(new { }, options: Json) };
         stale.Headers.TryAddWithoutValidation("If-Match", $"\"{version - 1}\"");
-        await ShouldBeProblemAsync(await Officer.SendAsync(stale, Ct), HttpStatusCode.PreconditionFailed, "precondition_failed");
+        await ShouldBeProblemAsync(await Officer.SendAsync(stale, Ct), HttpStatusCode.PreconditionFailed, PreconditionFailedException.Error.Code);
         (await ReadAsync<NominationDto>(await PostAsync(Officer, submitted.Id, "withdraw"))).Status.ShouldBe(NominationStatus.Withdrawn);
         (await ReadAsync<NominationDto>(await PostAsync(Officer, returned.Id, "withdraw"))).Status.ShouldBe(NominationStatus.Withdrawn);
-        await ShouldBeProblemAsync(await Admin.GetAsync($"/api/v1/nominations/{Guid.NewGuid()}", Ct), HttpStatusCode.NotFound, "nomination.not_found");
-        await ShouldBeProblemAsync(await PostAsync(Council, Guid.NewGuid(), "council-review"), HttpStatusCode.NotFound, "nomination.not_found");
+        await ShouldBeProblemAsync(await Admin.GetAsync($"/api/v1/nominations/{Guid.NewGuid()}", Ct), HttpStatusCode.NotFound, NotFoundErrors.Nomination.Code);
+        await ShouldBeProblemAsync(await PostAsync(Council, Guid.NewGuid(), "council-review"), HttpStatusCode.NotFound, NotFoundErrors.Nomination.Code);
     }
 
     [Fact]
@@ -259,7 +261,7 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
         var nomination = await DraftAsync();
         (await ProposeAsync(nomination.Id, _lan.Id, "LDTT", justification: "Đề nghị lại")).EnsureSuccessStatusCode();
 
-        var problem = await ShouldBeProblemAsync(await PostAsync(Officer, nomination.Id, "submit"), HttpStatusCode.UnprocessableEntity, "nomination.line_barred");
+        var problem = await ShouldBeProblemAsync(await PostAsync(Officer, nomination.Id, "submit"), HttpStatusCode.UnprocessableEntity, NominationErrors.LineBarred.Code);
 
         problem.GetProperty("detail").GetString()!.ShouldContain("award.not_already_held [Luật 06/2022/QH15, Điều 5.2.c (R8)]");
     }
@@ -279,16 +281,16 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
         var childUnitPerson = await ProposeAsync(nomination.Id, paediatrician.Id);
         var review = await PostAsync(Officer, nomination.Id, "council-review");
 
-        await ShouldBeProblemAsync(otherUnit, HttpStatusCode.Forbidden, "auth.other_unit");
-        await ShouldBeProblemAsync(otherPerson, HttpStatusCode.Forbidden, "auth.other_unit");
-        await ShouldBeProblemAsync(childUnitPerson, HttpStatusCode.Forbidden, "auth.other_unit"); // the department's staff: its own officer or a council
-        await ShouldBeProblemAsync(review, HttpStatusCode.Forbidden, "auth.role_not_allowed");
+        await ShouldBeProblemAsync(otherUnit, HttpStatusCode.Forbidden, AccessGuard.OtherUnit.Code);
+        await ShouldBeProblemAsync(otherPerson, HttpStatusCode.Forbidden, AccessGuard.OtherUnit.Code);
+        await ShouldBeProblemAsync(childUnitPerson, HttpStatusCode.Forbidden, AccessGuard.OtherUnit.Code); // the department's staff: its own officer or a council
+        await ShouldBeProblemAsync(review, HttpStatusCode.Forbidden, AccessGuard.RoleNotAllowed.Code);
 
         // A council may propose staff of units below the proposing unit, but not from outside it.
         (await ProposeAsync(nomination.Id, paediatrician.Id, client: Council)).StatusCode.ShouldBe(HttpStatusCode.Created);
-        await ShouldBeProblemAsync(await ProposeAsync(nomination.Id, collegeTeacher.Id, client: Council), HttpStatusCode.UnprocessableEntity, "nomination.nominee_outside_unit");
+        await ShouldBeProblemAsync(await ProposeAsync(nomination.Id, collegeTeacher.Id, client: Council), HttpStatusCode.UnprocessableEntity, NominationErrors.NomineeOutsideUnit.Code);
         await ShouldBeProblemAsync(
-            await ProposeAsync(nomination.Id, collegeTeacher.Id, client: ClientFor(Roles.UnitOfficer, _college.Id)), HttpStatusCode.Forbidden, "auth.other_unit");
+            await ProposeAsync(nomination.Id, collegeTeacher.Id, client: ClientFor(Roles.UnitOfficer, _college.Id)), HttpStatusCode.Forbidden, AccessGuard.OtherUnit.Code);
     }
 
     [Fact]
@@ -298,10 +300,10 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
         var nomination = await DraftAsync();
         (await ProposeAsync(nomination.Id, _lan.Id)).EnsureSuccessStatusCode();
 
-        await ShouldBeProblemAsync(await PostAsync(Council, nomination.Id, "return", new { reason = "Thiếu hồ sơ" }), HttpStatusCode.Conflict, "nomination.wrong_state");
-        await ShouldBeProblemAsync(await PostAsync(Council, nomination.Id, "council-review"), HttpStatusCode.Conflict, "nomination.wrong_state");
+        await ShouldBeProblemAsync(await PostAsync(Council, nomination.Id, "return", new { reason = "Thiếu hồ sơ" }), HttpStatusCode.Conflict, NominationErrors.WrongState.Code);
+        await ShouldBeProblemAsync(await PostAsync(Council, nomination.Id, "council-review"), HttpStatusCode.Conflict, NominationErrors.WrongState.Code);
         (await PostAsync(Officer, nomination.Id, "submit")).EnsureSuccessStatusCode();
-        await ShouldBeProblemAsync(await ProposeAsync(nomination.Id, _minh.Id, "LDTT"), HttpStatusCode.Conflict, "nomination.not_editable");
+        await ShouldBeProblemAsync(await ProposeAsync(nomination.Id, _minh.Id, "LDTT"), HttpStatusCode.Conflict, NominationErrors.NotEditable.Code);
         await ShouldBeValidationProblemAsync(await PostAsync(Council, nomination.Id, "return", new { reason = "" }), "reason");
 
         var returned = await ReadAsync<NominationDto>(await PostAsync(Council, nomination.Id, "return", new { reason = "Thiếu biên bản họp Hội đồng thi đua" }));
@@ -311,8 +313,8 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
         (resubmitted.Status, resubmitted.ReturnReason, resubmitted.Lines.Count).ShouldBe((NominationStatus.Submitted, null, 2));
 
         (await PostAsync(Council, nomination.Id, "council-review")).EnsureSuccessStatusCode();
-        await ShouldBeProblemAsync(await PostAsync(Officer, nomination.Id, "withdraw"), HttpStatusCode.Conflict, "nomination.wrong_state");
-        await ShouldBeProblemAsync(await PostAsync(Council, nomination.Id, "decide", Decision()), HttpStatusCode.UnprocessableEntity, "nomination.votes_missing");
+        await ShouldBeProblemAsync(await PostAsync(Officer, nomination.Id, "withdraw"), HttpStatusCode.Conflict, NominationErrors.WrongState.Code);
+        await ShouldBeProblemAsync(await PostAsync(Council, nomination.Id, "decide", Decision()), HttpStatusCode.UnprocessableEntity, NominationErrors.VotesMissing.Code);
     }
 
     [Fact]
@@ -343,8 +345,8 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
         (await PostAsync(Council, nomination.Id, $"lines/{lineId}/revoke", revoke)).StatusCode.ShouldBe(HttpStatusCode.OK);
         var again = await PostAsync(Council, nomination.Id, $"lines/{lineId}/revoke", revoke);
 
-        await ShouldBeProblemAsync(byOfficer, HttpStatusCode.Forbidden, "auth.role_not_allowed");
-        await ShouldBeProblemAsync(again, HttpStatusCode.Conflict, "award.already_revoked");
+        await ShouldBeProblemAsync(byOfficer, HttpStatusCode.Forbidden, AccessGuard.RoleNotAllowed.Code);
+        await ShouldBeProblemAsync(again, HttpStatusCode.Conflict, AwardErrors.AlreadyRevoked.Code);
         var award = (await ReadAsync<Page<AwardRecordDto>>(await Admin.GetAsync($"/api/v1/people/{_lan.Id}/awards", Ct))).Items.ShouldHaveSingleItem();
         award.Revoked.ShouldBeTrue();
         award.Revocation!.Decision.Number.ShouldBe("60/QĐ-SYT");
@@ -361,7 +363,7 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
             ground = "falseDossier", decision = new { number = "61/QĐ-SYT", date = "2026-03-01" },
         });
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "nomination.line_not_awarded");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, NominationErrors.LineNotAwarded.Code);
     }
 
     [Fact]
@@ -371,21 +373,21 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
         var nomination = await DraftAsync();
         var url = $"/api/v1/nominations/{nomination.Id}";
 
-        await ShouldBeProblemAsync(await PostAsync(Officer, nomination.Id, "submit"), HttpStatusCode.UnprocessableEntity, "nomination.no_lines");
-        await ShouldBeProblemAsync(await ProposeAsync(nomination.Id, _lan.Id, "XYZ"), HttpStatusCode.UnprocessableEntity, "nomination.unknown_award_type");
-        await ShouldBeProblemAsync(await ProposeAsync(nomination.Id, _lan.Id, "CO_THI_DUA_TINH"), HttpStatusCode.UnprocessableEntity, "nomination.recipient_kind_mismatch");
+        await ShouldBeProblemAsync(await PostAsync(Officer, nomination.Id, "submit"), HttpStatusCode.UnprocessableEntity, NominationErrors.NoLines.Code);
+        await ShouldBeProblemAsync(await ProposeAsync(nomination.Id, _lan.Id, "XYZ"), HttpStatusCode.UnprocessableEntity, NominationErrors.UnknownAwardType.Code);
+        await ShouldBeProblemAsync(await ProposeAsync(nomination.Id, _lan.Id, "CO_THI_DUA_TINH"), HttpStatusCode.UnprocessableEntity, NominationErrors.RecipientKindMismatch.Code);
         var line = (await ReadAsync<NominationDto>(await ProposeAsync(nomination.Id, _lan.Id))).Lines.Single();
-        await ShouldBeProblemAsync(await ProposeAsync(nomination.Id, _lan.Id), HttpStatusCode.UnprocessableEntity, "nomination.duplicate_line");
+        await ShouldBeProblemAsync(await ProposeAsync(nomination.Id, _lan.Id), HttpStatusCode.UnprocessableEntity, NominationErrors.DuplicateLine.Code);
         await ShouldBeValidationProblemAsync(
             await Officer.PostAsJsonAsync($"{url}/lines", new { awardTypeCode = "LDTT", achievementSummary = "x" }, Json, Ct), "personId");
-        await ShouldBeProblemAsync(await Officer.DeleteAsync($"{url}/lines/{Guid.NewGuid()}", Ct), HttpStatusCode.UnprocessableEntity, "nomination.line_not_found");
+        await ShouldBeProblemAsync(await Officer.DeleteAsync($"{url}/lines/{Guid.NewGuid()}", Ct), HttpStatusCode.UnprocessableEntity, NominationErrors.LineNotFound.Code);
 
         var removed = await ReadAsync<NominationDto>(await Officer.DeleteAsync($"{url}/lines/{line.Id}", Ct));
         removed.Lines.ShouldBeEmpty();
         (await ProposeAsync(nomination.Id, _lan.Id)).EnsureSuccessStatusCode();
         (await PostAsync(Officer, nomination.Id, "submit")).EnsureSuccessStatusCode();
         await ShouldBeProblemAsync(
-            await Officer.PutAsJsonAsync($"{url}/lines/{line.Id}/justification", new { justification = "x" }, Json, Ct), HttpStatusCode.Conflict, "nomination.not_editable");
+            await Officer.PutAsJsonAsync($"{url}/lines/{line.Id}/justification", new { justification = "x" }, Json, Ct), HttpStatusCode.Conflict, NominationErrors.NotEditable.Code);
     }
 
     [Fact]
@@ -399,8 +401,8 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
         var future = await PostAsync(Council, nomination.Id, "decide", Decision(date: "2025-12-02"));
         var noIssuer = await PostAsync(Council, nomination.Id, "decide", new { decision = new { number = "45/QĐ-SYT", date = "2025-12-10" }, signerName = "A", signerTitle = "Giám đốc" });
 
-        await ShouldBeProblemAsync(early, HttpStatusCode.UnprocessableEntity, "nomination.decision_before_submission");
-        await ShouldBeProblemAsync(future, HttpStatusCode.UnprocessableEntity, "nomination.decision_in_future");
+        await ShouldBeProblemAsync(early, HttpStatusCode.UnprocessableEntity, NominationErrors.DecisionBeforeSubmission.Code);
+        await ShouldBeProblemAsync(future, HttpStatusCode.UnprocessableEntity, NominationErrors.DecisionInFuture.Code);
         await ShouldBeValidationProblemAsync(noIssuer, "decision.issuer");
     }
 
@@ -416,8 +418,8 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
         var dissolved = await Admin.PostAsJsonAsync("/api/v1/nominations", new { proposingUnitId = _college.Id, year = 2025, title = "Đề nghị" }, Json, Ct);
         var unknownCovenant = await Admin.PostAsJsonAsync("/api/v1/nominations", new { proposingUnitId = _hospital.Id, year = 2025, title = "Đề nghị", covenantId = Guid.NewGuid() }, Json, Ct);
 
-        await ShouldBeProblemAsync(dissolved, HttpStatusCode.UnprocessableEntity, "nomination.proposing_unit_not_active");
-        await ShouldBeProblemAsync(unknownCovenant, HttpStatusCode.NotFound, "covenant.not_found");
+        await ShouldBeProblemAsync(dissolved, HttpStatusCode.UnprocessableEntity, NominationErrors.ProposingUnitNotActive.Code);
+        await ShouldBeProblemAsync(unknownCovenant, HttpStatusCode.NotFound, NotFoundErrors.Covenant.Code);
     }
 
     [Fact]
@@ -427,9 +429,9 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
         var nomination = await DraftAsync();
         var stranger = ClientFor(Roles.UnitOfficer, _college.Id);
 
-        await ShouldBeProblemAsync(await stranger.GetAsync($"/api/v1/nominations/{nomination.Id}", Ct), HttpStatusCode.Forbidden, "auth.other_unit");
-        await ShouldBeProblemAsync(await stranger.GetAsync($"/api/v1/people/{_lan.Id}/eligibility?awardType=LDTT&year=2025", Ct), HttpStatusCode.Forbidden, "auth.other_unit");
-        await ShouldBeProblemAsync(await stranger.GetAsync($"/api/v1/units/{_hospital.Id}/eligibility?awardType=TTLDTT&year=2025", Ct), HttpStatusCode.Forbidden, "auth.other_unit");
+        await ShouldBeProblemAsync(await stranger.GetAsync($"/api/v1/nominations/{nomination.Id}", Ct), HttpStatusCode.Forbidden, AccessGuard.OtherUnit.Code);
+        await ShouldBeProblemAsync(await stranger.GetAsync($"/api/v1/people/{_lan.Id}/eligibility?awardType=LDTT&year=2025", Ct), HttpStatusCode.Forbidden, AccessGuard.OtherUnit.Code);
+        await ShouldBeProblemAsync(await stranger.GetAsync($"/api/v1/units/{_hospital.Id}/eligibility?awardType=TTLDTT&year=2025", Ct), HttpStatusCode.Forbidden, AccessGuard.OtherUnit.Code);
         (await Officer.GetAsync($"/api/v1/people/{_lan.Id}/eligibility?awardType=LDTT&year=2025", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await Council.GetAsync($"/api/v1/nominations/{nomination.Id}", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
@@ -463,7 +465,7 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
         (await VoteAsync(second.Id, secondLine, 15, 15, 15)).EnsureSuccessStatusCode();
         var reused = await PostAsync(Council, second.Id, "decide", Decision(number: "46/QĐ-SYT"));
 
-        await ShouldBeProblemAsync(reused, HttpStatusCode.UnprocessableEntity, "award.initiative_already_used");
+        await ShouldBeProblemAsync(reused, HttpStatusCode.UnprocessableEntity, AwardErrors.InitiativeAlreadyUsed.Code);
         var award = (await ReadAsync<Page<AwardRecordDto>>(await Admin.GetAsync($"/api/v1/people/{good.Id}/awards", Ct))).Items.ShouldHaveSingleItem();
         award.BasisInitiativeIds.ShouldBe([initiative]);
         (await ReadAsync<NominationDto>(await Admin.GetAsync($"/api/v1/nominations/{second.Id}", Ct))).Status.ShouldBe(NominationStatus.CouncilReview);
@@ -483,7 +485,7 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
 
         meetingOnly.Lines.Single().Vote!.Passed.ShouldBeFalse(); // 11 of 15 = 73 %
         withWritten.Lines.Single().Vote!.ShouldBe(new CouncilVote(15, 11, 11, 1, true)); // 12 of 15 = 80 %
-        await ShouldBeProblemAsync(tooMany, HttpStatusCode.UnprocessableEntity, "nomination.vote_invalid"); // only 4 were absent
+        await ShouldBeProblemAsync(tooMany, HttpStatusCode.UnprocessableEntity, NominationErrors.VoteInvalid.Code); // only 4 were absent
         (await VoteAsync(nomination.Id, lineId, 9, 6, 6)).StatusCode.ShouldBe(HttpStatusCode.OK); // 6 of 9 is exactly 2/3: quorate
     }
 
@@ -515,7 +517,7 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
         var byHospitalCouncil = await ClientFor(Roles.Council, _hospital.Id).PostAsJsonAsync($"/api/v1/awards/{awardId}/revoke", revoke, Json, Ct);
         var decided = await ReadAsync<Page<NominationSummaryDto>>(await Admin.GetAsync($"/api/v1/nominations?proposingUnitId={_hospital.Id}&status=decided", Ct));
 
-        await ShouldBeProblemAsync(byHospitalCouncil, HttpStatusCode.Forbidden, "auth.outside_authority");
+        await ShouldBeProblemAsync(byHospitalCouncil, HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code);
         decided.Items.ShouldHaveSingleItem().Id.ShouldBe(nomination.Id);
         (await Council.PostAsJsonAsync($"/api/v1/awards/{awardId}/revoke", revoke, Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
@@ -569,7 +571,7 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
 
         var refused = await PostAsync(Officer, nomination.Id, "submit");
 
-        var problem = await ShouldBeProblemAsync(refused, HttpStatusCode.UnprocessableEntity, "nomination.line_barred");
+        var problem = await ShouldBeProblemAsync(refused, HttpStatusCode.UnprocessableEntity, NominationErrors.LineBarred.Code);
         problem.GetProperty("detail").GetString()!.ShouldContain("hold.none");
         problem.GetProperty("detail").GetString()!.ShouldNotContain("tố cáo"); // the hold's reason is not repeated
         (await ReadAsync<NominationDto>(await Admin.GetAsync($"/api/v1/nominations/{nomination.Id}", Ct))).Status.ShouldBe(NominationStatus.Draft);
@@ -596,7 +598,7 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
             (await VoteAsync(nomination.Id, line.Id, 15, 15, 15)).EnsureSuccessStatusCode();
         }
 
-        await ShouldBeProblemAsync(await PostAsync(Council, nomination.Id, "decide", Decision()), HttpStatusCode.UnprocessableEntity, "award.initiative_already_used");
+        await ShouldBeProblemAsync(await PostAsync(Council, nomination.Id, "decide", Decision()), HttpStatusCode.UnprocessableEntity, AwardErrors.InitiativeAlreadyUsed.Code);
         (await ReadAsync<Page<AwardRecordDto>>(await Admin.GetAsync($"/api/v1/people/{_lan.Id}/awards", Ct))).Items.ShouldBeEmpty();
     }
 

@@ -3,13 +3,16 @@ using System.Net.Http.Json;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.Audit.ListAuditEntries;
 using ThiDua.Application.Awards;
+using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Common.Security;
+using ThiDua.Application.Eligibility;
 using ThiDua.Application.People;
 using ThiDua.Application.Units;
 using ThiDua.Domain.Awards;
 using ThiDua.Domain.Common;
 using ThiDua.Domain.Eligibility;
+using ThiDua.Domain.Units;
 
 namespace ThiDua.Api.FunctionalTests.People;
 
@@ -56,11 +59,11 @@ public sealed class AwardHistoryAndEligibilityTests(ThiDuaApiFactory factory) : 
         var entry = (await ReadAsync<Page<AuditEntryDto>>(await Admin.GetAsync($"/api/v1/audit?resourceId={award.Id}&recordedAs=history", Ct))).Items.ShouldHaveSingleItem();
         (entry.RecordedAs, entry.Historical!.OccurredOn, entry.Historical.SourceDocument.Number).ShouldBe((RecordingMode.History, new DateOnly(2024, 1, 15), "23/QĐ-SYT"));
 
-        await ShouldBeProblemAsync(await ImportAsync(Council, "CSTDCS", 2023), HttpStatusCode.Conflict, "award.duplicate");
-        await ShouldBeProblemAsync(await ImportAsync(Council, "CO_THI_DUA_TINH", 2023), HttpStatusCode.UnprocessableEntity, "award.recipient_kind_mismatch");
-        await ShouldBeProblemAsync(await ImportAsync(Council, "CO_THI_DUA_XUAT_SAC", 2023), HttpStatusCode.UnprocessableEntity, "award.unknown_award_type");
-        await ShouldBeProblemAsync(await ImportAsync(ClientFor(Roles.UnitOfficer, _hospital.Id), "LDTT", 2023), HttpStatusCode.Forbidden, "auth.role_not_allowed");
-        await ShouldBeProblemAsync(await ImportAsync(Council, "CSTDCS", 2024, basis: [Guid.NewGuid()]), HttpStatusCode.UnprocessableEntity, "award.unknown_initiative");
+        await ShouldBeProblemAsync(await ImportAsync(Council, "CSTDCS", 2023), HttpStatusCode.Conflict, AwardErrors.Duplicate.Code);
+        await ShouldBeProblemAsync(await ImportAsync(Council, "CO_THI_DUA_TINH", 2023), HttpStatusCode.UnprocessableEntity, AwardErrors.RecipientKindMismatch.Code);
+        await ShouldBeProblemAsync(await ImportAsync(Council, "CO_THI_DUA_XUAT_SAC", 2023), HttpStatusCode.UnprocessableEntity, AwardErrors.UnknownAwardType.Code);
+        await ShouldBeProblemAsync(await ImportAsync(ClientFor(Roles.UnitOfficer, _hospital.Id), "LDTT", 2023), HttpStatusCode.Forbidden, AccessGuard.RoleNotAllowed.Code);
+        await ShouldBeProblemAsync(await ImportAsync(Council, "CSTDCS", 2024, basis: [Guid.NewGuid()]), HttpStatusCode.UnprocessableEntity, AwardErrors.UnknownInitiative.Code);
         (await ReadAsync<Page<AwardRecordDto>>(await Admin.GetAsync($"/api/v1/people/{_lan.Id}/awards", Ct))).Items.ShouldHaveSingleItem().Year.ShouldBe(2023);
     }
 
@@ -92,7 +95,7 @@ public sealed class AwardHistoryAndEligibilityTests(ThiDuaApiFactory factory) : 
         {
             ground = "falseDossier", decision = new { number = "31/QĐ-SYT", date = "2025-11-21" },
         }, Json, Ct);
-        await ShouldBeProblemAsync(again, HttpStatusCode.Conflict, "award.already_revoked");
+        await ShouldBeProblemAsync(again, HttpStatusCode.Conflict, AwardErrors.AlreadyRevoked.Code);
 
         var after = await EligibilityAsync("awardType=CSTD_TINH&year=2025");
         after.IsEligible.ShouldBeFalse();
@@ -125,13 +128,13 @@ public sealed class AwardHistoryAndEligibilityTests(ThiDuaApiFactory factory) : 
     {
         await ArrangeAsync();
 
-        await ShouldBeProblemAsync(await Admin.GetAsync($"/api/v1/people/{_lan.Id}/eligibility?awardType=XYZ&year=2024", Ct), HttpStatusCode.NotFound, "award_type.not_found");
+        await ShouldBeProblemAsync(await Admin.GetAsync($"/api/v1/people/{_lan.Id}/eligibility?awardType=XYZ&year=2024", Ct), HttpStatusCode.NotFound, NotFoundErrors.AwardType.Code);
         await ShouldBeProblemAsync(
-            await Admin.GetAsync($"/api/v1/people/{_lan.Id}/eligibility?awardType=TTLDXS&year=2024", Ct), HttpStatusCode.UnprocessableEntity, "award.recipient_kind_mismatch");
+            await Admin.GetAsync($"/api/v1/people/{_lan.Id}/eligibility?awardType=TTLDXS&year=2024", Ct), HttpStatusCode.UnprocessableEntity, AwardErrors.RecipientKindMismatch.Code);
         await ShouldBeProblemAsync(
-            await Admin.GetAsync($"/api/v1/people/{_lan.Id}/eligibility?awardType=LDTT&year=2023&on=2023-12-31", Ct), HttpStatusCode.UnprocessableEntity, "eligibility.no_rule_set");
+            await Admin.GetAsync($"/api/v1/people/{_lan.Id}/eligibility?awardType=LDTT&year=2023&on=2023-12-31", Ct), HttpStatusCode.UnprocessableEntity, EligibilityErrors.NoRuleSet.Code);
         await ShouldBeValidationProblemAsync(await Admin.GetAsync($"/api/v1/people/{_lan.Id}/eligibility?awardType=LDTT", Ct), "year");
-        await ShouldBeProblemAsync(await Admin.GetAsync($"/api/v1/people/{Guid.NewGuid()}/eligibility?awardType=LDTT&year=2024", Ct), HttpStatusCode.NotFound, "person.not_found");
+        await ShouldBeProblemAsync(await Admin.GetAsync($"/api/v1/people/{Guid.NewGuid()}/eligibility?awardType=LDTT&year=2024", Ct), HttpStatusCode.NotFound, NotFoundErrors.Person.Code);
     }
 
     [Fact]
@@ -159,7 +162,7 @@ public sealed class AwardHistoryAndEligibilityTests(ThiDuaApiFactory factory) : 
         var merged = await ReadAsync<EligibilityResult>(await Admin.GetAsync($"/api/v1/units/{absorbed.Id}/eligibility?awardType=TTLDTT&year=2025", Ct));
         merged.Failures.Select(f => f.Rule).ShouldContain("unit.active");
         await ShouldBeProblemAsync(
-            await Council.PutAsJsonAsync($"/api/v1/units/{absorbed.Id}/ratings/2026", new { rating = "good" }, Json, Ct), HttpStatusCode.Conflict, "unit.not_active");
+            await Council.PutAsJsonAsync($"/api/v1/units/{absorbed.Id}/ratings/2026", new { rating = "good" }, Json, Ct), HttpStatusCode.Conflict, UnitErrors.NotActive.Code);
     }
 
     [Fact]
@@ -186,11 +189,11 @@ public sealed class AwardHistoryAndEligibilityTests(ThiDuaApiFactory factory) : 
             ground = "falseDossier", decision = new { number = "3/QĐ-SYT", date = "2025-12-02" },
         }, Json, Ct);
 
-        await ShouldBeProblemAsync(early, HttpStatusCode.UnprocessableEntity, "award.decision_before_year");
-        await ShouldBeProblemAsync(future, HttpStatusCode.UnprocessableEntity, "award.decision_in_future");
-        await ShouldBeProblemAsync(revokeLater, HttpStatusCode.UnprocessableEntity, "award.revocation_in_future");
-        await ShouldBeProblemAsync(revokeEarly, HttpStatusCode.UnprocessableEntity, "award.revocation_before_decision");
-        await ShouldBeProblemAsync(await Admin.GetAsync($"/api/v1/awards/{Guid.NewGuid()}", Ct), HttpStatusCode.NotFound, "award.not_found");
+        await ShouldBeProblemAsync(early, HttpStatusCode.UnprocessableEntity, AwardErrors.DecisionBeforeYear.Code);
+        await ShouldBeProblemAsync(future, HttpStatusCode.UnprocessableEntity, AwardErrors.DecisionInFuture.Code);
+        await ShouldBeProblemAsync(revokeLater, HttpStatusCode.UnprocessableEntity, AwardErrors.RevocationInFuture.Code);
+        await ShouldBeProblemAsync(revokeEarly, HttpStatusCode.UnprocessableEntity, AwardErrors.RevocationBeforeDecision.Code);
+        await ShouldBeProblemAsync(await Admin.GetAsync($"/api/v1/awards/{Guid.NewGuid()}", Ct), HttpStatusCode.NotFound, NotFoundErrors.Award.Code);
     }
 
     [Fact]
@@ -206,7 +209,7 @@ public sealed class AwardHistoryAndEligibilityTests(ThiDuaApiFactory factory) : 
         (await ImportAsync(Council, "CSTDCS", 2024, basis: [initiative])).StatusCode.ShouldBe(HttpStatusCode.Created);
         var reused = await ImportAsync(Council, "BANG_KHEN_TINH_CA_NHAN", 2024, basis: [initiative]);
 
-        await ShouldBeProblemAsync(reused, HttpStatusCode.UnprocessableEntity, "award.initiative_already_used");
+        await ShouldBeProblemAsync(reused, HttpStatusCode.UnprocessableEntity, AwardErrors.InitiativeAlreadyUsed.Code);
         (await ReadAsync<Page<AwardRecordDto>>(await Admin.GetAsync($"/api/v1/people/{_lan.Id}/awards", Ct))).Items.ShouldHaveSingleItem();
     }
 
@@ -251,7 +254,7 @@ public sealed class AwardHistoryAndEligibilityTests(ThiDuaApiFactory factory) : 
 
         sudden.StatusCode.ShouldBe(HttpStatusCode.Created);
         secondSudden.StatusCode.ShouldBe(HttpStatusCode.Created);
-        await ShouldBeProblemAsync(await ImportAsync(Council, "BANG_KHEN_TINH_CA_NHAN", 2025), HttpStatusCode.Conflict, "award.duplicate");
+        await ShouldBeProblemAsync(await ImportAsync(Council, "BANG_KHEN_TINH_CA_NHAN", 2025), HttpStatusCode.Conflict, AwardErrors.Duplicate.Code);
     }
 
     [Fact]
@@ -260,7 +263,7 @@ public sealed class AwardHistoryAndEligibilityTests(ThiDuaApiFactory factory) : 
         await ArrangeAsync();
 
         await ShouldBeProblemAsync(
-            await Council.PutAsJsonAsync($"/api/v1/units/{_sở.Id}/ratings/2025", new { rating = "excellent" }, Json, Ct), HttpStatusCode.Forbidden, "auth.outside_authority");
+            await Council.PutAsJsonAsync($"/api/v1/units/{_sở.Id}/ratings/2025", new { rating = "excellent" }, Json, Ct), HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code);
         (await Admin.PutAsJsonAsync($"/api/v1/units/{_sở.Id}/ratings/2025", new { rating = "excellent" }, Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
@@ -292,7 +295,7 @@ public sealed class AwardHistoryAndEligibilityTests(ThiDuaApiFactory factory) : 
         (maskedPerson.PersonalDataVisible, maskedPerson.Disciplines).ShouldBe((false, null));
         (await ReadAsync<PersonDto>(council)).PersonalDataVisible.ShouldBeTrue();
         await ShouldBeProblemAsync(
-            await integration.GetAsync($"/api/v1/people/{_lan.Id}/eligibility?awardType=LDTT&year=2025", Ct), HttpStatusCode.Forbidden, "auth.role_not_allowed");
+            await integration.GetAsync($"/api/v1/people/{_lan.Id}/eligibility?awardType=LDTT&year=2025", Ct), HttpStatusCode.Forbidden, AccessGuard.RoleNotAllowed.Code);
         masked.Headers.CacheControl!.Private.ShouldBeTrue();
         masked.Headers.CacheControl.NoCache.ShouldBeTrue();
         masked.Headers.Vary.ShouldContain("Authorization");

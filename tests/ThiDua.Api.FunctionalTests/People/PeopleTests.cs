@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Common.Security;
 using ThiDua.Application.People;
@@ -71,8 +73,8 @@ public sealed class PeopleTests(ThiDuaApiFactory factory) : FunctionalTestBase(f
         await RegisterAsync(Admin, NewPerson(_hospital.Id));
 
         await ShouldBeProblemAsync(
-            await ClientFor(Roles.UnitOfficer, _other.Id).PostAsJsonAsync("/api/v1/people", NewPerson(_hospital.Id, "001185099999"), Json, Ct), HttpStatusCode.Forbidden, "auth.other_unit");
-        await ShouldBeProblemAsync(await Admin.PostAsJsonAsync("/api/v1/people", NewPerson(_other.Id), Json, Ct), HttpStatusCode.Conflict, "person.citizen_id_taken");
+            await ClientFor(Roles.UnitOfficer, _other.Id).PostAsJsonAsync("/api/v1/people", NewPerson(_hospital.Id, "001185099999"), Json, Ct), HttpStatusCode.Forbidden, AccessGuard.OtherUnit.Code);
+        await ShouldBeProblemAsync(await Admin.PostAsJsonAsync("/api/v1/people", NewPerson(_other.Id), Json, Ct), HttpStatusCode.Conflict, PersonErrors.CitizenIdTaken.Code);
         await ShouldBeValidationProblemAsync(await Admin.PostAsJsonAsync("/api/v1/people", NewPerson(_other.Id, "12345"), Json, Ct), "citizenId");
     }
 
@@ -98,15 +100,15 @@ public sealed class PeopleTests(ThiDuaApiFactory factory) : FunctionalTestBase(f
         var endHold = $"{url}/disciplines/{held.Disciplines![0].Id}/end";
 
         // A hold is lifted by the authority over the unit when the person is cleared, not by the unit itself.
-        await ShouldBeProblemAsync(await officer.PostAsJsonAsync(endHold, new { lastDay = "2025-04-30" }, Json, Ct), HttpStatusCode.Forbidden, "auth.role_not_allowed");
+        await ShouldBeProblemAsync(await officer.PostAsJsonAsync(endHold, new { lastDay = "2025-04-30" }, Json, Ct), HttpStatusCode.Forbidden, AccessGuard.RoleNotAllowed.Code);
         var council = ClientFor(Roles.Council, _sở.Id);
-        await ShouldBeProblemAsync(await council.PostAsJsonAsync(endHold, new { lastDay = "2025-01-01" }, Json, Ct), HttpStatusCode.UnprocessableEntity, "person.period_invalid");
+        await ShouldBeProblemAsync(await council.PostAsJsonAsync(endHold, new { lastDay = "2025-01-01" }, Json, Ct), HttpStatusCode.UnprocessableEntity, PersonErrors.PeriodInvalid.Code);
         var lifted = await ReadAsync<PersonDto>(await council.PostAsJsonAsync(endHold, new { lastDay = "2025-04-30" }, Json, Ct));
 
         lifted.Ratings.ShouldHaveSingleItem().Rating.ShouldBe(PerformanceRating.Excellent);
         lifted.Initiatives.ShouldHaveSingleItem().Scope.ShouldBe(InitiativeScope.Province);
         lifted.Disciplines!.ShouldHaveSingleItem().To.ShouldBe(new DateOnly(2025, 4, 30));
-        await ShouldBeProblemAsync(await council.PostAsJsonAsync(endHold, new { lastDay = "2025-12-31" }, Json, Ct), HttpStatusCode.Conflict, "person.discipline_already_ended");
+        await ShouldBeProblemAsync(await council.PostAsJsonAsync(endHold, new { lastDay = "2025-12-31" }, Json, Ct), HttpStatusCode.Conflict, PersonErrors.DisciplineAlreadyEnded.Code);
 
         // A discipline period (not a hold) is ended by the unit itself.
         var warned = await ReadAsync<PersonDto>(await officer.PostAsJsonAsync($"{url}/disciplines", new
@@ -116,7 +118,7 @@ public sealed class PeopleTests(ThiDuaApiFactory factory) : FunctionalTestBase(f
         var reprimand = warned.Disciplines!.Single(d => d.Kind == DisciplineKind.Reprimand);
         (await officer.PostAsJsonAsync($"{url}/disciplines/{reprimand.Id}/end", new { lastDay = "2025-11-30" }, Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         await ShouldBeValidationProblemAsync(await officer.PostAsJsonAsync($"{url}/disciplines", new { from = "2025-03-01", reason = "x", legalBasis = new { number = "3/TB-BV", date = "2025-03-01" } }, Json, Ct), "kind");
-        await ShouldBeProblemAsync(await officer.PutAsJsonAsync($"{url}/ratings/2024", new { rating = "great" }, Json, Ct), HttpStatusCode.BadRequest, "request.malformed");
+        await ShouldBeProblemAsync(await officer.PutAsJsonAsync($"{url}/ratings/2024", new { rating = "great" }, Json, Ct), HttpStatusCode.BadRequest, FrameworkErrors.MalformedRequest.Code);
     }
 
     [Fact]
@@ -132,10 +134,10 @@ public sealed class PeopleTests(ThiDuaApiFactory factory) : FunctionalTestBase(f
         var byOldOfficer = await ClientFor(Roles.UnitOfficer, _hospital.Id).PutAsJsonAsync(
             $"/api/v1/people/{person.Id}/ratings/2025", new { rating = "good" }, Json, Ct);
 
-        await ShouldBeProblemAsync(early, HttpStatusCode.UnprocessableEntity, "person.transfer_not_after_current");
+        await ShouldBeProblemAsync(early, HttpStatusCode.UnprocessableEntity, PersonErrors.TransferNotAfterCurrent.Code);
         moved.CurrentUnit.Code.ShouldBe("CDYT-HNAM");
         moved.Employments.Select(e => (e.Unit.Code, e.To)).ShouldBe([("BVDK-HNAM", (DateOnly?)new DateOnly(2024, 8, 31)), ("CDYT-HNAM", null)]);
-        await ShouldBeProblemAsync(byOldOfficer, HttpStatusCode.Forbidden, "auth.other_unit");
+        await ShouldBeProblemAsync(byOldOfficer, HttpStatusCode.Forbidden, AccessGuard.OtherUnit.Code);
     }
 
     [Fact]
@@ -156,7 +158,7 @@ public sealed class PeopleTests(ThiDuaApiFactory factory) : FunctionalTestBase(f
         await ShouldBeProblemAsync(
             await ClientFor(Roles.UnitOfficer, _hospital.Id).PostAsJsonAsync("/api/v1/people/lookup", new { citizenId = "001185054321" }, Json, Ct),
             HttpStatusCode.Forbidden,
-            "auth.role_not_allowed");
+            AccessGuard.RoleNotAllowed.Code);
         await ShouldBeValidationProblemAsync(await Admin.PostAsJsonAsync("/api/v1/people/lookup", new { citizenId = "0011" }, Json, Ct), "citizenId");
     }
 
@@ -172,8 +174,8 @@ public sealed class PeopleTests(ThiDuaApiFactory factory) : FunctionalTestBase(f
         var same = await Admin.PostAsJsonAsync($"/api/v1/people/{person.Id}/transfers", new { unitId = _hospital.Id, position = "Trưởng khoa", from = "2024-01-01" }, Json, Ct);
         var dissolved = await Admin.PostAsJsonAsync($"/api/v1/people/{person.Id}/transfers", new { unitId = gone.Id, position = "Bác sĩ", from = "2024-01-01" }, Json, Ct);
 
-        await ShouldBeProblemAsync(same, HttpStatusCode.UnprocessableEntity, "person.transfer_same_unit");
-        await ShouldBeProblemAsync(dissolved, HttpStatusCode.UnprocessableEntity, "person.unit_not_active");
+        await ShouldBeProblemAsync(same, HttpStatusCode.UnprocessableEntity, PersonErrors.SameUnit.Code);
+        await ShouldBeProblemAsync(dissolved, HttpStatusCode.UnprocessableEntity, PersonErrors.UnitNotActive.Code);
     }
 
     [Fact]
@@ -185,14 +187,14 @@ public sealed class PeopleTests(ThiDuaApiFactory factory) : FunctionalTestBase(f
         await ShouldBeProblemAsync(
             await Admin.PostAsJsonAsync($"/api/v1/people/{person.Id}/disciplines/{Guid.NewGuid()}/end", new { lastDay = "2025-06-30" }, Json, Ct),
             HttpStatusCode.UnprocessableEntity,
-            "person.discipline_not_found");
+            PersonErrors.DisciplineNotFound.Code);
         (await Admin.PutAsJsonAsync($"/api/v1/people/{person.Id}/ratings/2025", new { rating = "good" }, Json, Ct)).EnsureSuccessStatusCode();
         var stale = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/people/{person.Id}")
         {
             Content = JsonContent.Create(new { fullName = "Nguyễn Thị Lan Anh", gender = "female" }, options: Json),
         };
         stale.Headers.TryAddWithoutValidation("If-Match", $"\"{person.Version}\"");
-        await ShouldBeProblemAsync(await Admin.SendAsync(stale, Ct), HttpStatusCode.PreconditionFailed, "precondition_failed");
+        await ShouldBeProblemAsync(await Admin.SendAsync(stale, Ct), HttpStatusCode.PreconditionFailed, PreconditionFailedException.Error.Code);
     }
 }
 

@@ -1,12 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Security;
 using ThiDua.Application.Nominations;
 using ThiDua.Application.People;
 using ThiDua.Application.Units;
 using ThiDua.Domain.Eligibility;
+using ThiDua.Domain.Nominations;
 using ThiDua.Domain.People;
 
 namespace ThiDua.Api.FunctionalTests.People;
@@ -71,31 +74,31 @@ public sealed class PersonFactsTests(ThiDuaApiFactory factory) : FunctionalTestB
         var open = sick.Leaves!.Single(l => l.Kind == LeaveKind.Sickness);
         open.CountsAsWorked.ShouldBeFalse();
 
-        await ShouldBeProblemAsync(await LeaveAsync(officer, lan.Id, "study", "2025-07-31", "2025-09-30"), HttpStatusCode.UnprocessableEntity, "person.leave_overlaps");
-        await ShouldBeProblemAsync(await LeaveAsync(officer, lan.Id, "study", "2026-05-20", "2026-05-30", "2026-05-04"), HttpStatusCode.UnprocessableEntity, "person.leave_overlaps");
-        await ShouldBeProblemAsync(await LeaveAsync(officer, lan.Id, "study", "2024-09-30", "2024-09-01"), HttpStatusCode.UnprocessableEntity, "person.period_invalid");
-        await ShouldBeProblemAsync(await LeaveAsync(officer, lan.Id, "study", "1989-09-01", "1990-06-30"), HttpStatusCode.UnprocessableEntity, "person.leave_before_employment");
-        await ShouldBeProblemAsync(await LeaveAsync(officer, lan.Id, "study", "2026-09-01", "2027-06-30", "2026-06-02"), HttpStatusCode.UnprocessableEntity, "person.document_in_future");
-        await ShouldBeProblemAsync(await LeaveAsync(officer, lan.Id, "holiday", "2024-09-01", "2024-09-30"), HttpStatusCode.BadRequest, "request.malformed");
+        await ShouldBeProblemAsync(await LeaveAsync(officer, lan.Id, "study", "2025-07-31", "2025-09-30"), HttpStatusCode.UnprocessableEntity, PersonErrors.LeaveOverlaps.Code);
+        await ShouldBeProblemAsync(await LeaveAsync(officer, lan.Id, "study", "2026-05-20", "2026-05-30", "2026-05-04"), HttpStatusCode.UnprocessableEntity, PersonErrors.LeaveOverlaps.Code);
+        await ShouldBeProblemAsync(await LeaveAsync(officer, lan.Id, "study", "2024-09-30", "2024-09-01"), HttpStatusCode.UnprocessableEntity, PersonErrors.PeriodInvalid.Code);
+        await ShouldBeProblemAsync(await LeaveAsync(officer, lan.Id, "study", "1989-09-01", "1990-06-30"), HttpStatusCode.UnprocessableEntity, PersonErrors.LeaveBeforeEmployment.Code);
+        await ShouldBeProblemAsync(await LeaveAsync(officer, lan.Id, "study", "2026-09-01", "2027-06-30", "2026-06-02"), HttpStatusCode.UnprocessableEntity, PersonErrors.DocumentInFuture.Code);
+        await ShouldBeProblemAsync(await LeaveAsync(officer, lan.Id, "holiday", "2024-09-01", "2024-09-30"), HttpStatusCode.BadRequest, FrameworkErrors.MalformedRequest.Code);
         await ShouldBeValidationProblemAsync(await LeaveAsync(officer, lan.Id, null, "2024-09-01", "2024-09-30"), "kind");
         await ShouldBeValidationProblemAsync(await officer.PostAsJsonAsync(url, new { kind = "study", from = "2024-09-01" }, Json, Ct), "document");
-        await ShouldBeProblemAsync(await LeaveAsync(Admin, Guid.NewGuid(), "study", "2024-09-01", "2024-09-30"), HttpStatusCode.NotFound, "person.not_found");
-        await ShouldBeProblemAsync(await LeaveAsync(ClientFor(Roles.UnitOfficer, _college.Id), lan.Id, "study", "2024-09-01", "2024-09-30"), HttpStatusCode.Forbidden, "auth.other_unit");
+        await ShouldBeProblemAsync(await LeaveAsync(Admin, Guid.NewGuid(), "study", "2024-09-01", "2024-09-30"), HttpStatusCode.NotFound, NotFoundErrors.Person.Code);
+        await ShouldBeProblemAsync(await LeaveAsync(ClientFor(Roles.UnitOfficer, _college.Id), lan.Id, "study", "2024-09-01", "2024-09-30"), HttpStatusCode.Forbidden, AccessGuard.OtherUnit.Code);
 
         var end = $"{url}/{open.Id}/end";
-        await ShouldBeProblemAsync(await officer.PostAsJsonAsync(end, new { lastDay = "2026-05-03" }, Json, Ct), HttpStatusCode.UnprocessableEntity, "person.period_invalid");
+        await ShouldBeProblemAsync(await officer.PostAsJsonAsync(end, new { lastDay = "2026-05-03" }, Json, Ct), HttpStatusCode.UnprocessableEntity, PersonErrors.PeriodInvalid.Code);
         await ShouldBeValidationProblemAsync(await officer.PostAsJsonAsync(end, new { }, Json, Ct), "lastDay");
-        await ShouldBeProblemAsync(await officer.PostAsJsonAsync($"{url}/{Guid.NewGuid()}/end", new { lastDay = "2026-05-15" }, Json, Ct), HttpStatusCode.NotFound, "person.leave_not_found");
+        await ShouldBeProblemAsync(await officer.PostAsJsonAsync($"{url}/{Guid.NewGuid()}/end", new { lastDay = "2026-05-15" }, Json, Ct), HttpStatusCode.NotFound, NotFoundErrors.PersonLeave.Code);
         var ended = await ReadAsync<PersonDto>(await officer.PostAsJsonAsync(end, new { lastDay = "2026-05-15" }, Json, Ct));
         ended.Leaves!.Single(l => l.Id == open.Id).To.ShouldBe(new DateOnly(2026, 5, 15));
-        await ShouldBeProblemAsync(await officer.PostAsJsonAsync(end, new { lastDay = "2026-05-20" }, Json, Ct), HttpStatusCode.Conflict, "person.leave_already_ended");
+        await ShouldBeProblemAsync(await officer.PostAsJsonAsync(end, new { lastDay = "2026-05-20" }, Json, Ct), HttpStatusCode.Conflict, PersonErrors.LeaveAlreadyEnded.Code);
         var withStudy = await ReadAsync<PersonDto>(await LeaveAsync(officer, lan.Id, "study", "2026-05-16", "2026-05-30", "2026-05-15"));
 
         // A leave entered by mistake is removed (the audit log keeps it), once.
         var study = withStudy.Leaves!.Single(l => l.Kind == LeaveKind.Study).Id;
-        await ShouldBeProblemAsync(await ClientFor(Roles.UnitOfficer, _college.Id).DeleteAsync($"{url}/{study}", Ct), HttpStatusCode.Forbidden, "auth.other_unit");
+        await ShouldBeProblemAsync(await ClientFor(Roles.UnitOfficer, _college.Id).DeleteAsync($"{url}/{study}", Ct), HttpStatusCode.Forbidden, AccessGuard.OtherUnit.Code);
         (await officer.DeleteAsync($"{url}/{study}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        await ShouldBeProblemAsync(await officer.DeleteAsync($"{url}/{study}", Ct), HttpStatusCode.NotFound, "person.leave_not_found");
+        await ShouldBeProblemAsync(await officer.DeleteAsync($"{url}/{study}", Ct), HttpStatusCode.NotFound, NotFoundErrors.PersonLeave.Code);
         (await ReadAsync<PersonDto>(await officer.GetAsync($"/api/v1/people/{lan.Id}", Ct))).Leaves!.Select(l => l.Kind).ShouldBe([LeaveKind.Sickness, LeaveKind.Maternity]);
     }
 
@@ -112,29 +115,29 @@ public sealed class PersonFactsTests(ThiDuaApiFactory factory) : FunctionalTestB
         recorded.Positions.Select(p => (p.Level, p.IsLeadership)).ShouldBe([(PositionLevel.DepartmentDeputy, true), (PositionLevel.SubUnitHead, true)]);
         var deputyId = recorded.Positions[0].Id;
 
-        await ShouldBeProblemAsync(await PositionAsync(officer, hoa.Id, "Giám đốc Sở Y tế Hà Nam", "departmentHead", "2026-06-02", docDate: "2026-05-30"), HttpStatusCode.UnprocessableEntity, "person.position_in_future");
-        await ShouldBeProblemAsync(await PositionAsync(officer, hoa.Id, "phó giám đốc sở y tế hà nam", "departmentDeputy", "2020-01-01"), HttpStatusCode.UnprocessableEntity, "person.position_overlaps");
-        await ShouldBeProblemAsync(await PositionAsync(officer, hoa.Id, "Trưởng khoa", "subUnitHead", "2009-01-01", "2008-12-31"), HttpStatusCode.UnprocessableEntity, "person.period_invalid");
-        await ShouldBeProblemAsync(await PositionAsync(officer, hoa.Id, "Giám đốc Sở Y tế Hà Nam", "departmentHead", "2026-06-01", docDate: "2026-06-02"), HttpStatusCode.UnprocessableEntity, "person.document_in_future");
-        await ShouldBeProblemAsync(await PositionAsync(officer, hoa.Id, "Giám đốc", "minister", "2020-01-01"), HttpStatusCode.BadRequest, "request.malformed");
+        await ShouldBeProblemAsync(await PositionAsync(officer, hoa.Id, "Giám đốc Sở Y tế Hà Nam", "departmentHead", "2026-06-02", docDate: "2026-05-30"), HttpStatusCode.UnprocessableEntity, PersonErrors.PositionInFuture.Code);
+        await ShouldBeProblemAsync(await PositionAsync(officer, hoa.Id, "phó giám đốc sở y tế hà nam", "departmentDeputy", "2020-01-01"), HttpStatusCode.UnprocessableEntity, PersonErrors.PositionOverlaps.Code);
+        await ShouldBeProblemAsync(await PositionAsync(officer, hoa.Id, "Trưởng khoa", "subUnitHead", "2009-01-01", "2008-12-31"), HttpStatusCode.UnprocessableEntity, PersonErrors.PeriodInvalid.Code);
+        await ShouldBeProblemAsync(await PositionAsync(officer, hoa.Id, "Giám đốc Sở Y tế Hà Nam", "departmentHead", "2026-06-01", docDate: "2026-06-02"), HttpStatusCode.UnprocessableEntity, PersonErrors.DocumentInFuture.Code);
+        await ShouldBeProblemAsync(await PositionAsync(officer, hoa.Id, "Giám đốc", "minister", "2020-01-01"), HttpStatusCode.BadRequest, FrameworkErrors.MalformedRequest.Code);
         await ShouldBeValidationProblemAsync(await PositionAsync(officer, hoa.Id, "", "departmentHead", "2020-01-01"), "title");
         await ShouldBeValidationProblemAsync(await PositionAsync(officer, hoa.Id, "Giám đốc", null, "2020-01-01"), "level");
-        await ShouldBeProblemAsync(await PositionAsync(Admin, Guid.NewGuid(), "Giám đốc", "unitHead", "2020-01-01"), HttpStatusCode.NotFound, "person.not_found");
-        await ShouldBeProblemAsync(await PositionAsync(ClientFor(Roles.UnitOfficer, _hospital.Id), hoa.Id, "Giám đốc", "unitHead", "2020-01-01"), HttpStatusCode.Forbidden, "auth.other_unit");
+        await ShouldBeProblemAsync(await PositionAsync(Admin, Guid.NewGuid(), "Giám đốc", "unitHead", "2020-01-01"), HttpStatusCode.NotFound, NotFoundErrors.Person.Code);
+        await ShouldBeProblemAsync(await PositionAsync(ClientFor(Roles.UnitOfficer, _hospital.Id), hoa.Id, "Giám đốc", "unitHead", "2020-01-01"), HttpStatusCode.Forbidden, AccessGuard.OtherUnit.Code);
 
         // A concurrent post is recorded, and removed when it was entered by mistake; the position ends on its last day, once.
         var concurrent = (await ReadAsync<PersonDto>(await PositionAsync(officer, hoa.Id, "Phó Chủ tịch Hội đồng thi đua, khen thưởng Sở", "departmentDeputy", "2018-01-01")))
             .Positions.Single(p => p.Title.StartsWith("Phó Chủ tịch", StringComparison.Ordinal)).Id;
         (await officer.DeleteAsync($"/api/v1/people/{hoa.Id}/positions/{concurrent}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        await ShouldBeProblemAsync(await officer.DeleteAsync($"/api/v1/people/{hoa.Id}/positions/{concurrent}", Ct), HttpStatusCode.NotFound, "person.position_not_found");
+        await ShouldBeProblemAsync(await officer.DeleteAsync($"/api/v1/people/{hoa.Id}/positions/{concurrent}", Ct), HttpStatusCode.NotFound, NotFoundErrors.PersonPosition.Code);
         var end = $"/api/v1/people/{hoa.Id}/positions/{deputyId}/end";
-        await ShouldBeProblemAsync(await officer.PostAsJsonAsync(end, new { lastDay = "2015-02-28" }, Json, Ct), HttpStatusCode.UnprocessableEntity, "person.period_invalid");
+        await ShouldBeProblemAsync(await officer.PostAsJsonAsync(end, new { lastDay = "2015-02-28" }, Json, Ct), HttpStatusCode.UnprocessableEntity, PersonErrors.PeriodInvalid.Code);
         await ShouldBeProblemAsync(
-            await officer.PostAsJsonAsync($"/api/v1/people/{hoa.Id}/positions/{Guid.NewGuid()}/end", new { lastDay = "2026-05-31" }, Json, Ct), HttpStatusCode.NotFound, "person.position_not_found");
+            await officer.PostAsJsonAsync($"/api/v1/people/{hoa.Id}/positions/{Guid.NewGuid()}/end", new { lastDay = "2026-05-31" }, Json, Ct), HttpStatusCode.NotFound, NotFoundErrors.PersonPosition.Code);
         var ended = await ReadAsync<PersonDto>(await officer.PostAsJsonAsync(end, new { lastDay = "2026-05-31" }, Json, Ct));
         ended.Positions.Single(p => p.Id == deputyId).To.ShouldBe(new DateOnly(2026, 5, 31));
         ended.Positions.Count.ShouldBe(2);
-        await ShouldBeProblemAsync(await officer.PostAsJsonAsync(end, new { lastDay = "2026-06-01" }, Json, Ct), HttpStatusCode.Conflict, "person.position_already_ended");
+        await ShouldBeProblemAsync(await officer.PostAsJsonAsync(end, new { lastDay = "2026-06-01" }, Json, Ct), HttpStatusCode.Conflict, PersonErrors.PositionAlreadyEnded.Code);
     }
 
     [Fact]
@@ -143,11 +146,11 @@ public sealed class PersonFactsTests(ThiDuaApiFactory factory) : FunctionalTestB
         await ArrangeAsync();
         var hoa = await RegisterAsync(_sở.Id, "Trần Thị Hoa");
 
-        await ShouldBeProblemAsync(await RetirementAsync(Council, hoa.Id, "notice", "2026-12-01", "2026-06-02"), HttpStatusCode.UnprocessableEntity, "person.document_in_future");
-        await ShouldBeProblemAsync(await RetirementAsync(Admin, hoa.Id, "notice", "1989-12-31", "2026-06-01"), HttpStatusCode.UnprocessableEntity, "person.retirement_before_employment");
-        await ShouldBeProblemAsync(await RetirementAsync(Admin, hoa.Id, "resignation", "2026-12-01", "2026-06-01"), HttpStatusCode.BadRequest, "request.malformed");
-        await ShouldBeProblemAsync(await RetirementAsync(Admin, Guid.NewGuid(), "notice", "2026-12-01", "2026-06-01"), HttpStatusCode.NotFound, "person.not_found");
-        await ShouldBeProblemAsync(await RetirementAsync(ClientFor(Roles.UnitOfficer, _hospital.Id), hoa.Id, "notice", "2026-12-01", "2026-06-01"), HttpStatusCode.Forbidden, "auth.other_unit");
+        await ShouldBeProblemAsync(await RetirementAsync(Council, hoa.Id, "notice", "2026-12-01", "2026-06-02"), HttpStatusCode.UnprocessableEntity, PersonErrors.DocumentInFuture.Code);
+        await ShouldBeProblemAsync(await RetirementAsync(Admin, hoa.Id, "notice", "1989-12-31", "2026-06-01"), HttpStatusCode.UnprocessableEntity, PersonErrors.RetirementBeforeEmployment.Code);
+        await ShouldBeProblemAsync(await RetirementAsync(Admin, hoa.Id, "resignation", "2026-12-01", "2026-06-01"), HttpStatusCode.BadRequest, FrameworkErrors.MalformedRequest.Code);
+        await ShouldBeProblemAsync(await RetirementAsync(Admin, Guid.NewGuid(), "notice", "2026-12-01", "2026-06-01"), HttpStatusCode.NotFound, NotFoundErrors.Person.Code);
+        await ShouldBeProblemAsync(await RetirementAsync(ClientFor(Roles.UnitOfficer, _hospital.Id), hoa.Id, "notice", "2026-12-01", "2026-06-01"), HttpStatusCode.Forbidden, AccessGuard.OtherUnit.Code);
         await ShouldBeValidationProblemAsync(await Admin.PutAsJsonAsync($"/api/v1/people/{hoa.Id}/retirement", new { kind = "notice", retiresOn = "2026-12-01" }, Json, Ct), "document");
 
         var notice = await ReadAsync<PersonDto>(await RetirementAsync(Council, hoa.Id, "notice", "2026-12-01", "2026-06-01"));
@@ -244,7 +247,7 @@ public sealed class PersonFactsTests(ThiDuaApiFactory factory) : FunctionalTestB
             personId = warned.Id, awardTypeCode = "HUAN_CHUONG_LAO_DONG_HANG_BA", achievementSummary = "Quá trình cống hiến", evidence = new[] { "Báo cáo thành tích (Mẫu 06)" },
             justification = "Đề nghị xem xét",
         }, Json, Ct)).EnsureSuccessStatusCode();
-        var problem = await ShouldBeProblemAsync(await Admin.PostAsJsonAsync($"/api/v1/nominations/{draft.Id}/submit", new { }, Json, Ct), HttpStatusCode.UnprocessableEntity, "nomination.line_barred");
+        var problem = await ShouldBeProblemAsync(await Admin.PostAsJsonAsync($"/api/v1/nominations/{draft.Id}/submit", new { }, Json, Ct), HttpStatusCode.UnprocessableEntity, NominationErrors.LineBarred.Code);
         problem.GetProperty("detail").GetString()!.ShouldContain("long_service.no_discipline_in_leadership");
     }
 
@@ -296,16 +299,16 @@ public sealed class PersonFactsTests(ThiDuaApiFactory factory) : FunctionalTestB
 
         ShouldDescribe(
             "/api/v1/people/{personId}/leaves", "post",
-            ["person.period_invalid", "person.leave_overlaps", "person.leave_before_employment", "person.document_in_future", "person.not_found", "request.malformed"],
+            [PersonErrors.PeriodInvalid.Code, PersonErrors.LeaveOverlaps.Code, PersonErrors.LeaveBeforeEmployment.Code, PersonErrors.DocumentInFuture.Code, NotFoundErrors.Person.Code, FrameworkErrors.MalformedRequest.Code],
             ["201", "400", "403", "404", "422"]);
-        ShouldDescribe("/api/v1/people/{personId}/leaves/{leaveId}/end", "post", ["person.leave_not_found", "person.leave_already_ended", "person.period_invalid"], ["200", "400", "404", "409", "422"]);
+        ShouldDescribe("/api/v1/people/{personId}/leaves/{leaveId}/end", "post", [NotFoundErrors.PersonLeave.Code, PersonErrors.LeaveAlreadyEnded.Code, PersonErrors.PeriodInvalid.Code], ["200", "400", "404", "409", "422"]);
         ShouldDescribe(
             "/api/v1/people/{personId}/positions", "post",
-            ["person.period_invalid", "person.position_in_future", "person.position_overlaps", "person.document_in_future", "request.malformed"],
+            [PersonErrors.PeriodInvalid.Code, PersonErrors.PositionInFuture.Code, PersonErrors.PositionOverlaps.Code, PersonErrors.DocumentInFuture.Code, FrameworkErrors.MalformedRequest.Code],
             ["201", "400", "403", "404", "422"]);
-        ShouldDescribe("/api/v1/people/{personId}/positions/{positionId}/end", "post", ["person.position_not_found", "person.position_already_ended", "person.period_invalid"], ["200", "400", "404", "409", "422"]);
-        ShouldDescribe("/api/v1/people/{personId}/leaves/{leaveId}", "delete", ["person.leave_not_found"], ["204", "404"]);
-        ShouldDescribe("/api/v1/people/{personId}/positions/{positionId}", "delete", ["person.position_not_found"], ["204", "404"]);
-        ShouldDescribe("/api/v1/people/{personId}/retirement", "put", ["person.document_in_future", "person.retirement_before_employment", "request.malformed"], ["200", "400", "404", "422"]);
+        ShouldDescribe("/api/v1/people/{personId}/positions/{positionId}/end", "post", [NotFoundErrors.PersonPosition.Code, PersonErrors.PositionAlreadyEnded.Code, PersonErrors.PeriodInvalid.Code], ["200", "400", "404", "409", "422"]);
+        ShouldDescribe("/api/v1/people/{personId}/leaves/{leaveId}", "delete", [NotFoundErrors.PersonLeave.Code], ["204", "404"]);
+        ShouldDescribe("/api/v1/people/{personId}/positions/{positionId}", "delete", [NotFoundErrors.PersonPosition.Code], ["204", "404"]);
+        ShouldDescribe("/api/v1/people/{personId}/retirement", "put", [PersonErrors.DocumentInFuture.Code, PersonErrors.RetirementBeforeEmployment.Code, FrameworkErrors.MalformedRequest.Code], ["200", "400", "404", "422"]);
     }
 }

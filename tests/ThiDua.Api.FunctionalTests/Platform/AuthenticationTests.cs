@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.Common.Security;
 
@@ -16,7 +17,7 @@ public sealed class AuthenticationTests(ThiDuaApiFactory factory) : FunctionalTe
     {
         var response = await Anonymous().GetAsync(path, Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.Unauthorized, "auth.unauthenticated");
+        await ShouldBeProblemAsync(response, HttpStatusCode.Unauthorized, FrameworkErrors.Unauthenticated.Code);
     }
 
     [Fact]
@@ -26,7 +27,7 @@ public sealed class AuthenticationTests(ThiDuaApiFactory factory) : FunctionalTe
 
         var response = await client.GetAsync("/api/v1/units", Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.Unauthorized, "auth.unauthenticated");
+        await ShouldBeProblemAsync(response, HttpStatusCode.Unauthorized, FrameworkErrors.Unauthenticated.Code);
     }
 
     [Fact]
@@ -36,7 +37,7 @@ public sealed class AuthenticationTests(ThiDuaApiFactory factory) : FunctionalTe
 
         var response = await client.GetAsync("/api/v1/units", Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.Unauthorized, "auth.unauthenticated");
+        await ShouldBeProblemAsync(response, HttpStatusCode.Unauthorized, FrameworkErrors.Unauthenticated.Code);
     }
 
     [Fact]
@@ -44,7 +45,7 @@ public sealed class AuthenticationTests(ThiDuaApiFactory factory) : FunctionalTe
     {
         var response = await ClientFor("visitor").GetAsync("/api/v1/units", Ct);
 
-        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.Forbidden, "auth.role_not_allowed");
+        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.Forbidden, AccessGuard.RoleNotAllowed.Code);
         problem.GetProperty("detail").GetString().ShouldBe("The token has no role this API knows (admin, council, unit-officer, integration).");
     }
 
@@ -52,14 +53,14 @@ public sealed class AuthenticationTests(ThiDuaApiFactory factory) : FunctionalTe
     public async Task Integration_NeedsReadScopeToRead_AndWriteScopeToWrite()
     {
         var noScope = await ClientFor(Roles.Integration).GetAsync("/api/v1/units", Ct);
-        var problem = await ShouldBeProblemAsync(noScope, HttpStatusCode.Forbidden, "auth.insufficient_scope");
+        var problem = await ShouldBeProblemAsync(noScope, HttpStatusCode.Forbidden, FrameworkErrors.InsufficientScope.Code);
         problem.GetProperty("detail").GetString().ShouldBe("This operation needs the scope thidua.read (or thidua.write); the token does not grant it.");
 
         var reader = ClientFor(Roles.Integration, null, Scopes.Read);
         (await reader.GetAsync("/api/v1/units", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var write = await reader.PostAsJsonAsync("/api/v1/units", new { code = "X1", name = "X", kind = "other", province = "Hà Nội" }, Json, Ct);
-        (await ShouldBeProblemAsync(write, HttpStatusCode.Forbidden, "auth.insufficient_scope")).GetProperty("detail").GetString()
+        (await ShouldBeProblemAsync(write, HttpStatusCode.Forbidden, FrameworkErrors.InsufficientScope.Code)).GetProperty("detail").GetString()
             .ShouldBe("This operation needs the scope thidua.write; the token does not grant it.");
     }
 
@@ -68,6 +69,6 @@ public sealed class AuthenticationTests(ThiDuaApiFactory factory) : FunctionalTe
     {
         var response = await ClientFor(Roles.UnitOfficer, Guid.NewGuid()).GetAsync("/api/v1/audit", Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.Forbidden, "auth.forbidden");
+        await ShouldBeProblemAsync(response, HttpStatusCode.Forbidden, FrameworkErrors.Forbidden.Code);
     }
 }

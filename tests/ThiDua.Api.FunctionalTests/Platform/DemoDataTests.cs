@@ -33,8 +33,8 @@ public sealed class DemoDataTests(ThiDuaApiFactory factory) : FunctionalTestBase
         var counts = await CountAsync();
         await SeedAsync();
 
-        // 23, Bắc Ninh's parameters and Hà Nội's two own award types (ADR 0016), Cụm thi đua số I's 2023 term and covenant (ADR 0013).
-        counts.ShouldBe((13, 4, 5, 1, 28));
+        // 23, a unit of Thanh Hóa's sector for the movement, an illustrative member of staff with two ratings and a draft dossier (the request examples' targets), Bắc Ninh's parameters and Hà Nội's two own award types (ADR 0016), Cụm thi đua số I's 2023 term and covenant (ADR 0013).
+        counts.ShouldBe((14, 4, 5, 1, 33));
         (await CountAsync()).ShouldBe(counts);
 
         var cum7 = await Factory.WithDbContextAsync(db => db.Clusters.Where(c => c.Name == "Cụm thi đua số 7").Select(c => c.Id.Value).SingleAsync(Ct));

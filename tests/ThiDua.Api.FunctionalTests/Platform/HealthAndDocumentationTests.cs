@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Common.Exceptions;
 
 namespace ThiDua.Api.FunctionalTests.Platform;
 
@@ -124,6 +125,6 @@ public sealed class HealthAndDocumentationTests(ThiDuaApiFactory factory) : Func
     {
         var response = await Admin.GetAsync("/api/v2/units", Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, "resource.not_found");
+        await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, NotFoundErrors.Resource.Code);
     }
 }

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Common.Idempotency;
 using ThiDua.Application.Common.Security;
 
 namespace ThiDua.Api.FunctionalTests.Platform;
@@ -55,7 +57,7 @@ public sealed class IdempotencyTests(ThiDuaApiFactory factory) : FunctionalTestB
 
         var response = await PostAsync(Admin, "key-1", new { code = "BV-2", name = "Bệnh viện 2", kind = "hospital", province = "Hà Nội" });
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "idempotency_key_reused");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, FrameworkErrors.IdempotencyKeyReused.Code);
         (await UnitCountAsync()).ShouldBe(1);
     }
 
@@ -78,7 +80,7 @@ public sealed class IdempotencyTests(ThiDuaApiFactory factory) : FunctionalTestB
     {
         var response = await PostAsync(Admin, "has space", new { code = "BV-1", name = "Bệnh viện 1", kind = "hospital", province = "Hà Nội" });
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "idempotency_key_invalid");
+        await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, FrameworkErrors.IdempotencyKeyInvalid.Code);
         (await UnitCountAsync()).ShouldBe(0);
     }
 
@@ -87,7 +89,7 @@ public sealed class IdempotencyTests(ThiDuaApiFactory factory) : FunctionalTestB
     {
         var response = await PostAsync(Admin, new string('k', 201), new { code = "BV-1", name = "Bệnh viện 1", kind = "hospital", province = "Hà Nội" });
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "idempotency_key_invalid");
+        await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, FrameworkErrors.IdempotencyKeyInvalid.Code);
     }
 
     [Fact]
@@ -102,7 +104,7 @@ public sealed class IdempotencyTests(ThiDuaApiFactory factory) : FunctionalTestB
         {
             if (other.StatusCode != HttpStatusCode.Created)
             {
-                await ShouldBeProblemAsync(other, HttpStatusCode.Conflict, "idempotency_request_in_progress");
+                await ShouldBeProblemAsync(other, HttpStatusCode.Conflict, IdempotentRequest.InProgress.Code);
             }
         }
 

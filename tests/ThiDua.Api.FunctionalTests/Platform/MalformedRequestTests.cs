@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Common.Exceptions;
 
 namespace ThiDua.Api.FunctionalTests.Platform;
 
@@ -19,7 +21,7 @@ public sealed class MalformedRequestTests(ThiDuaApiFactory factory) : Functional
     {
         var response = await PostRawAsync("/api/v1/units", json);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "request.malformed");
+        await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, FrameworkErrors.MalformedRequest.Code);
     }
 
     [Theory]
@@ -32,7 +34,7 @@ public sealed class MalformedRequestTests(ThiDuaApiFactory factory) : Functional
     {
         var response = await PostRawAsync("/api/v1/units", json);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "request.malformed");
+        await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, FrameworkErrors.MalformedRequest.Code);
     }
 
     [Fact]
@@ -40,7 +42,7 @@ public sealed class MalformedRequestTests(ThiDuaApiFactory factory) : Functional
     {
         var response = await Admin.PostAsync("/api/v1/units", new StringContent("code=A1", Encoding.UTF8, "text/plain"), Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "request.unsupported_media_type");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnsupportedMediaType, FrameworkErrors.UnsupportedMediaType.Code);
     }
 
     [Fact]
@@ -50,7 +52,7 @@ public sealed class MalformedRequestTests(ThiDuaApiFactory factory) : Functional
 
         var response = await PostRawAsync("/api/v1/units", huge);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "request.too_large");
+        await ShouldBeProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, FrameworkErrors.RequestTooLarge.Code);
     }
 
     [Fact]
@@ -72,7 +74,7 @@ public sealed class MalformedRequestTests(ThiDuaApiFactory factory) : Functional
     {
         var response = await Admin.GetAsync(path, Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, "resource.not_found");
+        await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, NotFoundErrors.Resource.Code);
     }
 
     [Theory]
@@ -82,7 +84,7 @@ public sealed class MalformedRequestTests(ThiDuaApiFactory factory) : Functional
     {
         var response = await Admin.GetAsync(path, Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "request.malformed");
+        await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, FrameworkErrors.MalformedRequest.Code);
     }
 
     [Theory]
@@ -106,7 +108,7 @@ public sealed class MalformedRequestTests(ThiDuaApiFactory factory) : Functional
     {
         var response = await Admin.GetAsync(path, Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "request.malformed");
+        await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, FrameworkErrors.MalformedRequest.Code);
     }
 
     [Fact]
@@ -114,7 +116,7 @@ public sealed class MalformedRequestTests(ThiDuaApiFactory factory) : Functional
     {
         var response = await PostRawAsync("/api/v1/units", "{\"code\":\"A1\",\"name\":\"a\\u0000b\",\"kind\":\"hospital\",\"province\":\"Hà Nội\"}");
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "request.malformed");
+        await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, FrameworkErrors.MalformedRequest.Code);
     }
 
     [Fact]
@@ -122,7 +124,7 @@ public sealed class MalformedRequestTests(ThiDuaApiFactory factory) : Functional
     {
         var response = await PostRawAsync("/api/v1/units", "{\"code\":\"A1\",\"code\":\"A2\",\"name\":\"X\",\"kind\":\"hospital\",\"province\":\"Hà Nội\"}");
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "request.malformed");
+        await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, FrameworkErrors.MalformedRequest.Code);
     }
 
     [Fact]
@@ -145,7 +147,7 @@ public sealed class MalformedRequestTests(ThiDuaApiFactory factory) : Functional
 
         var response = await ClientWithToken(token).GetAsync("/api/v1/units", Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.Forbidden, "auth.forbidden");
+        await ShouldBeProblemAsync(response, HttpStatusCode.Forbidden, FrameworkErrors.Forbidden.Code);
     }
 
     [Fact]
@@ -153,6 +155,6 @@ public sealed class MalformedRequestTests(ThiDuaApiFactory factory) : Functional
     {
         var response = await Admin.DeleteAsync("/api/v1/units", Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.MethodNotAllowed, "request.method_not_allowed");
+        await ShouldBeProblemAsync(response, HttpStatusCode.MethodNotAllowed, FrameworkErrors.MethodNotAllowed.Code);
     }
 }

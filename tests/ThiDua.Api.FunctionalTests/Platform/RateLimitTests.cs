@@ -1,4 +1,5 @@
 using System.Net;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.Common.Security;
 
@@ -24,7 +25,7 @@ public sealed class RateLimitTests(ThiDuaApiFactory factory) : FunctionalTestBas
 
         var rejected = await client.GetAsync("/api/v1/units", Ct);
 
-        var problem = await ShouldBeProblemAsync(rejected, HttpStatusCode.TooManyRequests, "request.rate_limited");
+        var problem = await ShouldBeProblemAsync(rejected, HttpStatusCode.TooManyRequests, FrameworkErrors.RateLimited.Code);
         problem.GetProperty("type").GetString().ShouldBe("https://www.rfc-editor.org/rfc/rfc6585#section-4");
         rejected.Headers.RetryAfter!.Delta!.Value.TotalSeconds.ShouldBe(42);
         rejected.Headers.GetValues("RateLimit").ShouldBe(["\"default\";r=0;t=42"]);

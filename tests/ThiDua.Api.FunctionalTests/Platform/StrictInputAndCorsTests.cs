@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 
 namespace ThiDua.Api.FunctionalTests.Platform;
@@ -21,7 +22,7 @@ public sealed class StrictInputAndCorsTests(ThiDuaApiFactory factory) : Function
     {
         var response = await PostRawAsync("/api/v1/units", json);
 
-        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "request.unknown_field");
+        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, FrameworkErrors.UnknownField.Code);
         problem.GetProperty("detail").GetString().ShouldBe($"The request has a field '{field}' (at {path}) that this operation does not take; check its spelling against the schema.");
     }
 
@@ -33,7 +34,7 @@ public sealed class StrictInputAndCorsTests(ThiDuaApiFactory factory) : Function
         var name = new string('x', nameLength);
         var response = await PostRawAsync("/api/v1/units", $"{{\"{name}\":1}}");
 
-        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "request.unknown_field");
+        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, FrameworkErrors.UnknownField.Code);
         var detail = problem.GetProperty("detail").GetString()!;
         detail.Length.ShouldBeLessThanOrEqualTo(20_000);
         detail.EndsWith('…').ShouldBe(cut);
@@ -49,7 +50,7 @@ public sealed class StrictInputAndCorsTests(ThiDuaApiFactory factory) : Function
             $$"""{"title":"Giao ước","scaleMax":100,"signingDeadline":"2026-03-01","criteria":[{"code":"{{code}}","contentNumber":1,"description":"x","maxPoints":0}]}""",
             Encoding.UTF8, "application/json"), Ct);
 
-        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "validation_failed");
+        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, FrameworkErrors.ValidationFailed.Code);
         foreach (var field in problem.GetProperty("errors").EnumerateObject())
         {
             foreach (var message in field.Value.EnumerateArray())
@@ -75,7 +76,7 @@ public sealed class StrictInputAndCorsTests(ThiDuaApiFactory factory) : Function
             legalBasis = new { number = "120/QĐ-UBND", date = "2025-06-25", issuer = "UBND huyện", signer = "Nguyễn Văn A" },
         }, Json, Ct);
 
-        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "request.unknown_field");
+        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, FrameworkErrors.UnknownField.Code);
         problem.GetProperty("detail").GetString()!.ShouldContain("'signer' (at $.legalBasis.signer)");
         (await ReadAsync<Application.Units.UnitDetailsDto>(await Admin.GetAsync($"/api/v1/units/{unit.Id}", Ct))).Name.ShouldBe("Trung tâm Y tế huyện A");
     }
@@ -88,7 +89,7 @@ public sealed class StrictInputAndCorsTests(ThiDuaApiFactory factory) : Function
     {
         var response = await PostRawAsync("/api/v1/units", "{\"code\":\"A1\",\"name\":\"X\",\"kind\":" + kind + ",\"province\":\"Hà Nội\"}");
 
-        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "request.malformed");
+        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, FrameworkErrors.MalformedRequest.Code);
         problem.GetProperty("detail").GetString().ShouldBe("The value at $.kind must be one of: department, hospital, centre, subDepartment, college, other.");
     }
 
@@ -102,7 +103,7 @@ public sealed class StrictInputAndCorsTests(ThiDuaApiFactory factory) : Function
 
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
         (await created.Content.ReadAsStringAsync(Ct)).ShouldContain("\"kind\":\"subDepartment\"");
-        await ShouldBeProblemAsync(kebab, HttpStatusCode.BadRequest, "request.malformed");
+        await ShouldBeProblemAsync(kebab, HttpStatusCode.BadRequest, FrameworkErrors.MalformedRequest.Code);
         (await listed.Content.ReadAsStringAsync(Ct)).ShouldContain("\"code\":\"CC-DS\"");
         (await ShouldBeValidationProblemAsync(kebabQuery, "kind")).GetProperty("errors").GetProperty("kind")[0].GetString()!.ShouldContain("subDepartment");
     }

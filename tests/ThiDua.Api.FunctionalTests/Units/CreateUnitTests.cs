@@ -58,7 +58,7 @@ public sealed class CreateUnitTests(ThiDuaApiFactory factory) : FunctionalTestBa
 
         var response = await Admin.PostAsJsonAsync("/api/v1/units", new { code = "syt-hn", name = "Khác", kind = "department", province = "Hà Nội" }, Json, Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.Conflict, "unit.code_taken");
+        await ShouldBeProblemAsync(response, HttpStatusCode.Conflict, UnitErrors.CodeTaken.Code);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class CreateUnitTests(ThiDuaApiFactory factory) : FunctionalTestBa
         var responses = await Task.WhenAll(requests);
 
         responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(1);
-        await ShouldBeProblemAsync(responses.Single(r => r.StatusCode != HttpStatusCode.Created), HttpStatusCode.Conflict, "unit.code_taken");
+        await ShouldBeProblemAsync(responses.Single(r => r.StatusCode != HttpStatusCode.Created), HttpStatusCode.Conflict, UnitErrors.CodeTaken.Code);
     }
 
     [Theory]
@@ -99,7 +99,7 @@ public sealed class CreateUnitTests(ThiDuaApiFactory factory) : FunctionalTestBa
     {
         var response = await Admin.PostAsJsonAsync("/api/v1/units", new { code = "A1", name = "Tên", kind = "hospital", province = "Hà Nội", parentId = Guid.NewGuid() }, Json, Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "unit.parent_not_found");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, UnitErrors.ParentNotFound.Code);
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class CreateUnitTests(ThiDuaApiFactory factory) : FunctionalTestBa
 
         var response = await Admin.PostAsJsonAsync("/api/v1/units", new { code = "CHILD", name = "Tên", kind = "hospital", province = "Hà Nội", parentId = parent.Id }, Json, Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "unit.parent_not_active");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, UnitErrors.ParentNotActive.Code);
     }
 
     [Fact]
@@ -126,8 +126,8 @@ public sealed class CreateUnitTests(ThiDuaApiFactory factory) : FunctionalTestBa
         var topLevel = await council.PostAsJsonAsync("/api/v1/units", new { code = "TOP", name = "Cấp cao nhất", kind = "other", province = "Hà Nội" }, Json, Ct);
 
         inside.StatusCode.ShouldBe(HttpStatusCode.Created);
-        await ShouldBeProblemAsync(outside, HttpStatusCode.Forbidden, "auth.outside_authority");
-        await ShouldBeProblemAsync(topLevel, HttpStatusCode.Forbidden, "auth.role_not_allowed");
+        await ShouldBeProblemAsync(outside, HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code);
+        await ShouldBeProblemAsync(topLevel, HttpStatusCode.Forbidden, AccessGuard.RoleNotAllowed.Code);
     }
 
     [Fact]
@@ -138,6 +138,6 @@ public sealed class CreateUnitTests(ThiDuaApiFactory factory) : FunctionalTestBa
         var response = await ClientFor(Roles.UnitOfficer, own.Id).PostAsJsonAsync(
             "/api/v1/units", new { code = "BV-2", name = "Bệnh viện 2", kind = "hospital", province = "Hà Nội", parentId = own.Id }, Json, Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.Forbidden, "auth.role_not_allowed");
+        await ShouldBeProblemAsync(response, HttpStatusCode.Forbidden, AccessGuard.RoleNotAllowed.Code);
     }
 }

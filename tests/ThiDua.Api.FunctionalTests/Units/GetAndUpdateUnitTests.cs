@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Security;
 using ThiDua.Application.Units;
 using ThiDua.Domain.Units;
@@ -27,7 +28,7 @@ public sealed class GetAndUpdateUnitTests(ThiDuaApiFactory factory) : Functional
     {
         var response = await Admin.GetAsync($"/api/v1/units/{Guid.NewGuid()}", Ct);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, "unit.not_found");
+        await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, NotFoundErrors.Unit.Code);
     }
 
     [Fact]
@@ -67,7 +68,7 @@ public sealed class GetAndUpdateUnitTests(ThiDuaApiFactory factory) : Functional
 
         var response = await PutAsync(Admin, unit.Id, Update, $"\"{unit.Version}\"");
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.PreconditionFailed, "precondition_failed");
+        await ShouldBeProblemAsync(response, HttpStatusCode.PreconditionFailed, PreconditionFailedException.Error.Code);
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public sealed class GetAndUpdateUnitTests(ThiDuaApiFactory factory) : Functional
 
         var response = await PutAsync(Admin, unit.Id, Update, "\"abc\"");
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.PreconditionFailed, "precondition_failed");
+        await ShouldBeProblemAsync(response, HttpStatusCode.PreconditionFailed, PreconditionFailedException.Error.Code);
     }
 
     [Fact]
@@ -93,7 +94,7 @@ public sealed class GetAndUpdateUnitTests(ThiDuaApiFactory factory) : Functional
 
         responses.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1);
         var loser = responses.Single(r => r.StatusCode != HttpStatusCode.OK);
-        await ShouldBeProblemAsync(loser, HttpStatusCode.Conflict, "concurrency_conflict");
+        await ShouldBeProblemAsync(loser, HttpStatusCode.Conflict, ConflictException.Concurrency.Code);
         var winner = await ReadAsync<UnitDetailsDto>(responses.Single(r => r.StatusCode == HttpStatusCode.OK));
         var stored = await ReadAsync<UnitDetailsDto>(await Admin.GetAsync($"/api/v1/units/{unit.Id}", Ct));
         stored.Name.ShouldBe(winner.Name);
@@ -104,7 +105,7 @@ public sealed class GetAndUpdateUnitTests(ThiDuaApiFactory factory) : Functional
     {
         var response = await PutAsync(Admin, Guid.NewGuid(), Update);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, "unit.not_found");
+        await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, NotFoundErrors.Unit.Code);
     }
 
     [Fact]
@@ -119,7 +120,7 @@ public sealed class GetAndUpdateUnitTests(ThiDuaApiFactory factory) : Functional
 
         corrected.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await ReadAsync<UnitDetailsDto>(corrected)).ShortName.ShouldBe("BV1");
-        await ShouldBeProblemAsync(response, HttpStatusCode.Forbidden, "auth.other_unit");
+        await ShouldBeProblemAsync(response, HttpStatusCode.Forbidden, AccessGuard.OtherUnit.Code);
     }
 
     [Theory]
@@ -132,7 +133,7 @@ public sealed class GetAndUpdateUnitTests(ThiDuaApiFactory factory) : Functional
 
         var response = await PutAsync(ClientFor(Roles.UnitOfficer, own.Id), own.Id, new { name, kind, province });
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.Forbidden, "auth.role_not_allowed");
+        await ShouldBeProblemAsync(response, HttpStatusCode.Forbidden, AccessGuard.RoleNotAllowed.Code);
         (await ReadAsync<UnitDetailsDto>(await Admin.GetAsync($"/api/v1/units/{own.Id}", Ct))).Name.ShouldBe("Bệnh viện 1");
     }
 
@@ -146,7 +147,7 @@ public sealed class GetAndUpdateUnitTests(ThiDuaApiFactory factory) : Functional
 
         var response = await PutAsync(Admin, unit.Id, Update);
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.Conflict, "unit.not_active");
+        await ShouldBeProblemAsync(response, HttpStatusCode.Conflict, UnitErrors.NotActive.Code);
     }
 
     [Fact]
@@ -196,9 +197,9 @@ public sealed class GetAndUpdateUnitTests(ThiDuaApiFactory factory) : Functional
         var elsewhere = await council.GetAsync($"/api/v1/audit?resourceId={foreign.Id}", Ct);
         var unknown = await council.GetAsync($"/api/v1/audit?resourceId={Guid.NewGuid()}", Ct);
 
-        await ShouldBeProblemAsync(everything, HttpStatusCode.Forbidden, "auth.outside_authority");
-        await ShouldBeProblemAsync(elsewhere, HttpStatusCode.Forbidden, "auth.outside_authority");
-        await ShouldBeProblemAsync(unknown, HttpStatusCode.NotFound, "resource.not_found");
+        await ShouldBeProblemAsync(everything, HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code);
+        await ShouldBeProblemAsync(elsewhere, HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code);
+        await ShouldBeProblemAsync(unknown, HttpStatusCode.NotFound, NotFoundErrors.Resource.Code);
         (await Admin.GetAsync("/api/v1/audit", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
@@ -211,7 +212,7 @@ public sealed class GetAndUpdateUnitTests(ThiDuaApiFactory factory) : Functional
 
         var response = await PutAsync(Admin, unit.Id, Update, string.Format(System.Globalization.CultureInfo.InvariantCulture, format, unit.Version));
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.PreconditionFailed, "precondition_failed");
+        await ShouldBeProblemAsync(response, HttpStatusCode.PreconditionFailed, PreconditionFailedException.Error.Code);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Security;
 using ThiDua.Application.Units;
 using ThiDua.Domain.Units;
@@ -72,7 +73,7 @@ public sealed class LineageEventTests(ThiDuaApiFactory factory) : FunctionalTest
         var again = await RecordAsync(unit.Id, new { type = "rename", effectiveOn = "2025-08-01", newName = "Khác", legalBasis = TestData.LegalBasis() });
 
         dissolved.Status.ShouldBe(UnitStatus.Dissolved);
-        await ShouldBeProblemAsync(again, HttpStatusCode.Conflict, "unit.not_active");
+        await ShouldBeProblemAsync(again, HttpStatusCode.Conflict, UnitErrors.NotActive.Code);
     }
 
     [Fact]
@@ -99,19 +100,19 @@ public sealed class LineageEventTests(ThiDuaApiFactory factory) : FunctionalTest
         var underDescendant = await RecordAsync(root.Id, new { type = "transfer", effectiveOn = "2025-07-01", newParentId = grandchild.Id, legalBasis = TestData.LegalBasis() });
         var underItself = await RecordAsync(child.Id, new { type = "transfer", effectiveOn = "2025-07-01", newParentId = child.Id, legalBasis = TestData.LegalBasis() });
 
-        await ShouldBeProblemAsync(underDescendant, HttpStatusCode.UnprocessableEntity, "unit.hierarchy_cycle");
-        await ShouldBeProblemAsync(underItself, HttpStatusCode.UnprocessableEntity, "unit.hierarchy_cycle");
+        await ShouldBeProblemAsync(underDescendant, HttpStatusCode.UnprocessableEntity, UnitErrors.HierarchyCycle.Code);
+        await ShouldBeProblemAsync(underItself, HttpStatusCode.UnprocessableEntity, UnitErrors.HierarchyCycle.Code);
     }
 
     [Theory]
-    [InlineData("merge", "unit.merge_into_itself")]
-    public async Task Merge_Returns422_WhenMergingIntoItself(string type, string code)
+    [InlineData("merge")]
+    public async Task Merge_Returns422_WhenMergingIntoItself(string type)
     {
         var unit = await Admin.CreateUnitAsync("A");
 
         var response = await RecordAsync(unit.Id, new { type, effectiveOn = "2025-07-01", successorId = unit.Id, legalBasis = TestData.LegalBasis() });
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, code);
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, UnitErrors.MergeIntoItself.Code);
     }
 
     [Fact]
@@ -124,8 +125,8 @@ public sealed class LineageEventTests(ThiDuaApiFactory factory) : FunctionalTest
         var intoInactive = await RecordAsync(unit.Id, new { type = "merge", effectiveOn = "2025-07-01", successorId = gone.Id, legalBasis = TestData.LegalBasis() });
         var intoMissing = await RecordAsync(unit.Id, new { type = "merge", effectiveOn = "2025-07-01", successorId = Guid.NewGuid(), legalBasis = TestData.LegalBasis() });
 
-        await ShouldBeProblemAsync(intoInactive, HttpStatusCode.UnprocessableEntity, "unit.successor_not_active");
-        await ShouldBeProblemAsync(intoMissing, HttpStatusCode.UnprocessableEntity, "unit.successor_not_found");
+        await ShouldBeProblemAsync(intoInactive, HttpStatusCode.UnprocessableEntity, UnitErrors.SuccessorNotActive.Code);
+        await ShouldBeProblemAsync(intoMissing, HttpStatusCode.UnprocessableEntity, UnitErrors.SuccessorNotFound.Code);
     }
 
     [Fact]
@@ -135,7 +136,7 @@ public sealed class LineageEventTests(ThiDuaApiFactory factory) : FunctionalTest
 
         var response = await RecordAsync(unit.Id, new { type = "dissolve", effectiveOn = "1999-12-31", legalBasis = TestData.LegalBasis() });
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "unit.effective_date_before_valid_from");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, UnitErrors.EffectiveBeforeValidFrom.Code);
     }
 
     [Fact]
@@ -145,7 +146,7 @@ public sealed class LineageEventTests(ThiDuaApiFactory factory) : FunctionalTest
 
         var response = await RecordAsync(unit.Id, new { type = "rename", effectiveOn = "2025-07-01", newName = "Bệnh viện A", legalBasis = TestData.LegalBasis() });
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, "unit.rename_to_same_name");
+        await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, UnitErrors.SameName.Code);
     }
 
     [Theory]
@@ -176,8 +177,8 @@ public sealed class LineageEventTests(ThiDuaApiFactory factory) : FunctionalTest
         var officer = await RecordAsync(unit.Id, body, ClientFor(Roles.UnitOfficer, unit.Id));
         var council = await RecordAsync(unit.Id, body, ClientFor(Roles.Council, hanoi.Id));
 
-        await ShouldBeProblemAsync(officer, HttpStatusCode.Forbidden, "auth.role_not_allowed");
-        await ShouldBeProblemAsync(council, HttpStatusCode.Forbidden, "auth.outside_authority");
+        await ShouldBeProblemAsync(officer, HttpStatusCode.Forbidden, AccessGuard.RoleNotAllowed.Code);
+        await ShouldBeProblemAsync(council, HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code);
         (await RecordAsync(unit.Id, body, ClientFor(Roles.Council, hanam.Id))).StatusCode.ShouldBe(HttpStatusCode.Created);
     }
 
@@ -193,9 +194,9 @@ public sealed class LineageEventTests(ThiDuaApiFactory factory) : FunctionalTest
         var ownAuthority = await RecordAsync(hanoi.Id, new { type = "dissolve", effectiveOn = "2025-07-01", legalBasis = TestData.LegalBasis() }, council);
         var foreignParent = await RecordAsync(hospital.Id, new { type = "transfer", effectiveOn = "2025-07-01", newParentId = thanhHoa.Id, legalBasis = TestData.LegalBasis() }, council);
 
-        await ShouldBeProblemAsync(foreignSuccessor, HttpStatusCode.Forbidden, "auth.outside_authority");
-        await ShouldBeProblemAsync(ownAuthority, HttpStatusCode.Forbidden, "auth.outside_authority");
-        await ShouldBeProblemAsync(foreignParent, HttpStatusCode.Forbidden, "auth.outside_authority");
+        await ShouldBeProblemAsync(foreignSuccessor, HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code);
+        await ShouldBeProblemAsync(ownAuthority, HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code);
+        await ShouldBeProblemAsync(foreignParent, HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code);
         (await ReadAsync<UnitDetailsDto>(await Admin.GetAsync($"/api/v1/units/{thanhHoa.Id}", Ct))).Predecessors.ShouldBeEmpty();
     }
 
@@ -213,7 +214,7 @@ public sealed class LineageEventTests(ThiDuaApiFactory factory) : FunctionalTest
         Factory.SaveBarrier.Disarm();
 
         responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(1);
-        await ShouldBeProblemAsync(responses.Single(r => r.StatusCode != HttpStatusCode.Created), HttpStatusCode.UnprocessableEntity, "unit.hierarchy_cycle");
+        await ShouldBeProblemAsync(responses.Single(r => r.StatusCode != HttpStatusCode.Created), HttpStatusCode.UnprocessableEntity, UnitErrors.HierarchyCycle.Code);
         var aNow = await ReadAsync<UnitDetailsDto>(await Admin.GetAsync($"/api/v1/units/{a.Id}", Ct));
         var bNow = await ReadAsync<UnitDetailsDto>(await Admin.GetAsync($"/api/v1/units/{b.Id}", Ct));
         (aNow.Parent!.Id == b.Id && bNow.Parent!.Id == a.Id).ShouldBeFalse();
@@ -236,6 +237,6 @@ public sealed class LineageEventTests(ThiDuaApiFactory factory) : FunctionalTest
     {
         var response = await RecordAsync(Guid.NewGuid(), new { type = "dissolve", effectiveOn = "2025-07-01", legalBasis = TestData.LegalBasis() });
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, "unit.not_found");
+        await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, NotFoundErrors.Unit.Code);
     }
 }

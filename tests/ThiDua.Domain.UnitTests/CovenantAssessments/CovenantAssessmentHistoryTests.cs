@@ -47,7 +47,7 @@ public class CovenantAssessmentHistoryTests
         var exception = DomainAssert.ShouldViolate(AssessmentErrors.ChangeReasonRequired, () => assessment.Revise(
             fixture.Covenant, Scores(55, 40), null, null, null, reason, "scorer-2", RevisedAt));
 
-        exception.Error.Code.ShouldBe("covenant.change_reason_required");
+        exception.Error.Code.ShouldBe(AssessmentErrors.ChangeReasonRequired.Code);
         assessment.Scores.Criteria[Criterion].ShouldBe(50m);
         assessment.Changes.Count.ShouldBe(2);
         assessment.UpdatedBy.ShouldBe(Scorer);

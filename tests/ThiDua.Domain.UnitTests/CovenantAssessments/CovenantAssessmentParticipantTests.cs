@@ -32,7 +32,7 @@ public class CovenantAssessmentParticipantTests
         var exception = DomainAssert.ShouldViolate(AssessmentErrors.AssessedNotSignatory, () => CovenantAssessment.Record(
             fixture.Covenant, fixture.Outsider.Id, kind, peer, FullMarks, null, null, null, Scorer, ScoredAt));
 
-        exception.Error.Code.ShouldBe("covenant.assessed_unit_not_signatory");
+        exception.Error.Code.ShouldBe(AssessmentErrors.AssessedNotSignatory.Code);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public class CovenantAssessmentParticipantTests
 
         var exception = DomainAssert.ShouldViolate(AssessmentErrors.PeerScoresItself, () => fixture.RecordPeer(fixture[0], fixture[0], FullMarks));
 
-        exception.Error.Code.ShouldBe("covenant.peer_scores_itself");
+        exception.Error.Code.ShouldBe(AssessmentErrors.PeerScoresItself.Code);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public class CovenantAssessmentParticipantTests
 
         var exception = DomainAssert.ShouldViolate(AssessmentErrors.PeerNotSignatory, () => fixture.RecordPeer(fixture[0], fixture.Outsider, FullMarks));
 
-        exception.Error.Code.ShouldBe("covenant.peer_not_signatory");
+        exception.Error.Code.ShouldBe(AssessmentErrors.PeerNotSignatory.Code);
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public class CovenantAssessmentScaleTests
 
         var exception = DomainAssert.ShouldViolate(AssessmentErrors.ScoreOutOfRange, () => fixture.RecordSelf(fixture[0], Criteria((code, score))));
 
-        exception.Error.Code.ShouldBe("covenant.score_out_of_range");
+        exception.Error.Code.ShouldBe(AssessmentErrors.ScoreOutOfRange.Code);
         exception.Error.Message.ShouldContain($"Criterion {code}");
     }
 
@@ -73,7 +73,7 @@ public class CovenantAssessmentScaleTests
 
         var exception = DomainAssert.ShouldViolate(AssessmentErrors.UnknownCriterion, () => fixture.RecordSelf(fixture[0], Criteria(("9.9", 1m))));
 
-        exception.Error.Code.ShouldBe("covenant.unknown_criterion");
+        exception.Error.Code.ShouldBe(AssessmentErrors.UnknownCriterion.Code);
         exception.Error.Message.ShouldContain("9.9");
     }
 
@@ -96,7 +96,7 @@ public class CovenantAssessmentScaleTests
 
         var exception = DomainAssert.ShouldViolate(AssessmentErrors.AdjustmentOverCap, () => fixture.RecordSelf(fixture[0], Scores(bonus: points)));
 
-        exception.Error.Code.ShouldBe("covenant.adjustment_over_cap");
+        exception.Error.Code.ShouldBe(AssessmentErrors.AdjustmentOverCap.Code);
         exception.Error.Message.ShouldContain($"bonus {Bonus}");
     }
 
@@ -130,7 +130,7 @@ public class CovenantAssessmentScaleTests
         var exception = DomainAssert.ShouldViolate(AssessmentErrors.UnknownAdjustmentRule, () => fixture.RecordSelf(
             fixture[0], new AssessmentScores(new Dictionary<string, decimal>(), Codes(("B9", 1m)), new Dictionary<string, decimal>())));
 
-        exception.Error.Code.ShouldBe("covenant.unknown_adjustment_rule");
+        exception.Error.Code.ShouldBe(AssessmentErrors.UnknownAdjustmentRule.Code);
         exception.Error.Message.ShouldContain("B9");
     }
 

@@ -41,7 +41,7 @@ public class CovenantAssessmentStatusTests
 
         var exception = DomainAssert.ShouldViolate(AssessmentErrors.NotScoring, () => fixture.RecordSelf(fixture[0], FullMarks));
 
-        exception.Error.Code.ShouldBe("covenant.not_scoring");
+        exception.Error.Code.ShouldBe(CovenantErrors.NotScoring.Code);
     }
 
     [Theory]
@@ -56,7 +56,7 @@ public class CovenantAssessmentStatusTests
         var exception = DomainAssert.ShouldViolate(AssessmentErrors.Finalized, () => CovenantAssessment.Record(
             fixture.Covenant, fixture[0].Id, kind, peer, FullMarks, null, null, null, Scorer, ScoredAt));
 
-        exception.Error.Code.ShouldBe("covenant.finalized");
+        exception.Error.Code.ShouldBe(AssessmentErrors.Finalized.Code);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public class CovenantAssessmentVerificationTests
         var exception = DomainAssert.ShouldViolate(AssessmentErrors.StaffOnlyInSelfAssessment, () => CovenantAssessment.Record(
             fixture.Covenant, fixture[0].Id, AssessorKind.Peer, fixture[1].Id, FullMarks, null, Staff(40, 30), null, Scorer, ScoredAt));
 
-        exception.Error.Code.ShouldBe("covenant.staff_only_in_self_assessment");
+        exception.Error.Code.ShouldBe(AssessmentErrors.StaffOnlyInSelfAssessment.Code);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public class CovenantAssessmentVerificationTests
 
         var exception = DomainAssert.ShouldViolate(AssessmentErrors.VerificationNoteRequired, () => fixture.RecordVerified(fixture[0], Scores(45, 40), null, self));
 
-        exception.Error.Code.ShouldBe("covenant.verification_note_required");
+        exception.Error.Code.ShouldBe(AssessmentErrors.VerificationNoteRequired.Code);
     }
 
     [Fact]

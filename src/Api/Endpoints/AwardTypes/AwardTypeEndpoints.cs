@@ -1,10 +1,12 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.Http;
 using ThiDua.Api.Security;
 using ThiDua.Application.AwardTypes;
 using ThiDua.Application.AwardTypes.GetAwardType;
 using ThiDua.Application.AwardTypes.ListAwardTypes;
+using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Domain.AwardTypes;
 
@@ -29,6 +31,7 @@ public sealed class AwardTypeEndpoints : IEndpointGroup
 
         group.MapGet("{code}", GetAwardType)
             .WithName(nameof(GetAwardType))
+            .Errors(NotFoundErrors.AwardType)
             .WithSummary("Get an award type with the rules in force on a date")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

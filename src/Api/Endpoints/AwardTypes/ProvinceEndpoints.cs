@@ -1,9 +1,12 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.Security;
 using ThiDua.Application.AwardTypes.CreateProvincialAwardType;
 using ThiDua.Application.AwardTypes.ListProvincialAwardTypes;
 using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Common.Security;
+using ThiDua.Application.Eligibility;
 using ThiDua.Application.RuleSets.GetProvinceRuleSet;
 using ThiDua.Application.RuleSets.ListProvinceParameters;
 using ThiDua.Application.RuleSets.SetProvinceParameters;
@@ -32,6 +35,7 @@ public sealed class ProvinceEndpoints : IEndpointGroup
 
         group.MapPost("{province}/parameters", SetProvinceParameters)
             .WithName(nameof(SetProvinceParameters))
+            .Errors(RuleSetErrors.NoParameter.Because("when nothing is set"), RuleSetErrors.OverrideBeforeItsRegulation.Because("when the version starts before its regulation is dated"), RuleSetErrors.OverrideExists.Because("for a second version on the same date"), AccessGuard.RoleNotAllowed.Because("for anyone but an admin"))
             .WithSummary("Record a version of a province's parameters from a date, with its regulation and articles (admin)")
             .WithDescription(
                 "A version supersedes the province's earlier one from `effectiveFrom` as a whole: a parameter it leaves out takes the national value (and the national citation) "
@@ -39,9 +43,7 @@ public sealed class ProvinceEndpoints : IEndpointGroup
                 + "`awardSessionAttendance` (share of members present at council sessions deciding awards, e.g. Bắc Ninh 0.8, QĐ 86/2025/QĐ-UBND Điều 8.4.b); "
                 + "`emulationRegistration` (`required` true turns R12 on: emulation titles need an approved registration naming them; article); "
                 + "`provincialFlagArticle` (the regulation's article on Cờ thi đua của UBND tỉnh, cited with the Law's Điều 26). "
-                + "A share outside (0, 1] or a parameter without its article is a 400. Codes: `rule_set.no_parameter` (422) when nothing is set; "
-                + "`rule_set.override_before_regulation` (422) when the version starts before its regulation is dated; `rule_set.override_exists` (409) for a second version on the same date; "
-                + "`auth.role_not_allowed` (403) for anyone but an admin.")
+                + "A share outside (0, 1] or a parameter without its article is a 400.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -49,8 +51,9 @@ public sealed class ProvinceEndpoints : IEndpointGroup
 
         group.MapGet("{province}/rule-set", GetProvinceRuleSet)
             .WithName(nameof(GetProvinceRuleSet))
+            .Errors(EligibilityErrors.NoRuleSet.Because("before 2024-01-01"))
             .WithSummary("The rules for the province's units on a date: the national rule set with the province's parameters and own award types")
-            .WithDescription("`on` (YYYY-MM-DD, default today in Vietnam). A province without parameters gets the national values and citations. Codes: `eligibility.no_rule_set` (422) before 2024-01-01.")
+            .WithDescription("`on` (YYYY-MM-DD, default today in Vietnam). A province without parameters gets the national values and citations.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(Policies.Read);
@@ -62,12 +65,11 @@ public sealed class ProvinceEndpoints : IEndpointGroup
 
         group.MapPost("{province}/award-types", CreateProvincialAwardType)
             .WithName(nameof(CreateProvincialAwardType))
+            .Errors(ProvincialAwardTypeErrors.OtherProvince, ProvincialAwardTypeErrors.NotInForce, ProvincialAwardTypeErrors.NationalCode.Because("for a code of the national list"), ProvincialAwardTypeErrors.CodeExists, ProvincialAwardTypeErrors.EndsBeforeStart, RuleSetErrors.OverrideBeforeItsRegulation.Because("when it applies before its regulation is dated"), AccessGuard.RoleNotAllowed.Because("for anyone but an admin"))
             .WithSummary("Create a province's own award type, with its regulation, bonus, vote and dates (admin)")
             .WithDescription(
                 "E.g. Hà Nội's Công dân Thủ đô ưu tú (QĐ 71/2025/QĐ-UBND, vote ≥ 90 % of all members). Nominations, registrations' target titles and award history accept it "
-                + "for units of that province only, while it applies; elsewhere they answer `award_type.other_province` (422), out of its dates `award_type.not_in_force` (422). "
-                + "Codes: `award_type.national_code` (422) for a code of the national list; `award_type.code_exists` (409); `award_type.ends_before_start` (422); "
-                + "`rule_set.override_before_regulation` (422) when it applies before its regulation is dated; `auth.role_not_allowed` (403) for anyone but an admin.")
+                + "for units of that province only, while it applies; elsewhere they answer `award_type.other_province` (422), out of its dates `award_type.not_in_force` (422).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)

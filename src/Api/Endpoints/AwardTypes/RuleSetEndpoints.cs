@@ -1,8 +1,11 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.OpenApi;
 using ThiDua.Api.Security;
+using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Common.Security;
 using ThiDua.Application.RuleSets.GetRuleSet;
 using ThiDua.Application.RuleSets.ListProvinceRules;
 using ThiDua.Application.RuleSets.ListRuleSets;
@@ -28,6 +31,7 @@ public sealed class RuleSetEndpoints : IEndpointGroup
 
         group.MapGet("{code}", GetRuleSet)
             .WithName(nameof(GetRuleSet))
+            .Errors(NotFoundErrors.RuleSet)
             .WithSummary("Get a rule set: quorum, eligibility thresholds, and per award type the bonus coefficient and vote threshold")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.Read);
@@ -41,9 +45,10 @@ public sealed class RuleSetEndpoints : IEndpointGroup
 
         group.MapPost("provinces/{province}", SetProvinceRule)
             .WithName(nameof(SetProvinceRule))
+            .Errors(RuleSetErrors.OverrideBeforeItsRegulation, RuleSetErrors.OverrideExists, AccessGuard.RoleNotAllowed.Because("for anyone but an admin"))
             .WithSummary("Deprecated: set a province's TTLĐTT threshold from a date (admin) — use POST /api/v1/provinces/{province}/parameters")
             .WithMetadata(new ObsoleteAttribute("Use POST /api/v1/provinces/{province}/parameters (ADR 0016)."))
-            .WithDescription("Records a version of the province's parameters that sets the TTLĐTT share alone (ADR 0016). E.g. Bắc Ninh: at least 70 % (`advancedCollectiveMemberShare` 0.7, `inclusive` true), QĐ 86/2025/QĐ-UBND, Điều 4.2. Applies to the units of that province from `effectiveFrom`; the Law's default is more than 50 %. A share outside (0, 1] is a 400. Codes: `rule_set.override_before_regulation` (422); `rule_set.override_exists` (409); `auth.role_not_allowed` (403) for anyone but an admin.")
+            .WithDescription("Records a version of the province's parameters that sets the TTLĐTT share alone (ADR 0016). E.g. Bắc Ninh: at least 70 % (`advancedCollectiveMemberShare` 0.7, `inclusive` true), QĐ 86/2025/QĐ-UBND, Điều 4.2. Applies to the units of that province from `effectiveFrom`; the Law's default is more than 50 %. A share outside (0, 1] is a 400.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)

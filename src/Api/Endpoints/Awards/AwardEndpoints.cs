@@ -1,11 +1,15 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ThiDua.Api.Endpoints.People;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.Http;
 using ThiDua.Api.Security;
 using ThiDua.Application.Awards;
 using ThiDua.Application.Awards.GetAwardById;
 using ThiDua.Application.Awards.RevokeAward;
+using ThiDua.Application.Common.Exceptions;
+using ThiDua.Application.Common.Security;
+using ThiDua.Domain.Awards;
 
 namespace ThiDua.Api.Endpoints.Awards;
 
@@ -21,6 +25,7 @@ public sealed class AwardEndpoints : IEndpointGroup
         ArgumentNullException.ThrowIfNull(group);
         group.MapGet("{awardId:guid}", GetAward)
             .WithName(nameof(GetAward))
+            .Errors(NotFoundErrors.Award)
             .WithSummary("Get an award with its decision, names at the decision date, and any revocation")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -28,8 +33,9 @@ public sealed class AwardEndpoints : IEndpointGroup
 
         group.MapPost("{awardId:guid}/revoke", RevokeAward)
             .WithName(nameof(RevokeAward))
+            .Errors(NotFoundErrors.Award, AccessGuard.OutsideAuthority, AwardErrors.RevocationBeforeDecision, AwardErrors.RevocationInFuture, AwardErrors.AlreadyRevoked)
             .WithSummary("Revoke an award on a legal ground by a revocation decision")
-            .WithDescription("An award decided here: an admin or a council strictly above the dossier's proposing unit (the deciding authority); an imported award: an admin or a council over its unit (`auth.outside_authority`, 403). The award stays in the history, marked revoked, and stops counting for eligibility (e.g. it breaks a chain of consecutive titles). Codes: `award.revocation_before_decision`, `award.revocation_in_future` (422), `award.already_revoked` (409). Honours `If-Match` (412).")
+            .WithDescription("An award decided here: an admin or a council strictly above the dossier's proposing unit (the deciding authority); an imported award: an admin or a council over its unit (`auth.outside_authority`, 403). The award stays in the history, marked revoked, and stops counting for eligibility (e.g. it breaks a chain of consecutive titles). Honours `If-Match` (412).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -1,12 +1,17 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.Http;
 using ThiDua.Api.Security;
 using ThiDua.Application.CampaignReports;
 using ThiDua.Application.CampaignReports.GetReport;
 using ThiDua.Application.CampaignReports.ListReports;
 using ThiDua.Application.CampaignReports.SubmitReport;
+using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Common.Security;
+using ThiDua.Domain.CampaignReports;
+using ThiDua.Domain.Campaigns;
 
 namespace ThiDua.Api.Endpoints.CampaignReports;
 
@@ -14,7 +19,7 @@ namespace ThiDua.Api.Endpoints.CampaignReports;
 public sealed class CampaignReportEndpoints : IEndpointGroup
 {
     private const string SubmitDescription =
-        "201 when first submitted, 200 when revised; changes are allowed until the campaign closes, and a revision passes the same scope and unit checks as the first submission. Phases are numbered from 1 (`phase-0` is no route: 404 `resource.not_found`). A unit officer reports only for their own unit (`auth.other_unit`, 403); a council, for units under its authority (`auth.outside_authority`, 403); in a cluster's campaign the cluster's head unit may also report for its members. An indicator against a content with a target must use the target's unit of measure, and a report holds at most one value against each targeted content (`report.duplicate_indicator`); its `targetMet` follows the target's `direction` (`atLeast`: value ≥ target; `atMost`: value ≤ target). Codes: `campaign.not_found`, `unit.not_found` (404); `report.unit_out_of_scope`, `report.unit_not_active`, `report.unknown_phase`, `report.phase_not_started`, `report.unknown_content`, `report.indicator_unit_mismatch`, `report.duplicate_indicator` (422); `campaign.not_launched`, `campaign.closed`, `concurrency_conflict` (409; also when another request submits the same report at the same time). Honours `If-Match` with the report's version (412). As history: dated from the launch letter on (a phase's report from the phase's start), not in the future; a report entered as history is revised only as history." + HistoryDocs.Codes;
+        "201 when first submitted, 200 when revised; changes are allowed until the campaign closes, and a revision passes the same scope and unit checks as the first submission. Phases are numbered from 1 (`phase-0` is no route: 404 `resource.not_found`). A unit officer reports only for their own unit (`auth.other_unit`, 403); a council, for units under its authority (`auth.outside_authority`, 403); in a cluster's campaign the cluster's head unit may also report for its members. An indicator against a content with a target must use the target's unit of measure, and a report holds at most one value against each targeted content (`report.duplicate_indicator`); its `targetMet` follows the target's `direction` (`atLeast`: value ≥ target; `atMost`: value ≤ target). Honours `If-Match` with the report's version (412). As history: dated from the launch letter on (a phase's report from the phase's start), not in the future; a report entered as history is revised only as history." + HistoryDocs.Codes;
 
     public static string Resource => "campaigns";
 
@@ -25,6 +30,7 @@ public sealed class CampaignReportEndpoints : IEndpointGroup
         ArgumentNullException.ThrowIfNull(group);
         group.MapGet("{campaignId:guid}/reports", ListReports)
             .WithName(nameof(ListReports))
+            .Errors(NotFoundErrors.Campaign)
             .WithSummary("List a campaign's reports, optionally of one unit (`unitId`) and period (`period=phase-1|final`)")
             .WithDescription("In the order they were first submitted; keyset pagination (`limit`, `cursor`). Indicator totals are in the campaign summary.")
             .ProducesValidationProblem()
@@ -36,6 +42,7 @@ public sealed class CampaignReportEndpoints : IEndpointGroup
 
         group.MapGet("{campaignId:guid}/reports/{unitId:guid}/phase-{phaseNumber:int:min(1)}", GetPhaseReport)
             .WithName(nameof(GetPhaseReport))
+            .Errors(NotFoundErrors.Campaign, NotFoundErrors.Report)
             .WithSummary("Get a unit's report for a phase, with each indicator measured against its content's target")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -43,6 +50,7 @@ public sealed class CampaignReportEndpoints : IEndpointGroup
 
         group.MapGet("{campaignId:guid}/reports/{unitId:guid}/final", GetFinalReport)
             .WithName(nameof(GetFinalReport))
+            .Errors(NotFoundErrors.Campaign, NotFoundErrors.Report)
             .WithSummary("Get a unit's final report, with each indicator measured against its content's target")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -78,6 +86,8 @@ public sealed class CampaignReportEndpoints : IEndpointGroup
     private static void MapPut(RouteGroupBuilder group, string pattern, Delegate handler, string summary) =>
         group.MapPut(pattern, handler)
             .WithName(handler.Method.Name)
+            .Errors(NotFoundErrors.Resource, AccessGuard.OtherUnit, AccessGuard.OutsideAuthority, ReportErrors.DuplicateIndicator, NotFoundErrors.Campaign, NotFoundErrors.Unit, ReportErrors.UnitOutOfScope, ReportErrors.UnitNotActive, ReportErrors.UnknownPhase, ReportErrors.PhaseNotStarted, ReportErrors.UnknownContent, ReportErrors.IndicatorUnitMismatch, CampaignErrors.NotLaunched, CampaignErrors.Closed, ConflictException.Concurrency.Because("also when another request submits the same report at the same time"))
+            .Errors(HistoryDocs.Errors)
             .WithSummary(summary)
             .WithDescription(SubmitDescription)
             .ProducesValidationProblem()

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.Http;
 using ThiDua.Api.Security;
 using ThiDua.Application.Campaigns;
@@ -13,7 +14,9 @@ using ThiDua.Application.Campaigns.GetCampaignOverview;
 using ThiDua.Application.Campaigns.LaunchCampaign;
 using ThiDua.Application.Campaigns.ListCampaigns;
 using ThiDua.Application.Campaigns.ReviseCampaign;
+using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Common.Security;
 using ThiDua.Domain.Campaigns;
 
 namespace ThiDua.Api.Endpoints.Campaigns;
@@ -37,8 +40,9 @@ public sealed class CampaignEndpoints : IEndpointGroup
 
         group.MapPost("", DraftCampaign)
             .WithName(nameof(DraftCampaign))
+            .Errors(CampaignAccess.NotClusterHead, CampaignErrors.PhasesOverlap, CampaignErrors.PhaseOutsidePeriod, CampaignErrors.PeriodInvalid, CampaignErrors.NoContent, CampaignErrors.DuplicateContentCode, CampaignErrors.RegistrationDeadlineOutsidePeriod, CampaignErrors.DossierWindowInvalid, CampaignErrors.ScopeUnitOutsideAuthority, CampaignErrors.LaunchingAuthorityNotFound, CampaignErrors.LaunchingAuthorityNotActive, CampaignErrors.LaunchingClusterNotFound, CampaignErrors.ClusterNoTermForYear, CampaignErrors.ClusterHasNoHead, CampaignErrors.ClusterPeriodOutsideYear, CampaignErrors.ScopeUnitNotClusterMember, AccessGuard.RoleNotAllowed, AccessGuard.OutsideAuthority)
             .WithSummary("Draft a campaign from its launch letter, for an authority or a cluster")
-            .WithDescription("An authority's campaign (`launchingAuthorityId`): its council (or an admin). A cluster's campaign (`launchingClusterId`): the unit heading the cluster in the period's year acts for it — its officer, a council over it, or an admin; another unit's officer gets `auth.not_cluster_head` (403). The registration deadline is optional: without one, units register until the campaign closes. Codes: `campaign.phases_overlap`, `campaign.phase_outside_period`, `campaign.period_invalid`, `campaign.no_content`, `campaign.duplicate_content_code`, `campaign.registration_deadline_outside_period`, `campaign.dossier_window_invalid`, `campaign.scope_unit_outside_authority`, `campaign.launching_authority_not_found`, `campaign.launching_authority_not_active`, `campaign.launching_cluster_not_found`, `campaign.cluster_no_term_for_year`, `campaign.cluster_has_no_head`, `campaign.cluster_period_outside_year`, `campaign.scope_unit_not_cluster_member` (422); `auth.not_cluster_head`, `auth.role_not_allowed`, `auth.outside_authority` (403).")
+            .WithDescription("An authority's campaign (`launchingAuthorityId`): its council (or an admin). A cluster's campaign (`launchingClusterId`): the unit heading the cluster in the period's year acts for it — its officer, a council over it, or an admin; another unit's officer gets `auth.not_cluster_head` (403). The registration deadline is optional: without one, units register until the campaign closes.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -46,6 +50,7 @@ public sealed class CampaignEndpoints : IEndpointGroup
 
         group.MapGet("{campaignId:guid}", GetCampaign)
             .WithName(nameof(GetCampaign))
+            .Errors(NotFoundErrors.Campaign)
             .WithSummary("Get a campaign with its letter, phases, contents and scope")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -53,6 +58,7 @@ public sealed class CampaignEndpoints : IEndpointGroup
 
         group.MapPut("{campaignId:guid}", ReviseCampaign)
             .WithName(nameof(ReviseCampaign))
+            .Errors(NotFoundErrors.Campaign, CampaignErrors.NotDraft, CampaignAccess.NotClusterHead, CampaignErrors.ClusterHasNoHead, CampaignErrors.ClusterPeriodOutsideYear, CampaignErrors.ScopeUnitNotClusterMember, AccessGuard.RoleNotAllowed, AccessGuard.OutsideAuthority)
             .WithSummary("Revise a draft campaign")
             .WithDescription("Only while `draft`: after launch the letter, period and contents are frozen (`campaign.not_draft`, 409). A cluster's campaign stays in its year and is revised by the cluster's head unit (`auth.not_cluster_head`, 403; `campaign.cluster_has_no_head`, `campaign.cluster_period_outside_year`, `campaign.scope_unit_not_cluster_member`, 422). Honours `If-Match` (412).")
             .ProducesValidationProblem()
@@ -64,6 +70,7 @@ public sealed class CampaignEndpoints : IEndpointGroup
 
         group.MapPost("{campaignId:guid}/launch", LaunchCampaign)
             .WithName(nameof(LaunchCampaign))
+            .Errors(NotFoundErrors.Campaign, CampaignErrors.NotDraft, CampaignAccess.NotClusterHead, CampaignErrors.ClusterHasNoHead, CampaignErrors.ScopeUnitNotClusterMember, AccessGuard.RoleNotAllowed, AccessGuard.OutsideAuthority)
             .WithSummary("Launch the campaign (phát động)")
             .WithDescription("From `draft` (`campaign.not_draft`, 409). A cluster's campaign is launched by the cluster's head unit (`auth.not_cluster_head`, 403) and addresses the term's current members as at launch; the cluster must still have a head (`campaign.cluster_has_no_head`, 422) and listed units must still be members (`campaign.scope_unit_not_cluster_member`, 422). Honours `If-Match` (412).")
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -74,8 +81,8 @@ public sealed class CampaignEndpoints : IEndpointGroup
 
         group.MapPost("{campaignId:guid}/phases", AppendCampaignPhase)
             .WithName(nameof(AppendCampaignPhase))
+            .Errors(NotFoundErrors.Campaign, CampaignErrors.NotLaunched, CampaignErrors.PhaseNotAfterLast, CampaignErrors.PhaseOutsidePeriod, CampaignErrors.PhasesOverlap, AccessGuard.RoleNotAllowed, AccessGuard.OutsideAuthority, CampaignAccess.NotClusterHead, CampaignErrors.ClusterHasNoHead, CampaignErrors.Closed)
             .WithSummary("Append a phase after the last one of a launched campaign")
-            .WithDescription("Codes: `campaign.not_launched` (409); `campaign.phase_not_after_last`, `campaign.phase_outside_period`, `campaign.phases_overlap` (422).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -85,8 +92,9 @@ public sealed class CampaignEndpoints : IEndpointGroup
 
         group.MapPost("{campaignId:guid}/close", CloseCampaign)
             .WithName(nameof(CloseCampaign))
+            .Errors(CampaignErrors.Closed, CampaignErrors.RegistrationsAwaitingReview, CampaignErrors.ReviewBeforeLaunch, CampaignErrors.ReviewBeforeLastPhase, CampaignErrors.ReviewInFuture, CampaignErrors.NotLaunched, ConflictException.Concurrency, NotFoundErrors.Campaign, AccessGuard.RoleNotAllowed, AccessGuard.OutsideAuthority, CampaignAccess.NotClusterHead, CampaignErrors.ClusterHasNoHead)
             .WithSummary("Close the campaign with its final review (tổng kết)")
-            .WithDescription("Records the review's date, document and summary; afterwards no registration or report changes (`campaign.closed`, 409). Every registration must be approved or rejected first. The review is dated between the launch letter and today, and not before the last phase starts (it may precede the last phase's end). Codes: `campaign.registrations_awaiting_review`, `campaign.review_before_launch`, `campaign.review_before_last_phase`, `campaign.review_in_future` (422); `campaign.not_launched`, `campaign.closed`, `concurrency_conflict` (409); `campaign.not_found` (404). Only the launching authority's council or an admin (`auth.role_not_allowed`, `auth.outside_authority`, 403); for a cluster's campaign, the cluster's head unit (`auth.not_cluster_head`, 403; `campaign.cluster_has_no_head`, 422). Honours `If-Match` (412).")
+            .WithDescription("Records the review's date, document and summary; afterwards no registration or report changes (`campaign.closed`, 409). Every registration must be approved or rejected first. The review is dated between the launch letter and today, and not before the last phase starts (it may precede the last phase's end). Only the launching authority's council or an admin (`auth.role_not_allowed`, `auth.outside_authority`, 403); for a cluster's campaign, the cluster's head unit (`auth.not_cluster_head`, 403; `campaign.cluster_has_no_head`, 422). Honours `If-Match` (412).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -96,6 +104,7 @@ public sealed class CampaignEndpoints : IEndpointGroup
 
         group.MapGet("{campaignId:guid}/summary", GetCampaignSummary)
             .WithName(nameof(GetCampaignSummary))
+            .Errors(NotFoundErrors.Campaign)
             .WithSummary("Campaign summary: registrations by status and target title, reports per period, indicator totals")
             .WithDescription("Counts registrations (and the addressed units that have not registered), how many units and people aim for each award type, the emulation models, and per period reported on (`phase-N`, `final`) the units that reported and each indicator added up. Every content with a measurable target has one row per period, named after the content and present even when no unit reported on it (totals 0), with its `target`, `targetDirection` (`atLeast` or `atMost`) and how many units reached it; other indicators are grouped by content, name and unit of measure. Cacheable: `ETag` (from the content) / `If-None-Match` → 304.")
             .Produces(StatusCodes.Status304NotModified)

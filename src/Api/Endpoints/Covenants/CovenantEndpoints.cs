@@ -1,21 +1,24 @@
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using Microsoft.AspNetCore.Http.HttpResults;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.Http;
 using ThiDua.Api.Security;
+using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Common.Security;
 using ThiDua.Application.Covenants;
 using ThiDua.Application.Covenants.DraftCovenant;
 using ThiDua.Application.Covenants.ExportCovenantRanking;
 using ThiDua.Application.Covenants.FinalizeCovenant;
+using ThiDua.Application.Covenants.GetCovenantById;
 using ThiDua.Application.Covenants.GetCovenantRanking;
 using ThiDua.Application.Covenants.GetUnitAssessments;
-using ThiDua.Application.Covenants.RecordAssessment;
-using ThiDua.Application.Covenants.GetCovenantById;
 using ThiDua.Application.Covenants.ListCovenants;
 using ThiDua.Application.Covenants.OpenCovenantForScoring;
 using ThiDua.Application.Covenants.OpenCovenantForSigning;
+using ThiDua.Application.Covenants.RecordAssessment;
 using ThiDua.Application.Covenants.ReviseCovenant;
 using ThiDua.Application.Covenants.SignCovenant;
 using ThiDua.Domain.CovenantAssessments;
@@ -42,8 +45,9 @@ public sealed class CovenantEndpoints : IEndpointGroup
 
         group.MapPost("", DraftCovenant)
             .WithName(nameof(DraftCovenant))
+            .Errors(CovenantErrors.AlreadyExists, CovenantErrors.NoTermForYear, CovenantErrors.ClusterNotFound, CovenantErrors.DeadlineOutsideYear, CovenantErrors.PhaseEndsBeforeStart, CovenantErrors.PhaseOutsideYear, CovenantErrors.PhasesOutOfOrder, CovenantErrors.PhasesOverlap)
             .WithSummary("Draft the covenant of a cluster for a year")
-            .WithDescription("The managing authority's council (or an admin). Phases (`phases`) are stored in the order given and must lie inside the year without overlapping (gaps allowed). Unknown properties are refused (400, `request.unknown_field`), so phases are never dropped. Codes: `covenant.already_exists` (409), `covenant.no_term_for_year`, `covenant.cluster_not_found`, `covenant.signing_deadline_outside_year`, `covenant.phase_ends_before_start`, `covenant.phase_outside_year`, `covenant.phases_out_of_order`, `covenant.phases_overlap` (422).")
+            .WithDescription("The managing authority's council (or an admin). Phases (`phases`) are stored in the order given and must lie inside the year without overlapping (gaps allowed). Unknown properties are refused (400, `request.unknown_field`), so phases are never dropped.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -51,6 +55,7 @@ public sealed class CovenantEndpoints : IEndpointGroup
 
         group.MapGet("{covenantId:guid}", GetCovenant)
             .WithName(nameof(GetCovenant))
+            .Errors(NotFoundErrors.Covenant)
             .WithSummary("Get a covenant with its content, signatures and the members yet to sign")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -58,6 +63,7 @@ public sealed class CovenantEndpoints : IEndpointGroup
 
         group.MapPut("{covenantId:guid}", ReviseCovenant)
             .WithName(nameof(ReviseCovenant))
+            .Errors(NotFoundErrors.Covenant, CovenantErrors.NotDraft, CovenantErrors.PhaseEndsBeforeStart, CovenantErrors.PhaseOutsideYear, CovenantErrors.PhasesOutOfOrder, CovenantErrors.PhasesOverlap, CovenantErrors.DeadlineOutsideYear)
             .WithSummary("Revise a draft covenant's content")
             .WithDescription("Replaces the whole content, phases included; only while `draft` (`covenant.not_draft`, 409): once opened for signing, the contents, criteria and phases are what members sign. Unknown properties are refused (400, `request.unknown_field`), so phases are never dropped. Phase codes: `covenant.phase_ends_before_start`, `covenant.phase_outside_year`, `covenant.phases_out_of_order`, `covenant.phases_overlap` (422); also `covenant.signing_deadline_outside_year` (422). Honours `If-Match` (412).")
             .ProducesValidationProblem()
@@ -70,21 +76,23 @@ public sealed class CovenantEndpoints : IEndpointGroup
         MapTransition(group, "open-for-signing", OpenCovenantForSigning, nameof(OpenCovenantForSigning),
             "Freeze the content and open signing",
             "From `draft`. The criteria must be complete: `covenant.no_criteria`, `covenant.criterion_content_unknown`, `covenant.criteria_total_mismatch` (422, naming the criteria); `covenant.not_draft` (409). Opened as history (body `{ historical }`, dated in the covenant's year or the year before), the covenant is kept as history: its signatures, scores and finalization are entered as history too, until a live act makes it live; history never follows live."
-                + HistoryDocs.Codes);
+                + HistoryDocs.Codes).Errors(NotFoundErrors.Covenant, CovenantErrors.NoCriteria, CovenantErrors.CriterionContentUnknown, CovenantErrors.CriteriaTotalMismatch, CovenantErrors.NotDraft).Errors(HistoryDocs.Errors);
         MapTransition(group, "open-for-scoring", OpenCovenantForScoring, nameof(OpenCovenantForScoring),
             "Open year-end scoring",
             "From `inForce` (every member has signed); otherwise `covenant.not_in_force` (409). As history (body `{ historical }`): dated in the covenant's year or the next, not before its signatures. Opened live, the covenant is live from then on."
-                + HistoryDocs.Codes);
+                + HistoryDocs.Codes).Errors(NotFoundErrors.Covenant, CovenantErrors.NotInForce).Errors(HistoryDocs.Errors);
 
         MapTransition(group, "finalize", FinalizeCovenant, nameof(FinalizeCovenant),
             "Finalize scoring and record the leading unit(s)",
             "From `scoring` (`covenant.not_scoring`, 409). Scores become read-only; the ranking's first unit(s) passing every gate are recorded for the flag proposal. As history (body `{ historical }`, e.g. the year-end review conference): dated in the covenant's year or the next, not before scoring opened nor before any score."
-                + HistoryDocs.Codes);
+                + HistoryDocs.Codes).Errors(NotFoundErrors.Covenant, CovenantErrors.NotScoring, AssessmentErrors.VerificationNoteRequired).Errors(HistoryDocs.Errors);
 
         group.MapPut("{covenantId:guid}/assessments/{unitId:guid}", RecordAssessment)
             .WithName(nameof(RecordAssessment))
+            .Errors(NotFoundErrors.Covenant, AssessmentErrors.ScoreOutOfRange, AssessmentErrors.UnknownCriterion, AssessmentErrors.AdjustmentOverCap, AssessmentErrors.PeerScoresItself, AssessmentErrors.VerificationNoteRequired, AssessmentErrors.ChangeReasonRequired, AssessmentErrors.AssessedNotSignatory, CovenantErrors.NotScoring, AssessmentErrors.Finalized, ConflictException.Concurrency, AccessGuard.OtherUnit, AccessGuard.OutsideAuthority, AssessmentErrors.PeerNotSignatory, AssessmentErrors.StaffOnlyInSelfAssessment, AssessmentErrors.UnknownAdjustmentRule)
+            .Errors(HistoryDocs.Errors)
             .WithSummary("Record or revise one assessor's scores of a unit (`assessor=self|peer|verified`)")
-            .WithDescription("201 when first recorded, 200 when revised; every changed item is kept with who, when, old and new value and reason. `self`: the unit itself; `peer`: another member unit (`peerUnitId`); `verified`: the unit heading the term, the council or an admin. Codes: `covenant.score_out_of_range`, `covenant.unknown_criterion`, `covenant.adjustment_over_cap`, `covenant.peer_scores_itself`, `covenant.verification_note_required`, `covenant.change_reason_required`, `covenant.assessed_unit_not_signatory` (422); `covenant.not_scoring`, `covenant.finalized`, `concurrency_conflict` (409). Honours `If-Match` with the assessment's version (412). Scores follow the covenant's mode: as history while its scoring was entered as history (live scores then get `history.record_is_historical`), live once it is live (`history.record_is_live`); a historical score is dated in the covenant's year or the next, not before scoring opened." + HistoryDocs.Codes)
+            .WithDescription("201 when first recorded, 200 when revised; every changed item is kept with who, when, old and new value and reason. `self`: the unit itself; `peer`: another member unit (`peerUnitId`); `verified`: the unit heading the term, the council or an admin. Honours `If-Match` with the assessment's version (412). Scores follow the covenant's mode: as history while its scoring was entered as history (live scores then get `history.record_is_historical`), live once it is live (`history.record_is_live`); a historical score is dated in the covenant's year or the next, not before scoring opened." + HistoryDocs.Codes)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -94,12 +102,14 @@ public sealed class CovenantEndpoints : IEndpointGroup
 
         group.MapGet("{covenantId:guid}/assessments/{unitId:guid}", GetUnitAssessments)
             .WithName(nameof(GetUnitAssessments))
+            .Errors(NotFoundErrors.Covenant, NotFoundErrors.CovenantAssessment)
             .WithSummary("Every assessment of a unit with its change history")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.Read);
 
         group.MapGet("{covenantId:guid}/ranking", GetCovenantRanking)
             .WithName(nameof(GetCovenantRanking))
+            .Errors(NotFoundErrors.Covenant)
             .WithSummary("The scoreboard: final scores, totals, gates, ranks and the leading unit(s)")
             .WithDescription("Final score per criterion: verified, else the mean of peer scores, else self. Units failing a gate rank after all others; ties share a rank unless a tie-breaker separates them; `orderedBy` names the rule that placed each unit after the one above. Cacheable: `ETag` / `If-None-Match` → 304.")
             .Produces(StatusCodes.Status304NotModified)
@@ -108,6 +118,7 @@ public sealed class CovenantEndpoints : IEndpointGroup
 
         group.MapGet("{covenantId:guid}/ranking.xlsx", ExportCovenantRanking)
             .WithName(nameof(ExportCovenantRanking))
+            .Errors(NotFoundErrors.Covenant)
             .WithSummary("The scoreboard as a spreadsheet (.xlsx) for printing")
             .WithDescription("One sheet: title with cluster and year, then one row per unit with per-criterion final scores, bonus, penalty, total, rank and gate status.")
             .Produces(StatusCodes.Status200OK, contentType: RankingSpreadsheet.ContentType)
@@ -116,8 +127,10 @@ public sealed class CovenantEndpoints : IEndpointGroup
 
         group.MapPost("{covenantId:guid}/signatures", SignCovenant)
             .WithName(nameof(SignCovenant))
+            .Errors(NotFoundErrors.Covenant, AccessGuard.OtherUnit, CovenantErrors.SignatoryNotMember, CovenantErrors.SigningDeadlinePassed, CovenantErrors.AlreadySigned, CovenantErrors.NotOpenForSigning)
+            .Errors(HistoryDocs.Errors)
             .WithSummary("Sign the covenant for a member unit")
-            .WithDescription("A unit officer signs only for their own unit (`auth.other_unit`, 403). When the last current member signs, the covenant is `inForce`. Codes: `covenant.signatory_not_member`, `covenant.signing_deadline_passed` (422); `covenant.already_signed`, `covenant.not_open_for_signing` (409). As history: the signature's real date is checked against the signing deadline, in the covenant's year or the year before, not before the covenant was opened for signing. A live signature on a covenant opened as history makes it live." + HistoryDocs.Codes)
+            .WithDescription("A unit officer signs only for their own unit (`auth.other_unit`, 403). When the last current member signs, the covenant is `inForce`. As history: the signature's real date is checked against the signing deadline, in the covenant's year or the year before, not before the covenant was opened for signing. A live signature on a covenant opened as history makes it live." + HistoryDocs.Codes)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -230,10 +243,11 @@ public sealed class CovenantEndpoints : IEndpointGroup
         return ETags.OkOrNotModifiedByContent(context, await sender.Send(new GetCovenantRankingQuery(covenantId), cancellationToken), json.Value.SerializerOptions);
     }
 
-    private static void MapTransition(
+    private static RouteHandlerBuilder MapTransition(
         RouteGroupBuilder group, string action, Delegate handler, string name, string summary, string description) =>
         group.MapPost($"{{covenantId:guid}}/{action}", handler)
             .WithName(name)
+            .Errors(AccessGuard.OutsideAuthority)
             .WithSummary(summary)
             .WithDescription(description + " Honours `If-Match` (412).")
             .ProducesValidationProblem()

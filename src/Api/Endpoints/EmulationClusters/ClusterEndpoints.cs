@@ -1,8 +1,11 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.Http;
 using ThiDua.Api.Security;
+using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Common.Security;
 using ThiDua.Application.EmulationClusters;
 using ThiDua.Application.EmulationClusters.AddClusterMember;
 using ThiDua.Application.EmulationClusters.CreateCluster;
@@ -35,8 +38,8 @@ public sealed class ClusterEndpoints : IEndpointGroup
 
         group.MapPost("", CreateCluster)
             .WithName(nameof(CreateCluster))
+            .Errors(ClusterErrors.NameTaken, ClusterErrors.ManagingAuthorityNotFound, ClusterErrors.ManagingAuthorityNotActive, AccessGuard.OutsideAuthority)
             .WithSummary("Create a cluster or block")
-            .WithDescription("Codes: `cluster.name_taken` (409), `cluster.managing_authority_not_found`, `cluster.managing_authority_not_active` (422), `auth.outside_authority` (403).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -44,6 +47,7 @@ public sealed class ClusterEndpoints : IEndpointGroup
 
         group.MapGet("{clusterId:guid}", GetCluster)
             .WithName(nameof(GetCluster))
+            .Errors(NotFoundErrors.Cluster)
             .WithSummary("Get a cluster with the years of its terms")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -51,6 +55,7 @@ public sealed class ClusterEndpoints : IEndpointGroup
 
         group.MapPut("{clusterId:guid}", UpdateCluster)
             .WithName(nameof(UpdateCluster))
+            .Errors(NotFoundErrors.Cluster, ClusterErrors.StructureLocked, ClusterErrors.NameTaken, ClusterErrors.ManagingAuthorityNotFound, ClusterErrors.ManagingAuthorityNotActive, AccessGuard.OutsideAuthority)
             .WithSummary("Update a cluster")
             .WithDescription("Kind and managing authority are locked once a term exists (`cluster.structure_locked`, 409). Honours `If-Match` (412).")
             .ProducesValidationProblem()
@@ -62,6 +67,7 @@ public sealed class ClusterEndpoints : IEndpointGroup
 
         group.MapGet("{clusterId:guid}/terms/{year:int}", GetClusterTerm)
             .WithName(nameof(GetClusterTerm))
+            .Errors(NotFoundErrors.Cluster, NotFoundErrors.ClusterTerm)
             .WithSummary("A year's members, head and deputy")
             .WithDescription("A post whose unit was merged or dissolved shows `vacant: true` and `vacantSince` until a new election is recorded. The ETag is the cluster's.")
             .Produces(StatusCodes.Status304NotModified)
@@ -70,8 +76,9 @@ public sealed class ClusterEndpoints : IEndpointGroup
 
         group.MapPut("{clusterId:guid}/terms/{year:int}", DefineClusterTerm)
             .WithName(nameof(DefineClusterTerm))
+            .Errors(NotFoundErrors.Cluster, ClusterErrors.HeadAndDeputySame, ClusterErrors.PostHolderNotCurrentMember, ClusterErrors.MemberUnitNotActive, ClusterErrors.MemberUnitNotFound, ClusterErrors.UnitInOtherGrouping, ClusterErrors.MemberHoldsPost, ClusterErrors.MemberOutsideAuthority, ClusterErrors.CovenantAlreadyOpen, AccessGuard.OutsideAuthority)
             .WithSummary("Record a year's term: members and the election of head and deputy")
-            .WithDescription("201 when the term is created, 200 when updated. Codes: `cluster.head_and_deputy_same`, `cluster.post_holder_not_current_member`, `cluster.member_unit_not_active`, `cluster.member_unit_not_found` (422); `cluster.unit_in_other_grouping`, `cluster.member_holds_post` (409).")
+            .WithDescription("201 when the term is created, 200 when updated.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -81,8 +88,8 @@ public sealed class ClusterEndpoints : IEndpointGroup
 
         group.MapPost("{clusterId:guid}/terms/{year:int}/members", AddClusterMember)
             .WithName(nameof(AddClusterMember))
+            .Errors(NotFoundErrors.Cluster, ClusterErrors.AlreadyMember, ClusterErrors.UnitInOtherGrouping, ClusterErrors.MemberUnitNotActive, ClusterErrors.JoinDateOutsideYear, NotFoundErrors.ClusterTerm, ClusterErrors.MemberOutsideAuthority, ClusterErrors.CovenantAlreadyOpen, AccessGuard.OutsideAuthority)
             .WithSummary("Add a member unit to a year's term")
-            .WithDescription("Codes: `cluster.already_member`, `cluster.unit_in_other_grouping` (409); `cluster.member_unit_not_active`, `cluster.join_date_outside_year` (422).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -92,8 +99,8 @@ public sealed class ClusterEndpoints : IEndpointGroup
 
         group.MapDelete("{clusterId:guid}/terms/{year:int}/members/{unitId:guid}", RemoveClusterMember)
             .WithName(nameof(RemoveClusterMember))
+            .Errors(NotFoundErrors.Cluster, ClusterErrors.MemberHoldsPost.Because("record a new election first"), ClusterErrors.MemberLeftByReorganisation, NotFoundErrors.ClusterMember, AccessGuard.OutsideAuthority)
             .WithSummary("Remove a member unit from a year's term")
-            .WithDescription("Codes: `cluster.member_holds_post` (record a new election first), `cluster.member_left_by_reorganisation` (409).")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)

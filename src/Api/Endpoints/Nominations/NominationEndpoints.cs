@@ -1,9 +1,13 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ThiDua.Api.Endpoints.People;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.Http;
 using ThiDua.Api.Security;
+using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Common.Security;
+using ThiDua.Application.Eligibility;
 using ThiDua.Application.Nominations;
 using ThiDua.Application.Nominations.DecideNomination;
 using ThiDua.Application.Nominations.DraftNomination;
@@ -19,6 +23,7 @@ using ThiDua.Application.Nominations.ReturnNomination;
 using ThiDua.Application.Nominations.RevokeNominationLine;
 using ThiDua.Application.Nominations.SubmitNomination;
 using ThiDua.Application.Nominations.WithdrawNomination;
+using ThiDua.Domain.AwardTypes;
 using ThiDua.Domain.Awards;
 using ThiDua.Domain.Nominations;
 
@@ -43,35 +48,37 @@ public sealed class NominationEndpoints : IEndpointGroup
             .ProducesValidationProblem().RequireAuthorization(Policies.Read);
         group.MapPost("", DraftNomination)
             .WithName(nameof(DraftNomination)).WithSummary("Open a dossier of a proposing unit")
-            .WithDescription("A unit officer opens dossiers only for their own unit (`auth.other_unit`, 403). Codes: `nomination.proposing_unit_not_active` (422).")
+            .Errors(NotFoundErrors.Unit, AccessGuard.OtherUnit, NominationErrors.ProposingUnitNotActive, NotFoundErrors.Campaign, NotFoundErrors.Covenant)
+            .WithDescription("A unit officer opens dossiers only for their own unit (`auth.other_unit`, 403).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(Policies.Write);
         group.MapGet("{nominationId:guid}", GetNomination)
             .WithName(nameof(GetNomination)).WithSummary("Get a dossier with its lines, eligibility, votes and decision")
+            .Errors(NotFoundErrors.Nomination, AccessGuard.OtherUnit, AccessGuard.OutsideAuthority)
             .WithDescription("Read by the proposing unit's officer, a council or integration client over it, or an admin (`auth.other_unit`, `auth.outside_authority`, 403). A line's eligibility facts are personal data of the nominee's unit: integration clients, and a unit officer reading another unit's staff, get them withheld (rules, outcomes and legal bases stay).")
             .Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound).RequireAuthorization(Policies.Read);
 
         Write(group.MapPost("{nominationId:guid}/lines", ProposeNominee), nameof(ProposeNominee), "Propose a person or a collective for an award type",
-            "While draft or returned (`nomination.not_editable`, 409). A unit officer proposes only its own unit and staff (`auth.other_unit`, 403). Codes: `nomination.unknown_award_type`, `nomination.recipient_kind_mismatch`, `nomination.duplicate_line`, `nomination.nominee_outside_unit`, `award.unknown_initiative` (422). A province's own award type is accepted for units of that province only (`award_type.other_province`, 422), while it applies (`award_type.not_in_force`, 422).");
+            "While draft or returned (`nomination.not_editable`, 409). A unit officer proposes only its own unit and staff (`auth.other_unit`, 403). A province's own award type is accepted for units of that province only (`award_type.other_province`, 422), while it applies (`award_type.not_in_force`, 422).").Errors(NotFoundErrors.Nomination, NominationErrors.NotEditable, AccessGuard.OtherUnit, NominationErrors.UnknownAwardType, NominationErrors.RecipientKindMismatch, NominationErrors.DuplicateLine, NominationErrors.NomineeOutsideUnit, AwardErrors.UnknownInitiative, ProvincialAwardTypeErrors.OtherProvince, ProvincialAwardTypeErrors.NotInForce);
         Write(group.MapDelete("{nominationId:guid}/lines/{lineId:guid}", RemoveNominationLine), nameof(RemoveNominationLine), "Remove a line",
-            "While draft or returned (`nomination.not_editable`, 409); `nomination.line_not_found` (422).");
+            "While draft or returned (`nomination.not_editable`, 409); `nomination.line_not_found` (422).").Errors(NotFoundErrors.Nomination, NominationErrors.NotEditable, NominationErrors.LineNotFound);
         Write(group.MapPut("{nominationId:guid}/lines/{lineId:guid}/justification", JustifyNominationLine), nameof(JustifyNominationLine), "Justify a line that may fail eligibility",
-            "While draft or returned (`nomination.not_editable`, 409).");
+            "While draft or returned (`nomination.not_editable`, 409).").Errors(NotFoundErrors.Nomination, NominationErrors.NotEditable, NominationErrors.LineNotFound);
         Write(group.MapPost("{nominationId:guid}/submit", SubmitNomination), nameof(SubmitNomination), "Submit: evaluate every line under the rule set in force today",
-            "From draft or returned. Each rule outcome has a `kind`: a failed `bar` (`nomination.line_barred`, 422) or legal `precondition` (`nomination.precondition_not_met`, 422, Decree 152/2025 Art. 4.2) is refused whatever the justification; a line failing only the council's `judgement` criteria needs a justification (`nomination.failing_line_unjustified`, 422, naming each failed rule with its facts and legal basis), and with one it is accepted and the failures stay visible. Codes: `nomination.no_lines`, `eligibility.no_rule_set` (422); " + WrongState);
+            "From draft or returned. Each rule outcome has a `kind`: a failed `bar` (`nomination.line_barred`, 422) or legal `precondition` (`nomination.precondition_not_met`, 422, Decree 152/2025 Art. 4.2) is refused whatever the justification; a line failing only the council's `judgement` criteria needs a justification (`nomination.failing_line_unjustified`, 422, naming each failed rule with its facts and legal basis), and with one it is accepted and the failures stay visible. " + WrongState).Errors(NotFoundErrors.Nomination, NominationErrors.LineBarred, NominationErrors.PreconditionNotMet, NominationErrors.FailingLineUnjustified, NominationErrors.NoLines, EligibilityErrors.NoRuleSet, NominationErrors.WrongState);
         Write(group.MapPost("{nominationId:guid}/return", ReturnNomination), nameof(ReturnNomination), "Return a submitted dossier with a reason (receiving authority)",
-            ByAuthority + WrongState);
-        Write(group.MapPost("{nominationId:guid}/withdraw", WithdrawNomination), nameof(WithdrawNomination), "Withdraw the dossier (draft, submitted or returned)", WrongState);
+            ByAuthority + WrongState).Errors(NotFoundErrors.Nomination, AccessGuard.OutsideAuthority, NominationErrors.WrongState);
+        Write(group.MapPost("{nominationId:guid}/withdraw", WithdrawNomination), nameof(WithdrawNomination), "Withdraw the dossier (draft, submitted or returned)", WrongState).Errors(NotFoundErrors.Nomination, NominationErrors.WrongState);
         Write(group.MapPost("{nominationId:guid}/council-review", OpenCouncilReview), nameof(OpenCouncilReview), "Take a submitted dossier to the council (receiving authority)",
-            ByAuthority + "The nominees' holds are checked again (R4): a held line is marked `hold` and cannot be voted on until the hold is lifted; the other lines go on. " + WrongState);
+            ByAuthority + "The nominees' holds are checked again (R4): a held line is marked `hold` and cannot be voted on until the hold is lifted; the other lines go on. " + WrongState).Errors(NotFoundErrors.Nomination, AccessGuard.OutsideAuthority, NominationErrors.WrongState);
         Write(group.MapPut("{nominationId:guid}/lines/{lineId:guid}/vote", RecordCouncilVote), nameof(RecordCouncilVote), "Record the council's ballot on a line",
-            ByAuthority + "Quorum and threshold come from the dossier's rule set (e.g. ≥ 2/3 present; ≥ 80 % of all members for CSTĐCS and flags, ≥ 90 % for CSTĐ tỉnh, where absent members' written yes votes count). A nominee under a hold today cannot be voted on (`nomination.line_on_hold`, 422). A province may require a share of members present at sessions deciding awards (Bắc Ninh: ≥ 80 %, QĐ 86/2025/QĐ-UBND Điều 8.4.b), read from the parameters in force today of the proposing unit's province (`nomination.attendance_below_minimum`, 422). Codes: `nomination.no_quorum`, `nomination.vote_invalid`, `nomination.line_not_found` (422); " + WrongState);
+            ByAuthority + "Quorum and threshold come from the dossier's rule set (e.g. ≥ 2/3 present; ≥ 80 % of all members for CSTĐCS and flags, ≥ 90 % for CSTĐ tỉnh, where absent members' written yes votes count). A nominee under a hold today cannot be voted on (`nomination.line_on_hold`, 422). A province may require a share of members present at sessions deciding awards (Bắc Ninh: ≥ 80 %, QĐ 86/2025/QĐ-UBND Điều 8.4.b), read from the parameters in force today of the proposing unit's province (`nomination.attendance_below_minimum`, 422). " + WrongState).Errors(NotFoundErrors.Nomination, AccessGuard.OutsideAuthority, NominationErrors.LineOnHold, NominationErrors.AttendanceBelowMinimum, NominationErrors.NoQuorum, NominationErrors.VoteInvalid, NominationErrors.LineNotFound, NominationErrors.WrongState);
         Write(group.MapPost("{nominationId:guid}/decide", DecideNomination), nameof(DecideNomination), "Record the numbered decision; passed lines become awards",
-            ByAuthority + "Numbers are unique per issuing body and year (`nomination.decision_number_taken`, 409). Lines below their threshold are not awarded, nor lines whose nominee is under a hold on the decision's date (R4); when every passed line is held, `nomination.line_on_hold` (422). Codes: `nomination.votes_missing`, `nomination.nothing_passed`, `nomination.decision_before_submission`, `nomination.decision_in_future`, `nomination.no_base_salary`, `award.initiative_already_used` (422); `award.duplicate` (409); " + WrongState);
+            ByAuthority + "Numbers are unique per issuing body and year (`nomination.decision_number_taken`, 409). Lines below their threshold are not awarded, nor lines whose nominee is under a hold on the decision's date (R4); when every passed line is held, `nomination.line_on_hold` (422). " + WrongState).Errors(NotFoundErrors.Nomination, AccessGuard.OutsideAuthority, NominationErrors.DecisionNumberTaken, NominationErrors.LineOnHold, NominationErrors.VotesMissing, NominationErrors.NothingPassed, NominationErrors.DecisionBeforeSubmission, NominationErrors.DecisionInFuture, NominationErrors.NoBaseSalary, AwardErrors.InitiativeAlreadyUsed, AwardErrors.Duplicate, NominationErrors.WrongState);
         Write(group.MapPost("{nominationId:guid}/lines/{lineId:guid}/revoke", RevokeNominationLine), nameof(RevokeNominationLine), "Revoke the award a decided line conferred",
-            ByAuthority + "On a legal ground (`fraudulentDeclaration`, `falseDossier`, `unlawfulProcedure`, `laterFindingOfViolation`) by a revocation decision; the award stays in the history, marked revoked. Codes: `nomination.line_not_awarded`, `award.revocation_before_decision` (422); `award.already_revoked` (409).");
+            ByAuthority + "On a legal ground (`fraudulentDeclaration`, `falseDossier`, `unlawfulProcedure`, `laterFindingOfViolation`) by a revocation decision; the award stays in the history, marked revoked.").Errors(NotFoundErrors.Nomination, AccessGuard.OutsideAuthority, NominationErrors.LineNotAwarded, AwardErrors.RevocationBeforeDecision, AwardErrors.AlreadyRevoked);
         Write(group.MapPost("{nominationId:guid}/not-awarded", MarkNominationNotAwarded), nameof(MarkNominationNotAwarded), "Record that the dossier is not awarded, with a reason",
-            ByAuthority + WrongState);
+            ByAuthority + WrongState).Errors(NotFoundErrors.Nomination, AccessGuard.OutsideAuthority, NominationErrors.WrongState);
     }
 
     public static async Task<Ok<Page<NominationSummaryDto>>> ListNominations(
@@ -148,13 +155,13 @@ public sealed class NominationEndpoints : IEndpointGroup
             nominationId, context, sender, cancellationToken);
     }
 
-    private static void Write(RouteHandlerBuilder builder, string name, string summary, string description) =>
+    /// <summary>A write on a dossier; its 422 (and any other status) comes from the errors it declares.</summary>
+    private static RouteHandlerBuilder Write(RouteHandlerBuilder builder, string name, string summary, string description) =>
         builder.WithName(name).WithSummary(summary).WithDescription(description)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(Policies.Write);
 
     private static async Task<Ok<NominationDto>> SendAsync<TCommand>(TCommand command, Guid nominationId, HttpContext context, ISender sender, CancellationToken cancellationToken)

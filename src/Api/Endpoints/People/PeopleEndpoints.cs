@@ -1,12 +1,15 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ThiDua.Api.Endpoints.Awards;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.Http;
 using ThiDua.Api.Security;
 using ThiDua.Application.Awards;
 using ThiDua.Application.Awards.GetPersonAwards;
 using ThiDua.Application.Awards.ImportPersonAward;
+using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Common.Security;
 using ThiDua.Application.Eligibility;
 using ThiDua.Application.Eligibility.EvaluatePersonEligibility;
 using ThiDua.Application.People;
@@ -18,14 +21,15 @@ using ThiDua.Application.People.ListPeople;
 using ThiDua.Application.People.RecordDiscipline;
 using ThiDua.Application.People.RecordInitiative;
 using ThiDua.Application.People.RecordLeave;
+using ThiDua.Application.People.RecordPersonRating;
 using ThiDua.Application.People.RecordPosition;
 using ThiDua.Application.People.RecordRetirement;
-using ThiDua.Application.People.RecordPersonRating;
 using ThiDua.Application.People.RegisterPerson;
 using ThiDua.Application.People.RemoveLeave;
 using ThiDua.Application.People.RemovePosition;
 using ThiDua.Application.People.TransferPerson;
 using ThiDua.Application.People.UpdatePerson;
+using ThiDua.Domain.AwardTypes;
 using ThiDua.Domain.Awards;
 using ThiDua.Domain.Eligibility;
 using ThiDua.Domain.People;
@@ -54,6 +58,7 @@ public sealed class PeopleEndpoints : IEndpointGroup
 
         group.MapPost("lookup", LookUpPerson)
             .WithName(nameof(LookUpPerson))
+            .Errors(AccessGuard.RoleNotAllowed)
             .WithSummary("Find a person by citizen id (CCCD), admins and councils only")
             .WithDescription("The citizen id travels in the body, not the URL, so that it never lands in access logs or browser history. 403 `auth.role_not_allowed` for other roles.")
             .ProducesValidationProblem()
@@ -61,8 +66,9 @@ public sealed class PeopleEndpoints : IEndpointGroup
 
         group.MapPost("", RegisterPerson)
             .WithName(nameof(RegisterPerson))
+            .Errors(NotFoundErrors.Unit, AccessGuard.OtherUnit, PersonErrors.UnitNotActive, PersonErrors.CitizenIdTaken)
             .WithSummary("Register a member of staff at a unit")
-            .WithDescription("A unit officer registers only their own unit's staff (`auth.other_unit`, 403). Codes: `person.unit_not_active` (422), `person.citizen_id_taken` (409).")
+            .WithDescription("A unit officer registers only their own unit's staff (`auth.other_unit`, 403).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -71,6 +77,7 @@ public sealed class PeopleEndpoints : IEndpointGroup
 
         group.MapGet("{personId:guid}", GetPerson)
             .WithName(nameof(GetPerson))
+            .Errors(NotFoundErrors.Person)
             .WithSummary("Get a person with employment history, ratings, initiatives, disciplines, leave, positions and retirement")
             .WithDescription(PersonalData)
             .Produces(StatusCodes.Status304NotModified)
@@ -79,8 +86,9 @@ public sealed class PeopleEndpoints : IEndpointGroup
 
         group.MapPut("{personId:guid}", UpdatePerson)
             .WithName(nameof(UpdatePerson))
+            .Errors(NotFoundErrors.Person, PersonErrors.CitizenIdTaken)
             .WithSummary("Correct a person's identity")
-            .WithDescription("Honours `If-Match` (412). Codes: `person.citizen_id_taken` (409).")
+            .WithDescription("Honours `If-Match` (412).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -89,8 +97,9 @@ public sealed class PeopleEndpoints : IEndpointGroup
 
         group.MapPost("{personId:guid}/transfers", TransferPerson)
             .WithName(nameof(TransferPerson))
+            .Errors(NotFoundErrors.Person, PersonErrors.TransferNotAfterCurrent, PersonErrors.SameUnit, PersonErrors.UnitNotActive)
             .WithSummary("Move a person to another unit from a date")
-            .WithDescription("The caller must be able to act for both units. Codes: `person.transfer_not_after_current`, `person.transfer_same_unit`, `person.unit_not_active` (422). Honours `If-Match` (412).")
+            .WithDescription("The caller must be able to act for both units. Honours `If-Match` (412).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
@@ -99,6 +108,7 @@ public sealed class PeopleEndpoints : IEndpointGroup
 
         group.MapPut("{personId:guid}/ratings/{year:int}", RecordPersonRating)
             .WithName(nameof(RecordPersonRating))
+            .Errors(NotFoundErrors.Person, AccessGuard.OtherUnit, AccessGuard.OutsideAuthority)
             .WithSummary("Record or correct a person's rating for a year")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -106,6 +116,7 @@ public sealed class PeopleEndpoints : IEndpointGroup
 
         group.MapPost("{personId:guid}/initiatives", RecordInitiative)
             .WithName(nameof(RecordInitiative))
+            .Errors(NotFoundErrors.Person)
             .WithSummary("Record a recognised initiative or accepted scientific work")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -113,8 +124,9 @@ public sealed class PeopleEndpoints : IEndpointGroup
 
         group.MapPost("{personId:guid}/disciplines", RecordDiscipline)
             .WithName(nameof(RecordDiscipline))
+            .Errors(NotFoundErrors.Person, PersonErrors.PeriodInvalid)
             .WithSummary("Record a discipline or a hold (personal data)")
-            .WithDescription("A hold (`hold`) blocks proposals while it lasts (Decree 152/2025 Art. 4.4). Codes: `person.period_invalid` (422).")
+            .WithDescription("A hold (`hold`) blocks proposals while it lasts (Decree 152/2025 Art. 4.4).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -122,8 +134,9 @@ public sealed class PeopleEndpoints : IEndpointGroup
 
         group.MapPost("{personId:guid}/disciplines/{disciplineId:guid}/end", EndDiscipline)
             .WithName(nameof(EndDiscipline))
+            .Errors(NotFoundErrors.Person, AccessGuard.OutsideAuthority, AccessGuard.RoleNotAllowed, PersonErrors.DisciplineAlreadyEnded, PersonErrors.DisciplineNotFound, PersonErrors.PeriodInvalid)
             .WithSummary("End a discipline period or lift a hold")
-            .WithDescription("The person's unit ends a discipline period; a hold is lifted only by an admin or a council strictly above the unit (`auth.outside_authority`, `auth.role_not_allowed`, 403). Only an open period or hold can be ended (`person.discipline_already_ended`, 409). Codes: `person.discipline_not_found`, `person.period_invalid` (422).")
+            .WithDescription("The person's unit ends a discipline period; a hold is lifted only by an admin or a council strictly above the unit (`auth.outside_authority`, `auth.role_not_allowed`, 403). Only an open period or hold can be ended (`person.discipline_already_ended`, 409).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -132,8 +145,9 @@ public sealed class PeopleEndpoints : IEndpointGroup
 
         group.MapPost("{personId:guid}/leaves", RecordLeave)
             .WithName(nameof(RecordLeave))
+            .Errors(AccessGuard.OtherUnit, AccessGuard.OutsideAuthority, NotFoundErrors.Person, PersonErrors.PeriodInvalid.Because("ends before it starts"), PersonErrors.LeaveOverlaps.Because("overlaps another leave"), PersonErrors.LeaveBeforeEmployment, PersonErrors.DocumentInFuture.Because("the document is dated after today"))
             .WithSummary("Record a leave period: maternity, sickness, duty injury, study or unpaid (personal data)")
-            .WithDescription($"Maternity leave counts as time worked for every title and form (Decree 152/2025 Art. 4.5). {WhoRecords} Codes: `person.period_invalid` (422: ends before it starts), `person.leave_overlaps` (422: overlaps another leave), `person.leave_before_employment` (422), `person.document_in_future` (422: the document is dated after today). An unknown `kind` is 400 `request.malformed`.")
+            .WithDescription($"Maternity leave counts as time worked for every title and form (Decree 152/2025 Art. 4.5). {WhoRecords} An unknown `kind` is 400 `request.malformed`.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -142,8 +156,9 @@ public sealed class PeopleEndpoints : IEndpointGroup
 
         group.MapPost("{personId:guid}/leaves/{leaveId:guid}/end", EndLeave)
             .WithName(nameof(EndLeave))
+            .Errors(AccessGuard.OtherUnit, AccessGuard.OutsideAuthority, NotFoundErrors.Person, NotFoundErrors.PersonLeave, PersonErrors.LeaveAlreadyEnded, PersonErrors.PeriodInvalid.Because("before the leave started"))
             .WithSummary("End an open leave on its last day")
-            .WithDescription($"{WhoRecords} Codes: `person.leave_not_found` (404), `person.leave_already_ended` (409), `person.period_invalid` (422: before the leave started).")
+            .WithDescription($"{WhoRecords}")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -153,16 +168,18 @@ public sealed class PeopleEndpoints : IEndpointGroup
 
         group.MapDelete("{personId:guid}/leaves/{leaveId:guid}", RemoveLeave)
             .WithName(nameof(RemoveLeave))
+            .Errors(AccessGuard.OtherUnit, AccessGuard.OutsideAuthority, NotFoundErrors.Person, NotFoundErrors.PersonLeave)
             .WithSummary("Remove a leave recorded by mistake")
-            .WithDescription($"204 on success. The audit log keeps the removed leave, who removed it and when. {WhoRecords} Codes: `person.leave_not_found` (404).")
+            .WithDescription($"204 on success. The audit log keeps the removed leave, who removed it and when. {WhoRecords}")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.Write);
 
         group.MapPost("{personId:guid}/positions", RecordPosition)
             .WithName(nameof(RecordPosition))
+            .Errors(AccessGuard.OtherUnit, AccessGuard.OutsideAuthority, NotFoundErrors.Person, PersonErrors.PeriodInvalid, PersonErrors.PositionInFuture.Because("starts after today"), PersonErrors.PositionOverlaps, PersonErrors.DocumentInFuture)
             .WithSummary("Record a position held (chức vụ) with its level and appointment decision")
-            .WithDescription($"Positions may overlap (concurrent posts: the highest counts, Decree 152/2025 Art. 9.3); the same title at the same level may not. {WhoRecords} Codes: `person.period_invalid` (422), `person.position_in_future` (422: starts after today), `person.position_overlaps` (422), `person.document_in_future` (422). An unknown `level` is 400 `request.malformed`.")
+            .WithDescription($"Positions may overlap (concurrent posts: the highest counts, Decree 152/2025 Art. 9.3); the same title at the same level may not. {WhoRecords} An unknown `level` is 400 `request.malformed`.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -171,8 +188,9 @@ public sealed class PeopleEndpoints : IEndpointGroup
 
         group.MapPost("{personId:guid}/positions/{positionId:guid}/end", EndPosition)
             .WithName(nameof(EndPosition))
+            .Errors(AccessGuard.OtherUnit, AccessGuard.OutsideAuthority, NotFoundErrors.Person, NotFoundErrors.PersonPosition, PersonErrors.PositionAlreadyEnded, PersonErrors.PeriodInvalid.Because("before the position started"))
             .WithSummary("End a position still held on its last day")
-            .WithDescription($"{WhoRecords} Codes: `person.position_not_found` (404), `person.position_already_ended` (409), `person.period_invalid` (422: before the position started).")
+            .WithDescription($"{WhoRecords}")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -182,16 +200,18 @@ public sealed class PeopleEndpoints : IEndpointGroup
 
         group.MapDelete("{personId:guid}/positions/{positionId:guid}", RemovePosition)
             .WithName(nameof(RemovePosition))
+            .Errors(AccessGuard.OtherUnit, AccessGuard.OutsideAuthority, NotFoundErrors.Person, NotFoundErrors.PersonPosition)
             .WithSummary("Remove a position recorded by mistake")
-            .WithDescription($"204 on success. The audit log keeps the removed position, who removed it and when. {WhoRecords} Codes: `person.position_not_found` (404).")
+            .WithDescription($"204 on success. The audit log keeps the removed position, who removed it and when. {WhoRecords}")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.Write);
 
         group.MapPut("{personId:guid}/retirement", RecordRetirement)
             .WithName(nameof(RecordRetirement))
+            .Errors(AccessGuard.OtherUnit, AccessGuard.OutsideAuthority, NotFoundErrors.Person, PersonErrors.DocumentInFuture.Because("notified after today"), PersonErrors.RetirementBeforeEmployment)
             .WithSummary("Record or replace the retirement notice or decision (personal data)")
-            .WithDescription($"Long-service awards are proposed once retirement is notified or decided (Decree 152/2025 Art. 9.2); the document's date is that day. {WhoRecords} Codes: `person.document_in_future` (422: notified after today), `person.retirement_before_employment` (422). An unknown `kind` is 400 `request.malformed`.")
+            .WithDescription($"Long-service awards are proposed once retirement is notified or decided (Decree 152/2025 Art. 9.2); the document's date is that day. {WhoRecords} An unknown `kind` is 400 `request.malformed`.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -200,14 +220,16 @@ public sealed class PeopleEndpoints : IEndpointGroup
 
         group.MapGet("{personId:guid}/awards", GetPersonAwards)
             .WithName(nameof(GetPersonAwards))
+            .Errors(NotFoundErrors.Person)
             .WithSummary("A person's award history, newest first; revoked awards stay listed, marked revoked")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.Read);
 
         group.MapPost("{personId:guid}/awards", ImportPersonAward)
             .WithName(nameof(ImportPersonAward))
+            .Errors(NotFoundErrors.Person, AwardErrors.UnknownAwardType, AwardErrors.RecipientKindMismatch, AwardErrors.DecisionBeforeYear, AwardErrors.DecisionInFuture, AwardErrors.UnknownInitiative, AwardErrors.InitiativeAlreadyUsed.Because("an initiative supports one award only"), AwardErrors.Duplicate.Because("same type, recipient and year, sudden and thematic awards aside"), ProvincialAwardTypeErrors.OtherProvince, ProvincialAwardTypeErrors.NotInForce)
             .WithSummary("Enter a past award of a person from its decision")
-            .WithDescription("An admin or a council over the person's unit. Codes: `award.unknown_award_type`, `award.recipient_kind_mismatch`, `award.decision_before_year`, `award.decision_in_future`, `award.unknown_initiative`, `award.initiative_already_used` (422: an initiative supports one award only); `award.duplicate` (409: same type, recipient and year, sudden and thematic awards aside). A province's own award type: for people of a unit of that province on the decision date (`award_type.other_province`, 422), dated while it applied (`award_type.not_in_force`, 422).")
+            .WithDescription("An admin or a council over the person's unit. A province's own award type: for people of a unit of that province on the decision date (`award_type.other_province`, 422), dated while it applied (`award_type.not_in_force`, 422).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -216,8 +238,9 @@ public sealed class PeopleEndpoints : IEndpointGroup
 
         group.MapGet("{personId:guid}/eligibility", EvaluatePersonEligibility)
             .WithName(nameof(EvaluatePersonEligibility))
+            .Errors(NotFoundErrors.AwardType, AwardErrors.RecipientKindMismatch, EligibilityErrors.NoRuleSet, ProvincialAwardTypeErrors.OtherProvince, ProvincialAwardTypeErrors.NotInForce, NotFoundErrors.Person, AccessGuard.OtherUnit, AccessGuard.OutsideAuthority)
             .WithSummary("Evaluate a person for an award type and year, rule by rule")
-            .WithDescription("`awardType` (e.g. `CSTDCS`), `year`, `commendationType` (default `merit`; `longService` evaluates the long-service route for leaders of Decree 152/2025 Art. 9, e.g. for `HUAN_CHUONG_LAO_DONG_HANG_BA`), `on` (picks the rule set and is the date retirement must be notified by; default today in Vietnam). Each rule gives pass/fail, the facts used and its legal basis. The parameters of the province of the person's unit in force on `on` apply, and its own award types may be asked for. Codes: `award_type.not_found` (404), `award.recipient_kind_mismatch`, `eligibility.no_rule_set`, `award_type.other_province`, `award_type.not_in_force` (422).")
+            .WithDescription("`awardType` (e.g. `CSTDCS`), `year`, `commendationType` (default `merit`; `longService` evaluates the long-service route for leaders of Decree 152/2025 Art. 9, e.g. for `HUAN_CHUONG_LAO_DONG_HANG_BA`), `on` (picks the rule set and is the date retirement must be notified by; default today in Vietnam). Each rule gives pass/fail, the facts used and its legal basis. The parameters of the province of the person's unit in force on `on` apply, and its own award types may be asked for.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)

@@ -1,8 +1,11 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.Http;
 using ThiDua.Api.Security;
+using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Common.Security;
 using ThiDua.Application.Units;
 using ThiDua.Application.Units.CreateUnit;
 using ThiDua.Application.Units.GetUnitById;
@@ -33,8 +36,9 @@ public sealed class UnitEndpoints : IEndpointGroup
 
         group.MapPost("", CreateUnit)
             .WithName(nameof(CreateUnit))
+            .Errors(UnitErrors.CodeTaken, UnitErrors.ParentNotFound, UnitErrors.ParentNotActive, AccessGuard.OutsideAuthority)
             .WithSummary("Register a unit")
-            .WithDescription("Admins create any unit; a council creates units under its managing authority. Codes: `unit.code_taken` (409), `unit.parent_not_found`, `unit.parent_not_active` (422), `auth.outside_authority` (403).")
+            .WithDescription("Admins create any unit; a council creates units under its managing authority.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
@@ -42,6 +46,7 @@ public sealed class UnitEndpoints : IEndpointGroup
 
         group.MapGet("{unitId:guid}", GetUnit)
             .WithName(nameof(GetUnit))
+            .Errors(NotFoundErrors.Unit)
             .WithSummary("Get a unit with its parent, successor, predecessors and lineage")
             .WithDescription("Returns an `ETag`; send it back in `If-None-Match` to get 304 when nothing changed, or in `If-Match` on updates.")
             .Produces(StatusCodes.Status304NotModified)
@@ -50,6 +55,7 @@ public sealed class UnitEndpoints : IEndpointGroup
 
         group.MapPut("{unitId:guid}", UpdateUnit)
             .WithName(nameof(UpdateUnit))
+            .Errors(NotFoundErrors.Unit, ConflictException.Concurrency, AccessGuard.OtherUnit, UnitErrors.NotActive)
             .WithSummary("Correct a unit's name, short name, kind or province")
             .WithDescription("Send `If-Match` with the ETag you read: a stale one gets 412 `precondition_failed`; a write racing another gets 409 `concurrency_conflict`. A unit officer may correct only their own unit (`auth.other_unit`, 403). Merged or dissolved units cannot change (`unit.not_active`, 409).")
             .ProducesValidationProblem()
@@ -60,8 +66,9 @@ public sealed class UnitEndpoints : IEndpointGroup
 
         group.MapPost("{unitId:guid}/lineage-events", RecordUnitLineageEvent)
             .WithName(nameof(RecordUnitLineageEvent))
+            .Errors(NotFoundErrors.Unit, UnitErrors.HierarchyCycle, UnitErrors.MergeIntoItself, UnitErrors.SuccessorNotActive, UnitErrors.SameName, UnitErrors.SameParent, UnitErrors.EffectiveBeforeValidFrom, UnitErrors.EffectiveBeforeLastEvent, UnitErrors.NotActive, AccessGuard.OutsideAuthority, UnitErrors.SuccessorNotFound, UnitErrors.ParentNotFound, UnitErrors.ParentNotActive)
             .WithSummary("Record a merge, rename, transfer or dissolution")
-            .WithDescription("A merged unit points to its successor and leaves its clusters at the effective date; a dissolved unit leaves them too and can join none. Codes: `unit.hierarchy_cycle`, `unit.merge_into_itself`, `unit.successor_not_active`, `unit.rename_to_same_name`, `unit.transfer_to_same_parent`, `unit.effective_date_before_valid_from`, `unit.effective_date_before_last_event` (422); `unit.not_active` (409).")
+            .WithDescription("A merged unit points to its successor and leaves its clusters at the effective date; a dissolved unit leaves them too and can join none.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -71,6 +78,7 @@ public sealed class UnitEndpoints : IEndpointGroup
 
         group.MapGet("{unitId:guid}/clusters", GetUnitClusterHistory)
             .WithName(nameof(GetUnitClusterHistory))
+            .Errors(NotFoundErrors.Unit)
             .WithSummary("A unit's cluster and block memberships, newest year first")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.Read);

@@ -2,19 +2,24 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ThiDua.Api.Endpoints.Awards;
 using ThiDua.Api.Endpoints.People;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.Http;
 using ThiDua.Api.Security;
 using ThiDua.Application.Awards;
 using ThiDua.Application.Awards.GetUnitAwards;
 using ThiDua.Application.Awards.ImportUnitAward;
+using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Common.Security;
 using ThiDua.Application.Eligibility;
 using ThiDua.Application.Eligibility.EvaluateUnitEligibility;
 using ThiDua.Application.People;
 using ThiDua.Application.Units.GetUnitRatings;
 using ThiDua.Application.Units.RecordUnitRating;
+using ThiDua.Domain.AwardTypes;
 using ThiDua.Domain.Awards;
 using ThiDua.Domain.Eligibility;
+using ThiDua.Domain.Units;
 
 namespace ThiDua.Api.Endpoints.Units;
 
@@ -30,14 +35,16 @@ public sealed class UnitRecordEndpoints : IEndpointGroup
         ArgumentNullException.ThrowIfNull(group);
         group.MapGet("{unitId:guid}/ratings", GetUnitRatings)
             .WithName(nameof(GetUnitRatings))
+            .Errors(NotFoundErrors.Unit)
             .WithSummary("A unit's yearly ratings of task completion, newest first")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.Read);
 
         group.MapPut("{unitId:guid}/ratings/{year:int}", RecordUnitRating)
             .WithName(nameof(RecordUnitRating))
+            .Errors(NotFoundErrors.Unit, AccessGuard.OutsideAuthority, UnitErrors.NotActive.Because("for a year after the unit was merged or dissolved"))
             .WithSummary("Record or correct a unit's rating for a year (its superior: admin or council)")
-            .WithDescription("An admin or a council strictly above the unit; a council does not rate its own unit (`auth.outside_authority`, 403). Codes: `unit.not_active` (409) for a year after the unit was merged or dissolved.")
+            .WithDescription("An admin or a council strictly above the unit; a council does not rate its own unit (`auth.outside_authority`, 403).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -45,14 +52,16 @@ public sealed class UnitRecordEndpoints : IEndpointGroup
 
         group.MapGet("{unitId:guid}/awards", GetUnitAwards)
             .WithName(nameof(GetUnitAwards))
+            .Errors(NotFoundErrors.Unit)
             .WithSummary("A unit's collective award history, including units merged into it")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.Read);
 
         group.MapPost("{unitId:guid}/awards", ImportUnitAward)
             .WithName(nameof(ImportUnitAward))
+            .Errors(NotFoundErrors.Unit, AwardErrors.UnknownAwardType, AwardErrors.RecipientKindMismatch, AwardErrors.DecisionBeforeYear, AwardErrors.DecisionInFuture, AwardErrors.Duplicate, ProvincialAwardTypeErrors.OtherProvince, ProvincialAwardTypeErrors.NotInForce)
             .WithSummary("Enter a past collective award of a unit from its decision")
-            .WithDescription("An admin or a council over the unit. Codes: `award.unknown_award_type`, `award.recipient_kind_mismatch`, `award.decision_before_year`, `award.decision_in_future` (422); `award.duplicate` (409). A province's own award type: for units of that province (`award_type.other_province`, 422), dated while it applied (`award_type.not_in_force`, 422).")
+            .WithDescription("An admin or a council over the unit. A province's own award type: for units of that province (`award_type.other_province`, 422), dated while it applied (`award_type.not_in_force`, 422).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -61,8 +70,9 @@ public sealed class UnitRecordEndpoints : IEndpointGroup
 
         group.MapGet("{unitId:guid}/eligibility", EvaluateUnitEligibility)
             .WithName(nameof(EvaluateUnitEligibility))
+            .Errors(NotFoundErrors.AwardType, AwardErrors.RecipientKindMismatch, EligibilityErrors.NoRuleSet, ProvincialAwardTypeErrors.OtherProvince, ProvincialAwardTypeErrors.NotInForce, NotFoundErrors.Unit, AccessGuard.OtherUnit, AccessGuard.OutsideAuthority)
             .WithSummary("Evaluate a unit for a collective award type and year, rule by rule")
-            .WithDescription("`awardType` (e.g. `TTLDXS`, `CO_THI_DUA_TINH`), `year`, `commendationType` (default `merit`), `on` (picks the rule set). Members are the people employed at the unit at some time in the year. The parameters of the unit's province in force on `on` apply (shares, R12, the flag's provincial article), each outcome citing the provincial regulation or the Law; the province's own award types may be asked for. Codes: `award_type.not_found` (404); `award.recipient_kind_mismatch`, `eligibility.no_rule_set`, `award_type.other_province`, `award_type.not_in_force` (422).")
+            .WithDescription("`awardType` (e.g. `TTLDXS`, `CO_THI_DUA_TINH`), `year`, `commendationType` (default `merit`), `on` (picks the rule set). Members are the people employed at the unit at some time in the year. The parameters of the unit's province in force on `on` apply (shares, R12, the flag's provincial article), each outcome citing the provincial regulation or the Law; the province's own award types may be asked for.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)

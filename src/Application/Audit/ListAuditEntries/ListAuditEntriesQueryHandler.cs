@@ -33,7 +33,7 @@ public sealed class ListAuditEntriesQueryHandler(
     {
         if (resourceId is not { } id)
         {
-            throw new ForbiddenException(AccessGuard.OutsideAuthorityCode, "A council reads the history of one resource under its authority: pass resourceId.");
+            throw new ForbiddenException(AccessGuard.OutsideAuthority, "A council reads the history of one resource under its authority: pass resourceId.");
         }
 
         if (await units.GetByIdAsync(new UnitId(id), cancellationToken) is { } unit)
@@ -48,6 +48,6 @@ public sealed class ListAuditEntriesQueryHandler(
             return;
         }
 
-        throw new NotFoundException("resource.not_found", $"No unit or cluster '{id}' exists.");
+        throw new NotFoundException(NotFoundErrors.Resource, $"No unit or cluster '{id}' exists.");
     }
 }

@@ -15,7 +15,7 @@ public sealed class CreateProvincialAwardTypeCommandHandler(IProvincialAwardType
     {
         if (!user.IsInRole(Roles.Admin))
         {
-            throw new ForbiddenException(AccessGuard.RoleNotAllowedCode, "Only an administrator creates a province's award type.");
+            throw new ForbiddenException(AccessGuard.RoleNotAllowed, "Only an administrator creates a province's award type.");
         }
 
         var c = command;

@@ -10,7 +10,7 @@ public sealed class GetAwardTypeQueryHandler(TimeProvider clock) : IQueryHandler
     public ValueTask<AwardTypeDto> Handle(GetAwardTypeQuery query, CancellationToken cancellationToken)
     {
         var type = AwardCatalogue.Find(query.Code.Trim().ToUpperInvariant())
-            ?? throw new NotFoundException("award_type.not_found", $"Award type '{query.Code}' is not in the catalogue.");
+            ?? throw new NotFoundException(NotFoundErrors.AwardType, $"Award type '{query.Code}' is not in the catalogue.");
         return ValueTask.FromResult(AwardTypeDto.Of(type, query.On ?? LegalCalendar.DateInVietnam(clock.GetUtcNow())));
     }
 }

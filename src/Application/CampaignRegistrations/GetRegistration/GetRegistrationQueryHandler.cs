@@ -9,5 +9,5 @@ public sealed class GetRegistrationQueryHandler(IRegistrationQueries queries) : 
 {
     public async ValueTask<RegistrationDto> Handle(GetRegistrationQuery query, CancellationToken cancellationToken) =>
         await queries.GetAsync(new CampaignId(query.CampaignId), new UnitId(query.UnitId), cancellationToken)
-            ?? throw new NotFoundException("registration.not_found", $"Unit '{query.UnitId}' has not registered in campaign '{query.CampaignId}'.");
+            ?? throw new NotFoundException(NotFoundErrors.Registration, $"Unit '{query.UnitId}' has not registered in campaign '{query.CampaignId}'.");
 }

@@ -10,5 +10,5 @@ public sealed class GetReportQueryHandler(IReportQueries queries) : IQueryHandle
     public async ValueTask<ReportDto> Handle(GetReportQuery query, CancellationToken cancellationToken) =>
         await queries.GetAsync(new CampaignId(query.CampaignId), new UnitId(query.UnitId), query.PhaseNumber, cancellationToken)
             ?? throw new NotFoundException(
-                "report.not_found", $"Unit '{query.UnitId}' has no {ReportPeriod.Name(query.PhaseNumber)} report in campaign '{query.CampaignId}'.");
+                NotFoundErrors.Report, $"Unit '{query.UnitId}' has no {ReportPeriod.Name(query.PhaseNumber)} report in campaign '{query.CampaignId}'.");
 }

@@ -1,4 +1,5 @@
 using Mediator;
+using ThiDua.Application.Common.Validation;
 
 namespace ThiDua.Application.Campaigns.DraftCampaign;
 
@@ -6,4 +7,4 @@ namespace ThiDua.Application.Campaigns.DraftCampaign;
 /// Drafts a campaign of a launching authority, or of a cluster or block (<see cref="LaunchingClusterId"/>) for its
 /// members of the period's year, through its head unit. Exactly one launcher. Returns its id.
 /// </summary>
-public sealed record DraftCampaignCommand(Guid LaunchingAuthorityId, CampaignPlanInput Plan, Guid? LaunchingClusterId = null) : ICommand<Guid>;
+public sealed record DraftCampaignCommand(Guid LaunchingAuthorityId, [property: FlattenedInRequest] CampaignPlanInput Plan, Guid? LaunchingClusterId = null) : ICommand<Guid>;

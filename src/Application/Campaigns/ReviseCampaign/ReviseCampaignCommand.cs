@@ -1,7 +1,8 @@
 using Mediator;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.Validation;
 
 namespace ThiDua.Application.Campaigns.ReviseCampaign;
 
 /// <summary>Replaces a draft campaign's plan.</summary>
-public sealed record ReviseCampaignCommand(Guid CampaignId, CampaignPlanInput Plan, uint? ExpectedVersion) : ICommand, IVersionedCommand;
+public sealed record ReviseCampaignCommand(Guid CampaignId, [property: FlattenedInRequest] CampaignPlanInput Plan, uint? ExpectedVersion) : ICommand, IVersionedCommand;

@@ -33,7 +33,7 @@ public sealed class ConcurrencyRetryBehavior<TMessage, TResponse>(ITransientConf
         {
             conflicts.Reset();
             throw new ConflictException(
-                ConflictException.ConcurrencyConflict,
+                ConflictException.Concurrency,
                 "This request collided twice with others changing the same records at the same time. Nothing was saved; retry it.",
                 second);
         }

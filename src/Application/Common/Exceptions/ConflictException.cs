@@ -1,10 +1,15 @@
+using ThiDua.Domain.Common;
+
 namespace ThiDua.Application.Common.Exceptions;
 
 /// <summary>A write conflicted with another one at save time (HTTP 409), e.g. <c>concurrency_conflict</c>.</summary>
-public sealed class ConflictException(string code, string message, Exception? innerException = null)
+public sealed class ConflictException(DomainError error, string message, Exception? innerException = null)
     : Exception(message, innerException)
 {
-    public const string ConcurrencyConflict = "concurrency_conflict";
+    public static readonly DomainError Concurrency =
+        DomainError.Conflict("concurrency_conflict", "Another request changed the same data at the same time. Read it again and retry.");
 
-    public string Code { get; } = code;
+    public static string ConcurrencyConflict => Concurrency.Code;
+
+    public string Code { get; } = error.Code;
 }

@@ -1,7 +1,9 @@
+using ThiDua.Domain.Common;
+
 namespace ThiDua.Application.Common.Exceptions;
 
-/// <summary>The caller is authenticated but may not do this (HTTP 403).</summary>
-public sealed class ForbiddenException(string code, string message) : Exception(message)
+/// <summary>The caller is authenticated but may not do this (HTTP 403). Its code is a declared <see cref="DomainError"/>.</summary>
+public sealed class ForbiddenException(DomainError error, string message) : Exception(message)
 {
-    public string Code { get; } = code;
+    public string Code { get; } = error.Code;
 }

@@ -13,7 +13,8 @@ namespace ThiDua.Application.Common.History;
 /// </summary>
 public sealed class HistoryRecording(ICurrentUser user, AccessGuard access, HistoryAuditMark mark, TimeProvider clock)
 {
-    public const string RoleNotAllowedCode = "history.role_not_allowed";
+    public static readonly DomainError RoleNotAllowed =
+        DomainError.Forbidden("history.role_not_allowed", "Only an administrator or the deciding authority's council enters records as history.");
 
     /// <summary>
     /// For a live write (<paramref name="input"/> null): null. For a historical write: the caller must be an administrator,
@@ -32,7 +33,7 @@ public sealed class HistoryRecording(ICurrentUser user, AccessGuard access, Hist
         if (!user.IsInRole(Roles.Admin) && !user.IsInRole(Roles.Council))
         {
             throw new ForbiddenException(
-                RoleNotAllowedCode,
+                RoleNotAllowed,
                 "Historical record mode is for administrators and the deciding authority's council; units and machine clients write live.");
         }
 

@@ -1,5 +1,6 @@
 using ThiDua.Application.Common.Abstractions;
 using ThiDua.Application.Common.Exceptions;
+using ThiDua.Domain.Common;
 using ThiDua.Domain.Units;
 
 namespace ThiDua.Application.Common.Security;
@@ -15,9 +16,14 @@ namespace ThiDua.Application.Common.Security;
 /// </summary>
 public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IIntegrationClients integrationClients)
 {
-    public const string OutsideAuthorityCode = "auth.outside_authority";
-    public const string OtherUnitCode = "auth.other_unit";
-    public const string RoleNotAllowedCode = "auth.role_not_allowed";
+    public static readonly DomainError OutsideAuthority =
+        DomainError.Forbidden("auth.outside_authority", "The unit is not under the caller's managing authority.");
+
+    public static readonly DomainError OtherUnit =
+        DomainError.Forbidden("auth.other_unit", "A unit officer may act only for their own unit.");
+
+    public static readonly DomainError RoleNotAllowed =
+        DomainError.Forbidden("auth.role_not_allowed", "The caller's role may not do this.");
 
     private bool _authorityResolved;
     private UnitId? _configuredAuthority;
@@ -36,7 +42,7 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
             return;
         }
 
-        throw new ForbiddenException(RoleNotAllowedCode, "Only an administrator or the managing authority's council may do this.");
+        throw new ForbiddenException(RoleNotAllowed, "Only an administrator or the managing authority's council may do this.");
     }
 
     /// <summary>
@@ -62,7 +68,7 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
     {
         if (!user.IsInRole(Roles.Admin) && !user.IsInRole(Roles.Council) && !user.IsInRole(Roles.UnitOfficer))
         {
-            throw new ForbiddenException(RoleNotAllowedCode, "Personal data is shown only to an administrator, the council over the unit or the unit's own officer.");
+            throw new ForbiddenException(RoleNotAllowed, "Personal data is shown only to an administrator, the council over the unit or the unit's own officer.");
         }
 
         await EnsureCanActForAsync(unitId, cancellationToken);
@@ -82,7 +88,7 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
         {
             if (user.UnitId != unitId)
             {
-                throw new ForbiddenException(OtherUnitCode, "A unit officer may act only for their own unit.");
+                throw new ForbiddenException(OtherUnit, "A unit officer may act only for their own unit.");
             }
 
             return;
@@ -117,7 +123,7 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
 
         if ((user.IsInRole(Roles.Council) || user.IsInRole(Roles.Integration)) && await AuthorityAsync(cancellationToken) == unitId)
         {
-            throw new ForbiddenException(OutsideAuthorityCode, ownUnitMessage);
+            throw new ForbiddenException(OutsideAuthority, ownUnitMessage);
         }
 
         await EnsureCanManageAsync(unitId, cancellationToken);
@@ -150,7 +156,7 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
     {
         if (await AuthorityAsync(cancellationToken) is not { } authority)
         {
-            throw new ForbiddenException(OutsideAuthorityCode, user.IsInRole(Roles.Integration)
+            throw new ForbiddenException(OutsideAuthority, user.IsInRole(Roles.Integration)
                 ? "The token names no unit (unit_id), and no authority is configured for this integration client (Integration:Clients)."
                 : "The token names no unit (unit_id), so it manages none.");
         }
@@ -163,7 +169,7 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
         var ancestors = await units.GetAncestorIdsAsync(unitId, cancellationToken);
         if (!ancestors.Contains(authority))
         {
-            throw new ForbiddenException(OutsideAuthorityCode, "The unit is not under the caller's managing authority.");
+            throw new ForbiddenException(OutsideAuthority, "The unit is not under the caller's managing authority.");
         }
     }
 }

@@ -9,5 +9,5 @@ public sealed class GetUnitAssessmentsQueryHandler(ICovenantQueries queries) : I
 {
     public async ValueTask<UnitAssessmentsDto> Handle(GetUnitAssessmentsQuery query, CancellationToken cancellationToken) =>
         await queries.GetUnitAssessmentsAsync(new CovenantId(query.CovenantId), new UnitId(query.UnitId), cancellationToken)
-            ?? throw new NotFoundException("covenant_assessment.not_found", $"Unit '{query.UnitId}' has not signed covenant '{query.CovenantId}'.");
+            ?? throw new NotFoundException(NotFoundErrors.CovenantAssessment, $"Unit '{query.UnitId}' has not signed covenant '{query.CovenantId}'.");
 }

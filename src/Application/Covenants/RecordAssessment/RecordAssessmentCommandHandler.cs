@@ -40,12 +40,12 @@ public sealed class RecordAssessmentCommandHandler(
                 var head = cluster.FindTerm(covenant.Year) is { HeadVacantSince: null } term ? term.HeadUnitId : null;
                 if (access.IsOnlyUnitOfficer && (head is null || user.UnitId != head))
                 {
-                    throw new ForbiddenException(AccessGuard.OtherUnitCode, "Only the unit heading the cluster this year, or the council, verifies scores.");
+                    throw new ForbiddenException(AccessGuard.OtherUnit, "Only the unit heading the cluster this year, or the council, verifies scores.");
                 }
 
                 if (access.IsOnlyUnitOfficer && assessed == head)
                 {
-                    throw new ForbiddenException(AccessGuard.OtherUnitCode, "The head unit does not verify its own scores; the council does.");
+                    throw new ForbiddenException(AccessGuard.OtherUnit, "The head unit does not verify its own scores; the council does.");
                 }
 
                 if (!access.IsOnlyUnitOfficer)

@@ -1,7 +1,8 @@
 using Mediator;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.Validation;
 
 namespace ThiDua.Application.Covenants.ReviseCovenant;
 
 /// <summary>Replaces a draft covenant's content.</summary>
-public sealed record ReviseCovenantCommand(Guid CovenantId, CovenantTermsInput Terms, uint? ExpectedVersion) : ICommand, IVersionedCommand;
+public sealed record ReviseCovenantCommand(Guid CovenantId, [property: FlattenedInRequest] CovenantTermsInput Terms, uint? ExpectedVersion) : ICommand, IVersionedCommand;

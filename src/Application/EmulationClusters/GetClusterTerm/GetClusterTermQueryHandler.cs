@@ -8,5 +8,5 @@ public sealed class GetClusterTermQueryHandler(IClusterQueries queries) : IQuery
 {
     public async ValueTask<ClusterTermDto> Handle(GetClusterTermQuery query, CancellationToken cancellationToken) =>
         await queries.GetTermAsync(new ClusterId(query.ClusterId), query.Year, cancellationToken)
-            ?? throw new NotFoundException("cluster_term.not_found", $"Cluster '{query.ClusterId}' has no term for {query.Year}.");
+            ?? throw new NotFoundException(NotFoundErrors.ClusterTerm, $"Cluster '{query.ClusterId}' has no term for {query.Year}.");
 }

@@ -15,7 +15,7 @@ public sealed class RemoveClusterMemberCommandHandler(ClusterAccess clusterAcces
         var term = ClusterAccess.RequireTerm(cluster, command.Year);
         if (term.FindMember(new UnitId(command.UnitId)) is null)
         {
-            throw new NotFoundException("cluster_member.not_found", $"Unit '{command.UnitId}' is not a member of the {command.Year} term.");
+            throw new NotFoundException(NotFoundErrors.ClusterMember, $"Unit '{command.UnitId}' is not a member of the {command.Year} term.");
         }
 
         cluster.RemoveMember(command.Year, new UnitId(command.UnitId), clock.GetUtcNow());

@@ -5,14 +5,12 @@ namespace ThiDua.Application.People.EndLeave;
 
 public sealed class EndLeaveCommandHandler(PersonAccess access, TimeProvider clock) : ICommandHandler<EndLeaveCommand>
 {
-    public const string NotFoundCode = "person.leave_not_found";
-
     public async ValueTask<Unit> Handle(EndLeaveCommand command, CancellationToken cancellationToken)
     {
         var person = await access.LoadForChangeAsync(command.PersonId, cancellationToken);
         if (person.Leaves.All(l => l.Id != command.LeaveId))
         {
-            throw new NotFoundException(NotFoundCode, $"The person has no leave '{command.LeaveId}'.");
+            throw new NotFoundException(NotFoundErrors.PersonLeave, $"The person has no leave '{command.LeaveId}'.");
         }
 
         person.EndLeave(command.LeaveId, command.LastDay, clock.GetUtcNow());

@@ -5,14 +5,12 @@ namespace ThiDua.Application.People.EndPosition;
 
 public sealed class EndPositionCommandHandler(PersonAccess access, TimeProvider clock) : ICommandHandler<EndPositionCommand>
 {
-    public const string NotFoundCode = "person.position_not_found";
-
     public async ValueTask<Unit> Handle(EndPositionCommand command, CancellationToken cancellationToken)
     {
         var person = await access.LoadForChangeAsync(command.PersonId, cancellationToken);
         if (person.Positions.All(p => p.Id != command.PositionId))
         {
-            throw new NotFoundException(NotFoundCode, $"The person has no position '{command.PositionId}'.");
+            throw new NotFoundException(NotFoundErrors.PersonPosition, $"The person has no position '{command.PositionId}'.");
         }
 
         person.EndPosition(command.PositionId, command.LastDay, clock.GetUtcNow());

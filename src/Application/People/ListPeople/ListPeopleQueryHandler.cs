@@ -12,7 +12,7 @@ public sealed class ListPeopleQueryHandler(IPersonQueries queries, ICurrentUser 
     {
         if (query.CitizenId is not null && !user.IsInRole(Roles.Admin) && !user.IsInRole(Roles.Council))
         {
-            throw new ForbiddenException(AccessGuard.RoleNotAllowedCode, "Only an administrator or a council looks people up by citizen id.");
+            throw new ForbiddenException(AccessGuard.RoleNotAllowed, "Only an administrator or a council looks people up by citizen id.");
         }
 
         return await queries.ListAsync(query, cancellationToken);

@@ -1,6 +1,5 @@
 using Mediator;
 using ThiDua.Application.Common.Exceptions;
-using ThiDua.Application.People.EndLeave;
 
 namespace ThiDua.Application.People.RemoveLeave;
 
@@ -11,7 +10,7 @@ public sealed class RemoveLeaveCommandHandler(PersonAccess access, TimeProvider 
         var person = await access.LoadForChangeAsync(command.PersonId, cancellationToken);
         if (person.Leaves.All(l => l.Id != command.LeaveId))
         {
-            throw new NotFoundException(EndLeaveCommandHandler.NotFoundCode, $"The person has no leave '{command.LeaveId}'.");
+            throw new NotFoundException(NotFoundErrors.PersonLeave, $"The person has no leave '{command.LeaveId}'.");
         }
 
         person.RemoveLeave(command.LeaveId, clock.GetUtcNow());

@@ -1,6 +1,5 @@
 using Mediator;
 using ThiDua.Application.Common.Exceptions;
-using ThiDua.Application.People.EndPosition;
 
 namespace ThiDua.Application.People.RemovePosition;
 
@@ -11,7 +10,7 @@ public sealed class RemovePositionCommandHandler(PersonAccess access, TimeProvid
         var person = await access.LoadForChangeAsync(command.PersonId, cancellationToken);
         if (person.Positions.All(p => p.Id != command.PositionId))
         {
-            throw new NotFoundException(EndPositionCommandHandler.NotFoundCode, $"The person has no position '{command.PositionId}'.");
+            throw new NotFoundException(NotFoundErrors.PersonPosition, $"The person has no position '{command.PositionId}'.");
         }
 
         person.RemovePosition(command.PositionId, clock.GetUtcNow());

@@ -8,5 +8,5 @@ public sealed class GetRuleSetQueryHandler : IQueryHandler<GetRuleSetQuery, Rule
 {
     public ValueTask<RuleSet> Handle(GetRuleSetQuery query, CancellationToken cancellationToken) =>
         ValueTask.FromResult(RuleSetCatalogue.Find(query.Code)
-            ?? throw new NotFoundException("rule_set.not_found", $"Rule set '{query.Code}' does not exist."));
+            ?? throw new NotFoundException(NotFoundErrors.RuleSet, $"Rule set '{query.Code}' does not exist."));
 }

@@ -14,7 +14,7 @@ public sealed class SetProvinceParametersCommandHandler(IProvinceParametersRepos
     {
         if (!user.IsInRole(Roles.Admin))
         {
-            throw new ForbiddenException(AccessGuard.RoleNotAllowedCode, "Only an administrator sets a province's rule parameters.");
+            throw new ForbiddenException(AccessGuard.RoleNotAllowed, "Only an administrator sets a province's rule parameters.");
         }
 
         var version = ProvinceParameters.Create(command.Province, command.EffectiveFrom, command.LegalBasis.ToReference(), command.Values, clock.GetUtcNow());

@@ -16,7 +16,7 @@ public sealed class SetProvinceRuleCommandHandler(IProvinceParametersRepository 
     {
         if (!user.IsInRole(Roles.Admin))
         {
-            throw new ForbiddenException(AccessGuard.RoleNotAllowedCode, "Only an administrator sets a province's rule parameters.");
+            throw new ForbiddenException(AccessGuard.RoleNotAllowed, "Only an administrator sets a province's rule parameters.");
         }
 
         var rule = ProvinceParameters.Create(

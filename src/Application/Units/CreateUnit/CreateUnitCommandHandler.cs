@@ -24,7 +24,7 @@ public sealed class CreateUnitCommandHandler(
         }
         else if (!user.IsInRole(Roles.Admin))
         {
-            throw new ForbiddenException(AccessGuard.RoleNotAllowedCode, "Only an administrator may create a top-level unit.");
+            throw new ForbiddenException(AccessGuard.RoleNotAllowed, "Only an administrator may create a top-level unit.");
         }
 
         if (await units.CodeExistsAsync(OrganisationUnit.NormalizeCode(command.Code), cancellationToken))

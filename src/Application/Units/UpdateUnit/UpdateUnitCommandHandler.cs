@@ -22,7 +22,7 @@ public sealed class UpdateUnitCommandHandler(IUnitRepository units, AccessGuard 
                 || !string.Equals(Text.Clean(command.Province), unit.Province, StringComparison.Ordinal)))
         {
             throw new ForbiddenException(
-                AccessGuard.RoleNotAllowedCode,
+                AccessGuard.RoleNotAllowed,
                 "A unit officer may correct only the short name; the name, kind and province are changed by the managing authority (an official renaming is a lineage event).");
         }
 

@@ -17,6 +17,7 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.ContentType).HasMaxLength(200);
         b.Property(x => x.Location).HasMaxLength(2000);
         b.Property(x => x.ETag).HasMaxLength(100);
+        b.Property(x => x.CommandResults).IsRequired();
         b.HasIndex(x => new { x.Subject, x.Key }).IsUnique();
         b.HasIndex(x => x.CreatedAt);
     }

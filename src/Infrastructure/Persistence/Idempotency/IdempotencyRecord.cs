@@ -1,8 +1,9 @@
 namespace ThiDua.Infrastructure.Persistence.Idempotency;
 
 /// <summary>
-/// The first response to a POST sent with an <c>Idempotency-Key</c>, kept so that retries with the same key and body
-/// replay it (api-guidelines.md, Idempotency). Keys belong to the caller (token subject) and live 24 hours.
+/// A POST sent with an <c>Idempotency-Key</c> (api-guidelines.md, Idempotency; ADR 0008, 0022): the results of the
+/// commands it committed, written in each command's own transaction, and its first response, kept so that retries
+/// with the same key and body replay it. Keys belong to the caller (token subject) and live 24 hours.
 /// </summary>
 public sealed class IdempotencyRecord
 {
@@ -17,7 +18,16 @@ public sealed class IdempotencyRecord
 
     public DateTimeOffset CreatedAt { get; set; }
 
-    /// <summary>Null while the first request is still being processed.</summary>
+    /// <summary>
+    /// Results (JSON) of the commands committed under this key, in order. Written in the same transaction as each
+    /// command's changes, so a retry after a crash answers with them instead of running the commands again.
+    /// </summary>
+    public string[] CommandResults { get; set; } = [];
+
+    /// <summary>
+    /// Null until the response is recorded: the first attempt died between its commit and its response, and the next
+    /// retry rebuilds the response from <see cref="CommandResults"/>.
+    /// </summary>
     public int? StatusCode { get; set; }
 
     public string? ContentType { get; set; }

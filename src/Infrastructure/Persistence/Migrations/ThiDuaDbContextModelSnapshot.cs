@@ -1191,6 +1191,11 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasColumnType("bytea")
                         .HasColumnName("body");
 
+                    b.PrimitiveCollection<string[]>("CommandResults")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("command_results");
+
                     b.Property<string>("ContentType")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
