@@ -232,7 +232,7 @@ public sealed class AwardHistoryAndEligibilityTests(ThiDuaApiFactory factory) : 
 
         again.StatusCode.ShouldBe(HttpStatusCode.Created, await again.Content.ReadAsStringAsync(Ct));
         await ShouldBeProblemAsync(
-            await ImportAsync(Council, "LDTT", 2024, basis: [initiative]), HttpStatusCode.UnprocessableEntity, "award.initiative_already_used");
+            await ImportAsync(Council, "LDTT", 2024, basis: [initiative]), HttpStatusCode.UnprocessableEntity, AwardErrors.InitiativeAlreadyUsed.Code);
     }
 
     [Fact]

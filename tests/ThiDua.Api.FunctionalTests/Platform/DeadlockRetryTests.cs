@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Npgsql;
 using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Security;
 using ThiDua.Application.Covenants;
 
@@ -58,7 +59,7 @@ public sealed class DeadlockRetryTests(ThiDuaApiFactory factory) : FunctionalTes
         var response = await signing;
         await blocker.DisposeAsync();
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.Conflict, "concurrency_conflict");
+        await ShouldBeProblemAsync(response, HttpStatusCode.Conflict, ConflictException.Concurrency.Code);
         (await DeadlocksAsync()).ShouldBe(deadlocksBefore + 2);
         (await ReadAsync<CovenantDetailsDto>(await Admin.GetAsync($"/api/v1/covenants/{covenantId}", Ct))).Signatures.ShouldBeEmpty();
     }
