@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test against real PostgreSQL. Uses THIDUA_TEST_PG when set (a connection string whose role may
 # CREATE DATABASE); otherwise starts the local Debian PostgreSQL (installing it if missing).
-# Then lints openapi/v1.json (scripts/lint-openapi.sh), counted as one check.
+# Then lints openapi/v1.json (scripts/lint-openapi.sh) and type-checks the TypeScript client's mobile scenario
+# (scripts/ts-client.sh), each counted as one check. The C# client scenario is tests/ThiDua.Api.ClientTests.
 # Ends with one line "N passed, N failed"; exits non-zero when a test or the lint failed, or none ran.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -44,6 +45,11 @@ done
 # The contract lint (ADR 0017, "Lint") counts as one more check: openapi/v1.json must lint with 0 errors.
 bash scripts/lint-openapi.sh
 if [ $? -eq 0 ]; then passed=$((passed + 1)); total=$((total + 1)); else failed=$((failed + 1)); total=$((total + 1)); echo "OpenAPI lint: FAILED (counted as one failed check)."; fi
+
+# The TypeScript client (ADR 0017, amendment "Generated clients") counts as one more check: types generated from
+# openapi/v1.json, the mobile scenario type-checks with no casts or non-null assertions.
+bash scripts/ts-client.sh
+if [ $? -eq 0 ]; then passed=$((passed + 1)); total=$((total + 1)); else failed=$((failed + 1)); total=$((total + 1)); echo "TypeScript client: FAILED (counted as one failed check)."; fi
 
 echo "$passed passed, $failed failed"
 if [ $status -ne 0 ] || [ "$failed" -ne 0 ] || [ "$total" -eq 0 ] || [ "$passed" -eq 0 ]; then

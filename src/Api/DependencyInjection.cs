@@ -30,8 +30,10 @@ public static class DependencyInjection
             [
                 typeof(LoggingBehavior<,>),
                 typeof(ValidationBehavior<,>),
+                typeof(ConcurrencyRetryBehavior<,>),
                 typeof(UnitOfWorkBehavior<,>),
                 typeof(IdempotencyBehavior<,>),
+                typeof(LockingBehavior<,>),
             ];
         });
 

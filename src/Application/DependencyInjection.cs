@@ -22,7 +22,6 @@ public static class DependencyInjection
         services.AddScoped<People.PersonAccess>();
         services.AddScoped<Nominations.NominationAccess>();
         services.AddScoped<Nominations.NomineeHolds>();
-        services.AddScoped<Awards.AwardBasisLedger>();
         services.AddScoped<RuleSets.ProvinceRules>();
         return services;
     }

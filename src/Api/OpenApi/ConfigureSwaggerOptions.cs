@@ -54,11 +54,13 @@ internal sealed class ConfigureSwaggerOptions(IApiVersionDescriptionProvider ver
 
         options.OperationFilter<DeprecatedOperationFilter>();
         options.OperationFilter<ErrorCodeOperationFilter>();
+        options.OperationFilter<QueryEnumOperationFilter>();
         options.OperationFilter<RequestExamplesOperationFilter>();
         options.SupportNonNullableReferenceTypes();
         options.CustomSchemaIds(SchemaIds.For);
         options.SchemaFilter<ContractSchemaFilter>();
         options.SchemaFilter<BoundsSchemaFilter>();
+        options.SchemaFilter<ClrNumberSchemaFilter>();
         options.DocumentFilter<ContractDocumentFilter>();
         options.DocumentFilter<ErrorCodeDocumentFilter>();
         options.DocumentFilter<BoundsDocumentFilter>();

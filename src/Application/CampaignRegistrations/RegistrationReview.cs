@@ -9,7 +9,7 @@ namespace ThiDua.Application.CampaignRegistrations;
 
 /// <summary>
 /// Registrations are approved or rejected by the launching authority's council (or an admin); in a cluster's campaign,
-/// by whoever may act for the cluster's head unit.
+/// by whoever may act for the cluster's head unit. The reviewing command declares the campaign held shared until commit.
 /// </summary>
 public sealed class RegistrationReview(CampaignAccess access, ICampaignRegistrationRepository registrations)
 {
@@ -17,8 +17,7 @@ public sealed class RegistrationReview(CampaignAccess access, ICampaignRegistrat
         Guid campaignId, Guid unitId, IVersionedCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var campaign = await access.LoadForManagementAsync(campaignId, cancellationToken);
-        await access.HoldAsync(campaign, cancellationToken);
+        var campaign = await access.LoadForReferenceByManagerAsync(campaignId, cancellationToken);
         var registration = await registrations.FindAsync(campaign.Id, new UnitId(unitId), cancellationToken)
             ?? throw new NotFoundException(
                 NotFoundErrors.Registration.WithMessage(

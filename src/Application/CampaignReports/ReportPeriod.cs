@@ -8,6 +8,12 @@ public static class ReportPeriod
     public const string Final = "final";
     private const string PhasePrefix = "phase-";
 
+    /// <summary>
+    /// The names <see cref="Name"/> writes (phases 1 to 1000, as <see cref="TryParse"/> accepts them), for the API
+    /// document's <c>pattern</c>. <see cref="TryParse"/> is more lenient (any case, leading zeros).
+    /// </summary>
+    public const string Pattern = "^(final|phase-([1-9][0-9]{0,2}|1000))$";
+
     public static string Name(int? phaseNumber) =>
         phaseNumber is { } n ? PhasePrefix + n.ToString(CultureInfo.InvariantCulture) : Final;
 

@@ -26,13 +26,32 @@ public sealed class CampaignAccess(
         await campaigns.GetByIdAsync(new CampaignId(campaignId), cancellationToken)
             ?? throw new NotFoundException("Campaign", campaignId);
 
+    /// <summary>For a command that declared the campaign held shared until commit: a close in flight finishes first.</summary>
+    public async Task<Campaign> LoadForReferenceAsync(Guid campaignId, CancellationToken cancellationToken) =>
+        await campaigns.GetForReferenceAsync(new CampaignId(campaignId), cancellationToken)
+            ?? throw new NotFoundException("Campaign", campaignId);
+
     public async Task<Campaign> LoadForManagementAsync(Guid campaignId, CancellationToken cancellationToken) =>
         (await LoadWithLauncherForManagementAsync(campaignId, cancellationToken)).Campaign;
 
-    /// <summary>The campaign, with the cluster that launched it (null for an authority's campaign), once the caller may manage it.</summary>
-    public async Task<(Campaign Campaign, EmulationCluster? Cluster)> LoadWithLauncherForManagementAsync(Guid campaignId, CancellationToken cancellationToken)
+    /// <summary>As <see cref="LoadForManagementAsync"/>, for a command that declared the campaign held shared until commit.</summary>
+    public async Task<Campaign> LoadForReferenceByManagerAsync(Guid campaignId, CancellationToken cancellationToken) =>
+        (await AuthoriseManagementAsync(await LoadForReferenceAsync(campaignId, cancellationToken), cancellationToken)).Campaign;
+
+    /// <summary>As <see cref="LoadForManagementAsync"/>, for a command that declared the campaign held exclusively until commit.</summary>
+    public async Task<Campaign> LoadForChangeByManagerAsync(Guid campaignId, CancellationToken cancellationToken)
     {
-        var campaign = await LoadAsync(campaignId, cancellationToken);
+        var campaign = await campaigns.GetForChangeAsync(new CampaignId(campaignId), cancellationToken)
+            ?? throw new NotFoundException("Campaign", campaignId);
+        return (await AuthoriseManagementAsync(campaign, cancellationToken)).Campaign;
+    }
+
+    /// <summary>The campaign, with the cluster that launched it (null for an authority's campaign), once the caller may manage it.</summary>
+    public async Task<(Campaign Campaign, EmulationCluster? Cluster)> LoadWithLauncherForManagementAsync(Guid campaignId, CancellationToken cancellationToken) =>
+        await AuthoriseManagementAsync(await LoadAsync(campaignId, cancellationToken), cancellationToken);
+
+    private async Task<(Campaign Campaign, EmulationCluster? Cluster)> AuthoriseManagementAsync(Campaign campaign, CancellationToken cancellationToken)
+    {
         if (campaign.LaunchingClusterId is { } clusterId)
         {
             var cluster = await clusters.GetByIdAsync(clusterId, cancellationToken)
@@ -75,22 +94,10 @@ public sealed class CampaignAccess(
     }
 
     /// <summary>
-    /// Once the caller is authorised: holds the campaign unchanged until the command commits, so that a close in flight
-    /// finishes first (and one that starts waits); a campaign whose status changed since it was read is a 409.
-    /// </summary>
-    public async Task HoldAsync(Campaign campaign, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(campaign);
-        if (await campaigns.LockStatusAsync(campaign.Id, cancellationToken) != campaign.Status)
-        {
-            throw new ConflictException(ConflictException.Concurrency.WithMessage("Phong trào thi đua đã thay đổi trong khi đang ghi nhận. Vui lòng đọc lại và thử lại.", "The campaign changed while this was being recorded. Read it again and retry."));
-        }
-    }
-
-    /// <summary>
-    /// A unit that registers or reports in a campaign, held against a concurrent merger or dissolution, with its
-    /// ancestors (to decide whether the campaign addresses it). The caller must be allowed to act for the unit — or, in
-    /// a cluster's campaign, for the cluster's head unit, which handles its members' registrations and reports.
+    /// A unit that registers or reports in a campaign, held against a concurrent merger or dissolution (the command
+    /// declares the unit's lock), with its ancestors (to decide whether the campaign addresses it). The caller must be
+    /// allowed to act for the unit — or, in a cluster's campaign, for the cluster's head unit, which handles its
+    /// members' registrations and reports.
     /// </summary>
     public async Task<(OrganisationUnit Unit, IReadOnlyList<UnitId> Ancestors)> LoadParticipantAsync(
         Campaign campaign, Guid unitId, CancellationToken cancellationToken)
@@ -102,8 +109,7 @@ public sealed class CampaignAccess(
             await access.EnsureCanActForAsync(id, cancellationToken);
         }
 
-        await units.LockForReferenceAsync([id], cancellationToken);
-        var unit = await units.GetByIdAsync(id, cancellationToken) ?? throw new NotFoundException("Unit", unitId);
+        var unit = await units.GetForReferenceAsync(id, cancellationToken) ?? throw new NotFoundException("Unit", unitId);
         return (unit, await units.GetAncestorIdsAsync(id, cancellationToken));
     }
 

@@ -26,8 +26,7 @@ public sealed class ClusterAccess(IClusterRepository clusters, IUnitRepository u
         EmulationCluster cluster, IReadOnlyCollection<UnitId> ids, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cluster);
-        await units.LockForReferenceAsync(ids, cancellationToken);
-        var members = await units.GetByIdsAsync(ids, cancellationToken);
+        var members = await units.GetManyForReferenceAsync(ids, cancellationToken);
         if (members.Count != ids.Count)
         {
             var missing = ids.Except(members.Select(m => m.Id)).First();
@@ -47,8 +46,9 @@ public sealed class ClusterAccess(IClusterRepository clusters, IUnitRepository u
 
     /// <summary>
     /// New members may join a year's term only while its covenant (if any) is a draft: once it is open for signing they
-    /// could not sign it, and it could come into force without them. The covenant row stays locked until commit, so an
-    /// opening or a last signature in parallel waits.
+    /// could not sign it, and it could come into force without them. The command declares the covenant's row held until
+    /// commit (<see cref="Common.Concurrency.LockedResource.ClusterYearCovenant"/>), so an opening or a last signature
+    /// in parallel waits.
     /// </summary>
     public async Task EnsureCovenantAllowsNewMembersAsync(EmulationCluster cluster, int year, IReadOnlyCollection<UnitId> newMembers, CancellationToken cancellationToken)
     {
@@ -59,7 +59,7 @@ public sealed class ClusterAccess(IClusterRepository clusters, IUnitRepository u
             return;
         }
 
-        var status = await covenants.LockStatusAsync(cluster.Id, year, cancellationToken);
+        var status = await covenants.GetStatusForReferenceAsync(cluster.Id, year, cancellationToken);
         if (status is not null and not CovenantStatus.Draft)
         {
             throw new DomainRuleViolationException(ClusterErrors.CovenantAlreadyOpen);

@@ -30,13 +30,16 @@ public sealed class NominationAccess(INominationRepository nominations, IUnitRep
     }
 
     /// <summary>
-    /// As <see cref="LoadForAuthorityAsync"/>, with the dossier's row locked first: a second decision of the same dossier
-    /// waits, then finds it decided (409) rather than racing the first on its awards.
+    /// As <see cref="LoadForAuthorityAsync"/>, for a command that declared the dossier's row locked: a second decision of
+    /// the same dossier waits, then finds it decided (409) rather than racing the first on its awards.
     /// </summary>
     public async Task<Nomination> LoadForDecisionAsync(Guid nominationId, IVersionedCommand? command, CancellationToken cancellationToken)
     {
-        await nominations.LockForDecisionAsync(new NominationId(nominationId), cancellationToken);
-        return await LoadForAuthorityAsync(nominationId, command, cancellationToken);
+        var nomination = await nominations.GetForChangeAsync(new NominationId(nominationId), cancellationToken)
+            ?? throw new NotFoundException("Nomination", nominationId);
+        await access.EnsureCanJudgeAsync(nomination.ProposingUnitId, cancellationToken);
+        command?.EnsureVersion(nomination.Version);
+        return nomination;
     }
 
     /// <summary>A unit officer proposes only its own unit and its own staff, not those of units below it.</summary>

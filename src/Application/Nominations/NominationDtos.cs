@@ -28,10 +28,10 @@ public sealed record NominationLineDto(
 {
     public const string WithheldFacts = "Withheld: the facts are personal data of the nominee's unit.";
 
-    /// <summary>The line with its eligibility facts (ratings, disciplines, holds) withheld; rules, outcomes and legal bases stay.</summary>
+    /// <summary>The line with its eligibility facts and evidence (ratings, disciplines, holds) withheld; rules, outcomes and legal bases stay.</summary>
     public NominationLineDto WithoutPersonalFacts() => this with
     {
-        Eligibility = Eligibility is null ? null : Eligibility with { Rules = Eligibility.Rules.Select(r => r with { Facts = WithheldFacts }).ToList() },
+        Eligibility = Eligibility is null ? null : Eligibility with { Rules = Eligibility.Rules.Select(r => r with { Facts = WithheldFacts, Evidence = [] }).ToList() },
         Hold = Hold is null ? null : Hold with { Facts = WithheldFacts },
     };
 }

@@ -18,13 +18,15 @@ public sealed class PersonAccess(IPersonRepository people, IUnitRepository units
         return person;
     }
 
-    /// <summary>A unit a person is employed by: the caller must be able to act for it; held against a concurrent merger.</summary>
+    /// <summary>
+    /// A unit a person is employed by: the caller must be able to act for it; held against a concurrent merger (the
+    /// command declares the lock).
+    /// </summary>
     public async Task<OrganisationUnit> LoadEmployerAsync(Guid unitId, CancellationToken cancellationToken)
     {
         var id = new UnitId(unitId);
         await access.EnsureCanActForAsync(id, cancellationToken);
-        await units.LockForReferenceAsync([id], cancellationToken);
-        return await units.GetByIdAsync(id, cancellationToken) ?? throw new NotFoundException("Unit", unitId);
+        return await units.GetForReferenceAsync(id, cancellationToken) ?? throw new NotFoundException("Unit", unitId);
     }
 
     public Task<bool> MaySeePersonalDataAsync(UnitId currentUnit, CancellationToken cancellationToken) =>

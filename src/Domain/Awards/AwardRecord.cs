@@ -1,4 +1,5 @@
 using ThiDua.Domain.AwardTypes;
+using ThiDua.Domain.Awards.Events;
 using ThiDua.Domain.Common;
 using ThiDua.Domain.People;
 using ThiDua.Domain.Units;
@@ -116,7 +117,8 @@ public sealed class AwardRecord : AggregateRoot<AwardRecordId>
         long bonusVnd,
         IReadOnlyList<Guid> basisInitiativeIds,
         DateTimeOffset now,
-        AwardType? provincialType = null)
+        AwardType? provincialType = null,
+        AwardRecordId? id = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(recipientName);
         ArgumentException.ThrowIfNullOrWhiteSpace(unitName);
@@ -129,6 +131,7 @@ public sealed class AwardRecord : AggregateRoot<AwardRecordId>
         record.RecipientNameAtDecision = recipientName;
         record.UnitNameAtDecision = unitName;
         record.BasisInitiativeIds = basisInitiativeIds.ToList();
+        record.Id = id ?? record.Id;
         return record;
     }
 
@@ -155,6 +158,7 @@ public sealed class AwardRecord : AggregateRoot<AwardRecordId>
         RevocationDecision = revocationDecision with { };
         RevocationReason = Text.CleanOptional(reason);
         Touch(now);
+        Raise(new AwardRevokedDomainEvent(Id, PersonId, now));
     }
 
     private static AwardRecord Create(

@@ -6,13 +6,13 @@ public interface ICampaignRepository
     Task<Campaign?> GetByIdAsync(CampaignId id, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Holds the campaign row shared until the command commits (registrations and reports rely on it staying open) and
-    /// returns its committed status; a close waits for such commands, and they wait for a close in flight.
+    /// The campaign, which the command declared it holds shared until commit (registrations and reports rely on it
+    /// staying open): a close waits for such commands, and they wait for a close in flight, then read it closed.
     /// </summary>
-    Task<CampaignStatus?> LockStatusAsync(CampaignId id, CancellationToken cancellationToken);
+    Task<Campaign?> GetForReferenceAsync(CampaignId id, CancellationToken cancellationToken);
 
-    /// <summary>Holds the campaign exclusively until the command commits (it is about to close).</summary>
-    Task LockForChangeAsync(CampaignId id, CancellationToken cancellationToken);
+    /// <summary>The campaign, which the command declared it holds exclusively until commit (it is about to close).</summary>
+    Task<Campaign?> GetForChangeAsync(CampaignId id, CancellationToken cancellationToken);
 
     void Add(Campaign campaign);
 }

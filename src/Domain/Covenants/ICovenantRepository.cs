@@ -9,11 +9,17 @@ public interface ICovenantRepository
 
     Task<bool> ExistsAsync(ClusterId clusterId, int year, CancellationToken cancellationToken);
 
-    /// <summary>The status of the cluster's covenant for the year, held unchanged until commit; null when there is none.</summary>
-    Task<CovenantStatus?> LockStatusAsync(ClusterId clusterId, int year, CancellationToken cancellationToken);
+    /// <summary>
+    /// The status of the cluster's covenant for the year, which the command declared it holds unchanged until commit;
+    /// null when there is none.
+    /// </summary>
+    Task<CovenantStatus?> GetStatusForReferenceAsync(ClusterId clusterId, int year, CancellationToken cancellationToken);
 
-    /// <summary>Holds the covenant against concurrent changes until the command commits (it is about to change).</summary>
-    Task LockForChangeAsync(CovenantId id, CancellationToken cancellationToken);
+    /// <summary>The covenant, which the command declared it holds until commit, shared or exclusively.</summary>
+    Task<Covenant?> GetForReferenceAsync(CovenantId id, CancellationToken cancellationToken);
+
+    /// <summary>The covenant, which the command declared it holds exclusively until commit (it is about to change).</summary>
+    Task<Covenant?> GetForChangeAsync(CovenantId id, CancellationToken cancellationToken);
 
     void Add(Covenant covenant);
 }

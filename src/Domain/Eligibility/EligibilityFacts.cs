@@ -12,6 +12,9 @@ public sealed record AwardFact(string AwardTypeCode, int Year, CommendationType 
 {
     /// <summary>Counts towards merit prerequisites: not revoked, and neither sudden nor thematic (rule R3).</summary>
     public bool CountsForMerit => !IsRevoked && !CommendationTypes.IsOneOff(CommendationType);
+
+    /// <summary>The number of the decision that conferred the award (e.g. 45/QĐ-SYT), shown as evidence; null when not known.</summary>
+    public string? DecisionNumber { get; init; }
 }
 
 /// <summary>An initiative or scientific work, and whether an earlier award already used it as its basis (rule R9).</summary>
@@ -62,7 +65,14 @@ public sealed record MemberFacts(string FullName, PerformanceRating? Rating, boo
 /// the province's People's Committee or one of its departments, not a unit below them), whether its covenant is
 /// finalized and whether the unit leads it.
 /// </summary>
-public sealed record ClusterStanding(string ClusterName, bool OrganisedByProvince, bool CovenantFinalized, bool IsLeadingUnit);
+public sealed record ClusterStanding(string ClusterName, bool OrganisedByProvince, bool CovenantFinalized, bool IsLeadingUnit)
+{
+    /// <summary>
+    /// Qualifies for the annual route of Cờ thi đua của UBND tỉnh (Law 06/2022/QH15 Art. 26): the leading unit of the
+    /// finalized covenant ranking of a cluster or block the province organises.
+    /// </summary>
+    public bool QualifiesForProvincialFlag => OrganisedByProvince && CovenantFinalized && IsLeadingUnit;
+}
 
 /// <summary>What the rules read about a collective (unit), computed from the records.</summary>
 public sealed record UnitFacts(

@@ -1,11 +1,18 @@
 namespace ThiDua.Domain.Eligibility;
 
 /// <summary>
-/// One rule's outcome: its code, pass or fail, the facts it used, its legal basis, and the initiatives or scientific
-/// works it relied on (which the award then uses up, rule R9).
+/// One rule's outcome: its code, pass or fail, the facts it used (as a sentence), its legal basis, the initiatives or
+/// scientific works it relied on (which the award then uses up, rule R9), and the recorded facts it relied on as
+/// <see cref="Evidence"/> items (ratings of the years read, decision numbers of the awards read, ...).
 /// </summary>
 public sealed record RuleOutcome(string Rule, bool Passed, string Facts, string LegalBasis, IReadOnlyList<Guid>? Basis = null)
 {
+    /// <summary>
+    /// The recorded facts the outcome relied on (ADR 0021). Empty on outcomes stored before evidence was recorded, and
+    /// where the facts are withheld.
+    /// </summary>
+    public IReadOnlyList<EvidenceItem> Evidence { get; init; } = [];
+
     /// <summary>Whether failing the rule bars the nominee, fails a legal precondition, or is left to the council's judgement.</summary>
     public RuleKind Kind => EligibilityRules.KindOf(Rule);
 }

@@ -91,6 +91,16 @@ public static class EligibilityRules
             RuleKind.Judgement,
             "The positions held are not among those the standard lists; their equivalence (tương đương) is appraised.",
             "Nghị định 152/2025/NĐ-CP, Điều 21 names positions \"và tương đương\": whether a position of a unit under the Sở is equivalent is decided by the appraising body, not computed"),
+        new(
+            "cong_dan_thu_do.once_per_person",
+            RuleKind.Bar,
+            "Hà Nội's Công dân Thủ đô ưu tú: not already awarded to the person (once per person).",
+            "71/2025/QĐ-UBND (Hà Nội), Điều 3–7: mỗi cá nhân chỉ được xét tặng một lần — a prohibition of a second conferral (khoản cụ thể chưa đối chiếu)"),
+        new(
+            "cong_dan_thu_do.no_discipline",
+            RuleKind.Precondition,
+            "Hà Nội's Công dân Thủ đô ưu tú: no discipline at reprimand (khiển trách) or above from the start of the year of achievement.",
+            $"71/2025/QĐ-UBND (Hà Nội), Điều 3–7: không xét tặng cá nhân bị kỷ luật từ khiển trách trở lên (khoản cụ thể chưa đối chiếu); {R2}"),
         new("criteria.appraised_by_council", RuleKind.Judgement, "No criterion the system computes: the council appraises the achievement.", "Luật 06/2022/QH15 (tiêu chuẩn thành tích do Hội đồng thi đua, khen thưởng xem xét)"),
     ];
 

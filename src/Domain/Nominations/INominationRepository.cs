@@ -8,8 +8,11 @@ public interface INominationRepository
 {
     Task<Nomination?> GetByIdAsync(NominationId id, CancellationToken cancellationToken);
 
-    /// <summary>Locks the dossier's row before it is loaded, so that a second decision waits and then sees the first.</summary>
-    Task LockForDecisionAsync(NominationId id, CancellationToken cancellationToken);
+    /// <summary>
+    /// The dossier, which the command declared it holds exclusively until commit: a second decision waits and then sees
+    /// the first.
+    /// </summary>
+    Task<Nomination?> GetForChangeAsync(NominationId id, CancellationToken cancellationToken);
 
     /// <summary>The proposing unit of the dossier whose decision conferred <paramref name="awardId"/>.</summary>
     Task<UnitId?> ProposingUnitOfAwardAsync(AwardRecordId awardId, CancellationToken cancellationToken);

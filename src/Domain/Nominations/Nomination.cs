@@ -2,6 +2,7 @@ using ThiDua.Domain.Awards;
 using ThiDua.Domain.AwardTypes;
 using ThiDua.Domain.Common;
 using ThiDua.Domain.Eligibility;
+using ThiDua.Domain.Nominations.Events;
 using ThiDua.Domain.People;
 using ThiDua.Domain.RuleSets;
 using ThiDua.Domain.Units;
@@ -310,6 +311,7 @@ public sealed class Nomination : AggregateRoot<NominationId>
         Status = NominationStatus.Decided;
         Decision = decision;
         Touch(now);
+        Raise(new NominationDecidedDomainEvent(Id, decision.Document.Date, now));
         return passed;
     }
 

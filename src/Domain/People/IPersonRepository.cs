@@ -8,8 +8,12 @@ public interface IPersonRepository
     /// <summary>The people with these ids that exist, by id, in one round trip.</summary>
     Task<IReadOnlyDictionary<PersonId, Person>> GetManyAsync(IReadOnlyCollection<PersonId> ids, CancellationToken cancellationToken);
 
-    /// <summary>Locks the people's rows (in id order) until the transaction ends, so that awards to them are recorded one at a time.</summary>
-    Task LockForAwardAsync(IReadOnlyCollection<PersonId> ids, CancellationToken cancellationToken);
+    /// <summary>
+    /// The people with these ids that exist, by id, held exclusively until commit: loaded and locked in one statement,
+    /// in id order, so that awards to them (R9) are recorded one at a time. People are found in a command's data (a
+    /// decision's lines), so they are locked here, after every lock the command declared (ADR 0020).
+    /// </summary>
+    Task<IReadOnlyDictionary<PersonId, Person>> GetManyForChangeAsync(IReadOnlyCollection<PersonId> ids, CancellationToken cancellationToken);
 
     void Add(Person person);
 }

@@ -1,3 +1,4 @@
+using ThiDua.Domain.Awards;
 using ThiDua.Domain.Common;
 
 namespace ThiDua.Domain.People;
@@ -42,6 +43,16 @@ public sealed class Initiative
     public string RecognisingBody { get; private set; } = null!;
 
     public DocumentReference Document { get; private set; } = null!;
+
+    /// <summary>
+    /// The standing award this initiative supports, if any: an initiative or scientific work supports one award only
+    /// (Công văn 5007/BNV-TĐKT (2023), mục III.5.c; R9). Cleared when that award is revoked.
+    /// </summary>
+    public AwardRecordId? SupportsAwardId { get; private set; }
+
+    internal void Support(AwardRecordId awardId) => SupportsAwardId = awardId;
+
+    internal void Release() => SupportsAwardId = null;
 
     internal static Initiative Create(string title, InitiativeKind kind, int year, InitiativeScope scope, string recognisingBody, DocumentReference document) =>
         new()

@@ -1,3 +1,4 @@
+using ThiDua.Domain.Awards;
 using ThiDua.Domain.Common;
 using ThiDua.Domain.Units;
 
@@ -114,6 +115,55 @@ public sealed class Person : AggregateRoot<PersonId>
     public void RecordRating(int year, PerformanceRating rating, DocumentReference? document, DateTimeOffset now)
     {
         YearRating.Record(_ratings, year, rating, document);
+        Touch(now);
+    }
+
+    /// <summary>Which of <paramref name="basis"/> already support a standing award (R9).</summary>
+    public IReadOnlySet<Guid> BasisInUse(IEnumerable<Guid> basis)
+    {
+        ArgumentNullException.ThrowIfNull(basis);
+        var wanted = basis.ToHashSet();
+        return _initiatives.Where(i => i.SupportsAwardId is not null && wanted.Contains(i.Id)).Select(i => i.Id).ToHashSet();
+    }
+
+    /// <summary>
+    /// Rule R9: the initiatives in <paramref name="basis"/> now support <paramref name="awardId"/>, each of them one award
+    /// only (Công văn 5007/BNV-TĐKT (2023), mục III.5.c). One that already supports another standing award is refused
+    /// with <see cref="AwardErrors.InitiativeAlreadyUsed"/>, naming it; ids that are not this person's initiatives are
+    /// left to the caller's own checks (<see cref="AwardErrors.UnknownInitiative"/>).
+    /// </summary>
+    public void UseAsAwardBasis(AwardRecordId awardId, IReadOnlyCollection<Guid> basis, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(basis);
+        if (basis.Count == 0)
+        {
+            return;
+        }
+
+        var wanted = basis.ToHashSet();
+        var supporting = _initiatives.Where(i => wanted.Contains(i.Id)).ToList();
+        var used = supporting.Where(i => i.SupportsAwardId is { } other && other != awardId).ToList();
+        if (used.Count > 0)
+        {
+            throw new DomainRuleViolationException(AwardErrors.InitiativeAlreadyUsed.WithMessage(
+                $"{FullName}: {string.Join(", ", used.Select(i => $"'{i.Title}' ({i.Year})"))} đã làm căn cứ cho một khen thưởng khác; mỗi sáng kiến chỉ làm căn cứ cho một khen thưởng (R9).",
+                $"{FullName}: {string.Join(", ", used.Select(i => $"'{i.Title}' ({i.Year})"))} already supports another award; an initiative supports one award only (R9)."));
+        }
+
+        supporting.ForEach(i => i.Support(awardId));
+        Touch(now);
+    }
+
+    /// <summary>The initiatives that supported <paramref name="awardId"/> are free again (the award was revoked).</summary>
+    public void ReleaseAwardBasis(AwardRecordId awardId, DateTimeOffset now)
+    {
+        var released = _initiatives.Where(i => i.SupportsAwardId == awardId).ToList();
+        if (released.Count == 0)
+        {
+            return;
+        }
+
+        released.ForEach(i => i.Release());
         Touch(now);
     }
 

@@ -52,6 +52,40 @@ public sealed record EligibilityParameters(
 
     /// <summary>The citation of the provincial flag's criteria: the Law, and the province's regulation where it details them.</summary>
     public string ProvincialFlagBasis { get; init; } = NationalProvincialFlagBasis;
+
+    /// <summary>Chiến sĩ thi đua toàn quốc: consecutive years of Chiến sĩ thi đua cấp tỉnh (Law 06/2022/QH15 Art. 21: two).</summary>
+    public int NationalFighterConsecutiveYears { get; init; } = 2;
+
+    /// <summary>Collective provincial Bằng khen: consecutive years rated excellent or Tập thể lao động xuất sắc (Law 06/2022/QH15 Art. 74: two).</summary>
+    public int CollectiveMeritConsecutiveYears { get; init; } = 2;
+
+    /// <summary>Working days of absence in a year from which the council weighs it (R5 rule <c>ldtt.time_worked</c>).</summary>
+    public int AbsenceWorkingDaysForCouncil { get; init; } = 40;
+
+    /// <summary>Where the absence threshold comes from, and its confidence.</summary>
+    public string AbsenceBasis { get; init; } = "Nghị định 91/2017/NĐ-CP và Thông tư 12/2019/TT-BNV (đã hết hiệu lực; chưa đối chiếu Thông tư 15/2025/TT-BNV) — Hội đồng xem xét";
+
+    /// <summary>The Tập thể lao động tiên tiến share in force, with its citation.</summary>
+    public MemberShare AdvancedCollectiveShare() => new(AdvancedCollectiveMemberShare, AdvancedCollectiveShareInclusive, AdvancedCollectiveBasis);
+
+    /// <summary>The Tập thể lao động xuất sắc share in force, with its citation (the province's where it sets one).</summary>
+    public MemberShare ExcellentCollectiveShare() => new(ExcellentCollectiveMemberShare, ExcellentCollectiveShareInclusive, ExcellentCollectiveShareBasis ?? ExcellentCollectiveBasis);
+}
+
+/// <summary>A share of a collective's members that must hold Lao động tiên tiến or higher: "at least" or "more than", with its citation.</summary>
+public sealed record MemberShare(decimal Share, bool Inclusive, string Basis)
+{
+    /// <summary>Whether <paramref name="holders"/> of <paramref name="total"/> members reach the share; never for a collective without members.</summary>
+    public bool IsMetBy(int holders, int total)
+    {
+        if (total <= 0)
+        {
+            return false;
+        }
+
+        var actual = (decimal)holders / total;
+        return Inclusive ? actual >= Share : actual > Share;
+    }
 }
 
 /// <summary>The share of council members who must be present at a session deciding awards, with its legal basis.</summary>

@@ -18,17 +18,17 @@ public interface IUnitRepository
     /// <summary>Of <paramref name="ids"/>, those that lie below <paramref name="ancestor"/> in the hierarchy.</summary>
     Task<IReadOnlySet<UnitId>> FindDescendantsAmongAsync(UnitId ancestor, IReadOnlyCollection<UnitId> ids, CancellationToken cancellationToken);
 
-    /// <summary>Holds the unit against concurrent changes until the command commits (it is about to change).</summary>
-    Task LockForChangeAsync(UnitId id, CancellationToken cancellationToken);
+    /// <summary>The unit, which the command declared it holds exclusively until commit (it is about to change).</summary>
+    Task<OrganisationUnit?> GetForChangeAsync(UnitId id, CancellationToken cancellationToken);
+
+    /// <summary>The unit, which the command declared it holds unchanged until commit (see <see cref="GetManyForReferenceAsync"/>).</summary>
+    Task<OrganisationUnit?> GetForReferenceAsync(UnitId id, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Holds the units unchanged until the command commits, because the command relies on their state
-    /// (e.g. "active" when it makes them members): a concurrent merge or dissolution waits, then sees the result.
+    /// The units that exist, which the command declared it holds unchanged until commit because it relies on their
+    /// state (e.g. "active" when it makes them members): a concurrent merge or dissolution waits, then sees the result.
     /// </summary>
-    Task LockForReferenceAsync(IReadOnlyCollection<UnitId> ids, CancellationToken cancellationToken);
-
-    /// <summary>Serialises changes of the unit hierarchy, so that two transfers cannot together create a cycle.</summary>
-    Task LockHierarchyAsync(CancellationToken cancellationToken);
+    Task<IReadOnlyList<OrganisationUnit>> GetManyForReferenceAsync(IReadOnlyCollection<UnitId> ids, CancellationToken cancellationToken);
 
     void Add(OrganisationUnit unit);
 }

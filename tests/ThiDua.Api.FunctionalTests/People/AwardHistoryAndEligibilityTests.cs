@@ -214,6 +214,28 @@ public sealed class AwardHistoryAndEligibilityTests(ThiDuaApiFactory factory) : 
     }
 
     [Fact]
+    public async Task AnInitiative_OfARevokedAward_MaySupportAnotherAward()
+    {
+        await ArrangeAsync();
+        var initiative = (await ReadAsync<PersonDto>(await Admin.PostAsJsonAsync($"/api/v1/people/{_lan.Id}/initiatives", new
+        {
+            title = "Quy trình sàng lọc sơ sinh", kind = "initiative", year = 2024, scope = "unit", recognisingBody = "Hội đồng sáng kiến Bệnh viện",
+            document = new { number = "40/QĐ-BV", date = "2024-10-01" },
+        }, Json, Ct))).Initiatives.ShouldHaveSingleItem().Id;
+        var first = await ReadAsync<AwardRecordDto>(await ImportAsync(Council, "CSTDCS", 2024, basis: [initiative]));
+
+        (await Council.PostAsJsonAsync($"/api/v1/awards/{first.Id}/revoke", new
+        {
+            ground = "falseDossier", decision = new { number = "5/QĐ-SYT", date = "2025-06-01" },
+        }, Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var again = await ImportAsync(Council, "BANG_KHEN_TINH_CA_NHAN", 2024, basis: [initiative]);
+
+        again.StatusCode.ShouldBe(HttpStatusCode.Created, await again.Content.ReadAsStringAsync(Ct));
+        await ShouldBeProblemAsync(
+            await ImportAsync(Council, "LDTT", 2024, basis: [initiative]), HttpStatusCode.UnprocessableEntity, AwardErrors.InitiativeAlreadyUsed.Code);
+    }
+
+    [Fact]
     public async Task SuddenAwards_OfTheSameTypeAndYear_AreSeparateAchievements()
     {
         await ArrangeAsync();

@@ -51,6 +51,17 @@ public class AwardRecordTests
     }
 
     [Fact]
+    public void Revoke_OfAPersonsAward_NamesThePerson_SoThatItsInitiativesAreFreed()
+    {
+        var person = Person();
+        var record = AwardRecord.ImportForPerson(AwardCatalogue.GrassrootsEmulationFighter, person, Active("BV-1"), 2024, CommendationType.Merit, Decision, [], Now);
+
+        record.Revoke(RevocationGround.FalseDossier, DocumentReference.Create("9/QĐ-UBND", new DateOnly(2025, 5, 1)), null, Now);
+
+        record.DomainEvents.ShouldHaveSingleItem().ShouldBe(new ThiDua.Domain.Awards.Events.AwardRevokedDomainEvent(record.Id, person.Id, Now));
+    }
+
+    [Fact]
     public void Revoke_ByADecisionDatedAfterToday_Throws()
     {
         var record = AwardRecord.ImportForUnit(AwardCatalogue.ProvincialFlag, Active("BV-1"), 2024, CommendationType.Merit, Decision, Now);
@@ -70,6 +81,7 @@ public class AwardRecordTests
         record.Revoke(RevocationGround.FalseDossier, DocumentReference.Create("9/QĐ-UBND", new DateOnly(2025, 9, 1)), "Hồ sơ không trung thực", Now.AddMonths(4));
 
         record.IsRevoked.ShouldBeTrue();
+        record.DomainEvents.ShouldHaveSingleItem().ShouldBe(new ThiDua.Domain.Awards.Events.AwardRevokedDomainEvent(record.Id, null, Now.AddMonths(4)));
         DomainAssert.ShouldViolate(AwardErrors.AlreadyRevoked,
             () => record.Revoke(RevocationGround.FalseDossier, DocumentReference.Create("10/QĐ-UBND", new DateOnly(2025, 9, 2)), null, Now));
     }

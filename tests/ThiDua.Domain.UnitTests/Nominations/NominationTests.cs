@@ -204,6 +204,8 @@ public class NominationTests
 
         passed.ShouldHaveSingleItem().Id.ShouldBe(line.Id);
         nomination.Status.ShouldBe(NominationStatus.Decided);
+        nomination.DomainEvents.OfType<ThiDua.Domain.Nominations.Events.NominationDecidedDomainEvent>().ShouldHaveSingleItem()
+            .ShouldBe(new ThiDua.Domain.Nominations.Events.NominationDecidedDomainEvent(nomination.Id, new DateOnly(2025, 12, 10), Decided));
         nomination.Decision!.Year.ShouldBe(2025);
         DomainAssert.ShouldViolate(NominationErrors.WrongState, () => nomination.MarkNotAwarded("Muộn", Now));
     }

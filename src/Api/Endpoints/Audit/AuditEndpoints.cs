@@ -37,7 +37,7 @@ public sealed class AuditEndpoints : IEndpointGroup
         string? resourceType = null,
         int limit = PageRequest.DefaultLimit,
         string? cursor = null,
-        string? recordedAs = null) =>
+        [QueryEnum<RecordingMode>] string? recordedAs = null) =>
         TypedResults.Ok(await sender.Send(
             new ListAuditEntriesQuery(resourceId, resourceType, new PageRequest(limit, cursor), QueryEnum.Parse<RecordingMode>(recordedAs, nameof(recordedAs))),
             cancellationToken));

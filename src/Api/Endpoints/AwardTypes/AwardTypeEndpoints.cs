@@ -41,7 +41,7 @@ public sealed class AwardTypeEndpoints : IEndpointGroup
     public static async Task<Ok<Page<AwardTypeDto>>> ListAwardTypes(
         ISender sender,
         CancellationToken cancellationToken,
-        string? recipientKind = null,
+        [QueryEnum<RecipientKind>] string? recipientKind = null,
         DateOnly? on = null,
         int limit = PageRequest.DefaultLimit,
         string? cursor = null) =>

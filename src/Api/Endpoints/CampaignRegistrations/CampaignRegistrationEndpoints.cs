@@ -90,7 +90,7 @@ public sealed class CampaignRegistrationEndpoints : IEndpointGroup
         Guid campaignId,
         ISender sender,
         CancellationToken cancellationToken,
-        string? status = null,
+        [QueryEnum<RegistrationStatus>] string? status = null,
         string? targetTitle = null,
         int limit = PageRequest.DefaultLimit,
         string? cursor = null) =>

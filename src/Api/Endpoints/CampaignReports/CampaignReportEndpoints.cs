@@ -62,7 +62,7 @@ public sealed class CampaignReportEndpoints : IEndpointGroup
         ISender sender,
         CancellationToken cancellationToken,
         Guid? unitId = null,
-        string? period = null,
+        [QueryPattern(ReportPeriod.Pattern)] string? period = null,
         int limit = PageRequest.DefaultLimit,
         string? cursor = null) =>
         TypedResults.Ok(await sender.Send(new ListReportsQuery(campaignId, unitId, period, new PageRequest(limit, cursor)), cancellationToken));

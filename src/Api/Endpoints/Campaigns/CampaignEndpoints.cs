@@ -135,8 +135,8 @@ public sealed class CampaignEndpoints : IEndpointGroup
         CancellationToken cancellationToken,
         string? q = null,
         Guid? launchingAuthorityId = null,
-        string? kind = null,
-        string? status = null,
+        [QueryEnum<CampaignKind>] string? kind = null,
+        [QueryEnum<CampaignStatus>] string? status = null,
         int limit = PageRequest.DefaultLimit,
         string? cursor = null,
         Guid? launchingClusterId = null) =>

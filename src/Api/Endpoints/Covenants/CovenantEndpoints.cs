@@ -144,7 +144,7 @@ public sealed class CovenantEndpoints : IEndpointGroup
         string? q = null,
         Guid? clusterId = null,
         int? year = null,
-        string? status = null,
+        [QueryEnum<CovenantStatus>] string? status = null,
         int limit = PageRequest.DefaultLimit,
         string? cursor = null) =>
         TypedResults.Ok(await sender.Send(
@@ -217,7 +217,7 @@ public sealed class CovenantEndpoints : IEndpointGroup
         HttpContext context,
         ISender sender,
         CancellationToken cancellationToken,
-        string? assessor = null)
+        [QueryEnum<AssessorKind>] string? assessor = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         var kind = QueryEnum.Parse<AssessorKind>(assessor, nameof(assessor))

@@ -111,7 +111,7 @@ public sealed class ClusterEndpoints : IEndpointGroup
         ISender sender,
         CancellationToken cancellationToken,
         string? q = null,
-        string? kind = null,
+        [QueryEnum<ClusterKind>] string? kind = null,
         Guid? managingAuthorityId = null,
         Guid? memberUnitId = null,
         int? year = null,

@@ -82,7 +82,7 @@ public sealed class NominationEndpoints : IEndpointGroup
     }
 
     public static async Task<Ok<Page<NominationSummaryDto>>> ListNominations(
-        ISender sender, CancellationToken cancellationToken, Guid? proposingUnitId = null, int? year = null, string? status = null, int limit = PageRequest.DefaultLimit, string? cursor = null) =>
+        ISender sender, CancellationToken cancellationToken, Guid? proposingUnitId = null, int? year = null, [QueryEnum<NominationStatus>] string? status = null, int limit = PageRequest.DefaultLimit, string? cursor = null) =>
         TypedResults.Ok(await sender.Send(
             new ListNominationsQuery(proposingUnitId, year, QueryEnum.Parse<NominationStatus>(status, nameof(status)), new PageRequest(limit, cursor)), cancellationToken));
 

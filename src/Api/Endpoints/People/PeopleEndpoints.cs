@@ -400,7 +400,7 @@ public sealed class PeopleEndpoints : IEndpointGroup
     }
 
     public static async Task<Ok<EligibilityResult>> EvaluatePersonEligibility(
-        Guid personId, ISender sender, CancellationToken cancellationToken, string? awardType = null, int? year = null, string? commendationType = null, DateOnly? on = null) =>
+        Guid personId, ISender sender, CancellationToken cancellationToken, string? awardType = null, int? year = null, [QueryEnum<CommendationType>] string? commendationType = null, DateOnly? on = null) =>
         TypedResults.Ok(await sender.Send(
             new EvaluatePersonEligibilityQuery(
                 personId, new EligibilityRequest(awardType ?? string.Empty, year ?? 0, QueryEnum.Parse<CommendationType>(commendationType, nameof(commendationType)) ?? CommendationType.Merit, on)),

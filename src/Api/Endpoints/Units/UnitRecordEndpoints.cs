@@ -102,7 +102,7 @@ public sealed class UnitRecordEndpoints : IEndpointGroup
     }
 
     public static async Task<Ok<EligibilityResult>> EvaluateUnitEligibility(
-        Guid unitId, ISender sender, CancellationToken cancellationToken, string? awardType = null, int? year = null, string? commendationType = null, DateOnly? on = null) =>
+        Guid unitId, ISender sender, CancellationToken cancellationToken, string? awardType = null, int? year = null, [QueryEnum<CommendationType>] string? commendationType = null, DateOnly? on = null) =>
         TypedResults.Ok(await sender.Send(
             new EvaluateUnitEligibilityQuery(
                 unitId, new EligibilityRequest(awardType ?? string.Empty, year ?? 0, QueryEnum.Parse<CommendationType>(commendationType, nameof(commendationType)) ?? CommendationType.Merit, on)),

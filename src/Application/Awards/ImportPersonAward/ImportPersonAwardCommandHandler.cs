@@ -19,7 +19,6 @@ public sealed class ImportPersonAwardCommandHandler(
     IPersonRepository people,
     IUnitRepository units,
     IAwardRecordRepository awards,
-    AwardBasisLedger basisLedger,
     AccessGuard access,
     ProvinceRules provinceRules,
     ICurrentUser user,
@@ -29,7 +28,9 @@ public sealed class ImportPersonAwardCommandHandler(
 {
     public async ValueTask<Guid> Handle(ImportPersonAwardCommand command, CancellationToken cancellationToken)
     {
-        var person = await people.GetByIdAsync(new PersonId(command.PersonId), cancellationToken) ?? throw new NotFoundException("Person", command.PersonId);
+        // Loaded for change (locked in its own statement): awards to one person are recorded one at a time (R9).
+        var person = (await people.GetManyForChangeAsync([new PersonId(command.PersonId)], cancellationToken)).GetValueOrDefault(new PersonId(command.PersonId))
+            ?? throw new NotFoundException("Person", command.PersonId);
         await access.EnsureCanManageAsync(person.CurrentUnitId, cancellationToken);
         var decision = command.Decision.ToReference();
         var unitId = person.UnitOn(decision.Date);
@@ -42,7 +43,7 @@ public sealed class ImportPersonAwardCommandHandler(
         var record = AwardRecord.ImportForPerson(
             code, person, unit, command.Year, command.CommendationType, decision, command.BasisInitiativeIds ?? [], now, provincialType);
         history.Current = HistoricalEntry.Create(record.Decision.Date, record.Decision, user.Subject, now);
-        await basisLedger.ClaimAsync(person, record.BasisInitiativeIds, cancellationToken);
+        person.UseAsAwardBasis(record.Id, record.BasisInitiativeIds, now);
         awards.Add(record);
         return record.Id.Value;
     }

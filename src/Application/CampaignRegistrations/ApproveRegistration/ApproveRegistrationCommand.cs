@@ -1,8 +1,12 @@
 using Mediator;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.Concurrency;
 using ThiDua.Application.Common.History;
 
 namespace ThiDua.Application.CampaignRegistrations.ApproveRegistration;
 
 /// <summary>The launching authority approves a submitted registration (đã duyệt); with <c>Historical</c>, a past approval entered from its source document.</summary>
-public sealed record ApproveRegistrationCommand(Guid CampaignId, Guid UnitId, uint? ExpectedVersion, HistoricalInput? Historical = null) : ICommand, IVersionedCommand;
+public sealed record ApproveRegistrationCommand(Guid CampaignId, Guid UnitId, uint? ExpectedVersion, HistoricalInput? Historical = null) : ICommand, IVersionedCommand, ILockingCommand
+{
+    public IEnumerable<DeclaredLock> Locks => [DeclaredLock.ForReference(LockedResource.Campaign, CampaignId)];
+}

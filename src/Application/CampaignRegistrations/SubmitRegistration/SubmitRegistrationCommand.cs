@@ -1,5 +1,6 @@
 using Mediator;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.Concurrency;
 using ThiDua.Application.Common.History;
 
 namespace ThiDua.Application.CampaignRegistrations.SubmitRegistration;
@@ -9,4 +10,8 @@ namespace ThiDua.Application.CampaignRegistrations.SubmitRegistration;
 /// the registration was created. With <c>Historical</c>, a past registration entered from its source document (ADR 0014).
 /// </summary>
 public sealed record SubmitRegistrationCommand(Guid CampaignId, Guid UnitId, RegistrationInput Registration, uint? ExpectedVersion, HistoricalInput? Historical = null)
-    : ICommand<bool>, IVersionedCommand;
+    : ICommand<bool>, IVersionedCommand, ILockingCommand
+{
+    public IEnumerable<DeclaredLock> Locks =>
+        [DeclaredLock.ForReference(LockedResource.Campaign, CampaignId), DeclaredLock.ForReference(LockedResource.Unit, UnitId)];
+}

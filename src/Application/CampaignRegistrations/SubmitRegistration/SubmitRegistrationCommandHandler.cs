@@ -19,10 +19,9 @@ public sealed class SubmitRegistrationCommandHandler(
 {
     public async ValueTask<bool> Handle(SubmitRegistrationCommand command, CancellationToken cancellationToken)
     {
-        var campaign = await access.LoadAsync(command.CampaignId, cancellationToken);
+        var campaign = await access.LoadForReferenceAsync(command.CampaignId, cancellationToken);
         var historical = await history.EnterAsync(command.Historical, await access.RecordKeeperAsync(campaign, cancellationToken), cancellationToken);
         var (unit, ancestors) = await access.LoadParticipantAsync(campaign, command.UnitId, cancellationToken);
-        await access.HoldAsync(campaign, cancellationToken);
         var content = command.Registration.ToContent();
         var now = clock.GetUtcNow();
         var provincialTypes = await provinceRules.ResolveOwnAsync(

@@ -1,5 +1,6 @@
 using Mediator;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.Concurrency;
 using ThiDua.Application.Common.History;
 using ThiDua.Domain.CampaignReports;
 
@@ -11,8 +12,11 @@ namespace ThiDua.Application.CampaignReports.SubmitReport;
 /// </summary>
 public sealed record SubmitReportCommand(
     Guid CampaignId, Guid UnitId, int? PhaseNumber, string Narrative, IReadOnlyList<IndicatorInput>? Indicators, uint? ExpectedVersion, HistoricalInput? Historical = null)
-    : ICommand<bool>, IVersionedCommand
+    : ICommand<bool>, IVersionedCommand, ILockingCommand
 {
+    public IEnumerable<DeclaredLock> Locks =>
+        [DeclaredLock.ForReference(LockedResource.Campaign, CampaignId), DeclaredLock.ForReference(LockedResource.Unit, UnitId)];
+
     public IReadOnlyList<ReportIndicator> ToIndicators() =>
         (Indicators ?? []).Select(i => new ReportIndicator(i.Name, i.Value!.Value, i.UnitOfMeasure, i.ContentCode)).ToList();
 }

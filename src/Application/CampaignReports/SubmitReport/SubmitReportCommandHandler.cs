@@ -15,10 +15,9 @@ public sealed class SubmitReportCommandHandler(CampaignAccess access, ICampaignR
 {
     public async ValueTask<bool> Handle(SubmitReportCommand command, CancellationToken cancellationToken)
     {
-        var campaign = await access.LoadAsync(command.CampaignId, cancellationToken);
+        var campaign = await access.LoadForReferenceAsync(command.CampaignId, cancellationToken);
         var historical = await history.EnterAsync(command.Historical, await access.RecordKeeperAsync(campaign, cancellationToken), cancellationToken);
         var (unit, ancestors) = await access.LoadParticipantAsync(campaign, command.UnitId, cancellationToken);
-        await access.HoldAsync(campaign, cancellationToken);
         var now = clock.GetUtcNow();
         var existing = await reports.FindAsync(campaign.Id, unit.Id, command.PhaseNumber, cancellationToken);
         if (existing is null)

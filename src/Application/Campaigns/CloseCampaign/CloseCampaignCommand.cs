@@ -1,9 +1,13 @@
 using Mediator;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.Concurrency;
 using ThiDua.Application.Common.Documents;
 
 namespace ThiDua.Application.Campaigns.CloseCampaign;
 
 /// <summary>Closes a launched campaign with its final review (tổng kết): date, document and summary.</summary>
 public sealed record CloseCampaignCommand(Guid CampaignId, DateOnly ReviewDate, DocumentInput Document, string Summary, uint? ExpectedVersion)
-    : ICommand, IVersionedCommand;
+    : ICommand, IVersionedCommand, ILockingCommand
+{
+    public IEnumerable<DeclaredLock> Locks => [DeclaredLock.ForChange(LockedResource.Campaign, CampaignId)];
+}

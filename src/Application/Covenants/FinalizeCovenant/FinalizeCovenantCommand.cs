@@ -1,8 +1,13 @@
 using Mediator;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.Concurrency;
 using ThiDua.Application.Common.History;
 
 namespace ThiDua.Application.Covenants.FinalizeCovenant;
 
 /// <summary>Closes scoring: scores become read-only and the leading unit(s) are recorded.</summary>
-public sealed record FinalizeCovenantCommand(Guid CovenantId, uint? ExpectedVersion, HistoricalInput? Historical = null) : ICommand, IVersionedCommand;
+public sealed record FinalizeCovenantCommand(Guid CovenantId, uint? ExpectedVersion, HistoricalInput? Historical = null) : ICommand, IVersionedCommand, ILockingCommand
+{
+    /// <summary>Score updates in flight finish before the ranking is read; later ones see the covenant finalized.</summary>
+    public IEnumerable<DeclaredLock> Locks => [DeclaredLock.ForChange(LockedResource.Covenant, CovenantId)];
+}

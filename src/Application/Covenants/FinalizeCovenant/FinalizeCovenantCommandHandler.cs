@@ -9,20 +9,18 @@ namespace ThiDua.Application.Covenants.FinalizeCovenant;
 
 public sealed class FinalizeCovenantCommandHandler(
     CovenantAccess access,
-    ICovenantRepository covenants,
     ICovenantAssessmentRepository assessments,
     HistoryRecording history,
     TimeProvider clock) : ICommandHandler<FinalizeCovenantCommand>
 {
     public async ValueTask<Unit> Handle(FinalizeCovenantCommand command, CancellationToken cancellationToken)
     {
-        var (covenant, cluster) = await access.LoadForManagementAsync(command.CovenantId, cancellationToken);
+        var (covenant, cluster) = await access.LoadForChangeByManagerAsync(command.CovenantId, cancellationToken);
         var historical = await history.EnterAsync(command.Historical, cluster.ManagingAuthorityId, cancellationToken);
         command.EnsureVersion(covenant.Version);
 
-        // Once allowed: score updates in flight finish before the ranking is read; later ones see the covenant finalized.
-        // A covenant changed in between fails the version check at save (409).
-        await covenants.LockForChangeAsync(covenant.Id, cancellationToken);
+        // The command holds the covenant (declared): score updates in flight finished before it was read; later ones see
+        // it finalized.
         var all = await assessments.ListAsync(covenant.Id, cancellationToken);
 
         // A self-assessment revised after its verification may now differ from it: the verifier must explain why.

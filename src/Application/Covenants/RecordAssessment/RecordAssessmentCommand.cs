@@ -1,5 +1,6 @@
 using Mediator;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.Concurrency;
 using ThiDua.Application.Common.History;
 using ThiDua.Domain.CovenantAssessments;
 
@@ -21,8 +22,11 @@ public sealed record RecordAssessmentCommand(
     string? Reason,
     StaffInput? Staff,
     uint? ExpectedVersion,
-    HistoricalInput? Historical = null) : ICommand<bool>, IVersionedCommand
+    HistoricalInput? Historical = null) : ICommand<bool>, IVersionedCommand, ILockingCommand
 {
+    /// <summary>The covenant is held unchanged until the scores commit: a finalization in flight finishes first.</summary>
+    public IEnumerable<DeclaredLock> Locks => [DeclaredLock.ForReference(LockedResource.Covenant, CovenantId)];
+
     public AssessmentScores ToScores() => new(
         ToMap(Criteria), ToMap(Bonuses), ToMap(Penalties));
 

@@ -4,7 +4,6 @@ using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.History;
 using ThiDua.Application.Common.Security;
 using ThiDua.Domain.CovenantAssessments;
-using ThiDua.Domain.Covenants;
 using ThiDua.Domain.Units;
 
 namespace ThiDua.Application.Covenants.RecordAssessment;
@@ -15,7 +14,6 @@ namespace ThiDua.Application.Covenants.RecordAssessment;
 /// </summary>
 public sealed class RecordAssessmentCommandHandler(
     CovenantAccess covenants,
-    ICovenantRepository covenantRepository,
     ICovenantAssessmentRepository assessments,
     AccessGuard access,
     ICurrentUser user,
@@ -24,7 +22,7 @@ public sealed class RecordAssessmentCommandHandler(
 {
     public async ValueTask<bool> Handle(RecordAssessmentCommand command, CancellationToken cancellationToken)
     {
-        var (covenant, cluster) = await covenants.LoadAsync(command.CovenantId, cancellationToken);
+        var (covenant, cluster) = await covenants.LoadForReferenceAsync(command.CovenantId, cancellationToken);
         var assessed = new UnitId(command.AssessedUnitId);
         var peer = command.PeerUnitId is { } p ? new UnitId(p) : (UnitId?)null;
 
@@ -56,13 +54,6 @@ public sealed class RecordAssessmentCommandHandler(
                 }
 
                 break;
-        }
-
-        // Only now, once the caller may score, hold the covenant: a finalization in flight finishes first, and a covenant
-        // that changed since it was read (e.g. just finalized) sends the client back to read it again.
-        if (await covenantRepository.LockStatusAsync(covenant.ClusterId, covenant.Year, cancellationToken) != covenant.Status)
-        {
-            throw new ConflictException(ConflictException.Concurrency.WithMessage("Giao ước thi đua đã thay đổi trong khi đang ghi nhận điểm. Vui lòng đọc lại và thử lại.", "The covenant changed while the scores were being recorded. Read it again and retry."));
         }
 
         var self = command.Kind == AssessorKind.Verified

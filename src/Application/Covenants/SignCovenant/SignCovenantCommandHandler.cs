@@ -11,8 +11,6 @@ namespace ThiDua.Application.Covenants.SignCovenant;
 /// <summary>A unit officer signs for their own unit; the managing authority's council (or an admin) may record any member's signature.</summary>
 public sealed class SignCovenantCommandHandler(
     CovenantAccess covenants,
-    ICovenantRepository covenantRepository,
-    IUnitRepository units,
     AccessGuard access,
     ICurrentUser user,
     HistoryRecording history,
@@ -23,13 +21,11 @@ public sealed class SignCovenantCommandHandler(
         var unitId = new UnitId(command.UnitId);
         await access.EnsureCanActForAsync(unitId, cancellationToken);
 
-        // The term is read after this lock: a member joining in parallel either waits (and is then refused) or is seen.
-        await covenantRepository.LockForChangeAsync(new CovenantId(command.CovenantId), cancellationToken);
-        var (covenant, cluster) = await covenants.LoadAsync(command.CovenantId, cancellationToken);
+        // The term is read under the declared covenant lock: a member joining in parallel either waits (and is then
+        // refused) or is seen. The signing unit is held too (declared), so it stays a member until the signature commits.
+        var (covenant, cluster) = await covenants.LoadForChangeAsync(command.CovenantId, cancellationToken);
         var historical = await history.EnterAsync(command.Historical, cluster.ManagingAuthorityId, cancellationToken);
 
-        // The signing unit must stay a member until the signature commits (a concurrent merge waits).
-        await units.LockForReferenceAsync([unitId], cancellationToken);
         var term = cluster.FindTerm(covenant.Year) ?? throw new DomainRuleViolationException(CovenantErrors.NoTermForYear);
         covenant.Sign(term, unitId, user.Subject, command.SignatoryName, clock.GetUtcNow(), historical);
         return Unit.Value;

@@ -24,6 +24,6 @@ public sealed class EvaluateUnitEligibilityQueryHandler(
         var (type, ruleSet, on) = query.Request.Resolve(RecipientKind.Collective, clock, provincialType);
         var provincial = await provinceRules.ApplyAsync(ruleSet, unit.Province, on, cancellationToken);
         var registered = await registrations.UnitTitlesAsync(new UnitId(query.UnitId), query.Request.Year, cancellationToken);
-        return EligibilityEngine.EvaluateUnit(type.Code, query.Request.CommendationType, query.Request.Year, unit, provincial, registered);
+        return EligibilityEngine.EvaluateUnit(type.Code, query.Request.CommendationType, query.Request.Year, unit, provincial, registered, on);
     }
 }

@@ -1,4 +1,5 @@
 using Mediator;
+using ThiDua.Application.Common.Concurrency;
 using ThiDua.Application.Common.Documents;
 using ThiDua.Domain.EmulationClusters;
 
@@ -10,4 +11,7 @@ public sealed record CreateClusterCommand(
     ClusterKind Kind,
     Guid ManagingAuthorityId,
     string? Description,
-    DocumentInput? GroupingDecision) : ICommand<Guid>, IClusterFields;
+    DocumentInput? GroupingDecision) : ICommand<Guid>, IClusterFields, ILockingCommand
+{
+    public IEnumerable<DeclaredLock> Locks => [DeclaredLock.ForReference(LockedResource.Unit, ManagingAuthorityId)];
+}

@@ -14,8 +14,7 @@ public sealed class CreateClusterCommandHandler(
 {
     public async ValueTask<Guid> Handle(CreateClusterCommand command, CancellationToken cancellationToken)
     {
-        await units.LockForReferenceAsync([new UnitId(command.ManagingAuthorityId)], cancellationToken);
-        var authority = await units.GetByIdAsync(new UnitId(command.ManagingAuthorityId), cancellationToken)
+        var authority = await units.GetForReferenceAsync(new UnitId(command.ManagingAuthorityId), cancellationToken)
             ?? throw new DomainRuleViolationException(ClusterErrors.ManagingAuthorityNotFound);
         await access.EnsureCanManageAsync(authority.Id, cancellationToken);
         if (await clusters.NameExistsAsync(authority.Id, Text.Clean(command.Name), null, cancellationToken))

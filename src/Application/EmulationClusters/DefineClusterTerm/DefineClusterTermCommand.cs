@@ -1,5 +1,6 @@
 using Mediator;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.Concurrency;
 using ThiDua.Application.Common.Documents;
 
 namespace ThiDua.Application.EmulationClusters.DefineClusterTerm;
@@ -13,7 +14,12 @@ public sealed record DefineClusterTermCommand(
     int Year,
     IReadOnlyList<Guid>? MemberUnitIds,
     ClusterElectionInput? Election,
-    uint? ExpectedVersion) : ICommand<bool>, IVersionedCommand;
+    uint? ExpectedVersion) : ICommand<bool>, IVersionedCommand, ILockingCommand
+{
+    public IEnumerable<DeclaredLock> Locks =>
+        (MemberUnitIds ?? []).Select(id => DeclaredLock.ForReference(LockedResource.Unit, id))
+            .Append(DeclaredLock.ClusterYearCovenantForReference(ClusterId, Year));
+}
 
 /// <summary>Head and (optionally) deputy elected for the year, and the document recording the election (biên bản, quyết định).</summary>
 public sealed record ClusterElectionInput(Guid HeadUnitId, Guid? DeputyUnitId, DocumentInput Document);

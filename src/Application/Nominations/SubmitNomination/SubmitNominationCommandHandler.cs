@@ -67,7 +67,7 @@ public sealed class SubmitNominationCommandHandler(
             var unit = (await facts.ForUnitAsync(line.UnitId, nomination.Year, cancellationToken))!;
             var unitRules = await RulesFor(unit.Province);
             var registered = unitRules.EmulationRegistration.Required ? await registrations.UnitTitlesAsync(line.UnitId, nomination.Year, cancellationToken) : null;
-            results[line.Id] = EligibilityEngine.EvaluateUnit(line.AwardTypeCode, nomination.CommendationType, nomination.Year, unit, unitRules, registered);
+            results[line.Id] = EligibilityEngine.EvaluateUnit(line.AwardTypeCode, nomination.CommendationType, nomination.Year, unit, unitRules, registered, today);
         }
 
         nomination.Submit(results, ruleSet, now);

@@ -1,4 +1,5 @@
 using Mediator;
+using ThiDua.Application.Common.Concurrency;
 using ThiDua.Domain.People;
 
 namespace ThiDua.Application.People.RegisterPerson;
@@ -6,4 +7,7 @@ namespace ThiDua.Application.People.RegisterPerson;
 /// <summary>Registers a member of staff at a unit, in a position, from a date.</summary>
 public sealed record RegisterPersonCommand(
     string FullName, Gender Gender, DateOnly? BirthDate, string? CitizenId, string? CivilServantCode, Guid UnitId, string Position, DateOnly EmployedFrom)
-    : ICommand<Guid>;
+    : ICommand<Guid>, ILockingCommand
+{
+    public IEnumerable<DeclaredLock> Locks => [DeclaredLock.ForReference(LockedResource.Unit, UnitId)];
+}

@@ -1,4 +1,5 @@
 using Mediator;
+using ThiDua.Application.Common.Concurrency;
 using ThiDua.Domain.Units;
 
 namespace ThiDua.Application.Units.CreateUnit;
@@ -11,4 +12,7 @@ public sealed record CreateUnitCommand(
     UnitKind Kind,
     Guid? ParentId,
     string Province,
-    DateOnly? ValidFrom) : ICommand<Guid>;
+    DateOnly? ValidFrom) : ICommand<Guid>, ILockingCommand
+{
+    public IEnumerable<DeclaredLock> Locks => ParentId is { } parent ? [DeclaredLock.ForReference(LockedResource.Unit, parent)] : [];
+}

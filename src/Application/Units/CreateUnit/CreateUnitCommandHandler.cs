@@ -18,8 +18,7 @@ public sealed class CreateUnitCommandHandler(
         OrganisationUnit? parent = null;
         if (command.ParentId is { } parentId)
         {
-            await units.LockForReferenceAsync([new UnitId(parentId)], cancellationToken);
-            parent = await units.GetByIdAsync(new UnitId(parentId), cancellationToken)
+            parent = await units.GetForReferenceAsync(new UnitId(parentId), cancellationToken)
                 ?? throw new DomainRuleViolationException(UnitErrors.ParentNotFound);
             await access.EnsureCanManageAsync(parent.Id, cancellationToken);
         }

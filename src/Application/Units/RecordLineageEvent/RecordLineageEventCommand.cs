@@ -1,5 +1,6 @@
 using Mediator;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.Concurrency;
 using ThiDua.Application.Common.Documents;
 using ThiDua.Domain.Units;
 
@@ -19,4 +20,31 @@ public sealed record RecordLineageEventCommand(
     Guid? NewParentId,
     Guid? SuccessorId,
     string? Note,
-    uint? ExpectedVersion) : ICommand<Guid>, IVersionedCommand;
+    uint? ExpectedVersion) : ICommand<Guid>, IVersionedCommand, ILockingCommand
+{
+    /// <summary>
+    /// The unit changes; the successor or new parent is held unchanged (its history is written too). A transfer also
+    /// takes the hierarchy first, so that two transfers cannot together create a cycle.
+    /// </summary>
+    public IEnumerable<DeclaredLock> Locks
+    {
+        get
+        {
+            if (Type == LineageEventType.Transfer)
+            {
+                yield return DeclaredLock.UnitHierarchy();
+            }
+
+            yield return DeclaredLock.ForChange(LockedResource.Unit, UnitId);
+            if (Type == LineageEventType.Merge && SuccessorId is { } successor)
+            {
+                yield return DeclaredLock.ForReference(LockedResource.Unit, successor);
+            }
+
+            if (Type == LineageEventType.Transfer && NewParentId is { } parent)
+            {
+                yield return DeclaredLock.ForReference(LockedResource.Unit, parent);
+            }
+        }
+    }
+}

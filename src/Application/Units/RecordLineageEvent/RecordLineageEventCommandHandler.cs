@@ -12,14 +12,7 @@ public sealed class RecordLineageEventCommandHandler(IUnitRepository units, Acce
 {
     public async ValueTask<Guid> Handle(RecordLineageEventCommand command, CancellationToken cancellationToken)
     {
-        if (command.Type == LineageEventType.Transfer)
-        {
-            // First, before any row lock: transfers wait for each other here, so they cannot deadlock.
-            await units.LockHierarchyAsync(cancellationToken);
-        }
-
-        await units.LockForChangeAsync(new UnitId(command.UnitId), cancellationToken);
-        var unit = await units.GetByIdAsync(new UnitId(command.UnitId), cancellationToken)
+        var unit = await units.GetForChangeAsync(new UnitId(command.UnitId), cancellationToken)
             ?? throw new NotFoundException("Unit", command.UnitId);
         await access.EnsureCanReorganiseAsync(unit.Id, cancellationToken);
         command.EnsureVersion(unit.Version);
@@ -53,8 +46,7 @@ public sealed class RecordLineageEventCommandHandler(IUnitRepository units, Acce
     /// </summary>
     private async Task<OrganisationUnit> LoadReferencedAsync(Guid id, DomainError notFound, CancellationToken cancellationToken)
     {
-        await units.LockForReferenceAsync([new UnitId(id)], cancellationToken);
-        var referenced = await units.GetByIdAsync(new UnitId(id), cancellationToken)
+        var referenced = await units.GetForReferenceAsync(new UnitId(id), cancellationToken)
             ?? throw new DomainRuleViolationException(notFound);
         await access.EnsureCanManageAsync(referenced.Id, cancellationToken);
         return referenced;

@@ -49,6 +49,10 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
             i.Property(x => x.Kind).HasConversion<string>().HasMaxLength(32);
             i.Property(x => x.Scope).HasConversion<string>().HasMaxLength(16);
             i.Property(x => x.RecognisingBody).HasMaxLength(300).IsRequired();
+
+            // R9: the standing award the initiative supports (no foreign key: awards are another aggregate, and the
+            // award is inserted in the same save).
+            i.Property(x => x.SupportsAwardId);
             i.OwnsOne(x => x.Document, d => d.MapDocument("document"));
             i.Navigation(x => x.Document).IsRequired();
         });

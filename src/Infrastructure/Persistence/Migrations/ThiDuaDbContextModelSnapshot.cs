@@ -2296,6 +2296,10 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                                 .HasColumnType("character varying(16)")
                                 .HasColumnName("scope");
 
+                            b1.Property<Guid?>("SupportsAwardId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("supports_award_id");
+
                             b1.Property<string>("Title")
                                 .IsRequired()
                                 .HasMaxLength(500)

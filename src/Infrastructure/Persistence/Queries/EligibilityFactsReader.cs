@@ -1,14 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using ThiDua.Application.Eligibility;
 using ThiDua.Domain.AwardTypes;
-using ThiDua.Domain.Covenants;
 using ThiDua.Domain.Eligibility;
 using ThiDua.Domain.People;
 using ThiDua.Domain.Units;
 
 namespace ThiDua.Infrastructure.Persistence.Queries;
 
-/// <summary>Reads the facts of the eligibility rules from people, units, award records, cluster terms and covenants.</summary>
+/// <summary>
+/// Loads the records the eligibility rules read — people, units, award records, cluster terms and covenants — and hands
+/// them to <see cref="EligibilityFactsBuilder"/>, which derives the facts (ADR 0021). Only queries here.
+/// </summary>
 internal sealed class EligibilityFactsReader(ThiDuaDbContext db, AwardQueries awards) : IEligibilityFacts
 {
     public async Task<PersonFacts?> ForPersonAsync(PersonId personId, CancellationToken cancellationToken)
@@ -20,20 +22,7 @@ internal sealed class EligibilityFactsReader(ThiDuaDbContext db, AwardQueries aw
         }
 
         var records = await db.AwardRecords.AsNoTracking().Where(a => a.PersonId == personId).ToListAsync(cancellationToken);
-        var used = records.Where(r => !r.IsRevoked).SelectMany(r => r.BasisInitiativeIds).ToHashSet();
-        return new PersonFacts(
-            person.FullName,
-            person.CurrentUnitId,
-            person.Ratings.ToDictionary(r => r.Year, r => r.Rating),
-            person.Initiatives.Select(i => new InitiativeFact(i.Id, i.Title, i.Kind, i.Year, i.Scope, used.Contains(i.Id))).ToList(),
-            person.Disciplines.ToList(),
-            records.Select(r => new AwardFact(r.AwardTypeCode, r.Year, r.CommendationType, r.IsRevoked)).ToList())
-        {
-            Gender = person.Gender,
-            Leaves = person.Leaves.Select(l => new LeaveFact(l.Kind, l.From, l.To)).ToList(),
-            Positions = person.Positions.Select(p => new PositionFact(p.Title, p.Level, p.From, p.To)).ToList(),
-            Retirement = person.Retirement is { } r ? new RetirementFact(r.Kind, r.NotifiedOn, r.RetiresOn, r.HigherRetirementAge) : null,
-        };
+        return EligibilityFactsBuilder.ForPerson(person, records);
     }
 
     public async Task<UnitFacts?> ForUnitAsync(UnitId unitId, int year, CancellationToken cancellationToken)
@@ -44,34 +33,19 @@ internal sealed class EligibilityFactsReader(ThiDuaDbContext db, AwardQueries aw
             return null;
         }
 
-        var start = new DateOnly(year, 1, 1);
-        var end = new DateOnly(year, 12, 31);
+        // The people employed at the unit at some time in the year, and their individual titles of that year.
+        var (start, end) = EligibilityYears.Span(year);
         var members = await db.People.AsNoTracking().AsSplitQuery()
             .Where(p => p.Employments.Any(e => e.UnitId == unitId && e.From <= end && (e.To == null || e.To >= start)))
             .ToListAsync(cancellationToken);
         var memberIds = members.Select(m => (PersonId?)m.Id).ToList();
         var titles = await db.AwardRecords.AsNoTracking()
-            .Where(a => memberIds.Contains(a.PersonId) && a.Year == year && a.RevocationGround == null
+            .Where(a => memberIds.Contains(a.PersonId) && a.Year == year
                 && (a.AwardTypeCode == AwardCatalogue.AdvancedWorker || a.AwardTypeCode == AwardCatalogue.GrassrootsEmulationFighter))
-            .Select(a => new { a.PersonId, a.AwardTypeCode })
             .ToListAsync(cancellationToken);
         var lineage = await awards.LineageAsync(unitId, cancellationToken);
         var unitAwards = await db.AwardRecords.AsNoTracking().Where(a => a.PersonId == null && lineage.Contains(a.UnitId)).ToListAsync(cancellationToken);
-
-        return new UnitFacts(
-            unit.Name,
-            unit.Province,
-            unit.Status,
-            unit.Ratings.ToDictionary(r => r.Year, r => r.Rating),
-            members.Select(m => new MemberFacts(
-                    m.FullName,
-                    m.RatingIn(year),
-                    titles.Any(t => t.PersonId == m.Id && t.AwardTypeCode == AwardCatalogue.AdvancedWorker),
-                    titles.Any(t => t.PersonId == m.Id && t.AwardTypeCode == AwardCatalogue.GrassrootsEmulationFighter),
-                    m.Disciplines.Where(d => !d.IsHold && d.Touches(year)).Select(d => (DisciplineKind?)d.Kind).Max()))
-                .ToList(),
-            unitAwards.Select(a => new AwardFact(a.AwardTypeCode, a.Year, a.CommendationType, a.IsRevoked, IsOwn: a.UnitId == unitId)).ToList(),
-            await ClusterStandingsAsync(unitId, year, cancellationToken));
+        return EligibilityFactsBuilder.ForUnit(unit, year, members, titles, unitAwards, await ClusterStandingsAsync(unitId, year, cancellationToken));
     }
 
     private async Task<List<ClusterStanding>> ClusterStandingsAsync(UnitId unitId, int year, CancellationToken cancellationToken)
@@ -92,11 +66,7 @@ internal sealed class EligibilityFactsReader(ThiDuaDbContext db, AwardQueries aw
         return clusters.Select(c =>
         {
             var covenant = covenants.FirstOrDefault(v => v.ClusterId == c.Id);
-            var finalized = covenant?.Status == CovenantStatus.Finalized;
-            // Organised by the province: its People's Committee (or council) or one of its departments (Sở) manages the
-            // cluster, not a hospital or centre grouping its own departments (domain.md C1, C7; BN86 Art. 3.1).
-            var provincial = c.AuthorityKind is UnitKind.Department or UnitKind.Other;
-            return new ClusterStanding(c.Name, provincial, finalized, finalized && covenant!.LeadingUnitIds.Contains(unitId));
+            return EligibilityFactsBuilder.ClusterStandingOf(c.Name, c.AuthorityKind, covenant?.Status, covenant?.LeadingUnitIds ?? [], unitId);
         }).ToList();
     }
 }

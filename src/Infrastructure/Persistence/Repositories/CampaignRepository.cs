@@ -1,22 +1,26 @@
 using Microsoft.EntityFrameworkCore;
+using ThiDua.Application.Common.Concurrency;
+using ThiDua.Infrastructure.Persistence.Concurrency;
 using ThiDua.Domain.Campaigns;
 
 namespace ThiDua.Infrastructure.Persistence.Repositories;
 
-internal sealed class CampaignRepository(ThiDuaDbContext db) : ICampaignRepository
+internal sealed class CampaignRepository(ThiDuaDbContext db, RowLocks rowLocks) : ICampaignRepository
 {
     public Task<Campaign?> GetByIdAsync(CampaignId id, CancellationToken cancellationToken) =>
         db.Campaigns.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
 
-    public async Task<CampaignStatus?> LockStatusAsync(CampaignId id, CancellationToken cancellationToken)
+    public Task<Campaign?> GetForReferenceAsync(CampaignId id, CancellationToken cancellationToken)
     {
-        var status = await db.Database.SqlQuery<string>($"SELECT status AS \"Value\" FROM thidua.campaigns WHERE id = {id.Value} FOR SHARE")
-            .ToListAsync(cancellationToken);
-        return status.Count == 0 ? null : Enum.Parse<CampaignStatus>(status[0]);
+        rowLocks.EnsureDeclared(LockedResource.Campaign, id.Value, LockMode.Share);
+        return GetByIdAsync(id, cancellationToken);
     }
 
-    public async Task LockForChangeAsync(CampaignId id, CancellationToken cancellationToken) =>
-        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM thidua.campaigns WHERE id = {id.Value} FOR UPDATE", cancellationToken);
+    public Task<Campaign?> GetForChangeAsync(CampaignId id, CancellationToken cancellationToken)
+    {
+        rowLocks.EnsureDeclared(LockedResource.Campaign, id.Value, LockMode.Exclusive);
+        return GetByIdAsync(id, cancellationToken);
+    }
 
     public void Add(Campaign campaign) => db.Campaigns.Add(campaign);
 }

@@ -1,17 +1,22 @@
 using Microsoft.EntityFrameworkCore;
+using ThiDua.Application.Common.Concurrency;
+using ThiDua.Infrastructure.Persistence.Concurrency;
 using ThiDua.Domain.Awards;
 using ThiDua.Domain.Nominations;
 using ThiDua.Domain.Units;
 
 namespace ThiDua.Infrastructure.Persistence.Repositories;
 
-internal sealed class NominationRepository(ThiDuaDbContext db) : INominationRepository
+internal sealed class NominationRepository(ThiDuaDbContext db, RowLocks rowLocks) : INominationRepository
 {
     public Task<Nomination?> GetByIdAsync(NominationId id, CancellationToken cancellationToken) =>
         db.Nominations.FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
 
-    public Task LockForDecisionAsync(NominationId id, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM thidua.nominations WHERE id = {id.Value} FOR UPDATE", cancellationToken);
+    public Task<Nomination?> GetForChangeAsync(NominationId id, CancellationToken cancellationToken)
+    {
+        rowLocks.EnsureDeclared(LockedResource.Nomination, id.Value, LockMode.Exclusive);
+        return GetByIdAsync(id, cancellationToken);
+    }
 
     public async Task<UnitId?> ProposingUnitOfAwardAsync(AwardRecordId awardId, CancellationToken cancellationToken) =>
         await db.Nominations.AsNoTracking()

@@ -15,11 +15,19 @@ internal sealed class PersonRepository(ThiDuaDbContext db) : IPersonRepository
         return people.ToDictionary(p => p.Id);
     }
 
-    public Task LockForAwardAsync(IReadOnlyCollection<PersonId> ids, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<PersonId, Person>> GetManyForChangeAsync(IReadOnlyCollection<PersonId> ids, CancellationToken cancellationToken)
     {
-        // In id order, so that two decisions naming the same people cannot deadlock.
+        ArgumentNullException.ThrowIfNull(ids);
+
+        // Locked and loaded in one statement, in id order, so that two decisions naming the same people cannot deadlock.
+        // The owned collections are read by split queries after it, in the same transaction, so they see the rows as
+        // they were once locked.
         var values = ids.Select(i => i.Value).Distinct().Order().ToArray();
-        return db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM thidua.people WHERE id = ANY({values}) ORDER BY id FOR UPDATE", cancellationToken);
+        var people = await db.People
+            .FromSql($"SELECT p.*, p.xmin FROM thidua.people p WHERE p.id = ANY({values}) ORDER BY p.id FOR UPDATE")
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return people.ToDictionary(p => p.Id);
     }
 
     public void Add(Person person) => db.People.Add(person);

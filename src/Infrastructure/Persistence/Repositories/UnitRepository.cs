@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using ThiDua.Application.Common.Concurrency;
+using ThiDua.Infrastructure.Persistence.Concurrency;
 using ThiDua.Domain.Units;
 
 namespace ThiDua.Infrastructure.Persistence.Repositories;
 
-internal sealed class UnitRepository(ThiDuaDbContext db) : IUnitRepository
+internal sealed class UnitRepository(ThiDuaDbContext db, RowLocks rowLocks) : IUnitRepository
 {
     /// <summary>Guards the ancestor walk against corrupt data; real hierarchies are a few levels deep.</summary>
     private const int MaxDepth = 64;
@@ -54,19 +56,28 @@ internal sealed class UnitRepository(ThiDuaDbContext db) : IUnitRepository
         return below.Select(g => new UnitId(g)).ToHashSet();
     }
 
-    public async Task LockForChangeAsync(UnitId id, CancellationToken cancellationToken) =>
-        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM thidua.units WHERE id = {id.Value} FOR UPDATE", cancellationToken);
-
-    public async Task LockForReferenceAsync(IReadOnlyCollection<UnitId> ids, CancellationToken cancellationToken)
+    public Task<OrganisationUnit?> GetForChangeAsync(UnitId id, CancellationToken cancellationToken)
     {
-        // In id order, so that two commands locking overlapping sets cannot deadlock.
-        var values = ids.Select(i => i.Value).Distinct().Order().ToArray();
-        await db.Database.ExecuteSqlInterpolatedAsync(
-            $"SELECT 1 FROM thidua.units WHERE id = ANY({values}) ORDER BY id FOR SHARE", cancellationToken);
+        rowLocks.EnsureDeclared(LockedResource.Unit, id.Value, LockMode.Exclusive);
+        return GetByIdAsync(id, cancellationToken);
     }
 
-    public async Task LockHierarchyAsync(CancellationToken cancellationToken) =>
-        await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext('thidua.unit_hierarchy'))", cancellationToken);
+    public Task<OrganisationUnit?> GetForReferenceAsync(UnitId id, CancellationToken cancellationToken)
+    {
+        rowLocks.EnsureDeclared(LockedResource.Unit, id.Value, LockMode.Share);
+        return GetByIdAsync(id, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<OrganisationUnit>> GetManyForReferenceAsync(IReadOnlyCollection<UnitId> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        foreach (var id in ids)
+        {
+            rowLocks.EnsureDeclared(LockedResource.Unit, id.Value, LockMode.Share);
+        }
+
+        return GetByIdsAsync(ids, cancellationToken);
+    }
 
     public void Add(OrganisationUnit unit) => db.Units.Add(unit);
 }
