@@ -1523,3 +1523,33 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204084459_InitiativeSupportsAward') THEN
+    ALTER TABLE thidua.person_initiatives ADD supports_award_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204084459_InitiativeSupportsAward') THEN
+    UPDATE thidua.person_initiatives i
+    SET supports_award_id = a.id
+    FROM thidua.award_records a
+    WHERE a.person_id = i.person_id
+      AND a.revocation_ground IS NULL
+      AND i.id = ANY(a.basis_initiative_ids);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204084459_InitiativeSupportsAward') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261204084459_InitiativeSupportsAward', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -37,7 +37,7 @@ internal static partial class ErrorCodeDocumentation
 
     /// <summary>
     /// The errors an operation can answer because of its shape, whatever its endpoint declares: a POST to the API takes an
-    /// <c>Idempotency-Key</c> (400, 409, 422); a route parameter with a constraint (<c>{unitId:guid}</c>) that the value does
+    /// <c>Idempotency-Key</c> (400, 409, 422); any write can end in 409 <c>concurrency_conflict</c>; a route parameter with a constraint (<c>{unitId:guid}</c>) that the value does
     /// not fit is no route (404 <c>resource.not_found</c>); a body of another content type is refused (415).
     /// </summary>
     public static IEnumerable<ApiError> ShapeCodes(string? relativePath, string? method, bool hasBody)
@@ -48,6 +48,12 @@ internal static partial class ErrorCodeDocumentation
             yield return FrameworkErrors.IdempotencyKeyInvalid;
             yield return Application.Common.Idempotency.IdempotentRequest.InProgress;
             yield return FrameworkErrors.IdempotencyKeyReused;
+        }
+
+        // Any write can meet a deadlock or a serialisation failure twice (ADR 0020: retried once, then 409).
+        if (api && method is not null && !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method))
+        {
+            yield return Application.Common.Exceptions.ConflictException.Concurrency;
         }
 
         if (relativePath is not null && ConstrainedParameter().IsMatch(relativePath))

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.Campaigns;
-using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Security;
 using ThiDua.Domain.Campaigns;
 
@@ -113,12 +112,12 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
     }
 
     [Fact]
-    public async Task Close_AndARegistrationAtTheSameTime_CloseFirst_RefusesTheRegistrationThatReadTheCampaignOpen()
+    public async Task Close_AndARegistrationAtTheSameTime_CloseFirst_RefusesTheRegistrationAsClosed()
     {
         var (campaign, hospital) = await ArrangeCloseDuringRegistrationAsync();
 
-        // The close queues on the campaign's row first; the registration reads the campaign while still open, then queues
-        // its shared lock behind the close, and sees the status changed when it gets it.
+        // The close queues on the campaign's row first; the registration declares its lock on the campaign (ADR 0020) and
+        // takes it before reading, so it queues behind the close and then reads the campaign closed.
         HttpResponseMessage close, registration;
         await using (var rowLock = await RowLock.AcquireAsync(Factory.ConnectionString, LockedTable.Campaigns, campaign.Id, Ct))
         {
@@ -131,7 +130,7 @@ public sealed class CampaignCloseTests(ThiDuaApiFactory factory) : CampaignTestB
         }
 
         close.StatusCode.ShouldBe(HttpStatusCode.OK, await close.Content.ReadAsStringAsync(Ct));
-        await ShouldBeProblemAsync(registration, HttpStatusCode.Conflict, ConflictException.Concurrency.Code);
+        await ShouldBeProblemAsync(registration, HttpStatusCode.Conflict, CampaignErrors.Closed.Code);
     }
 
     [Fact]
