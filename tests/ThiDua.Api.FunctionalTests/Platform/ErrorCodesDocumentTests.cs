@@ -132,7 +132,7 @@ public sealed partial class ErrorCodesDocumentTests(ThiDuaApiFactory factory) : 
         var document = await DocumentAsync();
         var createUnit = document.GetProperty("paths").GetProperty("/api/v1/units").GetProperty("post");
 
-        ProblemContractHandler.DeclaredCodes(document, createUnit, 409).ShouldBe([UnitErrors.CodeTaken.Code, IdempotentRequest.InProgress.Code], ignoreOrder: true);
+        ProblemContractHandler.DeclaredCodes(document, createUnit, 409).ShouldBe([UnitErrors.CodeTaken.Code, IdempotentRequest.InProgress.Code, ConflictException.Concurrency.Code], ignoreOrder: true);
         ProblemContractHandler.DeclaredCodes(document, createUnit, 422).ShouldBe(
             [UnitErrors.ParentNotFound.Code, UnitErrors.ParentNotActive.Code, FrameworkErrors.IdempotencyKeyReused.Code], ignoreOrder: true);
         ProblemContractHandler.DeclaredCodes(document, createUnit, 403).ShouldBe(
