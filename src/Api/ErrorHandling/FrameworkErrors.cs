@@ -42,6 +42,9 @@ public static class FrameworkErrors
     public static readonly ApiError IdempotencyKeyReused =
         new("idempotency_key_reused", StatusCodes.Status422UnprocessableEntity, new("Khóa idempotency này đã được dùng cho một yêu cầu khác.", "This idempotency key was already used with a different request."));
 
+    public static readonly ApiError ServiceUnavailable =
+        new("server.unavailable", StatusCodes.Status503ServiceUnavailable, new("Cơ sở dữ liệu tạm thời không sẵn sàng; không có thay đổi nào được ghi. Vui lòng thử lại sau số giây ghi trong Retry-After.", "The database is unavailable for the moment; nothing was changed. Retry after the seconds given in Retry-After."));
+
     public static readonly ApiError ServerError =
         new("server.error", StatusCodes.Status500InternalServerError, new("Đã xảy ra lỗi ngoài dự kiến; mã truy vết (trace id) giúp bộ phận hỗ trợ xác định lỗi.", "An unexpected error occurred; the trace id identifies it for support."));
 }

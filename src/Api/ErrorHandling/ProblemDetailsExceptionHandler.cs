@@ -17,6 +17,9 @@ namespace ThiDua.Api.ErrorHandling;
 /// </summary>
 internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
+    /// <summary>How long a client waits before retrying when the database is unavailable.</summary>
+    public const string RetryAfterSeconds = "5";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var en = ApiLanguage.IsEnglish(httpContext);
@@ -42,6 +45,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             _ when FindPostgresError(exception, "40P01", "40001") is not null => Problem(StatusCodes.Status409Conflict, T(ProblemTitles.Conflict),
                 en ? "Another request changed the same data at the same time. Read it again and retry." : "Một yêu cầu khác đã thay đổi cùng dữ liệu này cùng lúc. Vui lòng đọc lại và thử lại.",
                 ConflictException.ConcurrencyConflict),
+            _ when IsDatabaseUnavailable(exception) => Problem(StatusCodes.Status503ServiceUnavailable, T(ProblemTitles.Unavailable),
+                L(FrameworkErrors.ServiceUnavailable.Text), FrameworkErrors.ServiceUnavailable.Code),
             _ when FindDataException(exception) is not null => Problem(StatusCodes.Status400BadRequest, T(ProblemTitles.MalformedRequest),
                 en
                     ? "A value in the request cannot be stored as given (for example, text too long or an invalid character)."
@@ -55,12 +60,41 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+        }
+
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
             Exception = exception,
             ProblemDetails = problem,
         });
+    }
+
+    /// <summary>
+    /// The database cannot be reached or will not serve now: a connection failure or timeout (Npgsql's transient errors
+    /// without a server answer), the server shutting down or starting (SQLSTATE class 57P, 08) or out of connection
+    /// slots (53300). Nothing was committed, so the client may retry: 503 <c>server.unavailable</c> with
+    /// <c>Retry-After</c>, not a 500.
+    /// </summary>
+    private static bool IsDatabaseUnavailable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case PostgresException pg:
+                    return pg.SqlState.StartsWith("57P", StringComparison.Ordinal) || pg.SqlState.StartsWith("08", StringComparison.Ordinal) || pg.SqlState == "53300";
+                case NpgsqlException { IsTransient: true }:
+                    return true;
+                default:
+                    break;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

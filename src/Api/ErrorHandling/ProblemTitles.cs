@@ -14,6 +14,7 @@ internal static class ProblemTitles
     public static readonly (string Vi, string En) Conflict = ("Xung đột dữ liệu", "Conflict");
     public static readonly (string Vi, string En) PreconditionFailed = ("Điều kiện tiên quyết không thỏa mãn", "Precondition failed");
     public static readonly (string Vi, string En) TooManyRequests = ("Quá nhiều yêu cầu", "Too many requests");
+    public static readonly (string Vi, string En) Unavailable = ("Dịch vụ tạm thời không sẵn sàng", "Service unavailable");
     public static readonly (string Vi, string En) IdempotencyConflict = ("Xung đột khóa idempotency", "Idempotency key conflict");
 
     /// <summary>Title and detail for a status the framework answers without a body of ours (401, 404 on no route, 405, …).</summary>

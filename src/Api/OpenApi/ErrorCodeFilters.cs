@@ -32,6 +32,7 @@ internal static partial class ErrorCodeDocumentation
         StatusCodes.Status413PayloadTooLarge => [FrameworkErrors.RequestTooLarge],
         StatusCodes.Status429TooManyRequests => [FrameworkErrors.RateLimited],
         StatusCodes.Status500InternalServerError => [FrameworkErrors.ServerError],
+        StatusCodes.Status503ServiceUnavailable => [FrameworkErrors.ServiceUnavailable],
         _ => [],
     };
 
@@ -213,12 +214,15 @@ internal sealed class ErrorCodeOperationFilter : IOperationFilter
 /// <summary>
 /// After <see cref="ContractDocumentFilter"/> (which adds 401, 403, 413 and 429 to every API operation): narrows the
 /// <c>code</c> of those responses, and of any other problem response still carrying the bare <c>Problem</c>, to the codes
-/// every operation can answer with that status; gives every API operation the shared 500 response (<c>server.error</c>);
+/// every operation can answer with that status; gives every API operation the shared 500 (<c>server.error</c>) and 503
+/// (<c>server.unavailable</c>, the database unreachable) responses;
 /// and adds the catalogue as <c>ProblemCode</c>, the type of <c>Problem.code</c>.
 /// </summary>
 internal sealed class ErrorCodeDocumentFilter : IDocumentFilter
 {
     public const string ServerErrorResponse = "ServerError";
+
+    public const string UnavailableResponse = "ServiceUnavailable";
 
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
     {
@@ -240,6 +244,27 @@ internal sealed class ErrorCodeDocumentFilter : IDocumentFilter
                 ["application/problem+json"] = new OpenApiMediaType { Schema = ErrorCodeDocumentation.Narrowed(swaggerDoc, [FrameworkErrors.ServerError.Code]) },
             },
         };
+        swaggerDoc.Components.Responses[UnavailableResponse] = new OpenApiResponse
+        {
+            Description = "The database is unavailable for the moment (`server.unavailable`): nothing was changed; retry after `Retry-After` seconds.",
+            Headers = new Dictionary<string, IOpenApiHeader>(StringComparer.Ordinal)
+            {
+                ["Retry-After"] = new OpenApiHeader
+                {
+                    Description = "Seconds to wait before retrying.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 },
+                },
+                ["Access-Control-Allow-Origin"] = new OpenApiHeader
+                {
+                    Description = "The calling browser origin, when it is one of the configured `Cors:AllowedOrigins`.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = ContractBounds.RequestHeadersMaxLength },
+                },
+            },
+            Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal)
+            {
+                ["application/problem+json"] = new OpenApiMediaType { Schema = ErrorCodeDocumentation.Narrowed(swaggerDoc, [FrameworkErrors.ServiceUnavailable.Code]) },
+            },
+        };
         foreach (var (path, item) in swaggerDoc.Paths)
         {
             var api = path.StartsWith("/api/", StringComparison.Ordinal);
@@ -250,6 +275,7 @@ internal sealed class ErrorCodeDocumentFilter : IDocumentFilter
                 {
                     operation.Responses ??= [];
                     operation.Responses.TryAdd("500", new OpenApiResponseReference(ServerErrorResponse, swaggerDoc));
+                    operation.Responses.TryAdd("503", new OpenApiResponseReference(UnavailableResponse, swaggerDoc));
                 }
 
                 foreach (var (key, response) in operation.Responses ?? [])
