@@ -119,7 +119,8 @@ public sealed class IdempotencyCrashTests(ThiDuaApiFactory factory) : Functional
 
         retry.StatusCode.ShouldBe(HttpStatusCode.Created, await retry.Content.ReadAsStringAsync(Ct));
         retry.Headers.Contains("Idempotent-Replayed").ShouldBeFalse();
-        await ShouldBeProblemAsync(firstResponse, HttpStatusCode.InternalServerError, FrameworkErrors.ServerError.Code);
+        // Its session ended under it: the database was unavailable to it and nothing of it committed (503, retry).
+        await ShouldBeProblemAsync(firstResponse, HttpStatusCode.ServiceUnavailable, FrameworkErrors.ServiceUnavailable.Code);
         var id = (await UnitIdsAsync()).ShouldHaveSingleItem();
         retry.Headers.Location!.ToString().ShouldBe($"/api/v1/units/{id}");
 
