@@ -53,11 +53,11 @@ public static class DependencyInjection
 
             // The framework's own problems (401, 404 without a route, 405, 500, …) say nothing of ours: give them a title
             // and a detail in the request's language. Ours are written in that language already (ADR 0019).
-            if (problem.Detail is null && ProblemTitles.ForStatus(status) is { } text)
+            if (problem.Detail is null && ProblemTitles.ForStatus(status) is { } title && ProblemCodes.ErrorForStatus(status) is { } error)
             {
                 var english = ApiLanguage.IsEnglish(context.HttpContext);
-                problem.Title = english ? text.En : text.Vi;
-                problem.Detail = english ? text.DetailEn : text.DetailVi;
+                problem.Title = english ? title.En : title.Vi;
+                problem.Detail = english ? error.Text.En : error.Text.Vi;
             }
 
             context.HttpContext.Response.Headers.ContentLanguage = ApiLanguage.Tag(context.HttpContext);

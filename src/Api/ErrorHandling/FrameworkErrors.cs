@@ -28,7 +28,7 @@ public static class FrameworkErrors
         new("request.rate_limited", StatusCodes.Status429TooManyRequests, new("Ứng dụng đã gửi quá nhiều yêu cầu; vui lòng thử lại sau số giây nêu tại Retry-After.", "Too many requests from this client; retry after Retry-After seconds."));
 
     public static readonly ApiError Unauthenticated =
-        new("auth.unauthenticated", StatusCodes.Status401Unauthorized, new("Mã thông báo (bearer token) bị thiếu, đã hết hạn hoặc không hợp lệ.", "The bearer token is missing, expired or invalid."));
+        new("auth.unauthenticated", StatusCodes.Status401Unauthorized, new("Yêu cầu cần mã thông báo Bearer hợp lệ (chưa hết hạn, đúng bên phát hành và đối tượng sử dụng).", "The request needs a valid bearer token (not expired, from the expected issuer and audience)."));
 
     public static readonly ApiError Forbidden =
         new("auth.forbidden", StatusCodes.Status403Forbidden, new("Người dùng không được phép thực hiện thao tác này.", "The caller may not do this."));

@@ -23,17 +23,21 @@ public static class ProblemCodes
     public static string NotFound => NotFoundErrors.Resource.Code;
     public static string ServerError => FrameworkErrors.ServerError.Code;
 
-    public static string ForStatus(int status) => status switch
+    /// <summary>The catalogue entry of a problem the framework answers by status alone (401, 404 without a route, 405, 500, …).</summary>
+    public static ApiError? ErrorForStatus(int status) => status switch
     {
-        StatusCodes.Status400BadRequest => MalformedRequest,
-        StatusCodes.Status401Unauthorized => Unauthenticated,
-        StatusCodes.Status403Forbidden => Forbidden,
-        StatusCodes.Status404NotFound => NotFound,
-        StatusCodes.Status405MethodNotAllowed => MethodNotAllowed,
-        StatusCodes.Status413PayloadTooLarge => RequestTooLarge,
-        StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType,
-        StatusCodes.Status429TooManyRequests => RateLimited,
-        >= 500 => ServerError,
-        _ => $"http_{status}",
+        StatusCodes.Status400BadRequest => FrameworkErrors.MalformedRequest,
+        StatusCodes.Status401Unauthorized => FrameworkErrors.Unauthenticated,
+        StatusCodes.Status403Forbidden => FrameworkErrors.Forbidden,
+        StatusCodes.Status404NotFound => NotFoundErrors.Resource,
+        StatusCodes.Status405MethodNotAllowed => FrameworkErrors.MethodNotAllowed,
+        StatusCodes.Status413PayloadTooLarge => FrameworkErrors.RequestTooLarge,
+        StatusCodes.Status415UnsupportedMediaType => FrameworkErrors.UnsupportedMediaType,
+        StatusCodes.Status429TooManyRequests => FrameworkErrors.RateLimited,
+        StatusCodes.Status503ServiceUnavailable => FrameworkErrors.ServiceUnavailable,
+        >= 500 => FrameworkErrors.ServerError,
+        _ => null,
     };
+
+    public static string ForStatus(int status) => ErrorForStatus(status)?.Code ?? $"http_{status}";
 }
