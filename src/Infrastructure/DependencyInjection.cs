@@ -52,6 +52,7 @@ public static class DependencyInjection
             options.AddInterceptors(sp.GetServices<IInterceptor>());
         });
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<ThiDuaDbContext>());
+        services.AddScoped<IReadAfterWrite>(sp => sp.GetRequiredService<ThiDuaDbContext>());
         services.AddScoped<RowLocks>();
         services.AddScoped<IRowLocks>(sp => sp.GetRequiredService<RowLocks>());
         services.AddScoped<ITransientConflicts, TransientConflicts>();

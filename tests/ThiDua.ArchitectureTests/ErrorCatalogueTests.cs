@@ -143,22 +143,7 @@ public sealed partial class ErrorCatalogueTests
 
     private static List<(string Path, string Text)> ReadSources() => ReadFiles("src");
 
-    private static List<(string Path, string Text)> ReadFiles(string folder)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ThiDua.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        var src = Path.Combine(directory?.FullName ?? throw new InvalidOperationException("ThiDua.sln not found above the test binaries."), folder);
-        return Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
-            .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Select(p => (Path.GetRelativePath(src, p), File.ReadAllText(p)))
-            .ToList();
-    }
+    private static List<(string Path, string Text)> ReadFiles(string folder) => SourceFiles.Read(folder);
 
     [GeneratedRegex(@"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*(?:\.[a-z][a-z0-9]*(?:_[a-z0-9]+)*)?$")]
     private static partial Regex CodeForm();

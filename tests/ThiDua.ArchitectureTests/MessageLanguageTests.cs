@@ -164,16 +164,7 @@ public sealed partial class MessageLanguageTests
         return arguments;
     }
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ThiDua.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("ThiDua.sln not found above the test binaries.");
-    }
+    private static string RepositoryRoot() => SourceFiles.RepositoryRoot();
 
     [GeneratedRegex(@"\.WithMessage\(", RegexOptions.None, 1000)]
     private static partial Regex WithMessageCall();

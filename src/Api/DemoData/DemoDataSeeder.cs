@@ -292,7 +292,7 @@ internal sealed class DemoDataSeeder(ISender sender, ThiDuaDbContext db)
 
         _report.AppendLine(CultureInfo.InvariantCulture, $"+ unit {code}: {name}");
         using var ids = EntityIds.Deterministic(DemoIds.UnitKey(code));
-        return await sender.Send(new CreateUnitCommand(code, name, shortName, kind, parent, province, new DateOnly(2000, 1, 1)), ct);
+        return (await sender.Send(new CreateUnitCommand(code, name, shortName, kind, parent, province, new DateOnly(2000, 1, 1)), ct)).Id;
     }
 
     private async Task<Guid> ClusterAsync(string name, ClusterKind kind, Guid authority, string description, CancellationToken ct)
@@ -307,7 +307,7 @@ internal sealed class DemoDataSeeder(ISender sender, ThiDuaDbContext db)
 
         _report.AppendLine(CultureInfo.InvariantCulture, $"+ {kind.ToString().ToLowerInvariant()} {name}");
         using var ids = EntityIds.Deterministic(DemoIds.ClusterKey(authority, name));
-        return await sender.Send(new CreateClusterCommand(name, kind, authority, description, null), ct);
+        return (await sender.Send(new CreateClusterCommand(name, kind, authority, description, null), ct)).Id;
     }
 
     private async Task TermAsync(Guid cluster, int year, Guid[] members, Guid? head, Guid? deputy, DocumentInput? election, CancellationToken ct)

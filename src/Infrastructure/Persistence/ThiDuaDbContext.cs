@@ -25,7 +25,7 @@ using ThiDua.Infrastructure.Persistence.Idempotency;
 namespace ThiDua.Infrastructure.Persistence;
 
 /// <summary>
-/// The EF Core context, and the unit of work: <see cref="SaveChangesAsync(string, CancellationToken)"/> dispatches
+/// The EF Core context, and the unit of work: <see cref="CommitAsync(CancellationToken)"/> dispatches
 /// domain events (their handlers may change more aggregates), appends audit entries, and saves everything in one
 /// transaction, translating concurrency and uniqueness conflicts into 409 errors with stable codes.
 /// </summary>
@@ -35,10 +35,11 @@ public sealed class ThiDuaDbContext(
     ICurrentUser currentUser,
     TimeProvider clock,
     HistoryAuditMark? history = null,
-    IdempotentRequest? idempotency = null) : DbContext(options), IUnitOfWork
+    IdempotentRequest? idempotency = null) : DbContext(options), IUnitOfWork, IReadAfterWrite
 {
     public const string Schema = "thidua";
     private const int MaxDispatchRounds = 10;
+    private string? operation;
 
     public DbSet<OrganisationUnit> Units => Set<OrganisationUnit>();
 
@@ -73,8 +74,9 @@ public sealed class ThiDuaDbContext(
     public static string SearchNormalize(string value) =>
         throw new InvalidOperationException("Only for use in LINQ queries translated to SQL.");
 
-    public async Task<IAsyncDisposable> BeginAsync(CancellationToken cancellationToken)
+    public async Task<IAsyncDisposable> BeginAsync(string operation, CancellationToken cancellationToken)
     {
+        this.operation = operation;
         var transaction = await Database.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, cancellationToken);
         if (idempotency is { IsActive: true })
         {
@@ -93,24 +95,44 @@ public sealed class ThiDuaDbContext(
         return transaction;
     }
 
-    public async Task SaveChangesAsync(string operation, CancellationToken cancellationToken)
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        await WriteAsync(cancellationToken);
+        if (Database.CurrentTransaction is { } transaction)
+        {
+            // The key and the command's result commit with the change, or not at all (ADR 0022).
+            if (idempotency is { IsActive: true, PendingResult: not null })
+            {
+                await IdempotencyKeys.RecordAsync(this, idempotency, clock.GetUtcNow(), cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            idempotency?.MarkCommitted();
+        }
+    }
+
+    public async Task<T> ReadAsync<T>(Func<CancellationToken, Task<T?>> read, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        if (Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("A read after write runs inside a command's transaction.");
+        }
+
+        await WriteAsync(cancellationToken);
+        return await read(cancellationToken)
+            ?? throw new InvalidOperationException($"{operation ?? "The command"} could not read back the {typeof(T).Name} it has just written.");
+    }
+
+    /// <summary>Dispatches pending domain events, appends audit entries and writes every change, without committing.</summary>
+    private async Task WriteAsync(CancellationToken cancellationToken)
     {
         await DispatchDomainEventsAsync(cancellationToken);
-        AuditEntries.AddRange(AuditTrail.Collect(ChangeTracker, operation, currentUser, clock.GetUtcNow(), history?.Current));
+        AuditEntries.AddRange(AuditTrail.Collect(ChangeTracker, operation ?? "unknown", currentUser, clock.GetUtcNow(), history?.Current));
         try
         {
             await base.SaveChangesAsync(cancellationToken);
-            if (Database.CurrentTransaction is { } transaction)
-            {
-                // The key and the command's result commit with the change, or not at all (ADR 0022).
-                if (idempotency is { IsActive: true, PendingResult: not null })
-                {
-                    await IdempotencyKeys.RecordAsync(this, idempotency, clock.GetUtcNow(), cancellationToken);
-                }
-
-                await transaction.CommitAsync(cancellationToken);
-                idempotency?.MarkCommitted();
-            }
         }
         catch (DbUpdateConcurrencyException e)
         {

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Mediator;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -143,6 +144,11 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
             services.AddSingleton<IInterceptor>(ResponseRecordingFault);
             services.AddSingleton<IInterceptor>(SavePause);
             services.AddSingleton<TimeProvider>(Clock);
+            // Transitional (issue 16 part 5): on where THIDUA_GUARD_WRITE_THEN_READ=1 until every area's commands return their answer.
+            if (Environment.GetEnvironmentVariable("THIDUA_GUARD_WRITE_THEN_READ") == "1")
+            {
+                services.AddScoped<ISender>(sp => new WriteThenReadGuard(sp.GetRequiredService<IMediator>()));
+            }
         });
     }
 }

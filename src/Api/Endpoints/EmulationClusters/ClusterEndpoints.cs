@@ -126,7 +126,7 @@ public sealed class ClusterEndpoints : IEndpointGroup
     public static async Task<Created<ClusterDetailsDto>> CreateCluster(ClusterRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var id = await sender.Send(
+        var cluster = await sender.Send(
             new CreateClusterCommand(
                 request.Name ?? string.Empty,
                 request.Kind ?? default,
@@ -134,9 +134,8 @@ public sealed class ClusterEndpoints : IEndpointGroup
                 request.Description,
                 request.GroupingDecision?.ToInput()),
             cancellationToken);
-        var cluster = await sender.Send(new GetClusterByIdQuery(id), cancellationToken);
         ETags.SetAndCheckNotModified(context, cluster.Version);
-        return TypedResults.Created($"/api/v1/clusters/{id}", cluster);
+        return TypedResults.Created($"/api/v1/clusters/{cluster.Id}", cluster);
     }
 
     public static async Task<Results<Ok<ClusterDetailsDto>, StatusCodeHttpResult>> GetCluster(Guid clusterId, HttpContext context, ISender sender, CancellationToken cancellationToken)
@@ -150,7 +149,7 @@ public sealed class ClusterEndpoints : IEndpointGroup
     public static async Task<Ok<ClusterDetailsDto>> UpdateCluster(Guid clusterId, ClusterRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await sender.Send(
+        var cluster = await sender.Send(
             new UpdateClusterCommand(
                 clusterId,
                 request.Name ?? string.Empty,
@@ -160,7 +159,6 @@ public sealed class ClusterEndpoints : IEndpointGroup
                 request.GroupingDecision?.ToInput(),
                 ETags.ExpectedVersion(context.Request)),
             cancellationToken);
-        var cluster = await sender.Send(new GetClusterByIdQuery(clusterId), cancellationToken);
         ETags.SetAndCheckNotModified(context, cluster.Version);
         return TypedResults.Ok(cluster);
     }
@@ -181,10 +179,9 @@ public sealed class ClusterEndpoints : IEndpointGroup
         var election = request.Election is { } e
             ? new ClusterElectionInput(e.HeadUnitId ?? Guid.Empty, e.DeputyUnitId, e.Document?.ToInput()!)
             : null;
-        var created = await sender.Send(
+        var (term, created) = await sender.Send(
             new DefineClusterTermCommand(clusterId, year, request.MemberUnitIds, election, ETags.ExpectedVersion(context.Request)),
             cancellationToken);
-        var term = await sender.Send(new GetClusterTermQuery(clusterId, year), cancellationToken);
         ETags.SetAndCheckNotModified(context, term.Version);
         return created
             ? TypedResults.Created($"/api/v1/clusters/{clusterId}/terms/{year}", term)
@@ -195,10 +192,9 @@ public sealed class ClusterEndpoints : IEndpointGroup
         Guid clusterId, int year, AddClusterMemberRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await sender.Send(
+        var term = await sender.Send(
             new AddClusterMemberCommand(clusterId, year, request.UnitId ?? Guid.Empty, request.JoinedOn, ETags.ExpectedVersion(context.Request)),
             cancellationToken);
-        var term = await sender.Send(new GetClusterTermQuery(clusterId, year), cancellationToken);
         ETags.SetAndCheckNotModified(context, term.Version);
         return TypedResults.Created($"/api/v1/clusters/{clusterId}/terms/{year}", term);
     }

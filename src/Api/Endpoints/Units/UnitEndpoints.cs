@@ -108,7 +108,7 @@ public sealed class UnitEndpoints : IEndpointGroup
     public static async Task<Created<UnitDetailsDto>> CreateUnit(CreateUnitRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var id = await sender.Send(
+        var unit = await sender.Send(
             new CreateUnitCommand(
                 request.Code ?? string.Empty,
                 request.Name ?? string.Empty,
@@ -118,9 +118,8 @@ public sealed class UnitEndpoints : IEndpointGroup
                 request.Province ?? string.Empty,
                 request.ValidFrom),
             cancellationToken);
-        var unit = await sender.Send(new GetUnitByIdQuery(id), cancellationToken);
         ETags.SetAndCheckNotModified(context, unit.Version);
-        return TypedResults.Created($"/api/v1/units/{id}", unit);
+        return TypedResults.Created($"/api/v1/units/{unit.Id}", unit);
     }
 
     public static async Task<Results<Ok<UnitDetailsDto>, StatusCodeHttpResult>> GetUnit(Guid unitId, HttpContext context, ISender sender, CancellationToken cancellationToken)
@@ -134,7 +133,7 @@ public sealed class UnitEndpoints : IEndpointGroup
     public static async Task<Ok<UnitDetailsDto>> UpdateUnit(Guid unitId, UpdateUnitRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await sender.Send(
+        var unit = await sender.Send(
             new UpdateUnitCommand(
                 unitId,
                 request.Name ?? string.Empty,
@@ -143,7 +142,6 @@ public sealed class UnitEndpoints : IEndpointGroup
                 request.Province ?? string.Empty,
                 ETags.ExpectedVersion(context.Request)),
             cancellationToken);
-        var unit = await sender.Send(new GetUnitByIdQuery(unitId), cancellationToken);
         ETags.SetAndCheckNotModified(context, unit.Version);
         return TypedResults.Ok(unit);
     }
@@ -152,7 +150,7 @@ public sealed class UnitEndpoints : IEndpointGroup
         Guid unitId, RecordLineageEventRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await sender.Send(
+        var unit = await sender.Send(
             new RecordLineageEventCommand(
                 unitId,
                 request.Type ?? default,
@@ -165,7 +163,6 @@ public sealed class UnitEndpoints : IEndpointGroup
                 request.Note,
                 ETags.ExpectedVersion(context.Request)),
             cancellationToken);
-        var unit = await sender.Send(new GetUnitByIdQuery(unitId), cancellationToken);
         ETags.SetAndCheckNotModified(context, unit.Version);
         return TypedResults.Created($"/api/v1/units/{unitId}", unit);
     }

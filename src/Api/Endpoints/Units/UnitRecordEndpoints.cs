@@ -85,8 +85,7 @@ public sealed class UnitRecordEndpoints : IEndpointGroup
     public static async Task<Ok<Page<RatingDto>>> RecordUnitRating(Guid unitId, int year, RatingRequest request, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await sender.Send(new RecordUnitRatingCommand(unitId, year, request.Rating ?? default, request.Document?.ToInput()), cancellationToken);
-        return TypedResults.Ok(await sender.Send(new GetUnitRatingsQuery(unitId), cancellationToken));
+        return TypedResults.Ok(await sender.Send(new RecordUnitRatingCommand(unitId, year, request.Rating ?? default, request.Document?.ToInput()), cancellationToken));
     }
 
     public static async Task<Ok<Page<AwardRecordDto>>> GetUnitAwards(Guid unitId, ISender sender, CancellationToken cancellationToken) =>

@@ -14,9 +14,9 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWo
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(next);
-        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
+        await using var transaction = await unitOfWork.BeginAsync(typeof(TMessage).Name, cancellationToken);
         var response = await next(message, cancellationToken);
-        await unitOfWork.SaveChangesAsync(typeof(TMessage).Name, cancellationToken);
+        await unitOfWork.CommitAsync(cancellationToken);
         return response;
     }
 }

@@ -8,9 +8,11 @@ namespace ThiDua.Application.EmulationClusters.AddClusterMember;
 public sealed class AddClusterMemberCommandHandler(
     ClusterAccess clusterAccess,
     IClusterRepository clusters,
-    TimeProvider clock) : ICommandHandler<AddClusterMemberCommand>
+    IClusterQueries queries,
+    IReadAfterWrite written,
+    TimeProvider clock) : ICommandHandler<AddClusterMemberCommand, ClusterTermDto>
 {
-    public async ValueTask<Mediator.Unit> Handle(AddClusterMemberCommand command, CancellationToken cancellationToken)
+    public async ValueTask<ClusterTermDto> Handle(AddClusterMemberCommand command, CancellationToken cancellationToken)
     {
         var cluster = await clusterAccess.LoadForManagementAsync(command.ClusterId, cancellationToken);
         command.EnsureVersion(cluster.Version);
@@ -22,6 +24,6 @@ public sealed class AddClusterMemberCommandHandler(
             cluster.Id, cluster.ManagingAuthorityId, cluster.Kind, command.Year, [unit.Id], cancellationToken);
 
         cluster.AddMember(command.Year, unit, command.JoinedOn, busy, clock.GetUtcNow());
-        return Mediator.Unit.Value;
+        return await written.ReadAsync(ct => queries.GetTermAsync(cluster.Id, command.Year, ct), cancellationToken);
     }
 }

@@ -5,13 +5,13 @@ using ThiDua.Domain.EmulationClusters;
 
 namespace ThiDua.Application.EmulationClusters.CreateCluster;
 
-/// <summary>Creates a cluster or block under a managing authority. Returns its id.</summary>
+/// <summary>Creates a cluster or block under a managing authority. Returns it as created.</summary>
 public sealed record CreateClusterCommand(
     string Name,
     ClusterKind Kind,
     Guid ManagingAuthorityId,
     string? Description,
-    DocumentInput? GroupingDecision) : ICommand<Guid>, IClusterFields, ILockingCommand
+    DocumentInput? GroupingDecision) : ICommand<ClusterDetailsDto>, IClusterFields, ILockingCommand
 {
     public IEnumerable<DeclaredLock> Locks => [DeclaredLock.ForReference(LockedResource.Unit, ManagingAuthorityId)];
 }

@@ -1,4 +1,5 @@
 using Mediator;
+using ThiDua.Application.Common.Abstractions;
 using ThiDua.Application.Common.Security;
 using ThiDua.Domain.Common;
 using ThiDua.Domain.EmulationClusters;
@@ -10,9 +11,11 @@ public sealed class CreateClusterCommandHandler(
     IClusterRepository clusters,
     IUnitRepository units,
     AccessGuard access,
-    TimeProvider clock) : ICommandHandler<CreateClusterCommand, Guid>
+    IClusterQueries queries,
+    IReadAfterWrite written,
+    TimeProvider clock) : ICommandHandler<CreateClusterCommand, ClusterDetailsDto>
 {
-    public async ValueTask<Guid> Handle(CreateClusterCommand command, CancellationToken cancellationToken)
+    public async ValueTask<ClusterDetailsDto> Handle(CreateClusterCommand command, CancellationToken cancellationToken)
     {
         var authority = await units.GetForReferenceAsync(new UnitId(command.ManagingAuthorityId), cancellationToken)
             ?? throw new DomainRuleViolationException(ClusterErrors.ManagingAuthorityNotFound);
@@ -25,6 +28,6 @@ public sealed class CreateClusterCommandHandler(
         var cluster = EmulationCluster.Create(
             command.Name, command.Kind, authority, command.Description, command.GroupingDecision?.ToReference(), clock.GetUtcNow());
         clusters.Add(cluster);
-        return cluster.Id.Value;
+        return await written.ReadAsync(ct => queries.GetDetailsAsync(cluster.Id, ct), cancellationToken);
     }
 }

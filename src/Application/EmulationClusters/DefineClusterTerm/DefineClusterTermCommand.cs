@@ -7,14 +7,14 @@ namespace ThiDua.Application.EmulationClusters.DefineClusterTerm;
 
 /// <summary>
 /// Records a year's term as a whole: its current members and, optionally, the election of head and deputy
-/// with its document. Returns whether the term was created.
+/// with its document. Returns the term and whether it was created.
 /// </summary>
 public sealed record DefineClusterTermCommand(
     Guid ClusterId,
     int Year,
     IReadOnlyList<Guid>? MemberUnitIds,
     ClusterElectionInput? Election,
-    uint? ExpectedVersion) : ICommand<bool>, IVersionedCommand, ILockingCommand
+    uint? ExpectedVersion) : ICommand<Upserted<ClusterTermDto>>, IVersionedCommand, ILockingCommand
 {
     public IEnumerable<DeclaredLock> Locks =>
         (MemberUnitIds ?? []).Select(id => DeclaredLock.ForReference(LockedResource.Unit, id))

@@ -8,9 +8,11 @@ namespace ThiDua.Application.EmulationClusters.DefineClusterTerm;
 public sealed class DefineClusterTermCommandHandler(
     ClusterAccess clusterAccess,
     IClusterRepository clusters,
-    TimeProvider clock) : ICommandHandler<DefineClusterTermCommand, bool>
+    IClusterQueries queries,
+    IReadAfterWrite written,
+    TimeProvider clock) : ICommandHandler<DefineClusterTermCommand, Upserted<ClusterTermDto>>
 {
-    public async ValueTask<bool> Handle(DefineClusterTermCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Upserted<ClusterTermDto>> Handle(DefineClusterTermCommand command, CancellationToken cancellationToken)
     {
         var cluster = await clusterAccess.LoadForManagementAsync(command.ClusterId, cancellationToken);
         command.EnsureVersion(cluster.Version);
@@ -27,6 +29,7 @@ public sealed class DefineClusterTermCommandHandler(
             : null;
 
         var (_, created) = cluster.DefineTerm(command.Year, members, election, busy, clock.GetUtcNow());
-        return created;
+        var term = await written.ReadAsync(ct => queries.GetTermAsync(cluster.Id, command.Year, ct), cancellationToken);
+        return new Upserted<ClusterTermDto>(term, created);
     }
 }

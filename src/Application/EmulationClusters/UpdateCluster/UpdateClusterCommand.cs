@@ -5,7 +5,7 @@ using ThiDua.Domain.EmulationClusters;
 
 namespace ThiDua.Application.EmulationClusters.UpdateCluster;
 
-/// <summary>Updates a cluster; kind and managing authority are locked once a term exists.</summary>
+/// <summary>Updates a cluster; kind and managing authority are locked once a term exists. Returns it as updated.</summary>
 public sealed record UpdateClusterCommand(
     Guid Id,
     string Name,
@@ -13,4 +13,4 @@ public sealed record UpdateClusterCommand(
     Guid ManagingAuthorityId,
     string? Description,
     DocumentInput? GroupingDecision,
-    uint? ExpectedVersion) : ICommand, IVersionedCommand, IClusterFields;
+    uint? ExpectedVersion) : ICommand<ClusterDetailsDto>, IVersionedCommand, IClusterFields;

@@ -12,9 +12,11 @@ public sealed class UpdateClusterCommandHandler(
     IClusterRepository clusters,
     IUnitRepository units,
     AccessGuard access,
-    TimeProvider clock) : ICommandHandler<UpdateClusterCommand>
+    IClusterQueries queries,
+    IReadAfterWrite written,
+    TimeProvider clock) : ICommandHandler<UpdateClusterCommand, ClusterDetailsDto>
 {
-    public async ValueTask<Unit> Handle(UpdateClusterCommand command, CancellationToken cancellationToken)
+    public async ValueTask<ClusterDetailsDto> Handle(UpdateClusterCommand command, CancellationToken cancellationToken)
     {
         var cluster = await clusterAccess.LoadForManagementAsync(command.Id, cancellationToken);
         command.EnsureVersion(cluster.Version);
@@ -32,6 +34,6 @@ public sealed class UpdateClusterCommandHandler(
         }
 
         cluster.Update(command.Name, command.Kind, authority, command.Description, command.GroupingDecision?.ToReference(), clock.GetUtcNow());
-        return Unit.Value;
+        return await written.ReadAsync(ct => queries.GetDetailsAsync(cluster.Id, ct), cancellationToken);
     }
 }

@@ -4,7 +4,7 @@ using ThiDua.Domain.Units;
 
 namespace ThiDua.Application.Units.CreateUnit;
 
-/// <summary>Registers an organisation unit. Returns its id.</summary>
+/// <summary>Registers an organisation unit. Returns it as created.</summary>
 public sealed record CreateUnitCommand(
     string Code,
     string Name,
@@ -12,7 +12,7 @@ public sealed record CreateUnitCommand(
     UnitKind Kind,
     Guid? ParentId,
     string Province,
-    DateOnly? ValidFrom) : ICommand<Guid>, ILockingCommand
+    DateOnly? ValidFrom) : ICommand<UnitDetailsDto>, ILockingCommand
 {
     public IEnumerable<DeclaredLock> Locks => ParentId is { } parent ? [DeclaredLock.ForReference(LockedResource.Unit, parent)] : [];
 }

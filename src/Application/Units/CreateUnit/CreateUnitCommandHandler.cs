@@ -11,9 +11,11 @@ public sealed class CreateUnitCommandHandler(
     IUnitRepository units,
     AccessGuard access,
     ICurrentUser user,
-    TimeProvider clock) : ICommandHandler<CreateUnitCommand, Guid>
+    IUnitQueries queries,
+    IReadAfterWrite written,
+    TimeProvider clock) : ICommandHandler<CreateUnitCommand, UnitDetailsDto>
 {
-    public async ValueTask<Guid> Handle(CreateUnitCommand command, CancellationToken cancellationToken)
+    public async ValueTask<UnitDetailsDto> Handle(CreateUnitCommand command, CancellationToken cancellationToken)
     {
         OrganisationUnit? parent = null;
         if (command.ParentId is { } parentId)
@@ -43,6 +45,6 @@ public sealed class CreateUnitCommandHandler(
             command.ValidFrom ?? DateOnly.FromDateTime(now.UtcDateTime),
             now);
         units.Add(unit);
-        return unit.Id.Value;
+        return await written.ReadAsync(ct => queries.GetDetailsAsync(unit.Id, ct), cancellationToken);
     }
 }

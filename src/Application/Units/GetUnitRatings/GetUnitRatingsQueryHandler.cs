@@ -1,5 +1,4 @@
 using Mediator;
-using ThiDua.Application.Common.Documents;
 using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.People;
@@ -12,7 +11,6 @@ public sealed class GetUnitRatingsQueryHandler(IUnitRepository units) : IQueryHa
     public async ValueTask<Page<RatingDto>> Handle(GetUnitRatingsQuery query, CancellationToken cancellationToken)
     {
         var unit = await units.GetByIdAsync(new UnitId(query.UnitId), cancellationToken) ?? throw new NotFoundException("Unit", query.UnitId);
-        return new Page<RatingDto>(
-            unit.Ratings.OrderByDescending(r => r.Year).Select(r => new RatingDto(r.Year, r.Rating, DocumentDto.From(r.Document))).ToList(), null);
+        return UnitRatings.Of(unit);
     }
 }

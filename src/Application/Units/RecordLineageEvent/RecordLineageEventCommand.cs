@@ -8,7 +8,7 @@ namespace ThiDua.Application.Units.RecordLineageEvent;
 
 /// <summary>
 /// Records a reorganisation step of a unit: merge (into <c>SuccessorId</c>), rename (to <c>NewName</c>),
-/// transfer (under <c>NewParentId</c>) or dissolve, with its effective date and legal basis. Returns the event id.
+/// transfer (under <c>NewParentId</c>) or dissolve, with its effective date and legal basis. Returns the unit as changed.
 /// </summary>
 public sealed record RecordLineageEventCommand(
     Guid UnitId,
@@ -20,7 +20,7 @@ public sealed record RecordLineageEventCommand(
     Guid? NewParentId,
     Guid? SuccessorId,
     string? Note,
-    uint? ExpectedVersion) : ICommand<Guid>, IVersionedCommand, ILockingCommand
+    uint? ExpectedVersion) : ICommand<UnitDetailsDto>, IVersionedCommand, ILockingCommand
 {
     /// <summary>
     /// The unit changes; the successor or new parent is held unchanged (its history is written too). A transfer also

@@ -7,10 +7,11 @@ using ThiDua.Domain.Units;
 
 namespace ThiDua.Application.Units.RecordLineageEvent;
 
-public sealed class RecordLineageEventCommandHandler(IUnitRepository units, AccessGuard access, TimeProvider clock)
-    : ICommandHandler<RecordLineageEventCommand, Guid>
+public sealed class RecordLineageEventCommandHandler(
+    IUnitRepository units, AccessGuard access, IUnitQueries queries, IReadAfterWrite written, TimeProvider clock)
+    : ICommandHandler<RecordLineageEventCommand, UnitDetailsDto>
 {
-    public async ValueTask<Guid> Handle(RecordLineageEventCommand command, CancellationToken cancellationToken)
+    public async ValueTask<UnitDetailsDto> Handle(RecordLineageEventCommand command, CancellationToken cancellationToken)
     {
         var unit = await units.GetForChangeAsync(new UnitId(command.UnitId), cancellationToken)
             ?? throw new NotFoundException("Unit", command.UnitId);
@@ -19,7 +20,7 @@ public sealed class RecordLineageEventCommandHandler(IUnitRepository units, Acce
 
         var now = clock.GetUtcNow();
         var legalBasis = command.LegalBasis.ToReference();
-        var recorded = command.Type switch
+        _ = command.Type switch
         {
             LineageEventType.Rename => unit.Rename(command.NewName!, command.NewShortName, command.EffectiveOn, legalBasis, command.Note, now),
             LineageEventType.Dissolve => unit.Dissolve(command.EffectiveOn, legalBasis, command.Note, now),
@@ -29,7 +30,7 @@ public sealed class RecordLineageEventCommandHandler(IUnitRepository units, Acce
             LineageEventType.Transfer => await TransferAsync(unit, command, legalBasis, now, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.Type, "Unknown lineage event type."),
         };
-        return recorded.Id;
+        return await written.ReadAsync(ct => queries.GetDetailsAsync(unit.Id, ct), cancellationToken);
     }
 
     private async Task<UnitLineageEvent> TransferAsync(

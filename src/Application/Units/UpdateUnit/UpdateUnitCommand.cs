@@ -4,11 +4,11 @@ using ThiDua.Domain.Units;
 
 namespace ThiDua.Application.Units.UpdateUnit;
 
-/// <summary>Corrects a unit's descriptive data (not its code, parent or status).</summary>
+/// <summary>Corrects a unit's descriptive data (not its code, parent or status). Returns it as updated.</summary>
 public sealed record UpdateUnitCommand(
     Guid Id,
     string Name,
     string? ShortName,
     UnitKind Kind,
     string Province,
-    uint? ExpectedVersion) : ICommand, IVersionedCommand;
+    uint? ExpectedVersion) : ICommand<UnitDetailsDto>, IVersionedCommand;

@@ -7,10 +7,11 @@ using ThiDua.Domain.Units;
 
 namespace ThiDua.Application.Units.UpdateUnit;
 
-public sealed class UpdateUnitCommandHandler(IUnitRepository units, AccessGuard access, TimeProvider clock)
-    : ICommandHandler<UpdateUnitCommand>
+public sealed class UpdateUnitCommandHandler(
+    IUnitRepository units, AccessGuard access, IUnitQueries queries, IReadAfterWrite written, TimeProvider clock)
+    : ICommandHandler<UpdateUnitCommand, UnitDetailsDto>
 {
-    public async ValueTask<Unit> Handle(UpdateUnitCommand command, CancellationToken cancellationToken)
+    public async ValueTask<UnitDetailsDto> Handle(UpdateUnitCommand command, CancellationToken cancellationToken)
     {
         var unit = await units.GetByIdAsync(new UnitId(command.Id), cancellationToken)
             ?? throw new NotFoundException("Unit", command.Id);
@@ -28,6 +29,6 @@ public sealed class UpdateUnitCommandHandler(IUnitRepository units, AccessGuard 
         }
 
         unit.Update(command.Name, command.ShortName, command.Kind, command.Province, clock.GetUtcNow());
-        return Unit.Value;
+        return await written.ReadAsync(ct => queries.GetDetailsAsync(unit.Id, ct), cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ThiDua.Domain.CampaignRegistrations;
 using ThiDua.Domain.Campaigns;
 using ThiDua.Domain.Units;
+using ThiDua.Infrastructure.Persistence.StoredShapes;
 
 namespace ThiDua.Infrastructure.Persistence.Configurations;
 
@@ -30,6 +31,6 @@ internal sealed class CampaignRegistrationConfiguration : IEntityTypeConfigurati
 
         // Historical record mode (ADR 0014).
         b.Property(x => x.RecordedAs).HasConversion<string>().HasMaxLength(16);
-        b.Property(x => x.History).HasJsonbConversion().IsRequired();
+        b.Property(x => x.History).HasStoredShape(HistoricalRecordV1.FromAll, HistoricalRecordV1.ToDomainAll).IsRequired();
     }
 }

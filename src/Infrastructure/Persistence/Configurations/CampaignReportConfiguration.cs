@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ThiDua.Domain.CampaignReports;
 using ThiDua.Domain.Campaigns;
 using ThiDua.Domain.Units;
+using ThiDua.Infrastructure.Persistence.StoredShapes;
 
 namespace ThiDua.Infrastructure.Persistence.Configurations;
 
@@ -28,6 +29,6 @@ internal sealed class CampaignReportConfiguration : IEntityTypeConfiguration<Cam
 
         // Historical record mode (ADR 0014).
         b.Property(x => x.RecordedAs).HasConversion<string>().HasMaxLength(16);
-        b.Property(x => x.History).HasJsonbConversion().IsRequired();
+        b.Property(x => x.History).HasStoredShape(HistoricalRecordV1.FromAll, HistoricalRecordV1.ToDomainAll).IsRequired();
     }
 }

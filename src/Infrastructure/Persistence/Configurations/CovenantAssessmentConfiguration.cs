@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ThiDua.Domain.CovenantAssessments;
 using ThiDua.Domain.Covenants;
 using ThiDua.Domain.Units;
+using ThiDua.Infrastructure.Persistence.StoredShapes;
 
 namespace ThiDua.Infrastructure.Persistence.Configurations;
 
@@ -27,7 +28,7 @@ internal sealed class CovenantAssessmentConfiguration : IEntityTypeConfiguration
 
         b.Property(x => x.Scores).HasJsonbConversion();
         b.Property(x => x.RecordedAs).HasConversion<string>().HasMaxLength(16);
-        b.Property(x => x.History).HasJsonbConversion().IsRequired();
+        b.Property(x => x.History).HasStoredShape(HistoricalRecordV1.FromAll, HistoricalRecordV1.ToDomainAll).IsRequired();
 
         b.OwnsOne(x => x.Staff, s =>
         {

@@ -5,6 +5,7 @@ using ThiDua.Domain.Covenants;
 using ThiDua.Domain.EmulationClusters;
 using ThiDua.Domain.Units;
 using ThiDua.Infrastructure.Persistence.Queries;
+using ThiDua.Infrastructure.Persistence.StoredShapes;
 
 namespace ThiDua.Infrastructure.Persistence.Configurations;
 
@@ -27,7 +28,7 @@ internal sealed class CovenantConfiguration : IEntityTypeConfiguration<Covenant>
 
         // Historical record mode (ADR 0014): how the covenant is kept, and its own acts entered as history.
         b.Property(x => x.RecordedAs).HasConversion<string>().HasMaxLength(16);
-        b.Property(x => x.History).HasJsonbConversion().IsRequired();
+        b.Property(x => x.History).HasStoredShape(HistoricalRecordV1.FromAll, HistoricalRecordV1.ToDomainAll).IsRequired();
 
         b.Property(x => x.LeadingUnitIds)
             .HasColumnType("uuid[]")

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace ThiDua.Infrastructure.Persistence.Configurations;
 
@@ -24,6 +25,37 @@ internal static class JsonbMapping
                     (a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json),
                     value => JsonSerializer.Serialize(value, Json).GetHashCode(StringComparison.Ordinal),
                     value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Json), Json)!));
+    }
+
+    /// <summary>
+    /// Stores a domain value as one jsonb document in its own stored shape (ADR 0023): <paramref name="store"/> maps the
+    /// domain value to the shape written, <paramref name="read"/> maps a stored shape back; change tracking compares the
+    /// stored JSON.
+    /// </summary>
+    public static PropertyBuilder<TDomain> HasStoredShape<TDomain, TStored>(
+        this PropertyBuilder<TDomain> property, Func<TDomain, TStored> store, Func<TStored, TDomain> read)
+        where TDomain : class
+        where TStored : class
+    {
+        ArgumentNullException.ThrowIfNull(property);
+        var shape = new StoredShapeJson<TDomain, TStored>(store, read);
+        return property
+            .HasColumnType("jsonb")
+            .HasConversion(
+                new ValueConverter<TDomain, string>(value => shape.Write(value), text => shape.Read(text)),
+                new ValueComparer<TDomain>(
+                    (a, b) => a == null ? b == null : b != null && shape.Write(a) == shape.Write(b),
+                    value => shape.Write(value).GetHashCode(StringComparison.Ordinal),
+                    value => shape.Read(shape.Write(value))));
+    }
+
+    private sealed class StoredShapeJson<TDomain, TStored>(Func<TDomain, TStored> store, Func<TStored, TDomain> read)
+        where TStored : class
+    {
+        public string Write(TDomain value) => JsonSerializer.Serialize(store(value), Json);
+
+        public TDomain Read(string text) => read(JsonSerializer.Deserialize<TStored>(text, Json)
+            ?? throw new InvalidOperationException($"A stored {typeof(TStored).Name} is JSON null."));
     }
 
     /// <summary>Stores an optional immutable record as one jsonb document (SQL null when absent).</summary>

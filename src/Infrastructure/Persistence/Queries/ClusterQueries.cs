@@ -83,9 +83,12 @@ internal sealed class ClusterQueries(ThiDuaDbContext db) : IClusterQueries
 
     public async Task<ClusterTermDto?> GetTermAsync(ClusterId id, int year, CancellationToken cancellationToken)
     {
-        var cluster = await db.Clusters.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        var term = cluster?.FindTerm(year);
-        if (cluster is null || term is null)
+        // Only the asked year's term (with its members and elections) is read, not the cluster's whole history.
+        var row = await db.Clusters.AsNoTracking().AsSplitQuery()
+            .Where(c => c.Id == id)
+            .Select(c => new { c.Id, c.Name, c.Kind, c.Version, Term = c.Terms.FirstOrDefault(t => t.Year == year) })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (row?.Term is not { } term)
         {
             return null;
         }
@@ -113,15 +116,15 @@ internal sealed class ClusterQueries(ThiDuaDbContext db) : IClusterQueries
             .ToList();
 
         return new ClusterTermDto(
-            cluster.Id.Value,
-            cluster.Name,
-            cluster.Kind,
+            row.Id.Value,
+            row.Name,
+            row.Kind,
             term.Year,
             Post(term.HeadUnitId, term.HeadVacantSince),
             Post(term.DeputyUnitId, term.DeputyVacantSince),
             term.CurrentElection is { } current ? ToDto(current) : null,
             members,
             term.Elections.OrderBy(e => e.RecordedAt).Select(ToDto).ToList(),
-            cluster.Version);
+            row.Version);
     }
 }
