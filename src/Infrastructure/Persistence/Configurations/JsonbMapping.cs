@@ -28,7 +28,7 @@ internal static class JsonbMapping
     }
 
     /// <summary>
-    /// Stores a domain value as one jsonb document in its own stored shape (ADR 0023): <paramref name="store"/> maps the
+    /// Stores a domain value as one jsonb document in its own stored shape (ADR 0024): <paramref name="store"/> maps the
     /// domain value to the shape written, <paramref name="read"/> maps a stored shape back; change tracking compares the
     /// stored JSON.
     /// </summary>

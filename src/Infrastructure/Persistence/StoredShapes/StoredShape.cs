@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace ThiDua.Infrastructure.Persistence.StoredShapes;
 
 /// <summary>
-/// The base of every shape stored in a jsonb column (ADR 0023): persistence owns it, apart from the domain and from the
+/// The base of every shape stored in a jsonb column (ADR 0024): persistence owns it, apart from the domain and from the
 /// API, and maps it to and from the domain explicitly, so renaming a domain property changes neither the stored rows
 /// nor how they are read. Each stored object carries its shape's version in <c>v</c>; rows written before shapes were
 /// versioned have none and are version 1. A shape that changes incompatibly gets a new record (…V2) whose reader still
