@@ -11,6 +11,7 @@ using ThiDua.Api.Endpoints.CampaignRegistrations;
 using ThiDua.Api.Endpoints.CampaignReports;
 using ThiDua.Api.Endpoints.Campaigns;
 using ThiDua.Api.Endpoints.Covenants;
+using ThiDua.Api.Endpoints.Documents;
 using ThiDua.Api.Endpoints.EmulationClusters;
 using ThiDua.Api.Endpoints.Nominations;
 using ThiDua.Api.Endpoints.People;
@@ -93,6 +94,7 @@ app.MapEndpointGroup<AwardTypeEndpoints>(versions);
 app.MapEndpointGroup<RuleSetEndpoints>(versions);
 app.MapEndpointGroup<ProvinceEndpoints>(versions);
 app.MapEndpointGroup<AuditEndpoints>(versions);
+app.MapEndpointGroup<DocumentEndpoints>(versions);
 
 await app.RunAsync();
 return 0;

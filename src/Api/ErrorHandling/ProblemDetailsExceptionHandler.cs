@@ -38,8 +38,9 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             NotFoundException e => Problem(StatusCodes.Status404NotFound, T(ProblemTitles.NotFound), L(e.Text), e.Code),
             ForbiddenException e => Problem(StatusCodes.Status403Forbidden, T(ProblemTitles.Forbidden), L(e.Text), e.Code),
             DomainRuleViolationException e when e.Error.Kind == DomainErrorKind.Conflict =>
-                Problem(StatusCodes.Status409Conflict, T(ProblemTitles.StateConflict), L(e.Error.Text), e.Error.Code),
-            DomainRuleViolationException e => Problem(StatusCodes.Status422UnprocessableEntity, T(ProblemTitles.BusinessRule), L(e.Error.Text), e.Error.Code),
+                WithExtensions(Problem(StatusCodes.Status409Conflict, T(ProblemTitles.StateConflict), L(e.Error.Text), e.Error.Code), e.Extensions),
+            DomainRuleViolationException e => WithExtensions(Problem(StatusCodes.Status422UnprocessableEntity, T(ProblemTitles.BusinessRule), L(e.Error.Text), e.Error.Code), e.Extensions),
+            ApiProblemException e => Problem(e.Error.Status, T(e.Error.Status == StatusCodes.Status413PayloadTooLarge ? ProblemTitles.TooLarge : ProblemTitles.ForStatus(e.Error.Status) ?? ProblemTitles.MalformedRequest), L(e.Text), e.Error.Code),
             ConflictException e => Problem(StatusCodes.Status409Conflict, T(ProblemTitles.Conflict), L(e.Text), e.Code),
             PreconditionFailedException e => Problem(StatusCodes.Status412PreconditionFailed, T(ProblemTitles.PreconditionFailed), L(e.Text), PreconditionFailedException.Code),
             _ when FindPostgresError(exception, "40P01", "40001") is not null => Problem(StatusCodes.Status409Conflict, T(ProblemTitles.Conflict),
@@ -149,6 +150,17 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         }
 
         return failure.ErrorMessage;
+    }
+
+    /// <summary>Adds the members a domain error carries beside <c>code</c> (e.g. <c>existingId</c>).</summary>
+    private static ProblemDetails WithExtensions(ProblemDetails problem, IReadOnlyDictionary<string, object?> extensions)
+    {
+        foreach (var (name, value) in extensions)
+        {
+            problem.Extensions[name] = value;
+        }
+
+        return problem;
     }
 
     private static ProblemDetails Problem(int status, string title, string detail, string code) => new()

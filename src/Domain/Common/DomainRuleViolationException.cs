@@ -4,7 +4,24 @@ namespace ThiDua.Domain.Common;
 public sealed class DomainRuleViolationException : Exception
 {
     public DomainRuleViolationException(DomainError error)
-        : base(error.Message) => Error = error;
+        : this(error, null)
+    {
+    }
+
+    /// <param name="error">The declared error.</param>
+    /// <param name="extensions">
+    /// Members the problem carries beside <c>code</c>, documented with the error (e.g. <c>existingId</c> of
+    /// <c>document.duplicate</c>).
+    /// </param>
+    public DomainRuleViolationException(DomainError error, IReadOnlyDictionary<string, object?>? extensions)
+        : base(error?.Message)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        Error = error;
+        Extensions = extensions ?? new Dictionary<string, object?>();
+    }
 
     public DomainError Error { get; }
+
+    public IReadOnlyDictionary<string, object?> Extensions { get; }
 }

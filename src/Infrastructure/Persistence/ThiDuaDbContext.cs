@@ -13,6 +13,7 @@ using ThiDua.Domain.Campaigns;
 using ThiDua.Domain.Common;
 using ThiDua.Domain.CovenantAssessments;
 using ThiDua.Domain.Covenants;
+using ThiDua.Domain.Documents;
 using ThiDua.Domain.EmulationClusters;
 using ThiDua.Domain.Nominations;
 using ThiDua.Domain.People;
@@ -20,6 +21,7 @@ using ThiDua.Domain.RuleSets;
 using ThiDua.Domain.Units;
 using ThiDua.Infrastructure.Persistence.Audit;
 using ThiDua.Infrastructure.Persistence.Configurations;
+using ThiDua.Infrastructure.Persistence.Documents;
 using ThiDua.Infrastructure.Persistence.Idempotency;
 
 namespace ThiDua.Infrastructure.Persistence;
@@ -64,6 +66,11 @@ public sealed class ThiDuaDbContext(
     public DbSet<ProvinceParameters> ProvinceParameters => Set<ProvinceParameters>();
 
     public DbSet<ProvincialAwardType> ProvincialAwardTypes => Set<ProvincialAwardType>();
+
+    public DbSet<Document> Documents => Set<Document>();
+
+    /// <summary>Documents' bytes, apart from their metadata (ADR 0023); read only to serve a file's content.</summary>
+    internal DbSet<StoredDocumentFile> DocumentFiles => Set<StoredDocumentFile>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -171,6 +178,7 @@ public sealed class ThiDuaDbContext(
         configurationBuilder.Properties<NominationId>().HaveConversion<NominationIdConverter>();
         configurationBuilder.Properties<ProvinceParametersId>().HaveConversion<ProvinceParametersIdConverter>();
         configurationBuilder.Properties<ProvincialAwardTypeId>().HaveConversion<ProvincialAwardTypeIdConverter>();
+        configurationBuilder.Properties<DocumentId>().HaveConversion<DocumentIdConverter>();
     }
 
     private static Exception TranslateUniqueViolation(PostgresException pg, DbUpdateException e) => pg.ConstraintName switch
@@ -185,6 +193,7 @@ public sealed class ThiDuaDbContext(
         UniqueConstraints.ProvinceParametersEffectiveDate => new DomainRuleViolationException(RuleSetErrors.OverrideExists),
         UniqueConstraints.ProvincialAwardTypeCode => new DomainRuleViolationException(ProvincialAwardTypeErrors.CodeExists),
         UniqueConstraints.NominationDecisionNumber => new DomainRuleViolationException(NominationErrors.DecisionNumberTaken),
+        UniqueConstraints.DocumentIdentity => new DomainRuleViolationException(DocumentErrors.Duplicate),
         UniqueConstraints.CampaignRegistrationUnit => new ConflictException(
             ConflictException.Concurrency.WithMessage("Một yêu cầu khác đã đăng ký cho đơn vị này cùng lúc. Vui lòng đọc lại bản đăng ký và thử lại.", "Another request registered this unit at the same time. Read the registration and retry."), e),
         UniqueConstraints.CampaignReportPeriod => new ConflictException(

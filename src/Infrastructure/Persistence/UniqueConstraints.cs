@@ -17,4 +17,5 @@ internal static class UniqueConstraints
     public const string NominationDecisionNumber = "ux_nominations_decision_number";
     public const string ProvinceParametersEffectiveDate = "ux_province_parameters_province_date";
     public const string ProvincialAwardTypeCode = "ux_provincial_award_types_code";
+    public const string DocumentIdentity = "ux_documents_identity";
 }

@@ -54,6 +54,9 @@ public static class NotFoundErrors
     public static readonly DomainError Report =
         DomainError.NotFound("report.not_found", "Đơn vị không có báo cáo này trong phong trào thi đua.", "The unit has no such report in the campaign.");
 
+    public static readonly DomainError Document =
+        DomainError.NotFound("document.not_found", "Không tìm thấy văn bản.", "The document was not found.");
+
     public static readonly DomainError PersonLeave =
         DomainError.NotFound("person.leave_not_found", "Cá nhân không có thời gian nghỉ này.", "The person has no such leave.");
 
@@ -70,6 +73,7 @@ public static class NotFoundErrors
         nameof(Cluster) => Cluster,
         nameof(Nomination) => Nomination,
         nameof(Award) => Award,
+        nameof(Document) => Document,
         _ => throw new ArgumentOutOfRangeException(nameof(resource), resource, "No not-found code is declared for this resource (NotFoundErrors)."),
     };
 }

@@ -18,6 +18,7 @@ public sealed class NotFoundException : Exception
         ["Covenant"] = "Giao ước thi đua",
         ["Award"] = "Khen thưởng",
         ["Nomination"] = "Hồ sơ đề nghị khen thưởng",
+        ["Document"] = "Văn bản",
     };
 
     public NotFoundException(string resource, object key)

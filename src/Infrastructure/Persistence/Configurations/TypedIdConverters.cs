@@ -6,6 +6,7 @@ using ThiDua.Domain.CampaignReports;
 using ThiDua.Domain.Campaigns;
 using ThiDua.Domain.CovenantAssessments;
 using ThiDua.Domain.Covenants;
+using ThiDua.Domain.Documents;
 using ThiDua.Domain.EmulationClusters;
 using ThiDua.Domain.Nominations;
 using ThiDua.Domain.People;
@@ -37,3 +38,5 @@ internal sealed class NominationIdConverter() : ValueConverter<NominationId, Gui
 internal sealed class ProvinceParametersIdConverter() : ValueConverter<ProvinceParametersId, Guid>(id => id.Value, value => new ProvinceParametersId(value));
 
 internal sealed class ProvincialAwardTypeIdConverter() : ValueConverter<ProvincialAwardTypeId, Guid>(id => id.Value, value => new ProvincialAwardTypeId(value));
+
+internal sealed class DocumentIdConverter() : ValueConverter<DocumentId, Guid>(id => id.Value, value => new DocumentId(value));

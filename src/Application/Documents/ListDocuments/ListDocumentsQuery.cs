@@ -1,0 +1,45 @@
+using FluentValidation;
+using Mediator;
+using ThiDua.Application.Common.Documents;
+using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Common.Validation;
+using ThiDua.Domain.Documents;
+
+namespace ThiDua.Application.Documents.ListDocuments;
+
+/// <summary>
+/// Documents, newest issued first (then newest stored), keyset-paginated. <c>Q</c> matches the subject, number, notation
+/// and agency name, ignoring case and Vietnamese diacritics.
+/// </summary>
+public sealed record ListDocumentsQuery(
+    string? Q,
+    string? AgencyCode,
+    DocumentType? Type,
+    string? Number,
+    DateOnly? IssuedFrom,
+    DateOnly? IssuedTo,
+    PageRequest Page) : IQuery<Page<DocumentSummaryDto>>;
+
+public sealed class ListDocumentsQueryHandler(IDocumentQueries queries) : IQueryHandler<ListDocumentsQuery, Page<DocumentSummaryDto>>
+{
+    public async ValueTask<Page<DocumentSummaryDto>> Handle(ListDocumentsQuery query, CancellationToken cancellationToken) =>
+        await queries.ListAsync(query, cancellationToken);
+}
+
+public sealed class ListDocumentsQueryValidator : AbstractValidator<ListDocumentsQuery>
+{
+    public ListDocumentsQueryValidator()
+    {
+        RuleFor(x => x.Q).MaximumLength(200).OverridePropertyName("q");
+        RuleFor(x => x.AgencyCode).AgencyCode().OverridePropertyName("agencyCode");
+        RuleFor(x => x.Number).MaximumLength(DocumentMetadata.NumberMaxLength).OverridePropertyName("number");
+        RuleFor(x => x.IssuedFrom!.Value).InclusiveBetween(DocumentInputValidator.EarliestDate, DocumentInputValidator.LatestDate)
+            .OverridePropertyName("issuedFrom").When(x => x.IssuedFrom is not null);
+        RuleFor(x => x.IssuedTo!.Value).InclusiveBetween(DocumentInputValidator.EarliestDate, DocumentInputValidator.LatestDate)
+            .OverridePropertyName("issuedTo").When(x => x.IssuedTo is not null);
+        RuleFor(x => x.IssuedTo!.Value).GreaterThanOrEqualTo(x => x.IssuedFrom!.Value)
+            .OverridePropertyName("issuedTo").When(x => x.IssuedFrom is not null && x.IssuedTo is not null)
+            .WithMessage("issuedTo không được trước issuedFrom.", "issuedTo must not be before issuedFrom.");
+        RuleFor(x => x.Page).SetValidator(new PageRequestValidator()).OverridePropertyName(string.Empty);
+    }
+}
