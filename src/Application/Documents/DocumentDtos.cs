@@ -6,7 +6,7 @@ namespace ThiDua.Application.Documents;
 /// A stored document: its Decree 30/2020/NĐ-CP metadata, its file (name, size, SHA-256) and what verifying its embedded
 /// signatures found at upload. Other resources refer to a document by <c>id</c>.
 /// </summary>
-public sealed record DocumentDto(
+public sealed record DocumentDetailsDto(
     Guid Id,
     string AgencyCode,
     string AgencyName,
@@ -26,11 +26,11 @@ public sealed record DocumentDto(
     DateTimeOffset CreatedAt,
     uint Version)
 {
-    public static DocumentDto From(Document document)
+    public static DocumentDetailsDto From(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var m = document.Metadata;
-        return new DocumentDto(
+        return new DocumentDetailsDto(
             document.Id.Value,
             m.AgencyCode,
             m.AgencyName,

@@ -7,7 +7,7 @@ namespace ThiDua.Application.Documents;
 /// <summary>Read side of documents (implemented in Infrastructure). Lists and metadata never load a file's bytes.</summary>
 public interface IDocumentQueries
 {
-    Task<DocumentDto?> GetAsync(DocumentId id, CancellationToken cancellationToken);
+    Task<DocumentDetailsDto?> GetAsync(DocumentId id, CancellationToken cancellationToken);
 
     Task<bool> ExistsAsync(DocumentId id, CancellationToken cancellationToken);
 

@@ -25,6 +25,9 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
     /// <summary>An integration client configured to work under the Sở Y tế Hà Nam (unit code SYT-HNAM), without unit_id in its tokens.</summary>
     public const string EOfficeClient = "eoffice-hanam";
 
+    /// <summary>The largest document file the test host accepts (small, so that the 413 tests send little).</summary>
+    public const long DocumentMaxFileBytes = 256 * 1024;
+
     private readonly TestDatabase _database = new();
     private string[] _tables = [];
 
@@ -134,6 +137,8 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Issuer", Issuer);
         builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Value", Convert.ToBase64String(SigningKey));
         builder.UseSetting("Limits:MaxRequestBodyBytes", "65536");
+        builder.UseSetting("Documents:MaxFileBytes", DocumentMaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Documents:TrustAnchors:0", Documents.TestPki.TrustedRootPemPath);
         builder.UseSetting("RateLimiting:PermitsPerMinute", "0");
         builder.UseSetting($"{ThiDua.Api.Http.CorsSetup.Section}:0", CorsOrigin);
         builder.UseSetting($"Integration:Clients:{EOfficeClient}", "SYT-HNAM");

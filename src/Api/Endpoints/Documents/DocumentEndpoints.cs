@@ -64,8 +64,8 @@ public sealed class DocumentEndpoints : IEndpointGroup
                 + "A document with the same agency code, number, notation, issued date and type is a duplicate: 409 `document.duplicate`, whose problem carries `existingId`, the stored document's id. The same metadata with the same bytes (or, both, no file) is a retry: 200 with the stored document instead of 201.")
             .WithMetadata(new UploadSizeLimit(options.MaxUploadBytes))
             .DisableAntiforgery()
-            .Produces<DocumentDto>(StatusCodes.Status201Created)
-            .Produces<DocumentDto>(StatusCodes.Status200OK)
+            .Produces<DocumentDetailsDto>(StatusCodes.Status201Created)
+            .Produces<DocumentDetailsDto>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -118,7 +118,7 @@ public sealed class DocumentEndpoints : IEndpointGroup
         return TypedResults.Ok(await sender.Send(query, cancellationToken));
     }
 
-    public static async Task<Results<Created<DocumentDto>, Ok<DocumentDto>>> UploadDocument(
+    public static async Task<Results<Created<DocumentDetailsDto>, Ok<DocumentDetailsDto>>> UploadDocument(
         HttpContext context, ISender sender, IOptions<DocumentOptions> options, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -167,7 +167,7 @@ public sealed class DocumentEndpoints : IEndpointGroup
             : TypedResults.Ok(document);
     }
 
-    public static async Task<Results<Ok<DocumentDto>, StatusCodeHttpResult>> GetDocument(Guid documentId, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<DocumentDetailsDto>, StatusCodeHttpResult>> GetDocument(Guid documentId, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         var document = await sender.Send(new GetDocumentQuery(documentId), cancellationToken);
         return ETags.SetAndCheckNotModified(context, document.Version)

@@ -22,4 +22,4 @@ public sealed record UploadDocumentCommand(
     IReadOnlyList<string>? Recipients,
     string? EOfficeId,
     byte[]? Content,
-    string? FileName) : ICommand<Upserted<DocumentDto>>;
+    string? FileName) : ICommand<Upserted<DocumentDetailsDto>>;

@@ -11,9 +11,9 @@ public sealed class UploadDocumentCommandHandler(
     IPdfSignatureVerifier verifier,
     IDocumentQueries queries,
     IReadAfterWrite written,
-    TimeProvider clock) : ICommandHandler<UploadDocumentCommand, Upserted<DocumentDto>>
+    TimeProvider clock) : ICommandHandler<UploadDocumentCommand, Upserted<DocumentDetailsDto>>
 {
-    public async ValueTask<Upserted<DocumentDto>> Handle(UploadDocumentCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Upserted<DocumentDetailsDto>> Handle(UploadDocumentCommand command, CancellationToken cancellationToken)
     {
         var metadata = DocumentMetadata.Create(
             command.AgencyCode,
@@ -37,7 +37,7 @@ public sealed class UploadDocumentCommandHandler(
             {
                 var stored = await queries.GetAsync(existing.Id, cancellationToken)
                     ?? throw new InvalidOperationException($"Document {existing.Id} vanished while being read.");
-                return new Upserted<DocumentDto>(stored, Created: false);
+                return new Upserted<DocumentDetailsDto>(stored, Created: false);
             }
 
             throw new DomainRuleViolationException(DocumentErrors.Duplicate, new Dictionary<string, object?> { ["existingId"] = existing.Id.Value });
@@ -53,6 +53,6 @@ public sealed class UploadDocumentCommandHandler(
         }
 
         var dto = await written.ReadAsync(ct => queries.GetAsync(document.Id, ct), cancellationToken);
-        return new Upserted<DocumentDto>(dto, Created: true);
+        return new Upserted<DocumentDetailsDto>(dto, Created: true);
     }
 }

@@ -663,6 +663,50 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                     b.ToTable("covenants", "thidua");
                 });
 
+            modelBuilder.Entity("ThiDua.Domain.Documents.Document", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("thidua.search_normalize(subject || ' ' || number || '/' || notation || ' ' || agency_name)", true);
+
+                    b.Property<string>("SignaturesStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("signatures_status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_documents");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_documents_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.ToTable("documents", "thidua");
+                });
+
             modelBuilder.Entity("ThiDua.Domain.EmulationClusters.EmulationCluster", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1178,6 +1222,30 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                     b.ToTable("audit_entries", "thidua");
                 });
 
+            modelBuilder.Entity("ThiDua.Infrastructure.Persistence.Documents.StoredDocumentFile", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.HasKey("DocumentId")
+                        .HasName("pk_document_files");
+
+                    b.ToTable("document_files", "thidua");
+                });
+
             modelBuilder.Entity("ThiDua.Infrastructure.Persistence.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1637,6 +1705,231 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                                 .IsRequired()
                                 .HasConstraintName("fk_covenant_signatures_units_unit_id");
                         });
+
+                    b.Navigation("Signatures");
+                });
+
+            modelBuilder.Entity("ThiDua.Domain.Documents.Document", b =>
+                {
+                    b.OwnsOne("ThiDua.Domain.Documents.DocumentFile", "File", b1 =>
+                        {
+                            b1.Property<Guid>("DocumentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("file_content_type");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("character varying(255)")
+                                .HasColumnName("file_name");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character(64)")
+                                .HasColumnName("file_sha256")
+                                .IsFixedLength();
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("bigint")
+                                .HasColumnName("file_size");
+
+                            b1.HasKey("DocumentId");
+
+                            b1.ToTable("documents", "thidua");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentId")
+                                .HasConstraintName("fk_documents_documents_id");
+                        });
+
+                    b.OwnsOne("ThiDua.Domain.Documents.DocumentMetadata", "Metadata", b1 =>
+                        {
+                            b1.Property<Guid>("DocumentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("AgencyCode")
+                                .IsRequired()
+                                .HasMaxLength(13)
+                                .HasColumnType("character varying(13)")
+                                .HasColumnName("agency_code");
+
+                            b1.Property<string>("AgencyName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("agency_name");
+
+                            b1.Property<string>("EOfficeId")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("e_office_id");
+
+                            b1.Property<DateOnly>("IssuedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("issued_on");
+
+                            b1.Property<string>("Notation")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("notation");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(11)
+                                .HasColumnType("character varying(11)")
+                                .HasColumnName("number");
+
+                            b1.Property<int?>("PageCount")
+                                .HasColumnType("integer")
+                                .HasColumnName("page_count");
+
+                            b1.PrimitiveCollection<string[]>("Recipients")
+                                .IsRequired()
+                                .HasColumnType("text[]")
+                                .HasColumnName("recipients");
+
+                            b1.Property<string>("SignerName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("signer_name");
+
+                            b1.Property<string>("SignerPosition")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("signer_position");
+
+                            b1.Property<string>("Subject")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("subject");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("type");
+
+                            b1.HasKey("DocumentId");
+
+                            b1.HasIndex("IssuedOn")
+                                .HasDatabaseName("ix_documents_issued_on");
+
+                            b1.HasIndex("AgencyCode", "Number", "Notation", "IssuedOn", "Type")
+                                .IsUnique()
+                                .HasDatabaseName("ux_documents_identity");
+
+                            b1.ToTable("documents", "thidua");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentId")
+                                .HasConstraintName("fk_documents_documents_id");
+                        });
+
+                    b.OwnsMany("ThiDua.Domain.Documents.SignatureCheck", "Signatures", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("CertificateSerialNumber")
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)")
+                                .HasColumnName("certificate_serial_number");
+
+                            b1.Property<bool>("CertificateValidAtSigning")
+                                .HasColumnType("boolean")
+                                .HasColumnName("certificate_valid_at_signing");
+
+                            b1.Property<bool>("ChainTrusted")
+                                .HasColumnType("boolean")
+                                .HasColumnName("chain_trusted");
+
+                            b1.Property<bool>("CoversWholeFile")
+                                .HasColumnType("boolean")
+                                .HasColumnName("covers_whole_file");
+
+                            b1.Property<string>("Detail")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("detail");
+
+                            b1.Property<Guid>("DocumentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("document_id");
+
+                            b1.Property<int>("Index")
+                                .HasColumnType("integer")
+                                .HasColumnName("index");
+
+                            b1.Property<bool>("IntegrityValid")
+                                .HasColumnType("boolean")
+                                .HasColumnName("integrity_valid");
+
+                            b1.Property<string>("IssuerSubject")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("issuer_subject");
+
+                            b1.Property<bool>("LaterSignatureCoversRest")
+                                .HasColumnType("boolean")
+                                .HasColumnName("later_signature_covers_rest");
+
+                            b1.Property<DateTimeOffset?>("SignedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("signed_at");
+
+                            b1.Property<string>("SignerName")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("signer_name");
+
+                            b1.Property<string>("SignerSubject")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("signer_subject");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("status");
+
+                            b1.Property<DateTimeOffset>("VerifiedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("verified_at");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_document_signatures");
+
+                            b1.HasIndex("DocumentId")
+                                .HasDatabaseName("ix_document_signatures_document_id");
+
+                            b1.ToTable("document_signatures", "thidua");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentId")
+                                .HasConstraintName("fk_document_signatures_documents_document_id");
+                        });
+
+                    b.Navigation("File");
+
+                    b.Navigation("Metadata")
+                        .IsRequired();
 
                     b.Navigation("Signatures");
                 });
@@ -2856,6 +3149,16 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                     b.Navigation("LineageEvents");
 
                     b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("ThiDua.Infrastructure.Persistence.Documents.StoredDocumentFile", b =>
+                {
+                    b.HasOne("ThiDua.Domain.Documents.Document", null)
+                        .WithOne()
+                        .HasForeignKey("ThiDua.Infrastructure.Persistence.Documents.StoredDocumentFile", "DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_files_documents_document_id");
                 });
 #pragma warning restore 612, 618
         }

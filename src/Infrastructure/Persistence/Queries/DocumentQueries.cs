@@ -10,10 +10,10 @@ namespace ThiDua.Infrastructure.Persistence.Queries;
 
 internal sealed class DocumentQueries(ThiDuaDbContext db) : IDocumentQueries
 {
-    public async Task<DocumentDto?> GetAsync(DocumentId id, CancellationToken cancellationToken)
+    public async Task<DocumentDetailsDto?> GetAsync(DocumentId id, CancellationToken cancellationToken)
     {
         var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
-        return document is null ? null : DocumentDto.From(document);
+        return document is null ? null : DocumentDetailsDto.From(document);
     }
 
     public Task<bool> ExistsAsync(DocumentId id, CancellationToken cancellationToken) =>
