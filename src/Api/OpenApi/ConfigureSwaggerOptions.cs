@@ -53,6 +53,7 @@ internal sealed class ConfigureSwaggerOptions(IApiVersionDescriptionProvider ver
         }
 
         options.OperationFilter<DeprecatedOperationFilter>();
+        options.OperationFilter<MultipartJsonPartFilter>();
         options.OperationFilter<ErrorCodeOperationFilter>();
         options.OperationFilter<QueryEnumOperationFilter>();
         options.OperationFilter<RequestExamplesOperationFilter>();

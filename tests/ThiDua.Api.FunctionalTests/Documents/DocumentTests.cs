@@ -28,7 +28,7 @@ public sealed class DocumentTests(ThiDuaApiFactory factory) : FunctionalTestBase
             number,
             notation,
             issuedOn,
-            type = JsonNamingPolicy.KebabCaseLower.ConvertName(type.ToString()),
+            type = ThiDua.Api.Http.EnumNaming.Policy.ConvertName(type.ToString()),
             subject,
             signerPosition = "Giám đốc",
             signerName = "Nguyễn Văn An",

@@ -138,7 +138,7 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Value", Convert.ToBase64String(SigningKey));
         builder.UseSetting("Limits:MaxRequestBodyBytes", "65536");
         builder.UseSetting("Documents:MaxFileBytes", DocumentMaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Documents:TrustAnchors:0", Documents.TestPki.TrustedRootPemPath);
+        builder.UseSetting("Documents:TrustAnchors:0", TestPki.TrustedRootPemPath);
         builder.UseSetting("RateLimiting:PermitsPerMinute", "0");
         builder.UseSetting($"{ThiDua.Api.Http.CorsSetup.Section}:0", CorsOrigin);
         builder.UseSetting($"Integration:Clients:{EOfficeClient}", "SYT-HNAM");

@@ -32,7 +32,7 @@ public sealed record DocumentMetadataRequest(
     string? EOfficeId);
 
 /// <summary>
-/// An upload (<c>multipart/form-data</c>): the <c>metadata</c> part (JSON, <see cref="DocumentMetadataRequest"/>) and,
+/// An upload (<c>multipart/form-data</c>): the <c>metadata</c> part (JSON, schema <c>DocumentMetadataRequest</c>) and,
 /// optionally, the <c>file</c> part (the PDF). Without <c>file</c> only the metadata is recorded.
 /// </summary>
 /// <param name="Metadata">The document's metadata, as JSON.</param>

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace ThiDua.Api.FunctionalTests.Documents;
+namespace ThiDua.Api.FunctionalTests.Infrastructure;
 
 /// <summary>
 /// The tests' own certificate authorities, made with <see cref="CertificateRequest"/>: a trusted root (written to a PEM
