@@ -129,6 +129,11 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:ThiDua", _database.ConnectionString);
         builder.UseSetting("Database:ApplyMigrationsOnStartup", "false");
+        // Race tests hold rows and barriers while a dozen requests queue, on a machine shared with other builds: generous
+        // lock and pool-wait limits keep them deterministic. DatabaseTimeoutTests checks the production defaults apart.
+        builder.UseSetting("Database:LockTimeoutMilliseconds", "60000");
+        builder.UseSetting("Database:ConnectTimeoutSeconds", "30");
+        builder.UseSetting("Database:MaxPoolSize", "64");
         builder.UseSetting("Authentication:Schemes:Bearer:ValidIssuer", Issuer);
         builder.UseSetting("Authentication:Schemes:Bearer:ValidAudiences:0", Audience);
         builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Issuer", Issuer);
