@@ -45,6 +45,9 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
 
     public string ConnectionString => _database.ConnectionString;
 
+    /// <summary>Counts the SQL commands of requests tagged with <see cref="SqlCommandCounter.Header"/>.</summary>
+    public SqlCommandCounter SqlCommands { get; } = new();
+
     public async ValueTask InitializeAsync()
     {
         await _database.StartAsync();
@@ -148,6 +151,11 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
             services.AddSingleton<IInterceptor>(CommitFault);
             services.AddSingleton<IInterceptor>(ResponseRecordingFault);
             services.AddSingleton<IInterceptor>(SavePause);
+            services.AddSingleton<IInterceptor>(sp =>
+            {
+                SqlCommands.Accessor = sp.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>();
+                return SqlCommands;
+            });
             services.AddSingleton<TimeProvider>(Clock);
             // Transitional (issue 16 part 5): on where THIDUA_GUARD_WRITE_THEN_READ=1 until every area's commands return their answer.
             if (Environment.GetEnvironmentVariable("THIDUA_GUARD_WRITE_THEN_READ") == "1")
