@@ -15,9 +15,13 @@ internal sealed class UnitQueries(ThiDuaDbContext db) : IUnitQueries
     /// </summary>
     public async Task<UnitDetailsDto?> GetDetailsAsync(UnitId id, CancellationToken cancellationToken)
     {
-        var row = await db.Units.AsNoTracking().AsSingleQuery()
-            .Where(u => u.Id == id)
-            .Select(u => new
+        // Parent and successor by left joins on the primary key (a correlated FirstOrDefault becomes a window over
+        // the whole table); predecessors and lineage events as collections of the same statement.
+        var row = await (
+            from u in db.Units.AsNoTracking().Where(u => u.Id == id)
+            from parent in db.Units.Where(p => p.Id == u.ParentId).DefaultIfEmpty()
+            from successor in db.Units.Where(p => p.Id == u.SuccessorId).DefaultIfEmpty()
+            select new
             {
                 u.Id,
                 u.Code,
@@ -31,14 +35,13 @@ internal sealed class UnitQueries(ThiDuaDbContext db) : IUnitQueries
                 u.CreatedAt,
                 u.UpdatedAt,
                 u.Version,
-                Parent = db.Units.Where(p => p.Id == u.ParentId)
-                    .Select(p => new UnitReferenceDto(p.Id.Value, p.Code, p.Name, p.Status)).FirstOrDefault(),
-                Successor = db.Units.Where(p => p.Id == u.SuccessorId)
-                    .Select(p => new UnitReferenceDto(p.Id.Value, p.Code, p.Name, p.Status)).FirstOrDefault(),
+                Parent = parent == null ? null : new UnitReferenceDto(parent.Id.Value, parent.Code, parent.Name, parent.Status),
+                Successor = successor == null ? null : new UnitReferenceDto(successor.Id.Value, successor.Code, successor.Name, successor.Status),
                 Predecessors = db.Units.Where(p => p.SuccessorId == u.Id).OrderBy(p => p.Code)
                     .Select(p => new UnitReferenceDto(p.Id.Value, p.Code, p.Name, p.Status)).ToList(),
                 Events = u.LineageEvents.ToList(),
             })
+            .AsSingleQuery()
             .FirstOrDefaultAsync(cancellationToken);
         if (row is null)
         {
