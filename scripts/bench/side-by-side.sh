@@ -44,7 +44,7 @@ SQL
 fi
 
 token=$(dotnet "$api" mint-token --role admin --hours 4)
-dotnet "$api" --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
+dotnet "$api" --contentRoot "$root/$(dirname "$api")" --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 0.5; done
