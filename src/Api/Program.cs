@@ -18,6 +18,7 @@ using ThiDua.Api.Endpoints.People;
 using ThiDua.Api.Endpoints.Units;
 using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.Http;
+using ThiDua.Api.Observability;
 using ThiDua.Application;
 using ThiDua.Infrastructure;
 using ThiDua.Infrastructure.Persistence;
@@ -32,6 +33,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddApi(builder.Configuration);
+builder.Services.AddTelemetry(builder.Configuration);
+builder.Logging.AddTraceCorrelatedLogs(builder.Environment);
 var maxBodyBytes = builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", ThiDua.Api.DependencyInjection.DefaultMaxRequestBodyBytes);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxBodyBytes);
 
@@ -72,6 +75,7 @@ app.UseMiddleware<IdempotencyMiddleware>();
 // replays a 4xx answer as well. The outer handler above covers failures of the middleware itself.
 app.UseExceptionHandler();
 
+app.MapTelemetry();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions
 {

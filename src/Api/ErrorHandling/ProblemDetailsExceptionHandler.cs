@@ -76,7 +76,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     /// <summary>
     /// The database cannot be reached or will not serve now: a connection failure or timeout (Npgsql's transient errors
     /// without a server answer), the server shutting down or starting (SQLSTATE class 57P, 08) or out of connection
-    /// slots (53300). Nothing was committed, so the client may retry: 503 <c>server.unavailable</c> with
+    /// slots (53300), or it gave up on the request's <c>lock_timeout</c> (55P03) or <c>statement_timeout</c> (57014;
+    /// ADR 0026). Nothing was committed, so the client may retry: 503 <c>server.unavailable</c> with
     /// <c>Retry-After</c>, not a 500.
     /// </summary>
     private static bool IsDatabaseUnavailable(Exception exception)
@@ -86,7 +87,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             switch (e)
             {
                 case PostgresException pg:
-                    return pg.SqlState.StartsWith("57P", StringComparison.Ordinal) || pg.SqlState.StartsWith("08", StringComparison.Ordinal) || pg.SqlState == "53300";
+                    return pg.SqlState.StartsWith("57P", StringComparison.Ordinal) || pg.SqlState.StartsWith("08", StringComparison.Ordinal)
+                        || pg.SqlState is "53300" or PostgresErrorCodes.LockNotAvailable or PostgresErrorCodes.QueryCanceled;
                 case NpgsqlException { IsTransient: true }:
                     return true;
                 default:

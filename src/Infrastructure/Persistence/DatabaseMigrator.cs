@@ -10,6 +10,7 @@ public static class DatabaseMigrator
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ThiDuaDbContext>();
+        db.Database.SetConnectionString(DatabaseOptions.ForMigrations(db.Database.GetConnectionString()!));
         await db.Database.MigrateAsync(cancellationToken);
     }
 }

@@ -48,6 +48,9 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
 
     public string ConnectionString => _database.ConnectionString;
 
+    /// <summary>Counts the SQL commands of requests tagged with <see cref="SqlCommandCounter.Header"/>.</summary>
+    public SqlCommandCounter SqlCommands { get; } = new();
+
     public async ValueTask InitializeAsync()
     {
         await _database.StartAsync();
@@ -132,6 +135,11 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:ThiDua", _database.ConnectionString);
         builder.UseSetting("Database:ApplyMigrationsOnStartup", "false");
+        // Race tests hold rows and barriers while a dozen requests queue, on a machine shared with other builds: generous
+        // lock and pool-wait limits keep them deterministic. DatabaseTimeoutTests checks the production defaults apart.
+        builder.UseSetting("Database:LockTimeoutMilliseconds", "60000");
+        builder.UseSetting("Database:ConnectTimeoutSeconds", "30");
+        builder.UseSetting("Database:MaxPoolSize", "64");
         builder.UseSetting("Authentication:Schemes:Bearer:ValidIssuer", Issuer);
         builder.UseSetting("Authentication:Schemes:Bearer:ValidAudiences:0", Audience);
         builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Issuer", Issuer);
@@ -148,6 +156,11 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
             services.AddSingleton<IInterceptor>(CommitFault);
             services.AddSingleton<IInterceptor>(ResponseRecordingFault);
             services.AddSingleton<IInterceptor>(SavePause);
+            services.AddSingleton<IInterceptor>(sp =>
+            {
+                SqlCommands.Accessor = sp.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>();
+                return SqlCommands;
+            });
             services.AddSingleton<TimeProvider>(Clock);
             // Transitional (issue 16 part 5): on where THIDUA_GUARD_WRITE_THEN_READ=1 until every area's commands return their answer.
             if (Environment.GetEnvironmentVariable("THIDUA_GUARD_WRITE_THEN_READ") == "1")

@@ -9,38 +9,62 @@ namespace ThiDua.Infrastructure.Persistence.Queries;
 
 internal sealed class UnitQueries(ThiDuaDbContext db) : IUnitQueries
 {
+    /// <summary>
+    /// One statement (issue 13): the unit's columns, its parent, successor and predecessors as references, and its
+    /// lineage events; the ratings the unit aggregate also owns are not read (the details do not show them).
+    /// </summary>
     public async Task<UnitDetailsDto?> GetDetailsAsync(UnitId id, CancellationToken cancellationToken)
     {
-        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
-        if (unit is null)
+        // Parent and successor by left joins on the primary key (a correlated FirstOrDefault becomes a window over
+        // the whole table); predecessors and lineage events as collections of the same statement.
+        var row = await (
+            from u in db.Units.AsNoTracking().Where(u => u.Id == id)
+            from parent in db.Units.Where(p => p.Id == u.ParentId).DefaultIfEmpty()
+            from successor in db.Units.Where(p => p.Id == u.SuccessorId).DefaultIfEmpty()
+            select new
+            {
+                u.Id,
+                u.Code,
+                u.Name,
+                u.ShortName,
+                u.Kind,
+                u.Province,
+                u.Status,
+                u.ValidFrom,
+                u.ValidTo,
+                u.CreatedAt,
+                u.UpdatedAt,
+                u.Version,
+                Parent = parent == null ? null : new UnitReferenceDto(parent.Id.Value, parent.Code, parent.Name, parent.Status),
+                Successor = successor == null ? null : new UnitReferenceDto(successor.Id.Value, successor.Code, successor.Name, successor.Status),
+                Predecessors = db.Units.Where(p => p.SuccessorId == u.Id).OrderBy(p => p.Code)
+                    .Select(p => new UnitReferenceDto(p.Id.Value, p.Code, p.Name, p.Status)).ToList(),
+                Events = u.LineageEvents.ToList(),
+            })
+            .AsSingleQuery()
+            .FirstOrDefaultAsync(cancellationToken);
+        if (row is null)
         {
             return null;
         }
 
-        var relatedIds = new[] { unit.ParentId, unit.SuccessorId }.OfType<UnitId>().ToList();
-        var related = await db.Units.AsNoTracking()
-            .Where(u => relatedIds.Contains(u.Id) || u.SuccessorId == id)
-            .ToListAsync(cancellationToken);
-        UnitReferenceDto? Reference(UnitId? target) =>
-            target is { } t ? related.FirstOrDefault(u => u.Id == t)?.ToReference() : null;
-
         return new UnitDetailsDto(
-            unit.Id.Value,
-            unit.Code,
-            unit.Name,
-            unit.ShortName,
-            unit.Kind,
-            Reference(unit.ParentId),
-            unit.Province,
-            unit.Status,
-            unit.ValidFrom,
-            unit.ValidTo,
-            Reference(unit.SuccessorId),
-            related.Where(u => u.SuccessorId == id).OrderBy(u => u.Code, StringComparer.Ordinal).Select(u => u.ToReference()).ToList(),
-            unit.LineageEvents.OrderBy(e => e.EffectiveOn).ThenBy(e => e.RecordedAt).Select(e => e.ToDto()).ToList(),
-            unit.CreatedAt,
-            unit.UpdatedAt,
-            unit.Version);
+            row.Id.Value,
+            row.Code,
+            row.Name,
+            row.ShortName,
+            row.Kind,
+            row.Parent,
+            row.Province,
+            row.Status,
+            row.ValidFrom,
+            row.ValidTo,
+            row.Successor,
+            row.Predecessors,
+            row.Events.OrderBy(e => e.EffectiveOn).ThenBy(e => e.RecordedAt).Select(e => e.ToDto()).ToList(),
+            row.CreatedAt,
+            row.UpdatedAt,
+            row.Version);
     }
 
     public async Task<Page<UnitSummaryDto>> ListAsync(ListUnitsQuery query, CancellationToken cancellationToken)

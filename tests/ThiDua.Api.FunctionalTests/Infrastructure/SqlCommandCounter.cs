@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace ThiDua.Api.FunctionalTests.Infrastructure;
+
+/// <summary>
+/// Counts the SQL commands the API sends while serving a request that carries <see cref="Header"/> (issue 13: no
+/// N+1 in the main reads). Requests without the header, and background work, are not counted.
+/// </summary>
+public sealed class SqlCommandCounter : DbCommandInterceptor
+{
+    public const string Header = "X-Test-Sql-Count";
+
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> _commands = new(StringComparer.Ordinal);
+
+    internal IHttpContextAccessor? Accessor { get; set; }
+
+    /// <summary>The commands sent for the request tagged <paramref name="tag"/>, in order.</summary>
+    public IReadOnlyList<string> For(string tag) => _commands.TryGetValue(tag, out var commands) ? commands.ToList() : [];
+
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    {
+        Record(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Record(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+    {
+        Record(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Record(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+    {
+        Record(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Record(command);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Record(DbCommand command)
+    {
+        if (Accessor?.HttpContext?.Request.Headers[Header].ToString() is { Length: > 0 } tag)
+        {
+            _commands.GetOrAdd(tag, _ => new ConcurrentQueue<string>()).Enqueue(command.CommandText);
+        }
+    }
+}
