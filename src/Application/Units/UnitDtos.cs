@@ -7,6 +7,7 @@ namespace ThiDua.Application.Units;
 public sealed record UnitSummaryDto(
     Guid Id,
     string Code,
+    string? AgencyCode,
     string Name,
     string? ShortName,
     UnitKind Kind,
@@ -18,6 +19,7 @@ public sealed record UnitSummaryDto(
 public sealed record UnitDetailsDto(
     Guid Id,
     string Code,
+    string? AgencyCode,
     string Name,
     string? ShortName,
     UnitKind Kind,

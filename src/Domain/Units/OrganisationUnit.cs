@@ -29,6 +29,12 @@ public sealed class OrganisationUnit : AggregateRoot<UnitId>
 
     public string? ShortName { get; private set; }
 
+    /// <summary>
+    /// Mã định danh điện tử (Decision 20/2020/QĐ-TTg), e.g. <c>000.00.00.H56</c>: how e-office systems and documents name
+    /// the unit as an agency. Optional, unique; see <see cref="Common.AgencyCode"/> for its shape.
+    /// </summary>
+    public string? AgencyCode { get; private set; }
+
     public UnitKind Kind { get; private set; }
 
     /// <summary>Đơn vị chủ quản / cấp trên trực tiếp.</summary>
@@ -99,6 +105,20 @@ public sealed class OrganisationUnit : AggregateRoot<UnitId>
         ShortName = Text.CleanOptional(shortName);
         Kind = kind;
         Province = Text.Clean(province);
+        Touch(now);
+    }
+
+    /// <summary>Sets or (with null) removes the unit's electronic identifier code; the caller has validated its shape.</summary>
+    public void AssignAgencyCode(string? agencyCode, DateTimeOffset now)
+    {
+        EnsureActive();
+        var normalized = string.IsNullOrWhiteSpace(agencyCode) ? null : Common.AgencyCode.Normalize(agencyCode);
+        if (normalized is not null && !Common.AgencyCode.IsValid(normalized))
+        {
+            throw new ArgumentException("The agency code does not have the shape of Decision 20/2020/QĐ-TTg.", nameof(agencyCode));
+        }
+
+        AgencyCode = normalized;
         Touch(now);
     }
 

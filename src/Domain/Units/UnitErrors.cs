@@ -8,6 +8,9 @@ public static class UnitErrors
     public static readonly DomainError CodeTaken =
         DomainError.Conflict("unit.code_taken", "Mã này đã được một đơn vị khác sử dụng.", "Another unit already uses this code.");
 
+    public static readonly DomainError AgencyCodeTaken =
+        DomainError.Conflict("unit.agency_code_taken", "Mã định danh điện tử này đã được một đơn vị khác sử dụng.", "Another unit already has this electronic identifier code.");
+
     public static readonly DomainError NotActive =
         DomainError.Conflict("unit.not_active", "Đơn vị đã bị sáp nhập hoặc giải thể; hồ sơ được lưu làm lịch sử và không còn được thay đổi.", "The unit has been merged or dissolved; its record is kept for history and can no longer change.");
 

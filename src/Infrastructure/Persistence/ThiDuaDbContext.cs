@@ -184,6 +184,7 @@ public sealed class ThiDuaDbContext(
     private static Exception TranslateUniqueViolation(PostgresException pg, DbUpdateException e) => pg.ConstraintName switch
     {
         UniqueConstraints.UnitCode => new DomainRuleViolationException(UnitErrors.CodeTaken),
+        UniqueConstraints.UnitAgencyCode => new DomainRuleViolationException(UnitErrors.AgencyCodeTaken),
         UniqueConstraints.ClusterName => new DomainRuleViolationException(ClusterErrors.NameTaken),
         UniqueConstraints.ClusterMemberGrouping => new DomainRuleViolationException(ClusterErrors.UnitInOtherGrouping),
         UniqueConstraints.CovenantClusterYear => new DomainRuleViolationException(CovenantErrors.AlreadyExists),

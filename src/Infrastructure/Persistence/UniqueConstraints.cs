@@ -4,6 +4,7 @@ namespace ThiDua.Infrastructure.Persistence;
 internal static class UniqueConstraints
 {
     public const string UnitCode = "ux_units_code";
+    public const string UnitAgencyCode = "ux_units_agency_code";
     public const string ClusterName = "ux_clusters_managing_authority_name";
     public const string ClusterTermYear = "ux_cluster_terms_cluster_year";
     public const string ClusterMemberGrouping = "ux_cluster_members_one_grouping_per_year";

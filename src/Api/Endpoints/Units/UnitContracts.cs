@@ -20,6 +20,11 @@ public sealed record CreateUnitRequest
     /// <example>BV Phụ Sản</example>
     public string? ShortName { get; init; }
 
+    /// <summary>
+    /// Mã định danh điện tử (Decision 20/2020/QĐ-TTg), optional and unique: four groups such as <c>000.00.00.H56</c>.
+    /// </summary>
+    public string? AgencyCode { get; init; }
+
     /// <summary>department, hospital, centre, sub-department, college or other.</summary>
     /// <example>hospital</example>
     public UnitKind? Kind { get; init; }
@@ -50,6 +55,12 @@ public sealed record UpdateUnitRequest
 
     /// <example>Hà Nội</example>
     public string? Province { get; init; }
+
+    /// <summary>
+    /// Mã định danh điện tử (Decision 20/2020/QĐ-TTg), e.g. <c>000.00.00.H56</c>: omitted or null keeps the current
+    /// code, an empty string removes it. Only the managing authority changes it.
+    /// </summary>
+    public string? AgencyCode { get; init; }
 }
 
 /// <summary>A reorganisation step: merge, rename, transfer or dissolve.</summary>

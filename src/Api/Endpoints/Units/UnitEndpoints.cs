@@ -30,13 +30,13 @@ public sealed class UnitEndpoints : IEndpointGroup
         group.MapGet("", ListUnits)
             .WithName(nameof(ListUnits))
             .WithSummary("List and search units")
-            .WithDescription("Ordered by code; keyset pagination with `limit` (1-200, default 50) and `cursor`. `q` matches code, name and short name ignoring case and Vietnamese diacritics (`phu san` finds `Phụ Sản`).")
+            .WithDescription("Ordered by code; keyset pagination with `limit` (1-200, default 50) and `cursor`. `agencyCode` filters on the electronic identifier code (Decision 20/2020/QĐ-TTg). `q` matches code, name, short name and electronic identifier code ignoring case and Vietnamese diacritics (`phu san` finds `Phụ Sản`).")
             .ProducesValidationProblem()
             .RequireAuthorization(Policies.Read);
 
         group.MapPost("", CreateUnit)
             .WithName(nameof(CreateUnit))
-            .Errors(UnitErrors.CodeTaken, UnitErrors.ParentNotFound, UnitErrors.ParentNotActive, AccessGuard.OutsideAuthority)
+            .Errors(UnitErrors.CodeTaken, UnitErrors.AgencyCodeTaken, UnitErrors.ParentNotFound, UnitErrors.ParentNotActive, AccessGuard.OutsideAuthority)
             .WithSummary("Register a unit")
             .WithDescription("Admins create any unit; a council creates units under its managing authority.")
             .ProducesValidationProblem()
@@ -55,7 +55,7 @@ public sealed class UnitEndpoints : IEndpointGroup
 
         group.MapPut("{unitId:guid}", UpdateUnit)
             .WithName(nameof(UpdateUnit))
-            .Errors(NotFoundErrors.Unit, ConflictException.Concurrency, AccessGuard.OtherUnit, UnitErrors.NotActive)
+            .Errors(NotFoundErrors.Unit, ConflictException.Concurrency, AccessGuard.OtherUnit, UnitErrors.NotActive, UnitErrors.AgencyCodeTaken)
             .WithSummary("Correct a unit's name, short name, kind or province")
             .WithDescription("Send `If-Match` with the ETag you read: a stale one gets 412 `precondition_failed`; a write racing another gets 409 `concurrency_conflict`. A unit officer may correct only their own unit (`auth.other_unit`, 403). Merged or dissolved units cannot change (`unit.not_active`, 409).")
             .ProducesValidationProblem()
@@ -92,6 +92,7 @@ public sealed class UnitEndpoints : IEndpointGroup
         [QueryEnum<UnitStatus>] string? status = null,
         Guid? parentId = null,
         string? province = null,
+        string? agencyCode = null,
         int limit = PageRequest.DefaultLimit,
         string? cursor = null)
     {
@@ -101,7 +102,8 @@ public sealed class UnitEndpoints : IEndpointGroup
             QueryEnum.Parse<UnitStatus>(status, nameof(status)),
             parentId,
             province,
-            new PageRequest(limit, cursor));
+            new PageRequest(limit, cursor),
+            agencyCode);
         return TypedResults.Ok(await sender.Send(query, cancellationToken));
     }
 
@@ -116,7 +118,8 @@ public sealed class UnitEndpoints : IEndpointGroup
                 request.Kind ?? default,
                 request.ParentId,
                 request.Province ?? string.Empty,
-                request.ValidFrom),
+                request.ValidFrom,
+                request.AgencyCode),
             cancellationToken);
         ETags.SetAndCheckNotModified(context, unit.Version);
         return TypedResults.Created($"/api/v1/units/{unit.Id}", unit);
@@ -140,7 +143,8 @@ public sealed class UnitEndpoints : IEndpointGroup
                 request.ShortName,
                 request.Kind ?? default,
                 request.Province ?? string.Empty,
-                ETags.ExpectedVersion(context.Request)),
+                ETags.ExpectedVersion(context.Request),
+                request.AgencyCode),
             cancellationToken);
         ETags.SetAndCheckNotModified(context, unit.Version);
         return TypedResults.Ok(unit);

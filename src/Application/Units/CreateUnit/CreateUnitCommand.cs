@@ -12,7 +12,8 @@ public sealed record CreateUnitCommand(
     UnitKind Kind,
     Guid? ParentId,
     string Province,
-    DateOnly? ValidFrom) : ICommand<UnitDetailsDto>, ILockingCommand
+    DateOnly? ValidFrom,
+    string? AgencyCode = null) : ICommand<UnitDetailsDto>, ILockingCommand
 {
     public IEnumerable<DeclaredLock> Locks => ParentId is { } parent ? [DeclaredLock.ForReference(LockedResource.Unit, parent)] : [];
 }

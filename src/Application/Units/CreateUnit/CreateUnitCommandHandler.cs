@@ -44,6 +44,11 @@ public sealed class CreateUnitCommandHandler(
             command.Province,
             command.ValidFrom ?? DateOnly.FromDateTime(now.UtcDateTime),
             now);
+        if (!string.IsNullOrEmpty(command.AgencyCode))
+        {
+            unit.AssignAgencyCode(command.AgencyCode, now);
+        }
+
         units.Add(unit);
         return await written.ReadAsync(ct => queries.GetDetailsAsync(unit.Id, ct), cancellationToken);
     }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using ThiDua.Application.Common.Documents;
+using ThiDua.Application.Common.Validation;
 
 namespace ThiDua.Application.Units.CreateUnit;
 
@@ -13,6 +14,7 @@ public sealed class CreateUnitCommandValidator : AbstractValidator<CreateUnitCom
         RuleFor(x => x.Kind).IsInEnum();
         RuleFor(x => x.Province).Province();
         RuleFor(x => x.ParentId).NotEqual(Guid.Empty);
+        RuleFor(x => x.AgencyCode).AgencyCode().When(x => !string.IsNullOrEmpty(x.AgencyCode));
         RuleFor(x => x.ValidFrom!.Value).InclusiveBetween(DocumentInputValidator.EarliestDate, DocumentInputValidator.LatestDate)
             .OverridePropertyName("validFrom").When(x => x.ValidFrom is not null);
     }

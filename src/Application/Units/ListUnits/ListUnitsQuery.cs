@@ -6,7 +6,8 @@ namespace ThiDua.Application.Units.ListUnits;
 
 /// <summary>
 /// Units ordered by code, keyset-paginated. <c>Q</c> matches code, name and short name, ignoring case and
-/// Vietnamese diacritics (<c>duc</c> finds <c>Đức</c>).
+/// Vietnamese diacritics (<c>duc</c> finds <c>Đức</c>); it also finds a unit by its electronic identifier code.
+/// <c>AgencyCode</c> filters on that code exactly.
 /// </summary>
 public sealed record ListUnitsQuery(
     string? Q,
@@ -14,4 +15,5 @@ public sealed record ListUnitsQuery(
     UnitStatus? Status,
     Guid? ParentId,
     string? Province,
-    PageRequest Page) : IQuery<Page<UnitSummaryDto>>;
+    PageRequest Page,
+    string? AgencyCode = null) : IQuery<Page<UnitSummaryDto>>;

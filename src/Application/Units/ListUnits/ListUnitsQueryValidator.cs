@@ -1,4 +1,5 @@
 using FluentValidation;
+using ThiDua.Application.Common.Validation;
 using ThiDua.Application.Common.Paging;
 
 namespace ThiDua.Application.Units.ListUnits;
@@ -9,6 +10,7 @@ public sealed class ListUnitsQueryValidator : AbstractValidator<ListUnitsQuery>
     {
         RuleFor(x => x.Q).MaximumLength(200).OverridePropertyName("q");
         RuleFor(x => x.Province).MaximumLength(100).OverridePropertyName("province");
+        RuleFor(x => x.AgencyCode).AgencyCode().OverridePropertyName("agencyCode");
         RuleFor(x => x.Page).SetValidator(new PageRequestValidator()).OverridePropertyName(string.Empty);
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using ThiDua.Application.Common.Validation;
 
 namespace ThiDua.Application.Units.UpdateUnit;
 
@@ -10,5 +11,6 @@ public sealed class UpdateUnitCommandValidator : AbstractValidator<UpdateUnitCom
         RuleFor(x => x.ShortName).UnitShortName();
         RuleFor(x => x.Kind).IsInEnum();
         RuleFor(x => x.Province).Province();
+        RuleFor(x => x.AgencyCode).AgencyCode().When(x => !string.IsNullOrEmpty(x.AgencyCode));
     }
 }

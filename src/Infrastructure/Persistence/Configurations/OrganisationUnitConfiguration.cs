@@ -19,6 +19,8 @@ internal sealed class OrganisationUnitConfiguration : IEntityTypeConfiguration<O
 
         b.Property(x => x.Code).HasMaxLength(OrganisationUnit.CodeMaxLength).IsRequired();
         b.HasIndex(x => x.Code).IsUnique().HasDatabaseName(UniqueConstraints.UnitCode);
+        b.Property(x => x.AgencyCode).HasMaxLength(ThiDua.Domain.Common.AgencyCode.Length);
+        b.HasIndex(x => x.AgencyCode).IsUnique().HasDatabaseName(UniqueConstraints.UnitAgencyCode);
         b.Property(x => x.Name).HasMaxLength(OrganisationUnit.NameMaxLength).IsRequired();
         b.Property(x => x.ShortName).HasMaxLength(OrganisationUnit.ShortNameMaxLength);
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(32);
@@ -33,7 +35,7 @@ internal sealed class OrganisationUnitConfiguration : IEntityTypeConfiguration<O
 
         // Accent- and case-insensitive search text, kept by PostgreSQL; trigram index serves LIKE '%q%'.
         b.Property<string>(Like.SearchTextProperty)
-            .HasComputedColumnSql("thidua.search_normalize(code || ' ' || name || ' ' || coalesce(short_name, ''))", stored: true);
+            .HasComputedColumnSql("thidua.search_normalize(code || ' ' || name || ' ' || coalesce(short_name, '') || ' ' || coalesce(agency_code, ''))", stored: true);
         b.HasIndex(Like.SearchTextProperty).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_units_search_text");
 
         b.OwnsMany(x => x.LineageEvents, e =>

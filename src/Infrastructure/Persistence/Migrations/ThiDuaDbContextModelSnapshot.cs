@@ -1038,6 +1038,11 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("AgencyCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)")
+                        .HasColumnName("agency_code");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1074,7 +1079,7 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("text")
                         .HasColumnName("search_text")
-                        .HasComputedColumnSql("thidua.search_normalize(code || ' ' || name || ' ' || coalesce(short_name, ''))", true);
+                        .HasComputedColumnSql("thidua.search_normalize(code || ' ' || name || ' ' || coalesce(short_name, '') || ' ' || coalesce(agency_code, ''))", true);
 
                     b.Property<string>("ShortName")
                         .HasMaxLength(100)
@@ -1111,6 +1116,10 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_units");
+
+                    b.HasIndex("AgencyCode")
+                        .IsUnique()
+                        .HasDatabaseName("ux_units_agency_code");
 
                     b.HasIndex("Code")
                         .IsUnique()

@@ -25,6 +25,7 @@ internal sealed class UnitQueries(ThiDuaDbContext db) : IUnitQueries
             {
                 u.Id,
                 u.Code,
+                u.AgencyCode,
                 u.Name,
                 u.ShortName,
                 u.Kind,
@@ -51,6 +52,7 @@ internal sealed class UnitQueries(ThiDuaDbContext db) : IUnitQueries
         return new UnitDetailsDto(
             row.Id.Value,
             row.Code,
+            row.AgencyCode,
             row.Name,
             row.ShortName,
             row.Kind,
@@ -70,6 +72,12 @@ internal sealed class UnitQueries(ThiDuaDbContext db) : IUnitQueries
     public async Task<Page<UnitSummaryDto>> ListAsync(ListUnitsQuery query, CancellationToken cancellationToken)
     {
         var units = db.Units.AsNoTracking().MatchingSearch(query.Q);
+        if (!string.IsNullOrWhiteSpace(query.AgencyCode))
+        {
+            var agencyCode = ThiDua.Domain.Common.AgencyCode.Normalize(query.AgencyCode);
+            units = units.Where(u => u.AgencyCode == agencyCode);
+        }
+
         if (query.Kind is { } kind)
         {
             units = units.Where(u => u.Kind == kind);

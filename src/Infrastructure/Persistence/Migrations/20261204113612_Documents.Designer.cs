@@ -13,7 +13,7 @@ using ThiDua.Infrastructure.Persistence;
 namespace ThiDua.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(ThiDuaDbContext))]
-    [Migration("20261204111818_Documents")]
+    [Migration("20261204113612_Documents")]
     partial class Documents
     {
         /// <inheritdoc />
@@ -1041,6 +1041,11 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("AgencyCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)")
+                        .HasColumnName("agency_code");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1077,7 +1082,7 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("text")
                         .HasColumnName("search_text")
-                        .HasComputedColumnSql("thidua.search_normalize(code || ' ' || name || ' ' || coalesce(short_name, ''))", true);
+                        .HasComputedColumnSql("thidua.search_normalize(code || ' ' || name || ' ' || coalesce(short_name, '') || ' ' || coalesce(agency_code, ''))", true);
 
                     b.Property<string>("ShortName")
                         .HasMaxLength(100)
@@ -1114,6 +1119,10 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_units");
+
+                    b.HasIndex("AgencyCode")
+                        .IsUnique()
+                        .HasDatabaseName("ux_units_agency_code");
 
                     b.HasIndex("Code")
                         .IsUnique()

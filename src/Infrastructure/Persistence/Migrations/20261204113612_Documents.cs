@@ -12,6 +12,28 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "agency_code",
+                schema: "thidua",
+                table: "units",
+                type: "character varying(13)",
+                maxLength: 13,
+                nullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "search_text",
+                schema: "thidua",
+                table: "units",
+                type: "text",
+                nullable: true,
+                computedColumnSql: "thidua.search_normalize(code || ' ' || name || ' ' || coalesce(short_name, '') || ' ' || coalesce(agency_code, ''))",
+                stored: true,
+                oldClrType: typeof(string),
+                oldType: "text",
+                oldNullable: true,
+                oldComputedColumnSql: "thidua.search_normalize(code || ' ' || name || ' ' || coalesce(short_name, ''))",
+                oldStored: true);
+
             migrationBuilder.CreateTable(
                 name: "documents",
                 schema: "thidua",
@@ -102,6 +124,13 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ux_units_agency_code",
+                schema: "thidua",
+                table: "units",
+                column: "agency_code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_document_signatures_document_id",
                 schema: "thidua",
                 table: "document_signatures",
@@ -127,6 +156,9 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                 table: "documents",
                 columns: new[] { "agency_code", "number", "notation", "issued_on", "type" },
                 unique: true);
+
+            // PDFs are compressed already: store them out of line without trying to compress them again (ADR 0023).
+            migrationBuilder.Sql("ALTER TABLE thidua.document_files ALTER COLUMN content SET STORAGE EXTERNAL;");
         }
 
         /// <inheritdoc />
@@ -143,6 +175,30 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
             migrationBuilder.DropTable(
                 name: "documents",
                 schema: "thidua");
+
+            migrationBuilder.DropIndex(
+                name: "ux_units_agency_code",
+                schema: "thidua",
+                table: "units");
+
+            migrationBuilder.DropColumn(
+                name: "agency_code",
+                schema: "thidua",
+                table: "units");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "search_text",
+                schema: "thidua",
+                table: "units",
+                type: "text",
+                nullable: true,
+                computedColumnSql: "thidua.search_normalize(code || ' ' || name || ' ' || coalesce(short_name, ''))",
+                stored: true,
+                oldClrType: typeof(string),
+                oldType: "text",
+                oldNullable: true,
+                oldComputedColumnSql: "thidua.search_normalize(code || ' ' || name || ' ' || coalesce(short_name, '') || ' ' || coalesce(agency_code, ''))",
+                oldStored: true);
         }
     }
 }
