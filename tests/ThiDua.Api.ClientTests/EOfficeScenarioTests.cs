@@ -39,7 +39,7 @@ public sealed class EOfficeScenarioTests(ThiDuaApiFactory factory) : ClientScena
         string? cursor = null;
         do
         {
-            var page = (await Admin.ListUnitsAsync(null, UnitKind.Hospital, UnitStatus.Active, sở.Id, null, 2, cursor, Ct)).Result;
+            var page = (await Admin.ListUnitsAsync(null, UnitKind.Hospital, UnitStatus.Active, sở.Id, null, 2, cursor, null, Ct)).Result;
             pages.Add(page.Items);
             cursor = page.NextCursor;
         }

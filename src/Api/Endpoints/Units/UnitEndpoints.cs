@@ -92,9 +92,9 @@ public sealed class UnitEndpoints : IEndpointGroup
         [QueryEnum<UnitStatus>] string? status = null,
         Guid? parentId = null,
         string? province = null,
-        string? agencyCode = null,
         int limit = PageRequest.DefaultLimit,
-        string? cursor = null)
+        string? cursor = null,
+        string? agencyCode = null)
     {
         var query = new ListUnitsQuery(
             q,

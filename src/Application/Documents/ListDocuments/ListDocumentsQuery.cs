@@ -1,8 +1,5 @@
-using FluentValidation;
 using Mediator;
-using ThiDua.Application.Common.Documents;
 using ThiDua.Application.Common.Paging;
-using ThiDua.Application.Common.Validation;
 using ThiDua.Domain.Documents;
 
 namespace ThiDua.Application.Documents.ListDocuments;
@@ -19,27 +16,3 @@ public sealed record ListDocumentsQuery(
     DateOnly? IssuedFrom,
     DateOnly? IssuedTo,
     PageRequest Page) : IQuery<Page<DocumentSummaryDto>>;
-
-public sealed class ListDocumentsQueryHandler(IDocumentQueries queries) : IQueryHandler<ListDocumentsQuery, Page<DocumentSummaryDto>>
-{
-    public async ValueTask<Page<DocumentSummaryDto>> Handle(ListDocumentsQuery query, CancellationToken cancellationToken) =>
-        await queries.ListAsync(query, cancellationToken);
-}
-
-public sealed class ListDocumentsQueryValidator : AbstractValidator<ListDocumentsQuery>
-{
-    public ListDocumentsQueryValidator()
-    {
-        RuleFor(x => x.Q).MaximumLength(200).OverridePropertyName("q");
-        RuleFor(x => x.AgencyCode).AgencyCode().OverridePropertyName("agencyCode");
-        RuleFor(x => x.Number).MaximumLength(DocumentMetadata.NumberMaxLength).OverridePropertyName("number");
-        RuleFor(x => x.IssuedFrom!.Value).InclusiveBetween(DocumentInputValidator.EarliestDate, DocumentInputValidator.LatestDate)
-            .OverridePropertyName("issuedFrom").When(x => x.IssuedFrom is not null);
-        RuleFor(x => x.IssuedTo!.Value).InclusiveBetween(DocumentInputValidator.EarliestDate, DocumentInputValidator.LatestDate)
-            .OverridePropertyName("issuedTo").When(x => x.IssuedTo is not null);
-        RuleFor(x => x.IssuedTo!.Value).GreaterThanOrEqualTo(x => x.IssuedFrom!.Value)
-            .OverridePropertyName("issuedTo").When(x => x.IssuedFrom is not null && x.IssuedTo is not null)
-            .WithMessage("issuedTo không được trước issuedFrom.", "issuedTo must not be before issuedFrom.");
-        RuleFor(x => x.Page).SetValidator(new PageRequestValidator()).OverridePropertyName(string.Empty);
-    }
-}
