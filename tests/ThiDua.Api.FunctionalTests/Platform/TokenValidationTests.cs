@@ -101,7 +101,7 @@ public sealed class TokenValidationTests(ThiDuaApiFactory factory) : FunctionalT
         {
             Issuer = issuer,
             Audience = ThiDuaApiFactory.Audience,
-            Subject = new ClaimsIdentity([new Claim("sub", "oidc-admin"), new Claim("name", "OIDC admin"), new Claim("role", Roles.Admin)]),
+            Subject = new ClaimsIdentity([new Claim("sub", "oidc-admin"), new Claim("name", "OIDC admin"), new Claim("role", Roles.Admin), new Claim("scope", "thidua.read thidua.write")]),
             Expires = DateTime.UtcNow.AddMinutes(10),
             SigningCredentials = credentials,
         });
