@@ -87,6 +87,10 @@ public static class DependencyInjection
             options.TokenValidationParameters.RoleClaimType = ThiDuaClaims.Role;
             options.TokenValidationParameters.NameClaimType = ThiDuaClaims.Name;
         });
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .PostConfigure<IHostEnvironment, IConfiguration>((options, environment, configuration) =>
+                TokenValidation.Harden(options, environment, configuration))
+            .ValidateOnStart();
         services.AddAuthorization(Policies.Register);
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ForbiddenResultHandler>();
 

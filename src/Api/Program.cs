@@ -36,7 +36,11 @@ builder.Services.AddApi(builder.Configuration);
 builder.Services.AddTelemetry(builder.Configuration);
 builder.Logging.AddTraceCorrelatedLogs(builder.Environment);
 var maxBodyBytes = builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", ThiDua.Api.DependencyInjection.DefaultMaxRequestBodyBytes);
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxBodyBytes);
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.Limits.MaxRequestBodySize = maxBodyBytes;
+    kestrel.AddServerHeader = false;
+});
 
 var app = builder.Build();
 
@@ -47,6 +51,7 @@ if (app.Configuration.GetValue("Database:ApplyMigrationsOnStartup", false))
 
 // First: every later step, problems included, answers in the request's language (Accept-Language; ADR 0019).
 app.UseRequestLocalization();
+app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseMiddleware<PrivateCachingMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -63,7 +68,7 @@ app.UseSwaggerUI(options =>
         options.SwaggerEndpoint($"/swagger/{description.GroupName}/swagger.json", $"ThiDua API {description.GroupName}");
     }
 
-    options.EnablePersistAuthorization();
+    // Tokens are not kept in the browser's local storage (issue 15 item 7): they are entered again after a reload.
 });
 
 app.UseAuthentication();

@@ -9,7 +9,9 @@ namespace ThiDua.Api.Observability;
 /// Traces and metrics (issue 13, ADR 0028): ASP.NET Core, outgoing HttpClient calls and Npgsql, plus .NET runtime
 /// metrics. Exported over OTLP when an endpoint is configured (<c>OpenTelemetry:Otlp:Endpoint</c> or the standard
 /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>), and scraped by Prometheus at <c>/metrics</c> when
-/// <c>OpenTelemetry:Prometheus:Enabled</c> is true. Logs are JSON with the trace and span ids in Production.
+/// <c>OpenTelemetry:Prometheus:Enabled</c> is true; traces are recorded when exported or when
+/// <c>OpenTelemetry:Tracing:Enabled</c> is true (for a processor added in code). With none of these, nothing is
+/// instrumented. Logs are JSON with the trace and span ids in Production.
 /// </summary>
 public static class Telemetry
 {
@@ -22,9 +24,18 @@ public static class Telemetry
         var prometheus = PrometheusEnabled(configuration);
         var version = typeof(Telemetry).Assembly.GetName().Version?.ToString() ?? "unknown";
 
-        services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(ServiceName, serviceVersion: version))
-            .WithTracing(tracing =>
+        var tracingEnabled = otlpEndpoint is { Length: > 0 } || configuration.GetValue("OpenTelemetry:Tracing:Enabled", false);
+        if (!tracingEnabled && otlpEndpoint is not { Length: > 0 } && !prometheus)
+        {
+            // Nothing would read them: no instrumentation, no per-request cost.
+            return services;
+        }
+
+        var telemetry = services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(ServiceName, serviceVersion: version));
+        if (tracingEnabled)
+        {
+            telemetry.WithTracing(tracing =>
             {
                 tracing
                     .AddAspNetCoreInstrumentation(options =>
@@ -39,24 +50,26 @@ public static class Telemetry
                 {
                     tracing.AddOtlpExporter(options => options.Endpoint = new Uri(otlpEndpoint));
                 }
-            })
-            .WithMetrics(metrics =>
-            {
-                metrics
-                    .AddAspNetCoreInstrumentation()
-                    .AddHttpClientInstrumentation()
-                    .AddRuntimeInstrumentation()
-                    .AddNpgsqlInstrumentation();
-                if (otlpEndpoint is { Length: > 0 })
-                {
-                    metrics.AddOtlpExporter(options => options.Endpoint = new Uri(otlpEndpoint));
-                }
-
-                if (prometheus)
-                {
-                    metrics.AddPrometheusExporter();
-                }
             });
+        }
+
+        telemetry.WithMetrics(metrics =>
+        {
+            metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddNpgsqlInstrumentation();
+            if (otlpEndpoint is { Length: > 0 })
+            {
+                metrics.AddOtlpExporter(options => options.Endpoint = new Uri(otlpEndpoint));
+            }
+
+            if (prometheus)
+            {
+                metrics.AddPrometheusExporter();
+            }
+        });
         return services;
     }
 

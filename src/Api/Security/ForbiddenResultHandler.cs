@@ -7,7 +7,7 @@ using ThiDua.Application.Common.Security;
 namespace ThiDua.Api.Security;
 
 /// <summary>
-/// Explains a 403 from an endpoint policy: an integration client without the scope the operation needs gets
+/// Explains a 403 from an endpoint policy: a token (a person's or an integration client's) without the scope the operation needs gets
 /// <c>auth.insufficient_scope</c> naming that scope; a token with no known role gets <c>auth.role_not_allowed</c>.
 /// Everything else is left to the default handler.
 /// </summary>
@@ -40,11 +40,6 @@ internal sealed class ForbiddenResultHandler(IProblemDetailsService problems) : 
                 ProblemCodes.RoleNotAllowed,
                 $"Mã thông báo (token) không có vai trò nào mà hệ thống nhận biết ({string.Join(", ", Roles.All)}).",
                 $"The token has no role this API knows ({string.Join(", ", Roles.All)}).");
-        }
-
-        if (!user.IsInRole(Roles.Integration) || user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Council) || user.IsInRole(Roles.UnitOfficer))
-        {
-            return null;
         }
 
         var (needed, neededVi) = policies.Contains(Policies.Write)

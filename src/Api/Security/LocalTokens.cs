@@ -10,6 +10,13 @@ namespace ThiDua.Api.Security;
 /// </summary>
 public static class LocalTokens
 {
+    /// <summary>
+    /// What a person's token minted without <c>--scope</c> grants: read and write, as the Sở's identity provider
+    /// issues a staff member's token. Scopes limit every token (ADR 0005 amendment); an integration client gets only
+    /// the scopes asked for.
+    /// </summary>
+    public static readonly IReadOnlyList<string> PersonDefaultScopes = [Application.Common.Security.Scopes.Read, Application.Common.Security.Scopes.Write];
+
     public sealed record Request(
         string Subject,
         string Name,
@@ -33,9 +40,12 @@ public static class LocalTokens
             claims.Add(new Claim(ThiDuaClaims.UnitId, unitId.ToString()));
         }
 
-        if (request.Scopes.Count > 0)
+        var scopes = request.Scopes.Count > 0 || request.Roles.All(r => r == Application.Common.Security.Roles.Integration)
+            ? request.Scopes
+            : PersonDefaultScopes;
+        if (scopes.Count > 0)
         {
-            claims.Add(new Claim(ThiDuaClaims.Scope, string.Join(' ', request.Scopes)));
+            claims.Add(new Claim(ThiDuaClaims.Scope, string.Join(' ', scopes)));
         }
 
         var now = DateTime.UtcNow;

@@ -4,7 +4,8 @@ using ThiDua.Application.Common.Security;
 namespace ThiDua.Api.Security;
 
 /// <summary>
-/// Endpoint policies. A known role is required; machine clients (<c>integration</c>) also need the matching scope.
+/// Endpoint policies. A known role is required, and the matching scope limits every token, a person's as a machine
+/// client's (issue 15 item 4): reading needs <c>thidua.read</c> or <c>thidua.write</c>, writing <c>thidua.write</c>.
 /// Which unit a caller may act on is decided in the use case (<see cref="AccessGuard"/>).
 /// </summary>
 public static class Policies
@@ -22,20 +23,15 @@ public static class Policies
         options.AddPolicy(Audit, p => p.RequireAuthenticatedUser().RequireClaim(ThiDuaClaims.Subject).RequireRole(Roles.Admin, Roles.Council));
     }
 
-    private static bool Allows(AuthorizationHandlerContext context, params string[] integrationScopes)
+    private static bool Allows(AuthorizationHandlerContext context, params string[] scopes)
     {
         var user = context.User;
-        if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Council) || user.IsInRole(Roles.UnitOfficer))
-        {
-            return true;
-        }
-
-        if (!user.IsInRole(Roles.Integration))
+        if (!Roles.All.Any(user.IsInRole))
         {
             return false;
         }
 
         var granted = user.FindAll(ThiDuaClaims.Scope).SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        return granted.Intersect(integrationScopes, StringComparer.Ordinal).Any();
+        return granted.Intersect(scopes, StringComparer.Ordinal).Any();
     }
 }

@@ -40,6 +40,40 @@ public sealed class AuthenticationTests(ThiDuaApiFactory factory) : FunctionalTe
         await ShouldBeProblemAsync(response, HttpStatusCode.Unauthorized, FrameworkErrors.Unauthenticated.Code);
     }
 
+    [Theory]
+    [InlineData(Roles.Admin)]
+    [InlineData(Roles.Council)]
+    [InlineData(Roles.UnitOfficer)]
+    public async Task APersonsReadOnlyToken_Reads_ButCannotWrite(string role)
+    {
+        var authority = await Admin.CreateUnitAsync($"SYT-RO-{role}", kind: "department");
+        var reader = ClientFor(role, authority.Id, Scopes.Read);
+
+        (await reader.GetAsync($"/api/v1/units/{authority.Id}", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var write = await reader.PostAsJsonAsync("/api/v1/units", new { code = $"X-{role}", name = "X", kind = "other", parentId = authority.Id, province = "Hà Nội" }, Json, Ct);
+
+        (await ShouldBeProblemAsync(write, HttpStatusCode.Forbidden, FrameworkErrors.InsufficientScope.Code)).GetProperty("detail").GetString()
+            .ShouldBe("This operation needs the scope thidua.write; the token does not grant it.");
+    }
+
+    [Fact]
+    public async Task APersonsTokenWithoutScopes_IsRefused_AndWriteImpliesRead()
+    {
+        var unscoped = ClientWithToken(new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(new Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor
+        {
+            Issuer = ThiDuaApiFactory.Issuer,
+            Audience = ThiDuaApiFactory.Audience,
+            Subject = new System.Security.Claims.ClaimsIdentity([new("sub", "no-scope-admin"), new("name", "No scope"), new("role", Roles.Admin)]),
+            Expires = DateTime.UtcNow.AddMinutes(10),
+            SigningCredentials = new Microsoft.IdentityModel.Tokens.SigningCredentials(
+                new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey(Factory.SigningKey), Microsoft.IdentityModel.Tokens.SecurityAlgorithms.HmacSha256),
+        }));
+        var writer = ClientFor(Roles.Admin, null, Scopes.Write);
+
+        await ShouldBeProblemAsync(await unscoped.GetAsync("/api/v1/units", Ct), HttpStatusCode.Forbidden, FrameworkErrors.InsufficientScope.Code);
+        (await writer.GetAsync("/api/v1/units", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
     [Fact]
     public async Task Get_Returns403_WhenRoleIsUnknown()
     {

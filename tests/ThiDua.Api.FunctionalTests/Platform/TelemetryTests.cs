@@ -22,19 +22,27 @@ public sealed class TelemetryTests(ThiDuaApiFactory factory) : FunctionalTestBas
     public async Task ARequestsTrace_HoldsItsSqlCommands_UnderTheSameTraceId()
     {
         var unit = await Admin.CreateUnitAsync("SYT-OTEL", kind: "department");
-        var exported = new List<Activity>();
-        await using var traced = Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(exported))));
+        var exported = new SynchronizedActivities();
+        await using var traced = Factory.WithWebHostBuilder(builder => builder
+            .UseSetting("OpenTelemetry:Tracing:Enabled", "true")
+            .ConfigureTestServices(services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(exported))));
         using var client = traced.CreateClient();
         client.DefaultRequestHeaders.Authorization = Admin.DefaultRequestHeaders.Authorization;
 
         (await client.GetAsync($"/api/v1/units/{unit.Id}", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        traced.Services.GetRequiredService<TracerProvider>().ForceFlush().ShouldBeTrue();
+        // The server's span ends just after the client has its response.
+        var activities = exported.Snapshot();
+        for (var wait = 0; wait < 100 && !activities.Any(a => a.Kind == ActivityKind.Server); wait++)
+        {
+            await Task.Delay(50, Ct);
+            traced.Services.GetRequiredService<TracerProvider>().ForceFlush().ShouldBeTrue();
+            activities = exported.Snapshot();
+        }
 
-        var server = exported.Where(a => a.Kind == ActivityKind.Server).ShouldHaveSingleItem();
+        var server = activities.Where(a => a.Kind == ActivityKind.Server).ShouldHaveSingleItem();
         server.DisplayName.ShouldBe("GET /api/v{version:apiVersion}/units/{unitId:guid}");
         server.GetTagItem("http.response.status_code").ShouldBe(200);
-        var sql = exported.Where(a => a.Kind == ActivityKind.Client && a.TraceId == server.TraceId).ToList();
+        var sql = activities.Where(a => a.Kind == ActivityKind.Client && a.TraceId == server.TraceId).ToList();
         sql.ShouldNotBeEmpty("the SELECT of the unit is a child span of the request");
         sql.ShouldAllBe(a => a.GetTagItem("db.system") as string == "postgresql" || a.GetTagItem("db.system.name") as string == "postgresql");
     }
@@ -71,6 +79,15 @@ public sealed class TelemetryTests(ThiDuaApiFactory factory) : FunctionalTestBas
     }
 
     [Fact]
+    public async Task NothingIsInstrumented_WhenNothingWouldReadIt()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+
+        scope.ServiceProvider.GetService<TracerProvider>().ShouldBeNull();
+        scope.ServiceProvider.GetService<OpenTelemetry.Metrics.MeterProvider>().ShouldBeNull();
+    }
+
+    [Fact]
     public async Task Metrics_AreNotServed_WhenPrometheusIsNotEnabled()
     {
         using var anonymous = Factory.CreateClient();
@@ -79,5 +96,27 @@ public sealed class TelemetryTests(ThiDuaApiFactory factory) : FunctionalTestBas
 
         response.StatusCode.ShouldNotBe(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync(Ct)).ShouldNotContain("http_server_request_duration_seconds");
+    }
+
+    /// <summary>The exporter adds from its own thread (background work is traced too) while the test reads.</summary>
+    private sealed class SynchronizedActivities : System.Collections.ObjectModel.Collection<Activity>
+    {
+        private readonly Lock _gate = new();
+
+        public Activity[] Snapshot()
+        {
+            lock (_gate)
+            {
+                return [.. Items];
+            }
+        }
+
+        protected override void InsertItem(int index, Activity item)
+        {
+            lock (_gate)
+            {
+                base.InsertItem(index, item);
+            }
+        }
     }
 }
