@@ -132,7 +132,7 @@ public sealed partial class ErrorCodesDocumentTests(ThiDuaApiFactory factory) : 
         var document = await DocumentAsync();
         var createUnit = document.GetProperty("paths").GetProperty("/api/v1/units").GetProperty("post");
 
-        ProblemContractHandler.DeclaredCodes(document, createUnit, 409).ShouldBe([UnitErrors.CodeTaken.Code, IdempotentRequest.InProgress.Code, ConflictException.Concurrency.Code], ignoreOrder: true);
+        ProblemContractHandler.DeclaredCodes(document, createUnit, 409).ShouldBe([UnitErrors.CodeTaken.Code, UnitErrors.AgencyCodeTaken.Code, IdempotentRequest.InProgress.Code, ConflictException.Concurrency.Code], ignoreOrder: true);
         ProblemContractHandler.DeclaredCodes(document, createUnit, 422).ShouldBe(
             [UnitErrors.ParentNotFound.Code, UnitErrors.ParentNotActive.Code, FrameworkErrors.IdempotencyKeyReused.Code], ignoreOrder: true);
         ProblemContractHandler.DeclaredCodes(document, createUnit, 403).ShouldBe(
@@ -140,7 +140,7 @@ public sealed partial class ErrorCodesDocumentTests(ThiDuaApiFactory factory) : 
         ProblemContractHandler.DeclaredCodes(document, createUnit, 401).ShouldBe([FrameworkErrors.Unauthenticated.Code]);
         ProblemContractHandler.DeclaredCodes(document, createUnit, 500).ShouldBe([FrameworkErrors.ServerError.Code]);
         createUnit.GetProperty("description").GetString().ShouldBe(
-            $"Admins create any unit; a council creates units under its managing authority. Codes: `{UnitErrors.CodeTaken.Code}` (409); "
+            $"Admins create any unit; a council creates units under its managing authority. Codes: `{UnitErrors.CodeTaken.Code}`, `{UnitErrors.AgencyCodeTaken.Code}` (409); "
             + $"`{UnitErrors.ParentNotFound.Code}`, `{UnitErrors.ParentNotActive.Code}` (422); `{AccessGuard.OutsideAuthority.Code}` (403).");
     }
 
