@@ -42,6 +42,13 @@ internal sealed class ForbiddenResultHandler(IProblemDetailsService problems) : 
                 $"The token has no role this API knows ({string.Join(", ", Roles.All)}).");
         }
 
+        var granted = user.FindAll(ThiDuaClaims.Scope).SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+        if (granted.Contains(Scopes.Write) || (granted.Contains(Scopes.Read) && !policies.Contains(Policies.Write)))
+        {
+            // The scope is there: the policy refused for another reason (no subject), which the default handler answers.
+            return null;
+        }
+
         var (needed, neededVi) = policies.Contains(Policies.Write)
             ? (Scopes.Write, Scopes.Write)
             : policies.Contains(Policies.Read) ? ($"{Scopes.Read} (or {Scopes.Write})", $"{Scopes.Read} (hoặc {Scopes.Write})") : (null, null);
