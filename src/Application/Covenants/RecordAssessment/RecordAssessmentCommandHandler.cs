@@ -61,7 +61,7 @@ public sealed class RecordAssessmentCommandHandler(
         var self = command.Kind == AssessorKind.Verified
             ? await assessments.FindAsync(covenant.Id, assessed, AssessorKind.Self, assessed, cancellationToken)
             : null;
-        var staff = command.Staff is { } s ? new StaffComposition(s.Total, s.Women) : null;
+        var staff = command.Staff is { } s ? new Domain.CovenantAssessments.StaffComposition(s.Total, s.Women) : null;
         var key = CovenantAssessment.KeyOf(command.Kind, assessed, peer);
         var existing = await assessments.FindAsync(covenant.Id, assessed, command.Kind, key, cancellationToken);
         var now = clock.GetUtcNow();
