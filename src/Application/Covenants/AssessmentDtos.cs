@@ -59,3 +59,12 @@ public sealed record RankingEntryDto(
     IReadOnlyList<string> FailedGates,
     decimal? WomenShare,
     RankingBasis OrderedBy);
+
+/// <summary>A unit's staff as it declares them in its self-assessment (for the women-share tie-breaker).</summary>
+public sealed record StaffComposition(int Total, int Women)
+{
+    public decimal WomenShare => Total == 0 ? 0 : (decimal)Women / Total;
+
+    public static StaffComposition? From(Domain.CovenantAssessments.StaffComposition? staff) =>
+        staff is null ? null : new(staff.Total, staff.Women);
+}

@@ -18,12 +18,12 @@ public sealed record CovenantTermsInput(
         Title,
         ScaleMax,
         SigningDeadline,
-        (Contents ?? []).Select(c => new CovenantContent(c.Number, c.Title.Trim())).ToList(),
-        (Criteria ?? []).Select(c => new CovenantCriterion(c.Code.Trim().ToUpperInvariant(), c.ContentNumber, c.Description.Trim(), c.MaxPoints, c.Weight, c.IsGate)).ToList(),
-        (BonusRules ?? []).Select(r => new CovenantAdjustmentRule(r.Code.Trim().ToUpperInvariant(), r.Description.Trim(), r.Cap)).ToList(),
-        (PenaltyRules ?? []).Select(r => new CovenantAdjustmentRule(r.Code.Trim().ToUpperInvariant(), r.Description.Trim(), r.Cap)).ToList(),
+        (Contents ?? []).Select(c => new Domain.Covenants.CovenantContent(c.Number, c.Title.Trim())).ToList(),
+        (Criteria ?? []).Select(c => new Domain.Covenants.CovenantCriterion(c.Code.Trim().ToUpperInvariant(), c.ContentNumber, c.Description.Trim(), c.MaxPoints, c.Weight, c.IsGate)).ToList(),
+        (BonusRules ?? []).Select(r => new Domain.Covenants.CovenantAdjustmentRule(r.Code.Trim().ToUpperInvariant(), r.Description.Trim(), r.Cap)).ToList(),
+        (PenaltyRules ?? []).Select(r => new Domain.Covenants.CovenantAdjustmentRule(r.Code.Trim().ToUpperInvariant(), r.Description.Trim(), r.Cap)).ToList(),
         TieBreakers?.ToList(),
-        (Phases ?? []).Select((p, i) => new CovenantPhase(i + 1, p.Name, p.Start, p.End, p.Theme, p.Focus, p.Commemorations ?? [])).ToList());
+        (Phases ?? []).Select((p, i) => new Domain.Covenants.CovenantPhase(i + 1, p.Name, p.Start, p.End, p.Theme, p.Focus, p.Commemorations ?? [])).ToList());
 }
 
 public sealed record CovenantContentInput(int Number, string Title);

@@ -52,7 +52,7 @@ public sealed class CovenantTermsInputValidator : AbstractValidator<CovenantTerm
             .WithMessage("Mỗi tiêu chí phân định thứ hạng chỉ nêu một lần.", "List each tie-breaker once.");
         RuleForEach(x => x.TieBreakers).IsInEnum();
 
-        RuleFor(x => x.Phases).MaxItems(CovenantPhase.MaxPhases).WithMessage($"Tối đa {CovenantPhase.MaxPhases} đợt thi đua.", $"At most {CovenantPhase.MaxPhases} phases.");
+        RuleFor(x => x.Phases).MaxItems(Domain.Covenants.CovenantPhase.MaxPhases).WithMessage($"Tối đa {Domain.Covenants.CovenantPhase.MaxPhases} đợt thi đua.", $"At most {Domain.Covenants.CovenantPhase.MaxPhases} phases.");
         RuleForEach(x => x.Phases).NotNull().SetValidator(new CovenantPhaseInputValidator());
     }
 
@@ -68,7 +68,7 @@ public sealed class CovenantContentInputValidator : AbstractValidator<CovenantCo
     public CovenantContentInputValidator()
     {
         RuleFor(c => c.Number).GreaterThan(0);
-        RuleFor(c => c.Title).NotEmpty().MaximumLength(CovenantContent.TitleMaxLength);
+        RuleFor(c => c.Title).NotEmpty().MaximumLength(Domain.Covenants.CovenantContent.TitleMaxLength);
     }
 }
 
@@ -77,9 +77,9 @@ public sealed class CovenantCriterionInputValidator : AbstractValidator<Covenant
 {
     public CovenantCriterionInputValidator()
     {
-        RuleFor(c => c.Code).NotEmpty().MaximumLength(CovenantCriterion.CodeMaxLength).Matches(CovenantTermsInputValidator.CodePattern);
+        RuleFor(c => c.Code).NotEmpty().MaximumLength(Domain.Covenants.CovenantCriterion.CodeMaxLength).Matches(CovenantTermsInputValidator.CodePattern);
         RuleFor(c => c.ContentNumber).GreaterThan(0);
-        RuleFor(c => c.Description).NotEmpty().MaximumLength(CovenantCriterion.DescriptionMaxLength);
+        RuleFor(c => c.Description).NotEmpty().MaximumLength(Domain.Covenants.CovenantCriterion.DescriptionMaxLength);
         RuleFor(c => c.MaxPoints).Must(p => p > 0 && p <= CovenantTermsInputValidator.MaxPoints)
             .WithMessage(c => $"Tiêu chí {c.Code}: điểm tối đa phải lớn hơn 0 và không quá {CovenantTermsInputValidator.MaxPoints}.", c => $"Criterion {c.Code}: the maximum points must be above 0 and at most {CovenantTermsInputValidator.MaxPoints}.");
         RuleFor(c => c.Weight!.Value).Must(w => w > 0 && w <= CovenantTermsInputValidator.MaxWeight).When(c => c.Weight is not null).OverridePropertyName("weight")
@@ -92,8 +92,8 @@ public sealed class CovenantRuleInputValidator : AbstractValidator<CovenantRuleI
 {
     public CovenantRuleInputValidator()
     {
-        RuleFor(r => r.Code).NotEmpty().MaximumLength(CovenantAdjustmentRule.CodeMaxLength).Matches(CovenantTermsInputValidator.CodePattern);
-        RuleFor(r => r.Description).NotEmpty().MaximumLength(CovenantAdjustmentRule.DescriptionMaxLength);
+        RuleFor(r => r.Code).NotEmpty().MaximumLength(Domain.Covenants.CovenantAdjustmentRule.CodeMaxLength).Matches(CovenantTermsInputValidator.CodePattern);
+        RuleFor(r => r.Description).NotEmpty().MaximumLength(Domain.Covenants.CovenantAdjustmentRule.DescriptionMaxLength);
         RuleFor(r => r.Cap).Must(cap => cap > 0 && cap <= CovenantTermsInputValidator.MaxPoints)
             .WithMessage(r => $"Quy định {r.Code}: mức trần phải lớn hơn 0 và không quá {CovenantTermsInputValidator.MaxPoints}.", r => $"Rule {r.Code}: the cap must be above 0 and at most {CovenantTermsInputValidator.MaxPoints}.");
     }
@@ -104,14 +104,14 @@ public sealed class CovenantPhaseInputValidator : AbstractValidator<CovenantPhas
 {
     public CovenantPhaseInputValidator()
     {
-        RuleFor(p => p.Name).NotEmpty().MaximumLength(CovenantPhase.NameMaxLength);
+        RuleFor(p => p.Name).NotEmpty().MaximumLength(Domain.Covenants.CovenantPhase.NameMaxLength);
         RuleFor(p => p.Start).NotEmpty();
         RuleFor(p => p.End).NotEmpty();
-        RuleFor(p => p.Theme).MaximumLength(CovenantPhase.TextMaxLength);
-        RuleFor(p => p.Focus).MaximumLength(CovenantPhase.TextMaxLength);
-        RuleFor(p => p.Commemorations).MaxItems(CovenantPhase.MaxCommemorations)
-            .WithMessage($"Hoạt động kỷ niệm: tối đa {CovenantPhase.MaxCommemorations} nội dung không để trống, mỗi nội dung tối đa {CovenantPhase.CommemorationMaxLength} ký tự.", $"Commemorations: at most {CovenantPhase.MaxCommemorations} non-empty texts of at most {CovenantPhase.CommemorationMaxLength} characters.");
-        RuleForEach(p => p.Commemorations).NotEmpty().MaximumLength(CovenantPhase.CommemorationMaxLength)
-            .WithMessage($"Hoạt động kỷ niệm: tối đa {CovenantPhase.MaxCommemorations} nội dung không để trống, mỗi nội dung tối đa {CovenantPhase.CommemorationMaxLength} ký tự.", $"Commemorations: at most {CovenantPhase.MaxCommemorations} non-empty texts of at most {CovenantPhase.CommemorationMaxLength} characters.");
+        RuleFor(p => p.Theme).MaximumLength(Domain.Covenants.CovenantPhase.TextMaxLength);
+        RuleFor(p => p.Focus).MaximumLength(Domain.Covenants.CovenantPhase.TextMaxLength);
+        RuleFor(p => p.Commemorations).MaxItems(Domain.Covenants.CovenantPhase.MaxCommemorations)
+            .WithMessage($"Hoạt động kỷ niệm: tối đa {Domain.Covenants.CovenantPhase.MaxCommemorations} nội dung không để trống, mỗi nội dung tối đa {Domain.Covenants.CovenantPhase.CommemorationMaxLength} ký tự.", $"Commemorations: at most {Domain.Covenants.CovenantPhase.MaxCommemorations} non-empty texts of at most {Domain.Covenants.CovenantPhase.CommemorationMaxLength} characters.");
+        RuleForEach(p => p.Commemorations).NotEmpty().MaximumLength(Domain.Covenants.CovenantPhase.CommemorationMaxLength)
+            .WithMessage($"Hoạt động kỷ niệm: tối đa {Domain.Covenants.CovenantPhase.MaxCommemorations} nội dung không để trống, mỗi nội dung tối đa {Domain.Covenants.CovenantPhase.CommemorationMaxLength} ký tự.", $"Commemorations: at most {Domain.Covenants.CovenantPhase.MaxCommemorations} non-empty texts of at most {Domain.Covenants.CovenantPhase.CommemorationMaxLength} characters.");
     }
 }

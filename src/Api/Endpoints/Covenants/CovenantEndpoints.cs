@@ -154,8 +154,8 @@ public sealed class CovenantEndpoints : IEndpointGroup
     public static async Task<Created<CovenantDetailsDto>> DraftCovenant(DraftCovenantRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var id = await sender.Send(new DraftCovenantCommand(request.ClusterId ?? Guid.Empty, request.Year ?? 0, request.ToInput()), cancellationToken);
-        return TypedResults.Created($"/api/v1/covenants/{id}", await ReadAsync(id, context, sender, cancellationToken));
+        var covenant = await sender.Send(new DraftCovenantCommand(request.ClusterId ?? Guid.Empty, request.Year ?? 0, request.ToInput()), cancellationToken);
+        return TypedResults.Created($"/api/v1/covenants/{covenant.Id}", WithETag(covenant, context));
     }
 
     public static async Task<Results<Ok<CovenantDetailsDto>, StatusCodeHttpResult>> GetCovenant(
@@ -171,22 +171,22 @@ public sealed class CovenantEndpoints : IEndpointGroup
         Guid covenantId, CovenantContentRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await sender.Send(new ReviseCovenantCommand(covenantId, request.ToInput(), ETags.ExpectedVersion(context.Request)), cancellationToken);
-        return TypedResults.Ok(await ReadAsync(covenantId, context, sender, cancellationToken));
+        var covenant = await sender.Send(new ReviseCovenantCommand(covenantId, request.ToInput(), ETags.ExpectedVersion(context.Request)), cancellationToken);
+        return TypedResults.Ok(WithETag(covenant, context));
     }
 
     public static async Task<Ok<CovenantDetailsDto>> OpenCovenantForSigning(
         Guid covenantId, TransitionRequest? request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
-        await sender.Send(new OpenCovenantForSigningCommand(covenantId, ETags.ExpectedVersion(context.Request), request?.Historical?.ToInput()), cancellationToken);
-        return TypedResults.Ok(await ReadAsync(covenantId, context, sender, cancellationToken));
+        var covenant = await sender.Send(new OpenCovenantForSigningCommand(covenantId, ETags.ExpectedVersion(context.Request), request?.Historical?.ToInput()), cancellationToken);
+        return TypedResults.Ok(WithETag(covenant, context));
     }
 
     public static async Task<Ok<CovenantDetailsDto>> OpenCovenantForScoring(
         Guid covenantId, TransitionRequest? request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
-        await sender.Send(new OpenCovenantForScoringCommand(covenantId, ETags.ExpectedVersion(context.Request), request?.Historical?.ToInput()), cancellationToken);
-        return TypedResults.Ok(await ReadAsync(covenantId, context, sender, cancellationToken));
+        var covenant = await sender.Send(new OpenCovenantForScoringCommand(covenantId, ETags.ExpectedVersion(context.Request), request?.Historical?.ToInput()), cancellationToken);
+        return TypedResults.Ok(WithETag(covenant, context));
     }
 
     public static async Task<FileContentHttpResult> ExportCovenantRanking(Guid covenantId, ISender sender, CancellationToken cancellationToken)
@@ -199,15 +199,15 @@ public sealed class CovenantEndpoints : IEndpointGroup
         Guid covenantId, SignCovenantRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await sender.Send(new SignCovenantCommand(covenantId, request.UnitId ?? Guid.Empty, request.SignatoryName, request.Historical?.ToInput()), cancellationToken);
-        return TypedResults.Created($"/api/v1/covenants/{covenantId}", await ReadAsync(covenantId, context, sender, cancellationToken));
+        var covenant = await sender.Send(new SignCovenantCommand(covenantId, request.UnitId ?? Guid.Empty, request.SignatoryName, request.Historical?.ToInput()), cancellationToken);
+        return TypedResults.Created($"/api/v1/covenants/{covenantId}", WithETag(covenant, context));
     }
 
     public static async Task<Ok<CovenantDetailsDto>> FinalizeCovenant(
         Guid covenantId, TransitionRequest? request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
-        await sender.Send(new FinalizeCovenantCommand(covenantId, ETags.ExpectedVersion(context.Request), request?.Historical?.ToInput()), cancellationToken);
-        return TypedResults.Ok(await ReadAsync(covenantId, context, sender, cancellationToken));
+        var covenant = await sender.Send(new FinalizeCovenantCommand(covenantId, ETags.ExpectedVersion(context.Request), request?.Historical?.ToInput()), cancellationToken);
+        return TypedResults.Ok(WithETag(covenant, context));
     }
 
     public static async Task<Results<Created<UnitAssessmentsDto>, Ok<UnitAssessmentsDto>>> RecordAssessment(
@@ -222,12 +222,11 @@ public sealed class CovenantEndpoints : IEndpointGroup
         ArgumentNullException.ThrowIfNull(request);
         var kind = QueryEnum.Parse<AssessorKind>(assessor, nameof(assessor))
             ?? throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure(nameof(assessor), new ThiDua.Domain.Common.LocalizedText("Nêu bên chấm điểm: assessor=self, peer hoặc verified.", "Say who scores: assessor=self, peer or verified.").Current)]);
-        var created = await sender.Send(
+        var (result, created) = await sender.Send(
             new RecordAssessmentCommand(
                 covenantId, unitId, kind, request.PeerUnitId, request.Criteria, request.Bonuses, request.Penalties,
                 request.Note, request.Reason, request.Staff, ETags.ExpectedVersion(context.Request), request.Historical?.ToInput()),
             cancellationToken);
-        var result = await sender.Send(new GetUnitAssessmentsQuery(covenantId, unitId), cancellationToken);
         return created
             ? TypedResults.Created($"/api/v1/covenants/{covenantId}/assessments/{unitId}", result)
             : TypedResults.Ok(result);
@@ -257,9 +256,9 @@ public sealed class CovenantEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(Policies.Write);
 
-    private static async Task<CovenantDetailsDto> ReadAsync(Guid id, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    /// <summary>The written covenant's version becomes the response's <c>ETag</c>, as a GET would answer.</summary>
+    private static CovenantDetailsDto WithETag(CovenantDetailsDto covenant, HttpContext context)
     {
-        var covenant = await sender.Send(new GetCovenantByIdQuery(id), cancellationToken);
         ETags.SetAndCheckNotModified(context, covenant.Version);
         return covenant;
     }

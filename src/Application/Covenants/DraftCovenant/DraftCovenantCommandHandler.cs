@@ -1,4 +1,5 @@
 using Mediator;
+using ThiDua.Application.Common.Abstractions;
 using ThiDua.Application.Common.Security;
 using ThiDua.Domain.Common;
 using ThiDua.Domain.Covenants;
@@ -10,9 +11,11 @@ public sealed class DraftCovenantCommandHandler(
     ICovenantRepository covenants,
     IClusterRepository clusters,
     AccessGuard access,
-    TimeProvider clock) : ICommandHandler<DraftCovenantCommand, Guid>
+    ICovenantQueries queries,
+    IReadAfterWrite written,
+    TimeProvider clock) : ICommandHandler<DraftCovenantCommand, CovenantDetailsDto>
 {
-    public async ValueTask<Guid> Handle(DraftCovenantCommand command, CancellationToken cancellationToken)
+    public async ValueTask<CovenantDetailsDto> Handle(DraftCovenantCommand command, CancellationToken cancellationToken)
     {
         var cluster = await clusters.GetByIdAsync(new ClusterId(command.ClusterId), cancellationToken)
             ?? throw new DomainRuleViolationException(CovenantErrors.ClusterNotFound);
@@ -24,6 +27,6 @@ public sealed class DraftCovenantCommandHandler(
 
         var covenant = Covenant.Draft(cluster, command.Year, command.Terms.ToTerms(), clock.GetUtcNow());
         covenants.Add(covenant);
-        return covenant.Id.Value;
+        return await written.ReadAsync(ct => queries.GetDetailsAsync(covenant.Id, ct), cancellationToken);
     }
 }

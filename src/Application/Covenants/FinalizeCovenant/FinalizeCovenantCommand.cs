@@ -5,8 +5,8 @@ using ThiDua.Application.Common.History;
 
 namespace ThiDua.Application.Covenants.FinalizeCovenant;
 
-/// <summary>Closes scoring: scores become read-only and the leading unit(s) are recorded.</summary>
-public sealed record FinalizeCovenantCommand(Guid CovenantId, uint? ExpectedVersion, HistoricalInput? Historical = null) : ICommand, IVersionedCommand, ILockingCommand
+/// <summary>Closes scoring: scores become read-only and the leading unit(s) are recorded. Returns the covenant as finalized.</summary>
+public sealed record FinalizeCovenantCommand(Guid CovenantId, uint? ExpectedVersion, HistoricalInput? Historical = null) : ICommand<CovenantDetailsDto>, IVersionedCommand, ILockingCommand
 {
     /// <summary>Score updates in flight finish before the ranking is read; later ones see the covenant finalized.</summary>
     public IEnumerable<DeclaredLock> Locks => [DeclaredLock.ForChange(LockedResource.Covenant, CovenantId)];

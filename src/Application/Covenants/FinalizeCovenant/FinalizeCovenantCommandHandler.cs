@@ -11,9 +11,11 @@ public sealed class FinalizeCovenantCommandHandler(
     CovenantAccess access,
     ICovenantAssessmentRepository assessments,
     HistoryRecording history,
-    TimeProvider clock) : ICommandHandler<FinalizeCovenantCommand>
+    ICovenantQueries queries,
+    IReadAfterWrite written,
+    TimeProvider clock) : ICommandHandler<FinalizeCovenantCommand, CovenantDetailsDto>
 {
-    public async ValueTask<Unit> Handle(FinalizeCovenantCommand command, CancellationToken cancellationToken)
+    public async ValueTask<CovenantDetailsDto> Handle(FinalizeCovenantCommand command, CancellationToken cancellationToken)
     {
         var (covenant, cluster) = await access.LoadForChangeByManagerAsync(command.CovenantId, cancellationToken);
         var historical = await history.EnterAsync(command.Historical, cluster.ManagingAuthorityId, cancellationToken);
@@ -34,6 +36,6 @@ public sealed class FinalizeCovenantCommandHandler(
 
         var ranking = CovenantRanking.Compute(covenant, all);
         covenant.Finalize(ranking, clock.GetUtcNow(), historical, all.Select(a => a.LatestHistoricalOn).Max());
-        return Unit.Value;
+        return await written.ReadAsync(ct => queries.GetDetailsAsync(covenant.Id, ct), cancellationToken);
     }
 }

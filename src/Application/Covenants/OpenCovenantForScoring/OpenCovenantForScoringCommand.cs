@@ -4,5 +4,5 @@ using ThiDua.Application.Common.History;
 
 namespace ThiDua.Application.Covenants.OpenCovenantForScoring;
 
-/// <summary>Opens year-end scoring of a covenant in force.</summary>
-public sealed record OpenCovenantForScoringCommand(Guid CovenantId, uint? ExpectedVersion, HistoricalInput? Historical = null) : ICommand, IVersionedCommand;
+/// <summary>Opens year-end scoring of a covenant in force. Returns the covenant as opened for scoring.</summary>
+public sealed record OpenCovenantForScoringCommand(Guid CovenantId, uint? ExpectedVersion, HistoricalInput? Historical = null) : ICommand<CovenantDetailsDto>, IVersionedCommand;

@@ -8,7 +8,7 @@ namespace ThiDua.Application.Covenants.RecordAssessment;
 
 /// <summary>
 /// Records or revises one assessor's scores of a unit: <c>self</c> (by the unit), <c>peer</c> (by another member unit,
-/// <c>PeerUnitId</c>) or <c>verified</c> (by the cluster head or the council). Returns whether it was created.
+/// <c>PeerUnitId</c>) or <c>verified</c> (by the cluster head or the council). Returns every assessment of the unit as written, and whether this one was created.
 /// </summary>
 public sealed record RecordAssessmentCommand(
     Guid CovenantId,
@@ -22,7 +22,7 @@ public sealed record RecordAssessmentCommand(
     string? Reason,
     StaffInput? Staff,
     uint? ExpectedVersion,
-    HistoricalInput? Historical = null) : ICommand<bool>, IVersionedCommand, ILockingCommand
+    HistoricalInput? Historical = null) : ICommand<Upserted<UnitAssessmentsDto>>, IVersionedCommand, ILockingCommand
 {
     /// <summary>The covenant is held unchanged until the scores commit: a finalization in flight finishes first.</summary>
     public IEnumerable<DeclaredLock> Locks => [DeclaredLock.ForReference(LockedResource.Covenant, CovenantId)];

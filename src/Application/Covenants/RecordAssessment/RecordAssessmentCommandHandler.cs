@@ -18,9 +18,11 @@ public sealed class RecordAssessmentCommandHandler(
     AccessGuard access,
     ICurrentUser user,
     HistoryRecording history,
-    TimeProvider clock) : ICommandHandler<RecordAssessmentCommand, bool>
+    ICovenantQueries queries,
+    IReadAfterWrite written,
+    TimeProvider clock) : ICommandHandler<RecordAssessmentCommand, Upserted<UnitAssessmentsDto>>
 {
-    public async ValueTask<bool> Handle(RecordAssessmentCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Upserted<UnitAssessmentsDto>> Handle(RecordAssessmentCommand command, CancellationToken cancellationToken)
     {
         var (covenant, cluster) = await covenants.LoadForReferenceAsync(command.CovenantId, cancellationToken);
         var assessed = new UnitId(command.AssessedUnitId);
@@ -59,7 +61,7 @@ public sealed class RecordAssessmentCommandHandler(
         var self = command.Kind == AssessorKind.Verified
             ? await assessments.FindAsync(covenant.Id, assessed, AssessorKind.Self, assessed, cancellationToken)
             : null;
-        var staff = command.Staff is { } s ? new StaffComposition(s.Total, s.Women) : null;
+        var staff = command.Staff is { } s ? new Domain.CovenantAssessments.StaffComposition(s.Total, s.Women) : null;
         var key = CovenantAssessment.KeyOf(command.Kind, assessed, peer);
         var existing = await assessments.FindAsync(covenant.Id, assessed, command.Kind, key, cancellationToken);
         var now = clock.GetUtcNow();
@@ -67,11 +69,14 @@ public sealed class RecordAssessmentCommandHandler(
         {
             assessments.Add(CovenantAssessment.Record(
                 covenant, assessed, command.Kind, peer, command.ToScores(), command.Note, staff, self, user.Subject, now, historical));
-            return true;
+        }
+        else
+        {
+            command.EnsureVersion(existing.Version);
+            existing.Revise(covenant, command.ToScores(), command.Note, staff, self, command.Reason, user.Subject, now, historical);
         }
 
-        command.EnsureVersion(existing.Version);
-        existing.Revise(covenant, command.ToScores(), command.Note, staff, self, command.Reason, user.Subject, now, historical);
-        return false;
+        var unit = await written.ReadAsync(ct => queries.GetUnitAssessmentsAsync(covenant.Id, assessed, ct), cancellationToken);
+        return new Upserted<UnitAssessmentsDto>(unit, existing is null);
     }
 }

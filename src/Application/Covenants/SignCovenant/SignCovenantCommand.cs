@@ -6,9 +6,9 @@ namespace ThiDua.Application.Covenants.SignCovenant;
 
 /// <summary>
 /// Records a member unit's signature of the covenant (with the name and title of its signatory); with
-/// <c>Historical</c>, a past signature entered from its source document (ADR 0014).
+/// <c>Historical</c>, a past signature entered from its source document (ADR 0014). Returns the covenant as signed.
 /// </summary>
-public sealed record SignCovenantCommand(Guid CovenantId, Guid UnitId, string? SignatoryName, HistoricalInput? Historical = null) : ICommand, ILockingCommand
+public sealed record SignCovenantCommand(Guid CovenantId, Guid UnitId, string? SignatoryName, HistoricalInput? Historical = null) : ICommand<CovenantDetailsDto>, ILockingCommand
 {
     /// <summary>The covenant changes; the signing unit must stay a member until the signature commits (a merger waits).</summary>
     public IEnumerable<DeclaredLock> Locks =>

@@ -14,9 +14,11 @@ public sealed class SignCovenantCommandHandler(
     AccessGuard access,
     ICurrentUser user,
     HistoryRecording history,
-    TimeProvider clock) : ICommandHandler<SignCovenantCommand>
+    ICovenantQueries queries,
+    IReadAfterWrite written,
+    TimeProvider clock) : ICommandHandler<SignCovenantCommand, CovenantDetailsDto>
 {
-    public async ValueTask<Unit> Handle(SignCovenantCommand command, CancellationToken cancellationToken)
+    public async ValueTask<CovenantDetailsDto> Handle(SignCovenantCommand command, CancellationToken cancellationToken)
     {
         var unitId = new UnitId(command.UnitId);
         await access.EnsureCanActForAsync(unitId, cancellationToken);
@@ -28,6 +30,6 @@ public sealed class SignCovenantCommandHandler(
 
         var term = cluster.FindTerm(covenant.Year) ?? throw new DomainRuleViolationException(CovenantErrors.NoTermForYear);
         covenant.Sign(term, unitId, user.Subject, command.SignatoryName, clock.GetUtcNow(), historical);
-        return Unit.Value;
+        return await written.ReadAsync(ct => queries.GetDetailsAsync(covenant.Id, ct), cancellationToken);
     }
 }

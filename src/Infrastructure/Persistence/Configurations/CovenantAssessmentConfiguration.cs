@@ -4,6 +4,7 @@ using ThiDua.Domain.CovenantAssessments;
 using ThiDua.Domain.Covenants;
 using ThiDua.Domain.Units;
 using ThiDua.Infrastructure.Persistence.StoredShapes;
+using ThiDua.Infrastructure.Persistence.StoredShapes.Covenants;
 
 namespace ThiDua.Infrastructure.Persistence.Configurations;
 
@@ -26,7 +27,7 @@ internal sealed class CovenantAssessmentConfiguration : IEntityTypeConfiguration
         b.HasIndex(x => new { x.CovenantId, x.AssessedUnitId, x.Kind, x.AssessorKey }).IsUnique()
             .HasDatabaseName(UniqueConstraints.CovenantAssessmentAssessor);
 
-        b.Property(x => x.Scores).HasJsonbConversion();
+        b.Property(x => x.Scores).HasStoredShape(AssessmentScoresV1.From, s => s.ToDomain());
         b.Property(x => x.RecordedAs).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.History).HasStoredShape(HistoricalRecordV1.FromAll, HistoricalRecordV1.ToDomainAll).IsRequired();
 

@@ -6,6 +6,7 @@ using ThiDua.Domain.EmulationClusters;
 using ThiDua.Domain.Units;
 using ThiDua.Infrastructure.Persistence.Queries;
 using ThiDua.Infrastructure.Persistence.StoredShapes;
+using ThiDua.Infrastructure.Persistence.StoredShapes.Covenants;
 
 namespace ThiDua.Infrastructure.Persistence.Configurations;
 
@@ -24,7 +25,7 @@ internal sealed class CovenantConfiguration : IEntityTypeConfiguration<Covenant>
         b.HasIndex(x => x.Year);
 
         // The covenant's content is one document, frozen once opened.
-        b.Property(x => x.Terms).HasJsonbConversion();
+        b.Property(x => x.Terms).HasStoredShape(CovenantTermsV1.From, t => t.ToDomain());
 
         // Historical record mode (ADR 0014): how the covenant is kept, and its own acts entered as history.
         b.Property(x => x.RecordedAs).HasConversion<string>().HasMaxLength(16);
@@ -51,7 +52,7 @@ internal sealed class CovenantConfiguration : IEntityTypeConfiguration<Covenant>
             s.Property(x => x.Id).ValueGeneratedNever();
             s.Property(x => x.SignedBy).HasMaxLength(200).IsRequired();
             s.Property(x => x.SignatoryName).HasMaxLength(300);
-            s.Property(x => x.Historical).HasNullableJsonbConversion();
+            s.Property(x => x.Historical!).HasStoredShape(HistoricalRecordV1.From, r => r.ToDomain()); // SQL null when entered live
             s.HasOne<OrganisationUnit>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
             s.HasIndex("CovenantId", nameof(CovenantSignature.UnitId)).IsUnique().HasDatabaseName(UniqueConstraints.CovenantSignatureUnit);
         });

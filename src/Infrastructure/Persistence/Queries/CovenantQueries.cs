@@ -45,11 +45,11 @@ internal sealed class CovenantQueries(ThiDuaDbContext db) : ICovenantQueries
             covenant.Status,
             terms.ScaleMax,
             terms.SigningDeadline,
-            terms.EffectivePhases,
-            terms.Contents,
-            terms.Criteria,
-            terms.BonusRules,
-            terms.PenaltyRules,
+            terms.EffectivePhases.Select(Application.Covenants.CovenantPhase.From).ToList(),
+            terms.Contents.Select(Application.Covenants.CovenantContent.From).ToList(),
+            terms.Criteria.Select(Application.Covenants.CovenantCriterion.From).ToList(),
+            terms.BonusRules.Select(Application.Covenants.CovenantAdjustmentRule.From).ToList(),
+            terms.PenaltyRules.Select(Application.Covenants.CovenantAdjustmentRule.From).ToList(),
             covenant.Signatures.OrderBy(s => s.SignedOn).ThenBy(s => s.SignedAt)
                 .Select(s => new CovenantSignatureDto(
                     units[s.UnitId].ToReference(), s.SignatoryName, s.SignedBy, s.SignedAt, s.SignedOn, HistoricalRecordDto.From(s.Historical)))
@@ -125,7 +125,7 @@ internal sealed class CovenantQueries(ThiDuaDbContext db) : ICovenantQueries
                     a.Scores.Bonuses,
                     a.Scores.Penalties,
                     a.Note,
-                    a.Staff,
+                    Application.Covenants.StaffComposition.From(a.Staff),
                     a.UpdatedBy,
                     a.UpdatedAt,
                     a.Version,
