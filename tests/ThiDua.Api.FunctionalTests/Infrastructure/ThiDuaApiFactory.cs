@@ -143,6 +143,7 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Value", Convert.ToBase64String(SigningKey));
         builder.UseSetting("Limits:MaxRequestBodyBytes", "65536");
         builder.UseSetting("RateLimiting:PermitsPerMinute", "0");
+        builder.UseSetting("RateLimiting:VerifyPermitsPerMinute", "0");
         builder.UseSetting($"{ThiDua.Api.Http.CorsSetup.Section}:0", CorsOrigin);
         builder.UseSetting($"Integration:Clients:{EOfficeClient}", "SYT-HNAM");
         builder.ConfigureTestServices(services =>
