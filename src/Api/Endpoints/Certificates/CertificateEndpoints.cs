@@ -41,6 +41,7 @@ public sealed class CertificateEndpoints : IEndpointGroup
             .WithSummary("Print the award's current certificate as PDF")
             .WithDescription("Laid out on the template for the award (sizes and positions in millimetres: `GET /api/v1/certificate-templates`), Vietnamese font embedded, QR code of the public verification URL. `blank=true` prints only what pre-printed blanks (phôi) leave empty: the motto, issuer, form name and \"Tặng\" are left out. A revoked award's certificate is not printed (`certificate.award_revoked`, 409).")
             .Produces(StatusCodes.Status200OK, contentType: PdfContentType)
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(Policies.Read);
@@ -99,7 +100,7 @@ public sealed class CertificateTemplateEndpoints : IEndpointGroup
 /// <summary>The public verification of a certificate's QR code: <c>GET /verify/{token}</c>, without authentication.</summary>
 public static class CertificateVerificationEndpoint
 {
-    public const string Route = "/verify/{token}";
+    public const string Route = "/verify/{code}";
 
     public static WebApplication MapCertificateVerification(this WebApplication app, ApiVersionSet versions)
     {
@@ -117,6 +118,7 @@ public static class CertificateVerificationEndpoint
         return app;
     }
 
-    public static async Task<Ok<CertificateVerificationDto>> VerifyCertificate(string token, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new VerifyCertificateQuery(token), cancellationToken));
+    /// <summary>The verification code is 128 random bits (base64url), as printed in the certificate's QR code.</summary>
+    public static async Task<Ok<CertificateVerificationDto>> VerifyCertificate(string code, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new VerifyCertificateQuery(code), cancellationToken));
 }
