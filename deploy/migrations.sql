@@ -1557,6 +1557,107 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204113054_CertificateRegister') THEN
+    CREATE TABLE thidua.certificate_counters (
+        issuer_key character varying(200) NOT NULL,
+        year integer NOT NULL,
+        last_gold_book_number integer NOT NULL,
+        last_certificate_number integer NOT NULL,
+        CONSTRAINT pk_certificate_counters PRIMARY KEY (issuer_key, year),
+        CONSTRAINT ck_certificate_counters_certificate CHECK (last_certificate_number >= 0),
+        CONSTRAINT ck_certificate_counters_gold_book CHECK (last_gold_book_number >= 0)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204113054_CertificateRegister') THEN
+    CREATE TABLE thidua.certificates (
+        id uuid NOT NULL,
+        award_id uuid NOT NULL,
+        issuer_key character varying(200) NOT NULL,
+        year integer NOT NULL,
+        gold_book_number integer NOT NULL,
+        certificate_number integer NOT NULL,
+        verification_token character(22) NOT NULL,
+        issuer_name character varying(300) NOT NULL,
+        award_type_code character varying(64) NOT NULL,
+        award_name character varying(300) NOT NULL,
+        award_level character varying(16) NOT NULL,
+        recipient_kind character varying(16) NOT NULL,
+        salutation character varying(16) NOT NULL,
+        recipient_name character varying(300) NOT NULL,
+        recipient_position character varying(300),
+        unit_name character varying(300) NOT NULL,
+        achievement_text character varying(2000) NOT NULL,
+        decision_number character varying(64) NOT NULL,
+        decision_date date NOT NULL,
+        place character varying(300) NOT NULL,
+        signer_title character varying(300) NOT NULL,
+        signer_name character varying(300) NOT NULL,
+        is_reissue boolean NOT NULL,
+        reissue_reason character varying(1000),
+        replaces_id uuid,
+        superseded_by_id uuid,
+        issued_at timestamp with time zone NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_certificates PRIMARY KEY (id),
+        CONSTRAINT fk_certificates_award_records_award_id FOREIGN KEY (award_id) REFERENCES thidua.award_records (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_certificates_certificates_replaces_id FOREIGN KEY (replaces_id) REFERENCES thidua.certificates (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204113054_CertificateRegister') THEN
+    CREATE INDEX ix_certificates_award_id ON thidua.certificates (award_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204113054_CertificateRegister') THEN
+    CREATE INDEX ix_certificates_replaces_id ON thidua.certificates (replaces_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204113054_CertificateRegister') THEN
+    CREATE UNIQUE INDEX ux_certificates_issuer_year_certificate_number ON thidua.certificates (issuer_key, year, certificate_number);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204113054_CertificateRegister') THEN
+    CREATE UNIQUE INDEX ux_certificates_issuer_year_gold_book_number ON thidua.certificates (issuer_key, year, gold_book_number) WHERE NOT is_reissue;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204113054_CertificateRegister') THEN
+    CREATE UNIQUE INDEX ux_certificates_verification_token ON thidua.certificates (verification_token);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204113054_CertificateRegister') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261204113054_CertificateRegister', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
     IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204113612_Documents') THEN
     ALTER TABLE thidua.units ADD agency_code character varying(13);
     END IF;

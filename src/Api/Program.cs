@@ -9,6 +9,7 @@ using ThiDua.Api.Endpoints.Awards;
 using ThiDua.Api.Endpoints.AwardTypes;
 using ThiDua.Api.Endpoints.CampaignRegistrations;
 using ThiDua.Api.Endpoints.CampaignReports;
+using ThiDua.Api.Endpoints.Certificates;
 using ThiDua.Api.Endpoints.Campaigns;
 using ThiDua.Api.Endpoints.Covenants;
 using ThiDua.Api.Endpoints.Documents;
@@ -104,6 +105,9 @@ app.MapEndpointGroup<RuleSetEndpoints>(versions);
 app.MapEndpointGroup<ProvinceEndpoints>(versions);
 app.MapEndpointGroup<AuditEndpoints>(versions);
 app.MapEndpointGroup<DocumentEndpoints>(versions);
+app.MapEndpointGroup<CertificateEndpoints>(versions);
+app.MapEndpointGroup<CertificateTemplateEndpoints>(versions);
+app.MapCertificateVerification(versions);
 
 await app.RunAsync();
 return 0;

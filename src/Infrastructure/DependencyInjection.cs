@@ -95,6 +95,11 @@ public static class DependencyInjection
         services.AddScoped<IClusterQueries, ClusterQueries>();
         services.AddScoped<IAuditQueries, AuditQueries>();
         services.AddSingleton<IdempotencyStore>();
+        services.AddScoped<Domain.Certificates.ICertificateRepository, Certificates.CertificateRepository>();
+        services.AddScoped<Application.Certificates.ICertificateRegister, Certificates.CertificateRegister>();
+        services.AddScoped<Application.Certificates.ICertificateQueries, Certificates.CertificateQueries>();
+        services.AddSingleton<Application.Certificates.ICertificateRenderer, Certificates.PdfCertificateRenderer>();
+        services.AddSingleton<Application.Certificates.ICertificateLinks, Certificates.CertificateLinks>();
         services.AddOptions<IdempotencyOptions>().Bind(configuration.GetSection(IdempotencyOptions.Section));
         services.AddHostedService<IdempotencyPurgeService>();
         services.AddHealthChecks()

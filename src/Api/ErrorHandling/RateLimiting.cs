@@ -11,22 +11,28 @@ namespace ThiDua.Api.ErrorHandling;
 /// IETF RateLimit header fields (draft-ietf-httpapi-ratelimit-headers): <c>RateLimit-Policy: "default";q=600;w=60</c>
 /// and <c>RateLimit: "default";r=599;t=42</c> (remaining requests, seconds until the window resets). Over the limit:
 /// 429 problem <c>request.rate_limited</c> with <c>Retry-After</c>. <c>RateLimiting:PermitsPerMinute</c> sets the
-/// limit; 0 turns it off. Health probes are never limited.
+/// limit; 0 turns it off. Health probes are never limited. The public certificate verification (<c>/verify/…</c>, ADR 0027)
+/// has its own, stricter quota per client address, policy <c>"verify"</c> (<c>RateLimiting:VerifyPermitsPerMinute</c>,
+/// default 30; 0 turns it off), so that tokens cannot be tried in bulk.
 /// </summary>
 internal sealed class RateLimiting(RequestDelegate next, IConfiguration configuration, IProblemDetailsService problems, TimeProvider clock)
 {
     public const int DefaultPermitsPerMinute = 600;
+    public const int DefaultVerifyPermitsPerMinute = 30;
     public const string PolicyHeader = "RateLimit-Policy";
     public const string StatusHeader = "RateLimit";
     private const int WindowSeconds = 60;
 
-    private readonly int _permits = configuration.GetValue("RateLimiting:PermitsPerMinute", DefaultPermitsPerMinute);
+    private readonly int _defaultPermits = configuration.GetValue("RateLimiting:PermitsPerMinute", DefaultPermitsPerMinute);
+    private readonly int _verifyPermits = configuration.GetValue("RateLimiting:VerifyPermitsPerMinute", DefaultVerifyPermitsPerMinute);
     private readonly ConcurrentDictionary<string, Window> _windows = new(StringComparer.Ordinal);
 
     public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (_permits <= 0 || context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase))
+        var verify = context.Request.Path.StartsWithSegments("/verify", StringComparison.OrdinalIgnoreCase);
+        var (policy, permits) = verify ? ("verify", _verifyPermits) : ("default", _defaultPermits);
+        if (permits <= 0 || context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase))
         {
             await next(context);
             return;
@@ -35,13 +41,15 @@ internal sealed class RateLimiting(RequestDelegate next, IConfiguration configur
         var now = clock.GetUtcNow().ToUnixTimeSeconds();
         var start = now - (now % WindowSeconds);
         var reset = (int)(start + WindowSeconds - now);
-        var client = context.User.FindFirst(ThiDuaClaims.Subject)?.Value is { } subject ? "sub:" + subject : "ip:" + context.Connection.RemoteIpAddress;
+        var client = verify
+            ? "verify-ip:" + context.Connection.RemoteIpAddress
+            : context.User.FindFirst(ThiDuaClaims.Subject)?.Value is { } subject ? "sub:" + subject : "ip:" + context.Connection.RemoteIpAddress;
         var used = Count(client, start);
-        var remaining = Math.Max(0, _permits - used);
+        var remaining = Math.Max(0, permits - used);
         var headers = context.Response.Headers;
-        headers[PolicyHeader] = $"\"default\";q={_permits};w={WindowSeconds}";
-        headers[StatusHeader] = $"\"default\";r={remaining};t={reset}";
-        if (used <= _permits)
+        headers[PolicyHeader] = $"\"{policy}\";q={permits};w={WindowSeconds}";
+        headers[StatusHeader] = $"\"{policy}\";r={remaining};t={reset}";
+        if (used <= permits)
         {
             await next(context);
             return;
@@ -59,8 +67,8 @@ internal sealed class RateLimiting(RequestDelegate next, IConfiguration configur
                 Title = ApiLanguage.Pick(context, ProblemTitles.TooManyRequests.Vi, ProblemTitles.TooManyRequests.En),
                 Detail = ApiLanguage.Pick(
                     context,
-                    $"Đã đạt giới hạn {_permits} yêu cầu mỗi phút; vui lòng thử lại sau {reset} giây.",
-                    $"The rate limit of {_permits} requests a minute was reached; retry after {reset} s."),
+                    $"Đã đạt giới hạn {permits} yêu cầu mỗi phút; vui lòng thử lại sau {reset} giây.",
+                    $"The rate limit of {permits} requests a minute was reached; retry after {reset} s."),
                 Extensions = { ["code"] = ProblemCodes.RateLimited },
             },
         });

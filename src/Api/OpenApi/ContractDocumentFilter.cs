@@ -70,6 +70,14 @@ internal sealed partial class ContractDocumentFilter : IDocumentFilter
         operation.Responses ??= [];
         operation.Parameters ??= [];
         var api = path.StartsWith("/api/", StringComparison.Ordinal);
+
+        // The public certificate verification (ADR 0027): no authentication, its own rate limit.
+        var verification = path.StartsWith("/verify/", StringComparison.Ordinal);
+        if (verification)
+        {
+            AddProblem(document, operation, "429", "Too many verifications from this address (`request.rate_limited`); retry after `Retry-After` seconds.");
+        }
+
         if (api)
         {
             AddProblem(document, operation, "401", "The bearer token is missing, expired or invalid (`auth.unauthenticated`).");
@@ -133,7 +141,7 @@ internal sealed partial class ContractDocumentFilter : IDocumentFilter
             }
         }
 
-        if (api)
+        if (api || verification)
         {
             var acceptLanguage = Header("Accept-Language", ContractBounds.RequestHeadersMaxLength, "The language of problem titles, details and validation messages (ADR 0019): Vietnamese (`vi`) by default, English for `en` (`en-US`, …); any other language gets Vietnamese. Codes never change.");
             ((OpenApiSchema)acceptLanguage.Schema!).Pattern = @"^[A-Za-z0-9*\-.,;= ]*$";

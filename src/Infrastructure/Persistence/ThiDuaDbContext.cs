@@ -225,8 +225,18 @@ public sealed class ThiDuaDbContext(
             roots.ForEach(r => r.ClearDomainEvents());
             foreach (var domainEvent in events)
             {
-                // The object overload dispatches on the runtime type; the generic one would look for IDomainEvent handlers.
-                await publisher.Publish((object)domainEvent, cancellationToken);
+                try
+                {
+                    // The object overload dispatches on the runtime type; the generic one would look for IDomainEvent handlers.
+                    await publisher.Publish((object)domainEvent, cancellationToken);
+                }
+                catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+                {
+                    // An event with several handlers (NominationDecided: awards and certificates, ADR 0027) has its failures
+                    // aggregated by the mediator; the first is the command's answer (a 422 stays a 422), and the unit of work
+                    // rolls everything back.
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+                }
             }
         }
 

@@ -148,6 +148,7 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Documents:MaxFileBytes", DocumentMaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Documents:TrustAnchors:0", TestPki.TrustedRootPemPath);
         builder.UseSetting("RateLimiting:PermitsPerMinute", "0");
+        builder.UseSetting("RateLimiting:VerifyPermitsPerMinute", "0");
         builder.UseSetting($"{ThiDua.Api.Http.CorsSetup.Section}:0", CorsOrigin);
         builder.UseSetting($"Integration:Clients:{EOfficeClient}", "SYT-HNAM");
         builder.ConfigureTestServices(services =>

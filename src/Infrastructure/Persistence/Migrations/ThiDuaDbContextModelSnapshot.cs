@@ -506,6 +506,101 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("ThiDua.Domain.Certificates.Certificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AwardId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("award_id");
+
+                    b.Property<int>("CertificateNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("certificate_number");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("GoldBookNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("gold_book_number");
+
+                    b.Property<bool>("IsReissue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_reissue");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuerKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("issuer_key");
+
+                    b.Property<string>("ReissueReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reissue_reason");
+
+                    b.Property<Guid?>("ReplacesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("replaces_id");
+
+                    b.Property<Guid?>("SupersededById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("superseded_by_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("VerificationToken")
+                        .IsRequired()
+                        .HasMaxLength(22)
+                        .HasColumnType("character(22)")
+                        .HasColumnName("verification_token")
+                        .IsFixedLength();
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_certificates");
+
+                    b.HasIndex("AwardId")
+                        .HasDatabaseName("ix_certificates_award_id");
+
+                    b.HasIndex("ReplacesId")
+                        .HasDatabaseName("ix_certificates_replaces_id");
+
+                    b.HasIndex("VerificationToken")
+                        .IsUnique()
+                        .HasDatabaseName("ux_certificates_verification_token");
+
+                    b.HasIndex("IssuerKey", "Year", "CertificateNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ux_certificates_issuer_year_certificate_number");
+
+                    b.HasIndex("IssuerKey", "Year", "GoldBookNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ux_certificates_issuer_year_gold_book_number")
+                        .HasFilter("NOT is_reissue");
+
+                    b.ToTable("certificates", "thidua");
+                });
+
             modelBuilder.Entity("ThiDua.Domain.CovenantAssessments.CovenantAssessment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1140,6 +1235,36 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                     b.ToTable("units", "thidua");
                 });
 
+            modelBuilder.Entity("ThiDua.Infrastructure.Certificates.CertificateCounter", b =>
+                {
+                    b.Property<string>("IssuerKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("issuer_key");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("LastCertificateNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_certificate_number");
+
+                    b.Property<int>("LastGoldBookNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_gold_book_number");
+
+                    b.HasKey("IssuerKey", "Year")
+                        .HasName("pk_certificate_counters");
+
+                    b.ToTable("certificate_counters", "thidua", t =>
+                        {
+                            t.HasCheckConstraint("ck_certificate_counters_certificate", "last_certificate_number >= 0");
+
+                            t.HasCheckConstraint("ck_certificate_counters_gold_book", "last_gold_book_number >= 0");
+                        });
+                });
+
             modelBuilder.Entity("ThiDua.Infrastructure.Persistence.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1551,6 +1676,127 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("FinalReview");
+                });
+
+            modelBuilder.Entity("ThiDua.Domain.Certificates.Certificate", b =>
+                {
+                    b.HasOne("ThiDua.Domain.Awards.AwardRecord", null)
+                        .WithMany()
+                        .HasForeignKey("AwardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_certificates_award_records_award_id");
+
+                    b.HasOne("ThiDua.Domain.Certificates.Certificate", null)
+                        .WithMany()
+                        .HasForeignKey("ReplacesId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_certificates_certificates_replaces_id");
+
+                    b.OwnsOne("ThiDua.Domain.Certificates.CertificateContent", "Content", b1 =>
+                        {
+                            b1.Property<Guid>("CertificateId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("AchievementText")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("achievement_text");
+
+                            b1.Property<string>("AwardLevel")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("award_level");
+
+                            b1.Property<string>("AwardName")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("award_name");
+
+                            b1.Property<string>("AwardTypeCode")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("award_type_code");
+
+                            b1.Property<DateOnly>("DecisionDate")
+                                .HasColumnType("date")
+                                .HasColumnName("decision_date");
+
+                            b1.Property<string>("DecisionNumber")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("decision_number");
+
+                            b1.Property<string>("IssuerName")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("issuer_name");
+
+                            b1.Property<string>("Place")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("place");
+
+                            b1.Property<string>("RecipientKind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("recipient_kind");
+
+                            b1.Property<string>("RecipientName")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("recipient_name");
+
+                            b1.Property<string>("RecipientPosition")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("recipient_position");
+
+                            b1.Property<string>("Salutation")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("salutation");
+
+                            b1.Property<string>("SignerName")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("signer_name");
+
+                            b1.Property<string>("SignerTitle")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("signer_title");
+
+                            b1.Property<string>("UnitName")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("unit_name");
+
+                            b1.HasKey("CertificateId");
+
+                            b1.ToTable("certificates", "thidua");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CertificateId")
+                                .HasConstraintName("fk_certificates_certificates_id");
+                        });
+
+                    b.Navigation("Content")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ThiDua.Domain.CovenantAssessments.CovenantAssessment", b =>
