@@ -12,6 +12,7 @@ using ThiDua.Api.Endpoints.CampaignReports;
 using ThiDua.Api.Endpoints.Campaigns;
 using ThiDua.Api.Endpoints.Covenants;
 using ThiDua.Api.Endpoints.EmulationClusters;
+using ThiDua.Api.Endpoints.Events;
 using ThiDua.Api.Endpoints.Nominations;
 using ThiDua.Api.Endpoints.People;
 using ThiDua.Api.Endpoints.Units;
@@ -97,6 +98,7 @@ app.MapEndpointGroup<AwardTypeEndpoints>(versions);
 app.MapEndpointGroup<RuleSetEndpoints>(versions);
 app.MapEndpointGroup<ProvinceEndpoints>(versions);
 app.MapEndpointGroup<AuditEndpoints>(versions);
+app.MapEndpointGroup<EventEndpoints>(versions);
 
 await app.RunAsync();
 return 0;
