@@ -99,6 +99,7 @@ app.MapEndpointGroup<RuleSetEndpoints>(versions);
 app.MapEndpointGroup<ProvinceEndpoints>(versions);
 app.MapEndpointGroup<AuditEndpoints>(versions);
 app.MapEndpointGroup<EventEndpoints>(versions);
+app.MapEndpointGroup<WebhookSubscriptionEndpoints>(versions);
 
 await app.RunAsync();
 return 0;

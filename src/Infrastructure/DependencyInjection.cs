@@ -14,6 +14,7 @@ using ThiDua.Application.Eligibility;
 using ThiDua.Application.Covenants.ExportCovenantRanking;
 using ThiDua.Application.EmulationClusters;
 using ThiDua.Application.Events.GetEventFeed;
+using ThiDua.Application.Events.Webhooks;
 using ThiDua.Application.Nominations;
 using ThiDua.Application.People;
 using ThiDua.Application.Units;
@@ -87,6 +88,13 @@ public static class DependencyInjection
         services.AddScoped<IClusterQueries, ClusterQueries>();
         services.AddScoped<IAuditQueries, AuditQueries>();
         services.AddScoped<IEventFeedQueries, EventFeedQueries>();
+        services.AddScoped<IWebhookSubscriptions, WebhookSubscriptionStore>();
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section));
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebhookOptions>>().Value);
+        services.AddHttpClient(WebhookDeliveryService.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+        services.AddSingleton<WebhookDeliveryService>();
+        services.AddHostedService(sp => sp.GetRequiredService<WebhookDeliveryService>());
         services.AddSingleton<IdempotencyStore>();
         services.AddOptions<IdempotencyOptions>().Bind(configuration.GetSection(IdempotencyOptions.Section));
         services.AddHostedService<IdempotencyPurgeService>();
