@@ -14,6 +14,7 @@ using ThiDua.Api.Endpoints.Campaigns;
 using ThiDua.Api.Endpoints.Covenants;
 using ThiDua.Api.Endpoints.Documents;
 using ThiDua.Api.Endpoints.EmulationClusters;
+using ThiDua.Api.Endpoints.Events;
 using ThiDua.Api.Endpoints.Nominations;
 using ThiDua.Api.Endpoints.People;
 using ThiDua.Api.Endpoints.Units;
@@ -108,6 +109,8 @@ app.MapEndpointGroup<DocumentEndpoints>(versions);
 app.MapEndpointGroup<CertificateEndpoints>(versions);
 app.MapEndpointGroup<CertificateTemplateEndpoints>(versions);
 app.MapCertificateVerification(versions);
+app.MapEndpointGroup<EventEndpoints>(versions);
+app.MapEndpointGroup<WebhookSubscriptionEndpoints>(versions);
 
 await app.RunAsync();
 return 0;

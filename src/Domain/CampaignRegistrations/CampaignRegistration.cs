@@ -1,5 +1,6 @@
 using ThiDua.Domain.AwardTypes;
 using ThiDua.Domain.Campaigns;
+using ThiDua.Domain.CampaignRegistrations.Events;
 using ThiDua.Domain.Common;
 using ThiDua.Domain.Units;
 
@@ -184,6 +185,7 @@ public sealed class CampaignRegistration : AggregateRoot<CampaignRegistrationId>
         ReviewedBy = by;
         ReviewedAt = now;
         Touch(now);
+        Raise(new CampaignRegistrationReviewedDomainEvent(Id, outcome, now));
     }
 
     /// <summary>What both a first submission and a revision require of the campaign and the unit.</summary>

@@ -167,6 +167,7 @@ public sealed class Nomination : AggregateRoot<NominationId>
         SubmittedAt = now;
         ReturnReason = null;
         Touch(now);
+        Raise(new NominationStatusChangedDomainEvent(Id, Status, now));
     }
 
     /// <summary>The receiving authority returns the dossier for completion, with its reason.</summary>
@@ -177,6 +178,7 @@ public sealed class Nomination : AggregateRoot<NominationId>
         Status = NominationStatus.Returned;
         ReturnReason = Text.Clean(reason);
         Touch(now);
+        Raise(new NominationStatusChangedDomainEvent(Id, Status, now));
     }
 
     public void Withdraw(DateTimeOffset now)
@@ -184,6 +186,7 @@ public sealed class Nomination : AggregateRoot<NominationId>
         EnsureStatus(NominationStatus.Draft, NominationStatus.Submitted, NominationStatus.Returned);
         Status = NominationStatus.Withdrawn;
         Touch(now);
+        Raise(new NominationStatusChangedDomainEvent(Id, Status, now));
     }
 
     /// <summary>
@@ -202,6 +205,7 @@ public sealed class Nomination : AggregateRoot<NominationId>
 
         Status = NominationStatus.CouncilReview;
         Touch(now);
+        Raise(new NominationStatusChangedDomainEvent(Id, Status, now));
     }
 
     /// <summary>
@@ -329,6 +333,7 @@ public sealed class Nomination : AggregateRoot<NominationId>
         Status = NominationStatus.NotAwarded;
         NotAwardedReason = Text.Clean(reason);
         Touch(now);
+        Raise(new NominationStatusChangedDomainEvent(Id, Status, now));
     }
 
     public NominationLine FindLine(Guid lineId) =>

@@ -5,6 +5,7 @@ using ThiDua.Application.Common.Abstractions;
 using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.History;
 using ThiDua.Application.Common.Idempotency;
+using ThiDua.Application.Events;
 using ThiDua.Domain.Awards;
 using ThiDua.Domain.AwardTypes;
 using ThiDua.Domain.CampaignRegistrations;
@@ -22,6 +23,7 @@ using ThiDua.Domain.Units;
 using ThiDua.Infrastructure.Persistence.Audit;
 using ThiDua.Infrastructure.Persistence.Configurations;
 using ThiDua.Infrastructure.Persistence.Documents;
+using ThiDua.Infrastructure.Persistence.Events;
 using ThiDua.Infrastructure.Persistence.Idempotency;
 
 namespace ThiDua.Infrastructure.Persistence;
@@ -41,6 +43,7 @@ public sealed class ThiDuaDbContext(
 {
     public const string Schema = "thidua";
     private const int MaxDispatchRounds = 10;
+    private readonly List<IntegrationEvent> pendingIntegrationEvents = [];
     private string? operation;
 
     public DbSet<OrganisationUnit> Units => Set<OrganisationUnit>();
@@ -76,6 +79,14 @@ public sealed class ThiDuaDbContext(
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
+    public DbSet<IntegrationEventRecord> IntegrationEvents => Set<IntegrationEventRecord>();
+
+    public DbSet<WebhookSubscriptionRecord> WebhookSubscriptions => Set<WebhookSubscriptionRecord>();
+
+    public DbSet<WebhookDeliveryRecord> WebhookDeliveries => Set<WebhookDeliveryRecord>();
+
+    public DbSet<WebhookDeliveryAttemptRecord> WebhookDeliveryAttempts => Set<WebhookDeliveryAttemptRecord>();
+
     /// <summary>Lower-cases and strips Vietnamese diacritics in SQL (<c>thidua.search_normalize</c>, IMMUTABLE).</summary>
     [DbFunction("search_normalize", Schema)]
     public static string SearchNormalize(string value) =>
@@ -84,6 +95,7 @@ public sealed class ThiDuaDbContext(
     public async Task<IAsyncDisposable> BeginAsync(string operation, CancellationToken cancellationToken)
     {
         this.operation = operation;
+        pendingIntegrationEvents.Clear();
         var transaction = await Database.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, cancellationToken);
         if (idempotency is { IsActive: true })
         {
@@ -107,6 +119,13 @@ public sealed class ThiDuaDbContext(
         await WriteAsync(cancellationToken);
         if (Database.CurrentTransaction is { } transaction)
         {
+            if (pendingIntegrationEvents.Count > 0)
+            {
+                // The outbox rows commit with the change, in commit order (ADR 0025).
+                await IntegrationEventOutbox.WriteAsync(this, pendingIntegrationEvents, clock.GetUtcNow(), cancellationToken);
+                pendingIntegrationEvents.Clear();
+            }
+
             // The key and the command's result commit with the change, or not at all (ADR 0022).
             if (idempotency is { IsActive: true, PendingResult: not null })
             {
@@ -221,9 +240,9 @@ public sealed class ThiDuaDbContext(
                 return;
             }
 
-            var events = roots.SelectMany(r => r.DomainEvents).ToList();
+            var events = roots.SelectMany(r => r.DomainEvents.Select(e => (Root: r, Event: e))).ToList();
             roots.ForEach(r => r.ClearDomainEvents());
-            foreach (var domainEvent in events)
+            foreach (var (root, domainEvent) in events)
             {
                 try
                 {
@@ -237,6 +256,13 @@ public sealed class ThiDuaDbContext(
                     // rolls everything back.
                     System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
                 }
+                if (IntegrationEventTranslator.Translate(root, domainEvent) is { } integrationEvent)
+                {
+                    pendingIntegrationEvents.Add(integrationEvent);
+                }
+
+                // The object overload dispatches on the runtime type; the generic one would look for IDomainEvent handlers.
+                await publisher.Publish((object)domainEvent, cancellationToken);
             }
         }
 

@@ -151,6 +151,12 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("RateLimiting:VerifyPermitsPerMinute", "0");
         builder.UseSetting($"{ThiDua.Api.Http.CorsSetup.Section}:0", CorsOrigin);
         builder.UseSetting($"Integration:Clients:{EOfficeClient}", "SYT-HNAM");
+        // Webhooks (ADR 0025): loopback receivers over http; tests drive the delivery worker themselves, with no backoff.
+        builder.UseSetting("Webhooks:AllowHttpLoopback", "true");
+        builder.UseSetting("Webhooks:DeliveryEnabled", "false");
+        builder.UseSetting("Webhooks:BackoffBase", "00:00:00");
+        builder.UseSetting("Webhooks:MaxAttempts", "3");
+        builder.UseSetting("Webhooks:RequestTimeout", "00:00:05");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IInterceptor>(SaveBarrier);

@@ -129,6 +129,9 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
         await EnsureCanManageAsync(unitId, cancellationToken);
     }
 
+    /// <summary>The managing authority the caller acts for (see <see cref="AuthorityAsync"/>), or null when it names none.</summary>
+    public Task<UnitId?> CallerAuthorityAsync(CancellationToken cancellationToken) => AuthorityAsync(cancellationToken);
+
     /// <summary>
     /// The managing authority the caller acts for: the token's <c>unit_id</c>; for an integration client without one,
     /// the authority configured for its subject (<see cref="IIntegrationClients"/>).

@@ -1,0 +1,258 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using ThiDua.Api.FunctionalTests.Campaigns;
+using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Campaigns;
+using ThiDua.Application.Common.Security;
+using ThiDua.Application.Events;
+using ThiDua.Application.Events.Webhooks;
+using ThiDua.Infrastructure.Persistence.Events;
+
+namespace ThiDua.Api.FunctionalTests.Events;
+
+/// <summary>
+/// Webhook subscriptions and delivery (ADR 0025) against a real HTTP receiver on loopback. The tests drive the delivery
+/// worker round by round (<see cref="WebhookDeliveryService.RunOnceAsync"/>), with no backoff and three tries.
+/// </summary>
+public sealed class WebhookTests(ThiDuaApiFactory factory) : CampaignTestBase(factory)
+{
+    private static readonly TimeSpan Tolerance = TimeSpan.FromMinutes(5);
+
+    private WebhookDeliveryService Worker => Factory.Services.GetRequiredService<WebhookDeliveryService>();
+
+    [Fact]
+    public async Task A_launch_is_posted_signed_and_logged()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await ArrangeAsync();
+        var (id, secret) = await SubscribeAsync(receiver.Url);
+        secret.ShouldStartWith("whsec_");
+        var campaign = await LaunchAsync();
+
+        (await Worker.RunOnceAsync(Ct)).ShouldBe(1);
+
+        var received = receiver.Requests.ShouldHaveSingleItem();
+        received.ContentType.ShouldBe("application/cloudevents+json; charset=utf-8");
+        var now = Factory.Clock.GetUtcNow();
+        WebhookSignature.Verify(received.Signature, received.Body, secret, now, Tolerance).ShouldBeTrue(received.Signature);
+        WebhookSignature.Verify(received.Signature, received.Body, "whsec_other", now, Tolerance).ShouldBeFalse();
+        WebhookSignature.Verify(received.Signature, received.Body + " ", secret, now, Tolerance).ShouldBeFalse();
+        WebhookSignature.Verify(received.Signature, received.Body, secret, now.AddMinutes(6), Tolerance).ShouldBeFalse();
+        var body = JsonDocument.Parse(received.Body).RootElement;
+        body.GetProperty("type").GetString().ShouldBe("campaign.launched");
+        body.GetProperty("data").GetProperty("resource").GetProperty("id").GetGuid().ShouldBe(campaign);
+        received.EventId.ShouldBe(body.GetProperty("id").GetString());
+
+        var delivery = (await DeliveriesAsync(id)).ShouldHaveSingleItem();
+        delivery.Status.ShouldBe("succeeded");
+        delivery.LastStatusCode.ShouldBe(200);
+        delivery.Log.ShouldHaveSingleItem().StatusCode.ShouldBe(200);
+        (await Worker.RunOnceAsync(Ct)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_500_is_retried_until_delivered()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        receiver.AnswerNext(500);
+        await ArrangeAsync();
+        var (id, _) = await SubscribeAsync(receiver.Url);
+        await LaunchAsync();
+
+        await Worker.RunOnceAsync(Ct);
+        var failed = (await DeliveriesAsync(id)).Single();
+        failed.Status.ShouldBe("pending");
+        failed.LastStatusCode.ShouldBe(500);
+        failed.LastError.ShouldBe("HTTP 500");
+
+        await Worker.RunOnceAsync(Ct);
+        var delivered = (await DeliveriesAsync(id)).Single();
+        delivered.Status.ShouldBe("succeeded");
+        delivered.Attempts.ShouldBe(2);
+        delivered.Log.Select(a => a.StatusCode).ShouldBe([500, 200]);
+        receiver.Requests.Select(r => r.EventId).Distinct().Count().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task After_the_last_try_a_delivery_is_dead_and_can_be_redelivered()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        receiver.AlwaysAnswer = 503;
+        await ArrangeAsync();
+        var (id, _) = await SubscribeAsync(receiver.Url);
+        await LaunchAsync();
+
+        for (var i = 0; i < 4; i++)
+        {
+            await Worker.RunOnceAsync(Ct);
+        }
+
+        var dead = (await DeliveriesAsync(id, "dead")).ShouldHaveSingleItem();
+        dead.Attempts.ShouldBe(3);
+        dead.Log.Count.ShouldBe(3);
+        receiver.Requests.Count.ShouldBe(3);
+        (await DeliveriesAsync(id, "pending")).ShouldBeEmpty();
+
+        receiver.AlwaysAnswer = null;
+        var redeliver = await Admin.PostAsync($"/api/v1/webhook-subscriptions/{id}/deliveries/{dead.Id}/redeliver", null, Ct);
+        redeliver.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        var queued = await ReadAsync<WebhookDeliveryDto>(redeliver);
+        queued.Status.ShouldBe("pending");
+        queued.Attempts.ShouldBe(0);
+
+        (await Worker.RunOnceAsync(Ct)).ShouldBe(1);
+        var delivered = (await DeliveriesAsync(id)).Single();
+        delivered.Status.ShouldBe("succeeded");
+        delivered.Log.Count.ShouldBe(4);
+        receiver.Requests.Select(r => r.EventId).Distinct().Count().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task During_a_rotation_deliveries_are_signed_with_both_secrets()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await ArrangeAsync();
+        var (id, old) = await SubscribeAsync(receiver.Url);
+
+        var rotated = await Admin.PostAsync($"/api/v1/webhook-subscriptions/{id}/rotate-secret", null, Ct);
+        rotated.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var answer = await ReadAsync<WebhookSecretDto>(rotated);
+        answer.Secret.ShouldNotBe(old);
+        answer.Subscription.PreviousSecretExpiresAt.ShouldNotBeNull();
+        await LaunchAsync();
+        await Worker.RunOnceAsync(Ct);
+
+        var received = receiver.Requests.ShouldHaveSingleItem();
+        var now = Factory.Clock.GetUtcNow();
+        WebhookSignature.Verify(received.Signature, received.Body, answer.Secret, now, Tolerance).ShouldBeTrue();
+        WebhookSignature.Verify(received.Signature, received.Body, old, now, Tolerance).ShouldBeTrue();
+        received.Signature.Split(',').Count(p => p.StartsWith("v1=", StringComparison.Ordinal)).ShouldBe(2);
+    }
+
+    /// <summary>Two delivery workers (as in two API instances) on one database: each event reaches the receiver once.</summary>
+    [Fact]
+    public async Task Two_workers_deliver_each_event_once()
+    {
+        const int launches = 12;
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await ArrangeAsync();
+        await SubscribeAsync(receiver.Url);
+        for (var i = 0; i < launches; i++)
+        {
+            await LaunchAsync();
+        }
+
+        var second = ActivatorUtilities.CreateInstance<WebhookDeliveryService>(Factory.Services, new WebhookOptions { BatchSize = 2, BackoffBase = TimeSpan.Zero, MaxAttempts = 3 });
+        var first = ActivatorUtilities.CreateInstance<WebhookDeliveryService>(Factory.Services, new WebhookOptions { BatchSize = 2, BackoffBase = TimeSpan.Zero, MaxAttempts = 3 });
+        async Task DrainAsync(WebhookDeliveryService worker)
+        {
+            while (await worker.RunOnceAsync(Ct) > 0)
+            {
+            }
+        }
+
+        await Task.WhenAll(DrainAsync(first), DrainAsync(second), DrainAsync(Worker));
+
+        receiver.Requests.Count.ShouldBe(launches);
+        receiver.Requests.Select(r => r.EventId).Distinct().Count().ShouldBe(launches);
+    }
+
+    [Fact]
+    public async Task Events_outside_the_subscription_scope_are_not_sent()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await ArrangeAsync();
+        var other = await Admin.CreateUnitAsync("SYT-NAN", "Sở Y tế Nghệ An", kind: "department", province: "Nghệ An");
+        var (id, _) = await SubscribeAsync(receiver.Url, other.Id);
+        await LaunchAsync();
+
+        (await Worker.RunOnceAsync(Ct)).ShouldBe(0);
+        (await DeliveriesAsync(id)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_council_manages_subscriptions_under_its_authority_only()
+    {
+        await ArrangeAsync();
+        var other = await Admin.CreateUnitAsync("SYT-NAN", "Sở Y tế Nghệ An", kind: "department", province: "Nghệ An");
+        var council = ClientFor(Roles.Council, Authority.Id);
+
+        var created = await council.PostAsJsonAsync("/api/v1/webhook-subscriptions", new { url = "https://eoffice.example.vn/hook", eventTypes = new[] { "nomination.submitted" }, authorityUnitId = Authority.Id }, Json, Ct);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var mine = await ReadAsync<WebhookSecretDto>(created);
+        created.Headers.Location!.ToString().ShouldBe($"/api/v1/webhook-subscriptions/{mine.Subscription.Id}");
+        var theirs = await SubscribeAsync("https://other.example.vn/hook", other.Id);
+
+        var list = await ReadAsync<List<WebhookSubscriptionDto>>(await council.GetAsync("/api/v1/webhook-subscriptions", Ct));
+        list.ShouldHaveSingleItem().Id.ShouldBe(mine.Subscription.Id);
+        (await ReadAsync<List<WebhookSubscriptionDto>>(await Admin.GetAsync("/api/v1/webhook-subscriptions", Ct))).Count.ShouldBe(2);
+        await ShouldBeProblemAsync(await council.GetAsync($"/api/v1/webhook-subscriptions/{theirs.Id}", Ct), HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code);
+        await ShouldBeProblemAsync(
+            await council.PostAsJsonAsync("/api/v1/webhook-subscriptions", new { url = "https://x.example.vn/hook", eventTypes = new[] { "award.revoked" }, authorityUnitId = other.Id }, Json, Ct),
+            HttpStatusCode.Forbidden,
+            AccessGuard.OutsideAuthority.Code);
+        await ShouldBeProblemAsync(
+            await council.PostAsJsonAsync("/api/v1/webhook-subscriptions", new { url = "https://x.example.vn/hook", eventTypes = new[] { "award.revoked" } }, Json, Ct),
+            HttpStatusCode.Forbidden,
+            AccessGuard.OutsideAuthority.Code);
+        await ShouldBeProblemAsync(
+            await ClientFor(Roles.UnitOfficer, Authority.Id).PostAsJsonAsync("/api/v1/webhook-subscriptions", new { url = "https://x.example.vn/hook", eventTypes = new[] { "award.revoked" }, authorityUnitId = Authority.Id }, Json, Ct),
+            HttpStatusCode.Forbidden,
+            AccessGuard.RoleNotAllowed.Code);
+
+        (await council.DeleteAsync($"/api/v1/webhook-subscriptions/{mine.Subscription.Id}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await ShouldBeProblemAsync(await council.GetAsync($"/api/v1/webhook-subscriptions/{mine.Subscription.Id}", Ct), HttpStatusCode.NotFound, WebhookErrors.SubscriptionNotFound.Code);
+    }
+
+    [Theory]
+    [InlineData("http://eoffice.example.vn/hook", "campaign.launched", "url")]
+    [InlineData("ftp://127.0.0.1/hook", "campaign.launched", "url")]
+    [InlineData("https://user:pass@eoffice.example.vn/hook", "campaign.launched", "url")]
+    [InlineData("not a url", "campaign.launched", "url")]
+    [InlineData("https://eoffice.example.vn/hook", "campaign.exploded", "eventTypes[0]")]
+    public async Task Bad_subscriptions_are_refused(string url, string type, string field) =>
+        await ShouldBeValidationProblemAsync(
+            await Admin.PostAsJsonAsync("/api/v1/webhook-subscriptions", new { url, eventTypes = new[] { type } }, Json, Ct), field);
+
+    [Fact]
+    public async Task Unknown_subscriptions_and_deliveries_are_404()
+    {
+        var unknown = Guid.NewGuid();
+        await ShouldBeProblemAsync(await Admin.GetAsync($"/api/v1/webhook-subscriptions/{unknown}", Ct), HttpStatusCode.NotFound, WebhookErrors.SubscriptionNotFound.Code);
+        await ShouldBeProblemAsync(await Admin.DeleteAsync($"/api/v1/webhook-subscriptions/{unknown}", Ct), HttpStatusCode.NotFound, WebhookErrors.SubscriptionNotFound.Code);
+        await ShouldBeProblemAsync(await Admin.PostAsync($"/api/v1/webhook-subscriptions/{unknown}/rotate-secret", null, Ct), HttpStatusCode.NotFound, WebhookErrors.SubscriptionNotFound.Code);
+        await ShouldBeProblemAsync(await Admin.GetAsync($"/api/v1/webhook-subscriptions/{unknown}/deliveries", Ct), HttpStatusCode.NotFound, WebhookErrors.SubscriptionNotFound.Code);
+        var (id, _) = await SubscribeAsync("https://eoffice.example.vn/hook");
+        await ShouldBeProblemAsync(await Admin.PostAsync($"/api/v1/webhook-subscriptions/{id}/deliveries/{unknown}/redeliver", null, Ct), HttpStatusCode.NotFound, WebhookErrors.DeliveryNotFound.Code);
+        await ShouldBeValidationProblemAsync(await Admin.GetAsync($"/api/v1/webhook-subscriptions/{id}/deliveries?status=lost", Ct), "status");
+    }
+
+    private async Task<(Guid Id, string Secret)> SubscribeAsync(string url, Guid? authority = null)
+    {
+        var response = await Admin.PostAsJsonAsync(
+            "/api/v1/webhook-subscriptions",
+            new { url, eventTypes = new[] { IntegrationEventTypes.CampaignLaunched, IntegrationEventTypes.CampaignClosed }, authorityUnitId = authority ?? Authority?.Id },
+            Json,
+            Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
+        var created = await ReadAsync<WebhookSecretDto>(response);
+        return (created.Subscription.Id, created.Secret);
+    }
+
+    private async Task<Guid> LaunchAsync()
+    {
+        Factory.Clock.Now = July10;
+        var campaign = await ReadAsync<CampaignDetailsDto>(await DraftAsync(Letter1975()));
+        (await ClientFor(Roles.Council, Authority.Id).PostAsync($"/api/v1/campaigns/{campaign.Id}/launch", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        return campaign.Id;
+    }
+
+    private async Task<List<WebhookDeliveryDto>> DeliveriesAsync(Guid subscriptionId, string? status = null)
+    {
+        var response = await Admin.GetAsync($"/api/v1/webhook-subscriptions/{subscriptionId}/deliveries{(status is null ? "" : $"?status={status}")}", Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Ct));
+        return await ReadAsync<List<WebhookDeliveryDto>>(response);
+    }
+}
