@@ -1804,3 +1804,154 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204114342_IntegrationEventsAndWebhooks') THEN
+    CREATE FUNCTION thidua.unit_within(unit uuid, authority uuid) RETURNS boolean
+    LANGUAGE sql STABLE PARALLEL SAFE AS $$
+        WITH RECURSIVE up AS (
+            SELECT id, parent_id, 1 AS depth FROM thidua.units WHERE id = unit
+            UNION ALL
+            SELECT u.id, u.parent_id, up.depth + 1 FROM thidua.units u JOIN up ON u.id = up.parent_id WHERE up.depth < 64
+        )
+        SELECT EXISTS (SELECT 1 FROM up WHERE id = authority)
+    $$;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204114342_IntegrationEventsAndWebhooks') THEN
+    CREATE TABLE thidua.integration_events (
+        sequence bigint GENERATED ALWAYS AS IDENTITY,
+        id uuid NOT NULL,
+        type character varying(64) NOT NULL,
+        data_version character varying(8) NOT NULL,
+        subject character varying(300) NOT NULL,
+        authority_unit_id uuid,
+        occurred_at timestamp with time zone NOT NULL,
+        recorded_at timestamp with time zone NOT NULL,
+        data jsonb NOT NULL,
+        CONSTRAINT pk_integration_events PRIMARY KEY (sequence)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204114342_IntegrationEventsAndWebhooks') THEN
+    CREATE TABLE thidua.webhook_subscriptions (
+        id uuid NOT NULL,
+        url character varying(2000) NOT NULL,
+        event_types text[] NOT NULL,
+        authority_unit_id uuid,
+        secret character varying(100) NOT NULL,
+        previous_secret character varying(100),
+        previous_secret_expires_at timestamp with time zone,
+        created_by character varying(200) NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        secret_rotated_at timestamp with time zone,
+        deleted_at timestamp with time zone,
+        CONSTRAINT pk_webhook_subscriptions PRIMARY KEY (id)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204114342_IntegrationEventsAndWebhooks') THEN
+    CREATE TABLE thidua.webhook_deliveries (
+        id uuid NOT NULL,
+        subscription_id uuid NOT NULL,
+        event_sequence bigint NOT NULL,
+        status character varying(16) NOT NULL,
+        attempts integer NOT NULL,
+        next_attempt_at timestamp with time zone NOT NULL,
+        last_status_code integer,
+        last_error character varying(1000),
+        created_at timestamp with time zone NOT NULL,
+        completed_at timestamp with time zone,
+        CONSTRAINT pk_webhook_deliveries PRIMARY KEY (id),
+        CONSTRAINT fk_webhook_deliveries_integration_events_event_sequence FOREIGN KEY (event_sequence) REFERENCES thidua.integration_events (sequence) ON DELETE RESTRICT,
+        CONSTRAINT fk_webhook_deliveries_webhook_subscriptions_subscription_id FOREIGN KEY (subscription_id) REFERENCES thidua.webhook_subscriptions (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204114342_IntegrationEventsAndWebhooks') THEN
+    CREATE TABLE thidua.webhook_delivery_attempts (
+        id bigint GENERATED ALWAYS AS IDENTITY,
+        delivery_id uuid NOT NULL,
+        attempt integer NOT NULL,
+        attempted_at timestamp with time zone NOT NULL,
+        status_code integer,
+        duration_ms integer NOT NULL,
+        error character varying(1000),
+        CONSTRAINT pk_webhook_delivery_attempts PRIMARY KEY (id),
+        CONSTRAINT fk_webhook_delivery_attempts_webhook_deliveries_delivery_id FOREIGN KEY (delivery_id) REFERENCES thidua.webhook_deliveries (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204114342_IntegrationEventsAndWebhooks') THEN
+    CREATE INDEX ix_integration_events_authority_unit_id_sequence ON thidua.integration_events (authority_unit_id, sequence);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204114342_IntegrationEventsAndWebhooks') THEN
+    CREATE UNIQUE INDEX ix_integration_events_id ON thidua.integration_events (id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204114342_IntegrationEventsAndWebhooks') THEN
+    CREATE INDEX ix_webhook_deliveries_event_sequence ON thidua.webhook_deliveries (event_sequence);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204114342_IntegrationEventsAndWebhooks') THEN
+    CREATE INDEX ix_webhook_deliveries_next_attempt_at ON thidua.webhook_deliveries (next_attempt_at) WHERE status = 'pending';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204114342_IntegrationEventsAndWebhooks') THEN
+    CREATE UNIQUE INDEX ix_webhook_deliveries_subscription_id_event_sequence ON thidua.webhook_deliveries (subscription_id, event_sequence);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204114342_IntegrationEventsAndWebhooks') THEN
+    CREATE INDEX ix_webhook_delivery_attempts_delivery_id_attempt ON thidua.webhook_delivery_attempts (delivery_id, attempt);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204114342_IntegrationEventsAndWebhooks') THEN
+    CREATE INDEX ix_webhook_subscriptions_authority_unit_id ON thidua.webhook_subscriptions (authority_unit_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204114342_IntegrationEventsAndWebhooks') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261204114342_IntegrationEventsAndWebhooks', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -256,13 +256,11 @@ public sealed class ThiDuaDbContext(
                     // rolls everything back.
                     System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
                 }
+
                 if (IntegrationEventTranslator.Translate(root, domainEvent) is { } integrationEvent)
                 {
                     pendingIntegrationEvents.Add(integrationEvent);
                 }
-
-                // The object overload dispatches on the runtime type; the generic one would look for IDomainEvent handlers.
-                await publisher.Publish((object)domainEvent, cancellationToken);
             }
         }
 
