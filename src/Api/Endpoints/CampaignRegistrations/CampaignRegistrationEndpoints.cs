@@ -113,7 +113,7 @@ public sealed class CampaignRegistrationEndpoints : IEndpointGroup
         ArgumentNullException.ThrowIfNull(request);
         var (registration, created) = await sender.Send(
             new SubmitRegistrationCommand(campaignId, unitId, request.ToInput(), ETags.ExpectedVersion(context.Request), request.Historical?.ToInput()), cancellationToken);
-        Answer(registration, context);
+        ETags.SetAndCheckNotModified(context, registration.Version);
         return created
             ? TypedResults.Created($"/api/v1/campaigns/{campaignId}/registrations/{unitId}", registration)
             : TypedResults.Ok(registration);
