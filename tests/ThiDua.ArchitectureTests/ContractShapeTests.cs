@@ -34,10 +34,6 @@ public sealed class ContractShapeTests
     // Transitional (issue 16 part 4): each area removes its lines as its DTOs become their own records.
     private static readonly string[] NotYetSeparated =
     [
-        "CampaignDetailsDto.Contents<CampaignContent> → ThiDua.Domain.Campaigns.CampaignContent",
-        "CampaignDetailsDto.Letter → ThiDua.Domain.Campaigns.LaunchLetter",
-        "CampaignDetailsDto.Phases<CampaignPhase> → ThiDua.Domain.Campaigns.CampaignPhase",
-        "RegistrationDto.Models<EmulationModel> → ThiDua.Domain.CampaignRegistrations.EmulationModel",
         "EligibilityResult → ThiDua.Domain.Eligibility.EligibilityResult",
         "NominationLineDto.Eligibility → ThiDua.Domain.Eligibility.EligibilityResult",
         "NominationLineDto.Hold → ThiDua.Domain.Nominations.LineHold",

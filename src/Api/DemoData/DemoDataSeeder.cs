@@ -248,7 +248,7 @@ internal sealed class DemoDataSeeder(ISender sender, ThiDuaDbContext db)
             null);
         _report.AppendLine(CultureInfo.InvariantCulture, $"+ campaign 1975/SYT-VP: {plan.Title} (launched)");
         using var ids = EntityIds.Deterministic(DemoIds.CampaignKey("1975/SYT-VP"));
-        var id = await sender.Send(new DraftCampaignCommand(authority, plan), ct);
+        var id = (await sender.Send(new DraftCampaignCommand(authority, plan), ct)).Id;
         await sender.Send(new LaunchCampaignCommand(id, null), ct);
     }
 

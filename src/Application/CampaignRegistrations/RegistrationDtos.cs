@@ -20,6 +20,16 @@ public sealed record AwardTypeReferenceDto(string Code, string Name, RecipientKi
     }
 }
 
+/// <summary>
+/// An emulation model (mô hình thi đua) a unit commits to: a named practice with the results it expects. The law gives
+/// no definition (domain.md §3), so it is free-form.
+/// </summary>
+public sealed record EmulationModel(string Name, string? Description, string? ExpectedResults)
+{
+    public static IReadOnlyList<EmulationModel> From(IEnumerable<Domain.CampaignRegistrations.EmulationModel> models) =>
+        models.Select(m => new EmulationModel(m.Name, m.Description, m.ExpectedResults)).ToList();
+}
+
 /// <summary>A person's target title.</summary>
 public sealed record IndividualTargetDto(string FullName, string? Position, AwardTypeReferenceDto TargetTitle);
 

@@ -16,7 +16,7 @@ public sealed record RegistrationInput(
 {
     public RegistrationContent ToContent() => new(
         (TargetTitles ?? []).Select(t => t.Trim().ToUpperInvariant()).ToList(),
-        (Models ?? []).Select(m => new EmulationModel(m.Name, m.Description, m.ExpectedResults)).ToList(),
+        (Models ?? []).Select(m => new Domain.CampaignRegistrations.EmulationModel(m.Name, m.Description, m.ExpectedResults)).ToList(),
         (IndividualTargets ?? []).Select(t => new IndividualTarget(t.FullName, t.Position, t.TargetTitle.Trim().ToUpperInvariant())).ToList());
 }
 

@@ -55,3 +55,43 @@ public sealed record CampaignDetailsDto(
 
 /// <summary>The final review that closed the campaign.</summary>
 public sealed record FinalReviewDto(DateOnly Date, DocumentDto Document, string Summary, DateTimeOffset ClosedAt);
+
+/// <summary>
+/// The launch letter (văn bản phát động): its number and symbol (e.g. <c>1975/SYT-VP</c>), date, signer, recipients
+/// (nơi nhận), and the co-launchers that sign with the launching authority (e.g. the sector trade union).
+/// </summary>
+public sealed record LaunchLetter(
+    string Number,
+    DateOnly Date,
+    string SignerName,
+    string SignerTitle,
+    IReadOnlyList<string> Recipients,
+    IReadOnlyList<string> CoLaunchers)
+{
+    public static LaunchLetter From(Domain.Campaigns.LaunchLetter letter)
+    {
+        ArgumentNullException.ThrowIfNull(letter);
+        return new(letter.Number, letter.Date, letter.SignerName, letter.SignerTitle, letter.Recipients, letter.CoLaunchers);
+    }
+}
+
+/// <summary>A phase (đợt thi đua): name, dates, focus and the anniversaries it celebrates.</summary>
+public sealed record CampaignPhase(int Number, string Name, DateOnly Start, DateOnly End, string? Focus, IReadOnlyList<string> Commemorations)
+{
+    public static IReadOnlyList<CampaignPhase> From(IEnumerable<Domain.Campaigns.CampaignPhase> phases) =>
+        phases.Select(p => new CampaignPhase(p.Number, p.Name, p.Start, p.End, p.Focus, p.Commemorations)).ToList();
+}
+
+/// <summary>A numbered content (nội dung thi đua) such as <c>2.1</c>, with an optional measurable target.</summary>
+public sealed record CampaignContent(string Code, string Text, CampaignTarget? Target)
+{
+    public static IReadOnlyList<CampaignContent> From(IEnumerable<Domain.Campaigns.CampaignContent> contents) =>
+        contents.Select(c => new CampaignContent(c.Code, c.Text, c.Target is { } t ? new CampaignTarget(t.Value, t.UnitOfMeasure, t.Direction) : null)).ToList();
+}
+
+/// <summary>
+/// A measurable target of a content: value, unit of measure and direction — at least (e.g. ≥ 95 % vaccination
+/// coverage, the default, so that targets stored before the direction existed read as they were meant) or at most
+/// (e.g. a hospital infection rate ≤ 5 %).
+/// </summary>
+public sealed record CampaignTarget(decimal Value, string UnitOfMeasure, TargetDirection Direction = TargetDirection.AtLeast);

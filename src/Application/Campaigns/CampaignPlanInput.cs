@@ -27,15 +27,15 @@ public sealed record CampaignPlanInput(
         Kind,
         PeriodStart,
         PeriodEnd,
-        new LaunchLetter(
+        new Domain.Campaigns.LaunchLetter(
             Text.Clean(Letter.Number),
             Letter.Date,
             Text.Clean(Letter.SignerName),
             Text.Clean(Letter.SignerTitle),
             (Letter.Recipients ?? []).Select(Text.Clean).ToList(),
             (Letter.CoLaunchers ?? []).Select(Text.Clean).ToList()),
-        (Phases ?? []).Select((p, i) => new CampaignPhase(i + 1, Text.Clean(p.Name), p.Start, p.End, Text.CleanOptional(p.Focus), (p.Commemorations ?? []).Select(Text.Clean).ToList())).ToList(),
-        (Contents ?? []).Select(c => new CampaignContent(Text.Clean(c.Code), Text.Clean(c.Text), c.Target is { } t ? new CampaignTarget(t.Value, Text.Clean(t.UnitOfMeasure), t.Direction ?? TargetDirection.AtLeast) : null)).ToList(),
+        (Phases ?? []).Select((p, i) => new Domain.Campaigns.CampaignPhase(i + 1, Text.Clean(p.Name), p.Start, p.End, Text.CleanOptional(p.Focus), (p.Commemorations ?? []).Select(Text.Clean).ToList())).ToList(),
+        (Contents ?? []).Select(c => new Domain.Campaigns.CampaignContent(Text.Clean(c.Code), Text.Clean(c.Text), c.Target is { } t ? new Domain.Campaigns.CampaignTarget(t.Value, Text.Clean(t.UnitOfMeasure), t.Direction ?? TargetDirection.AtLeast) : null)).ToList(),
         RegistrationDeadline,
         DossierWindowStart,
         DossierWindowEnd,

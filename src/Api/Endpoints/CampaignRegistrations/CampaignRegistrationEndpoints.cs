@@ -111,9 +111,9 @@ public sealed class CampaignRegistrationEndpoints : IEndpointGroup
         Guid campaignId, Guid unitId, RegistrationRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var created = await sender.Send(
+        var (registration, created) = await sender.Send(
             new SubmitRegistrationCommand(campaignId, unitId, request.ToInput(), ETags.ExpectedVersion(context.Request), request.Historical?.ToInput()), cancellationToken);
-        var registration = await ReadAsync(campaignId, unitId, context, sender, cancellationToken);
+        ETags.SetAndCheckNotModified(context, registration.Version);
         return created
             ? TypedResults.Created($"/api/v1/campaigns/{campaignId}/registrations/{unitId}", registration)
             : TypedResults.Ok(registration);
@@ -122,21 +122,23 @@ public sealed class CampaignRegistrationEndpoints : IEndpointGroup
     public static async Task<Ok<RegistrationDto>> ApproveRegistration(
         Guid campaignId, Guid unitId, TransitionRequest? request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
-        await sender.Send(new ApproveRegistrationCommand(campaignId, unitId, ETags.ExpectedVersion(context.Request), request?.Historical?.ToInput()), cancellationToken);
-        return TypedResults.Ok(await ReadAsync(campaignId, unitId, context, sender, cancellationToken));
+        var registration = await sender.Send(
+            new ApproveRegistrationCommand(campaignId, unitId, ETags.ExpectedVersion(context.Request), request?.Historical?.ToInput()), cancellationToken);
+        return TypedResults.Ok(Answer(registration, context));
     }
 
     public static async Task<Ok<RegistrationDto>> RejectRegistration(
         Guid campaignId, Guid unitId, RejectRegistrationRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await sender.Send(new RejectRegistrationCommand(campaignId, unitId, request.Reason ?? string.Empty, ETags.ExpectedVersion(context.Request), request.Historical?.ToInput()), cancellationToken);
-        return TypedResults.Ok(await ReadAsync(campaignId, unitId, context, sender, cancellationToken));
+        var registration = await sender.Send(
+            new RejectRegistrationCommand(campaignId, unitId, request.Reason ?? string.Empty, ETags.ExpectedVersion(context.Request), request.Historical?.ToInput()), cancellationToken);
+        return TypedResults.Ok(Answer(registration, context));
     }
 
-    private static async Task<RegistrationDto> ReadAsync(Guid campaignId, Guid unitId, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    /// <summary>The registration a command wrote, with its version as the ETag.</summary>
+    private static RegistrationDto Answer(RegistrationDto registration, HttpContext context)
     {
-        var registration = await sender.Send(new GetRegistrationQuery(campaignId, unitId), cancellationToken);
         ETags.SetAndCheckNotModified(context, registration.Version);
         return registration;
     }

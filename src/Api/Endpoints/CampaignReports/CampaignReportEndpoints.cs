@@ -101,10 +101,9 @@ public sealed class CampaignReportEndpoints : IEndpointGroup
         Guid campaignId, Guid unitId, int? phaseNumber, ReportRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var created = await sender.Send(
+        var (report, created) = await sender.Send(
             new SubmitReportCommand(campaignId, unitId, phaseNumber, request.Narrative ?? string.Empty, request.Indicators, ETags.ExpectedVersion(context.Request), request.Historical?.ToInput()),
             cancellationToken);
-        var report = await sender.Send(new GetReportQuery(campaignId, unitId, phaseNumber), cancellationToken);
         ETags.SetAndCheckNotModified(context, report.Version);
         return created
             ? TypedResults.Created($"/api/v1/campaigns/{campaignId}/reports/{unitId}/{ReportPeriod.Name(phaseNumber)}", report)

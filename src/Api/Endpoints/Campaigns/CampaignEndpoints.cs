@@ -116,11 +116,11 @@ public sealed class CampaignEndpoints : IEndpointGroup
         Guid campaignId, CloseCampaignRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await sender.Send(
+        var campaign = await sender.Send(
             new CloseCampaignCommand(
                 campaignId, request.Date ?? default, request.Document?.ToInput()!, request.Summary ?? string.Empty, ETags.ExpectedVersion(context.Request)),
             cancellationToken);
-        return TypedResults.Ok(await ReadAsync(campaignId, context, sender, cancellationToken));
+        return TypedResults.Ok(Answer(campaign, context));
     }
 
     public static async Task<Results<Ok<CampaignOverviewDto>, StatusCodeHttpResult>> GetCampaignSummary(
@@ -149,9 +149,9 @@ public sealed class CampaignEndpoints : IEndpointGroup
     public static async Task<Created<CampaignDetailsDto>> DraftCampaign(DraftCampaignRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var id = await sender.Send(
+        var campaign = await sender.Send(
             new DraftCampaignCommand(request.LaunchingAuthorityId ?? Guid.Empty, request.ToInput(), request.LaunchingClusterId), cancellationToken);
-        return TypedResults.Created($"/api/v1/campaigns/{id}", await ReadAsync(id, context, sender, cancellationToken));
+        return TypedResults.Created($"/api/v1/campaigns/{campaign.Id}", Answer(campaign, context));
     }
 
     public static async Task<Results<Ok<CampaignDetailsDto>, StatusCodeHttpResult>> GetCampaign(
@@ -167,26 +167,26 @@ public sealed class CampaignEndpoints : IEndpointGroup
         Guid campaignId, CampaignPlanRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await sender.Send(new ReviseCampaignCommand(campaignId, request.ToInput(), ETags.ExpectedVersion(context.Request)), cancellationToken);
-        return TypedResults.Ok(await ReadAsync(campaignId, context, sender, cancellationToken));
+        var campaign = await sender.Send(new ReviseCampaignCommand(campaignId, request.ToInput(), ETags.ExpectedVersion(context.Request)), cancellationToken);
+        return TypedResults.Ok(Answer(campaign, context));
     }
 
     public static async Task<Ok<CampaignDetailsDto>> LaunchCampaign(Guid campaignId, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
-        await sender.Send(new LaunchCampaignCommand(campaignId, ETags.ExpectedVersion(context.Request)), cancellationToken);
-        return TypedResults.Ok(await ReadAsync(campaignId, context, sender, cancellationToken));
+        var campaign = await sender.Send(new LaunchCampaignCommand(campaignId, ETags.ExpectedVersion(context.Request)), cancellationToken);
+        return TypedResults.Ok(Answer(campaign, context));
     }
 
     public static async Task<Created<CampaignDetailsDto>> AppendCampaignPhase(
         Guid campaignId, PhaseInput phase, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
-        await sender.Send(new AppendCampaignPhaseCommand(campaignId, phase, ETags.ExpectedVersion(context.Request)), cancellationToken);
-        return TypedResults.Created($"/api/v1/campaigns/{campaignId}", await ReadAsync(campaignId, context, sender, cancellationToken));
+        var campaign = await sender.Send(new AppendCampaignPhaseCommand(campaignId, phase, ETags.ExpectedVersion(context.Request)), cancellationToken);
+        return TypedResults.Created($"/api/v1/campaigns/{campaignId}", Answer(campaign, context));
     }
 
-    private static async Task<CampaignDetailsDto> ReadAsync(Guid id, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    /// <summary>The campaign a command wrote, with its version as the ETag.</summary>
+    private static CampaignDetailsDto Answer(CampaignDetailsDto campaign, HttpContext context)
     {
-        var campaign = await sender.Send(new GetCampaignByIdQuery(id), cancellationToken);
         ETags.SetAndCheckNotModified(context, campaign.Version);
         return campaign;
     }

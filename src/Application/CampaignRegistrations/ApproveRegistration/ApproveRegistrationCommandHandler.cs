@@ -4,14 +4,15 @@ using ThiDua.Application.Common.History;
 
 namespace ThiDua.Application.CampaignRegistrations.ApproveRegistration;
 
-public sealed class ApproveRegistrationCommandHandler(RegistrationReview review, ICurrentUser user, HistoryRecording history, TimeProvider clock)
-    : ICommandHandler<ApproveRegistrationCommand>
+public sealed class ApproveRegistrationCommandHandler(
+    RegistrationReview review, ICurrentUser user, HistoryRecording history, IRegistrationQueries queries, IReadAfterWrite written, TimeProvider clock)
+    : ICommandHandler<ApproveRegistrationCommand, RegistrationDto>
 {
-    public async ValueTask<Unit> Handle(ApproveRegistrationCommand command, CancellationToken cancellationToken)
+    public async ValueTask<RegistrationDto> Handle(ApproveRegistrationCommand command, CancellationToken cancellationToken)
     {
         var (campaign, registration) = await review.LoadAsync(command.CampaignId, command.UnitId, command, cancellationToken);
         var historical = await history.EnterAsync(command.Historical, await review.RecordKeeperAsync(campaign, cancellationToken), cancellationToken);
         registration.Approve(campaign, user.Subject, clock.GetUtcNow(), historical);
-        return Unit.Value;
+        return await written.ReadAsync(ct => queries.GetAsync(registration.CampaignId, registration.UnitId, ct), cancellationToken);
     }
 }

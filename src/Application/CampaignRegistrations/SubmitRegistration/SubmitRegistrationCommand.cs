@@ -6,11 +6,11 @@ using ThiDua.Application.Common.History;
 namespace ThiDua.Application.CampaignRegistrations.SubmitRegistration;
 
 /// <summary>
-/// Registers a unit in a campaign (đăng ký thi đua), or revises its registration until it is approved. Returns whether
-/// the registration was created. With <c>Historical</c>, a past registration entered from its source document (ADR 0014).
+/// Registers a unit in a campaign (đăng ký thi đua), or revises its registration until it is approved. Returns the
+/// registration as written and whether it was created. With <c>Historical</c>, a past registration entered from its source document (ADR 0014).
 /// </summary>
 public sealed record SubmitRegistrationCommand(Guid CampaignId, Guid UnitId, RegistrationInput Registration, uint? ExpectedVersion, HistoricalInput? Historical = null)
-    : ICommand<bool>, IVersionedCommand, ILockingCommand
+    : ICommand<Upserted<RegistrationDto>>, IVersionedCommand, ILockingCommand
 {
     public IEnumerable<DeclaredLock> Locks =>
         [DeclaredLock.ForReference(LockedResource.Campaign, CampaignId), DeclaredLock.ForReference(LockedResource.Unit, UnitId)];

@@ -14,10 +14,17 @@ namespace ThiDua.Application.CampaignRegistrations.SubmitRegistration;
 /// in force on the registration's date (today, or its historical date); another province's answer <c>award_type.other_province</c>.
 /// </summary>
 public sealed class SubmitRegistrationCommandHandler(
-    CampaignAccess access, ICampaignRegistrationRepository registrations, ProvinceRules provinceRules, ICurrentUser user, HistoryRecording history, TimeProvider clock)
-    : ICommandHandler<SubmitRegistrationCommand, bool>
+    CampaignAccess access,
+    ICampaignRegistrationRepository registrations,
+    ProvinceRules provinceRules,
+    ICurrentUser user,
+    HistoryRecording history,
+    IRegistrationQueries queries,
+    IReadAfterWrite written,
+    TimeProvider clock)
+    : ICommandHandler<SubmitRegistrationCommand, Upserted<RegistrationDto>>
 {
-    public async ValueTask<bool> Handle(SubmitRegistrationCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Upserted<RegistrationDto>> Handle(SubmitRegistrationCommand command, CancellationToken cancellationToken)
     {
         var campaign = await access.LoadForReferenceAsync(command.CampaignId, cancellationToken);
         var historical = await history.EnterAsync(command.Historical, await access.RecordKeeperAsync(campaign, cancellationToken), cancellationToken);
@@ -30,11 +37,14 @@ public sealed class SubmitRegistrationCommandHandler(
         if (existing is null)
         {
             registrations.Add(CampaignRegistration.Register(campaign, unit, ancestors, content, user.Subject, now, historical, provincialTypes));
-            return true;
+        }
+        else
+        {
+            command.EnsureVersion(existing.Version);
+            existing.Revise(campaign, unit, ancestors, content, user.Subject, now, historical, provincialTypes);
         }
 
-        command.EnsureVersion(existing.Version);
-        existing.Revise(campaign, unit, ancestors, content, user.Subject, now, historical, provincialTypes);
-        return false;
+        var registration = await written.ReadAsync(ct => queries.GetAsync(campaign.Id, unit.Id, ct), cancellationToken);
+        return new Upserted<RegistrationDto>(registration, Created: existing is null);
     }
 }

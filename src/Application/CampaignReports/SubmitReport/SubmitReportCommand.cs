@@ -7,12 +7,12 @@ using ThiDua.Domain.CampaignReports;
 namespace ThiDua.Application.CampaignReports.SubmitReport;
 
 /// <summary>
-/// Submits or revises a unit's report for a phase, or its final report when <c>PhaseNumber</c> is null. Returns whether
-/// the report was created. With <c>Historical</c>, a past report entered from its source document (ADR 0014).
+/// Submits or revises a unit's report for a phase, or its final report when <c>PhaseNumber</c> is null. Returns the
+/// report as written and whether it was created. With <c>Historical</c>, a past report entered from its source document (ADR 0014).
 /// </summary>
 public sealed record SubmitReportCommand(
     Guid CampaignId, Guid UnitId, int? PhaseNumber, string Narrative, IReadOnlyList<IndicatorInput>? Indicators, uint? ExpectedVersion, HistoricalInput? Historical = null)
-    : ICommand<bool>, IVersionedCommand, ILockingCommand
+    : ICommand<Upserted<ReportDto>>, IVersionedCommand, ILockingCommand
 {
     public IEnumerable<DeclaredLock> Locks =>
         [DeclaredLock.ForReference(LockedResource.Campaign, CampaignId), DeclaredLock.ForReference(LockedResource.Unit, UnitId)];

@@ -10,10 +10,17 @@ namespace ThiDua.Application.CampaignReports.SubmitReport;
 /// A unit officer reports only for their own unit; a council, for units under its authority; an admin, any. In a
 /// cluster's campaign the head unit may also report for its members.
 /// </summary>
-public sealed class SubmitReportCommandHandler(CampaignAccess access, ICampaignReportRepository reports, ICurrentUser user, HistoryRecording history, TimeProvider clock)
-    : ICommandHandler<SubmitReportCommand, bool>
+public sealed class SubmitReportCommandHandler(
+    CampaignAccess access,
+    ICampaignReportRepository reports,
+    ICurrentUser user,
+    HistoryRecording history,
+    IReportQueries queries,
+    IReadAfterWrite written,
+    TimeProvider clock)
+    : ICommandHandler<SubmitReportCommand, Upserted<ReportDto>>
 {
-    public async ValueTask<bool> Handle(SubmitReportCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Upserted<ReportDto>> Handle(SubmitReportCommand command, CancellationToken cancellationToken)
     {
         var campaign = await access.LoadForReferenceAsync(command.CampaignId, cancellationToken);
         var historical = await history.EnterAsync(command.Historical, await access.RecordKeeperAsync(campaign, cancellationToken), cancellationToken);
@@ -23,11 +30,14 @@ public sealed class SubmitReportCommandHandler(CampaignAccess access, ICampaignR
         if (existing is null)
         {
             reports.Add(CampaignReport.Submit(campaign, unit, ancestors, command.PhaseNumber, command.Narrative, command.ToIndicators(), user.Subject, now, historical));
-            return true;
+        }
+        else
+        {
+            command.EnsureVersion(existing.Version);
+            existing.Revise(campaign, unit, ancestors, command.Narrative, command.ToIndicators(), user.Subject, now, historical);
         }
 
-        command.EnsureVersion(existing.Version);
-        existing.Revise(campaign, unit, ancestors, command.Narrative, command.ToIndicators(), user.Subject, now, historical);
-        return false;
+        var report = await written.ReadAsync(ct => queries.GetAsync(campaign.Id, unit.Id, command.PhaseNumber, ct), cancellationToken);
+        return new Upserted<ReportDto>(report, Created: existing is null);
     }
 }

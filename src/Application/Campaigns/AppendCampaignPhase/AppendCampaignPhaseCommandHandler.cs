@@ -3,14 +3,15 @@ using ThiDua.Application.Common.Abstractions;
 
 namespace ThiDua.Application.Campaigns.AppendCampaignPhase;
 
-public sealed class AppendCampaignPhaseCommandHandler(CampaignAccess access, TimeProvider clock) : ICommandHandler<AppendCampaignPhaseCommand>
+public sealed class AppendCampaignPhaseCommandHandler(CampaignAccess access, ICampaignQueries queries, IReadAfterWrite written, TimeProvider clock)
+    : ICommandHandler<AppendCampaignPhaseCommand, CampaignDetailsDto>
 {
-    public async ValueTask<Unit> Handle(AppendCampaignPhaseCommand command, CancellationToken cancellationToken)
+    public async ValueTask<CampaignDetailsDto> Handle(AppendCampaignPhaseCommand command, CancellationToken cancellationToken)
     {
         var campaign = await access.LoadForManagementAsync(command.CampaignId, cancellationToken);
         command.EnsureVersion(campaign.Version);
         var phase = command.Phase;
         campaign.AppendPhase(phase.Name, phase.Start, phase.End, phase.Focus, phase.Commemorations ?? [], clock.GetUtcNow());
-        return Unit.Value;
+        return await written.ReadAsync(ct => queries.GetDetailsAsync(campaign.Id, ct), cancellationToken);
     }
 }

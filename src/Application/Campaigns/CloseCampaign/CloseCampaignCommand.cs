@@ -5,9 +5,9 @@ using ThiDua.Application.Common.Documents;
 
 namespace ThiDua.Application.Campaigns.CloseCampaign;
 
-/// <summary>Closes a launched campaign with its final review (tổng kết): date, document and summary.</summary>
+/// <summary>Closes a launched campaign with its final review (tổng kết): date, document and summary. Returns the campaign as closed.</summary>
 public sealed record CloseCampaignCommand(Guid CampaignId, DateOnly ReviewDate, DocumentInput Document, string Summary, uint? ExpectedVersion)
-    : ICommand, IVersionedCommand, ILockingCommand
+    : ICommand<CampaignDetailsDto>, IVersionedCommand, ILockingCommand
 {
     public IEnumerable<DeclaredLock> Locks => [DeclaredLock.ForChange(LockedResource.Campaign, CampaignId)];
 }

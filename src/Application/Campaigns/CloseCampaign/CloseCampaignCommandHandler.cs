@@ -6,10 +6,10 @@ using ThiDua.Domain.Campaigns;
 namespace ThiDua.Application.Campaigns.CloseCampaign;
 
 public sealed class CloseCampaignCommandHandler(
-    CampaignAccess access, ICampaignRegistrationRepository registrations, TimeProvider clock)
-    : ICommandHandler<CloseCampaignCommand>
+    CampaignAccess access, ICampaignRegistrationRepository registrations, ICampaignQueries queries, IReadAfterWrite written, TimeProvider clock)
+    : ICommandHandler<CloseCampaignCommand, CampaignDetailsDto>
 {
-    public async ValueTask<Unit> Handle(CloseCampaignCommand command, CancellationToken cancellationToken)
+    public async ValueTask<CampaignDetailsDto> Handle(CloseCampaignCommand command, CancellationToken cancellationToken)
     {
         // The command holds the campaign exclusively (declared): registrations and reports in flight held it shared and
         // have committed, so the count below sees them, and none starts until the close commits.
@@ -18,6 +18,6 @@ public sealed class CloseCampaignCommandHandler(
         var awaitingReview = await registrations.CountAwaitingReviewAsync(campaign.Id, cancellationToken);
         campaign.Close(
             FinalReview.Create(command.ReviewDate, command.Document.ToReference(), command.Summary), awaitingReview, clock.GetUtcNow());
-        return Unit.Value;
+        return await written.ReadAsync(ct => queries.GetDetailsAsync(campaign.Id, ct), cancellationToken);
     }
 }

@@ -1,12 +1,14 @@
 using Mediator;
+using ThiDua.Application.Common.Abstractions;
 using ThiDua.Domain.Campaigns;
 
 namespace ThiDua.Application.Campaigns.DraftCampaign;
 
-public sealed class DraftCampaignCommandHandler(CampaignAccess access, ICampaignRepository campaigns, TimeProvider clock)
-    : ICommandHandler<DraftCampaignCommand, Guid>
+public sealed class DraftCampaignCommandHandler(
+    CampaignAccess access, ICampaignRepository campaigns, ICampaignQueries queries, IReadAfterWrite written, TimeProvider clock)
+    : ICommandHandler<DraftCampaignCommand, CampaignDetailsDto>
 {
-    public async ValueTask<Guid> Handle(DraftCampaignCommand command, CancellationToken cancellationToken)
+    public async ValueTask<CampaignDetailsDto> Handle(DraftCampaignCommand command, CancellationToken cancellationToken)
     {
         var plan = command.Plan.ToPlan();
         Campaign campaign;
@@ -22,6 +24,6 @@ public sealed class DraftCampaignCommandHandler(CampaignAccess access, ICampaign
         }
 
         campaigns.Add(campaign);
-        return campaign.Id.Value;
+        return await written.ReadAsync(ct => queries.GetDetailsAsync(campaign.Id, ct), cancellationToken);
     }
 }

@@ -3,9 +3,10 @@ using ThiDua.Application.Common.Abstractions;
 
 namespace ThiDua.Application.Campaigns.LaunchCampaign;
 
-public sealed class LaunchCampaignCommandHandler(CampaignAccess access, TimeProvider clock) : ICommandHandler<LaunchCampaignCommand>
+public sealed class LaunchCampaignCommandHandler(CampaignAccess access, ICampaignQueries queries, IReadAfterWrite written, TimeProvider clock)
+    : ICommandHandler<LaunchCampaignCommand, CampaignDetailsDto>
 {
-    public async ValueTask<Unit> Handle(LaunchCampaignCommand command, CancellationToken cancellationToken)
+    public async ValueTask<CampaignDetailsDto> Handle(LaunchCampaignCommand command, CancellationToken cancellationToken)
     {
         var (campaign, cluster) = await access.LoadWithLauncherForManagementAsync(command.CampaignId, cancellationToken);
         command.EnsureVersion(campaign.Version);
@@ -18,6 +19,6 @@ public sealed class LaunchCampaignCommandHandler(CampaignAccess access, TimeProv
             campaign.Launch(clock.GetUtcNow());
         }
 
-        return Unit.Value;
+        return await written.ReadAsync(ct => queries.GetDetailsAsync(campaign.Id, ct), cancellationToken);
     }
 }

@@ -3,9 +3,10 @@ using ThiDua.Application.Common.Abstractions;
 
 namespace ThiDua.Application.Campaigns.ReviseCampaign;
 
-public sealed class ReviseCampaignCommandHandler(CampaignAccess access, TimeProvider clock) : ICommandHandler<ReviseCampaignCommand>
+public sealed class ReviseCampaignCommandHandler(CampaignAccess access, ICampaignQueries queries, IReadAfterWrite written, TimeProvider clock)
+    : ICommandHandler<ReviseCampaignCommand, CampaignDetailsDto>
 {
-    public async ValueTask<Unit> Handle(ReviseCampaignCommand command, CancellationToken cancellationToken)
+    public async ValueTask<CampaignDetailsDto> Handle(ReviseCampaignCommand command, CancellationToken cancellationToken)
     {
         var (campaign, cluster) = await access.LoadWithLauncherForManagementAsync(command.CampaignId, cancellationToken);
         command.EnsureVersion(campaign.Version);
@@ -19,6 +20,6 @@ public sealed class ReviseCampaignCommandHandler(CampaignAccess access, TimeProv
             campaign.Revise(plan, await access.ScopeUnitsUnderAsync(campaign.LaunchingAuthorityId!.Value, plan, cancellationToken), clock.GetUtcNow());
         }
 
-        return Unit.Value;
+        return await written.ReadAsync(ct => queries.GetDetailsAsync(campaign.Id, ct), cancellationToken);
     }
 }

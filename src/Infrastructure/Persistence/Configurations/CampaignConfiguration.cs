@@ -4,6 +4,7 @@ using ThiDua.Domain.Campaigns;
 using ThiDua.Domain.EmulationClusters;
 using ThiDua.Domain.Units;
 using ThiDua.Infrastructure.Persistence.Queries;
+using ThiDua.Infrastructure.Persistence.StoredShapes.Campaigns;
 
 namespace ThiDua.Infrastructure.Persistence.Configurations;
 
@@ -36,7 +37,7 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         });
 
         // The plan (letter, phases, contents, scope) is one document, frozen at launch but for appended phases.
-        b.Property(x => x.Plan).HasJsonbConversion();
+        b.Property(x => x.Plan).HasStoredShape(CampaignPlanV1.From, stored => stored.ToDomain());
 
         // Kind is stored inside the plan; a generated column lets lists filter on it in SQL.
         b.Property<int>(KindProperty).HasComputedColumnSql("((plan ->> 'kind')::int)", stored: true);

@@ -4,6 +4,7 @@ using ThiDua.Domain.CampaignRegistrations;
 using ThiDua.Domain.Campaigns;
 using ThiDua.Domain.Units;
 using ThiDua.Infrastructure.Persistence.StoredShapes;
+using ThiDua.Infrastructure.Persistence.StoredShapes.CampaignRegistrations;
 
 namespace ThiDua.Infrastructure.Persistence.Configurations;
 
@@ -27,7 +28,7 @@ internal sealed class CampaignRegistrationConfiguration : IEntityTypeConfigurati
         b.HasIndex(x => new { x.CampaignId, x.UnitId }).IsUnique().HasDatabaseName(UniqueConstraints.CampaignRegistrationUnit);
 
         // Target titles, models and individual targets are one document, replaced as a whole on each revision.
-        b.Property(x => x.Content).HasJsonbConversion();
+        b.Property(x => x.Content).HasStoredShape(RegistrationContentV1.From, stored => stored.ToDomain());
 
         // Historical record mode (ADR 0014).
         b.Property(x => x.RecordedAs).HasConversion<string>().HasMaxLength(16);

@@ -4,6 +4,7 @@ using ThiDua.Domain.CampaignReports;
 using ThiDua.Domain.Campaigns;
 using ThiDua.Domain.Units;
 using ThiDua.Infrastructure.Persistence.StoredShapes;
+using ThiDua.Infrastructure.Persistence.StoredShapes.CampaignReports;
 
 namespace ThiDua.Infrastructure.Persistence.Configurations;
 
@@ -25,7 +26,7 @@ internal sealed class CampaignReportConfiguration : IEntityTypeConfiguration<Cam
         b.HasIndex(x => new { x.CampaignId, x.UnitId, x.PhaseNumber }).IsUnique().AreNullsDistinct(false)
             .HasDatabaseName(UniqueConstraints.CampaignReportPeriod);
 
-        b.Property(x => x.Indicators).HasJsonbConversion();
+        b.Property(x => x.Indicators).HasStoredShape(ReportIndicatorV1.FromAll, ReportIndicatorV1.ToDomainAll);
 
         // Historical record mode (ADR 0014).
         b.Property(x => x.RecordedAs).HasConversion<string>().HasMaxLength(16);

@@ -44,9 +44,9 @@ internal sealed class CampaignQueries(ThiDuaDbContext db) : ICampaignQueries
             plan.Kind,
             plan.PeriodStart,
             plan.PeriodEnd,
-            plan.Letter,
-            plan.Phases,
-            plan.Contents,
+            Application.Campaigns.LaunchLetter.From(plan.Letter),
+            Application.Campaigns.CampaignPhase.From(plan.Phases),
+            Application.Campaigns.CampaignContent.From(plan.Contents),
             plan.RegistrationDeadline,
             plan.DossierWindowStart,
             plan.DossierWindowEnd,
@@ -158,7 +158,7 @@ internal sealed class CampaignQueries(ThiDuaDbContext db) : ICampaignQueries
     /// values of units that named their indicator differently add up together. Other indicators are grouped by content,
     /// name and unit of measure, ignoring case, and take the name as the first unit spelled it.
     /// </summary>
-    private static List<IndicatorTotalDto> IndicatorTotals(List<CampaignReport> reports, List<CampaignContent> contents)
+    private static List<IndicatorTotalDto> IndicatorTotals(List<CampaignReport> reports, List<Domain.Campaigns.CampaignContent> contents)
     {
         var position = contents.Select((c, i) => (c.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.OrdinalIgnoreCase);
         var targeted = contents.Where(c => c.Target is not null).ToList();

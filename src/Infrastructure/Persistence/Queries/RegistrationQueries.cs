@@ -32,7 +32,7 @@ internal sealed class RegistrationQueries(ThiDuaDbContext db) : IRegistrationQue
             row.Unit.ToReference(),
             r.Status,
             r.Content.TargetTitles.Select(t => AwardTypeReferenceDto.Of(t, own)).ToList(),
-            r.Content.Models,
+            Application.CampaignRegistrations.EmulationModel.From(r.Content.Models),
             r.Content.IndividualTargets.Select(t => new IndividualTargetDto(t.FullName, t.Position, AwardTypeReferenceDto.Of(t.TargetTitle, own))).ToList(),
             r.SubmittedBy,
             r.SubmittedAt,
