@@ -1,12 +1,32 @@
 using ThiDua.Application.CampaignRegistrations;
 using ThiDua.Application.Common.Documents;
+using ThiDua.Application.Eligibility.Results;
 using ThiDua.Application.Units;
 using ThiDua.Domain.Awards;
 using ThiDua.Domain.AwardTypes;
-using ThiDua.Domain.Eligibility;
 using ThiDua.Domain.Nominations;
 
 namespace ThiDua.Application.Nominations;
+
+/// <summary>
+/// The council's vote on a line: members, those present, yes votes in the meeting, written yes votes of absent members,
+/// and whether the threshold was reached.
+/// </summary>
+public sealed record CouncilVote(int Members, int Present, int Yes, int WrittenYes, bool Passed)
+{
+    public static CouncilVote? From(Domain.Nominations.CouncilVote? vote) =>
+        vote is null ? null : new(vote.Members, vote.Present, vote.Yes, vote.WrittenYes, vote.Passed);
+}
+
+/// <summary>
+/// A hold (R4) found on a nominee after submission: the step and date of the check, what was found and its legal basis
+/// (Nghị định 152/2025/NĐ-CP, Điều 4.4). While it lasts the line is not voted on and not awarded.
+/// </summary>
+public sealed record LineHold(HoldCheckStep Step, DateOnly CheckedOn, string Facts, string LegalBasis)
+{
+    public static LineHold? From(Domain.Nominations.LineHold? hold) =>
+        hold is null ? null : new(hold.Step, hold.CheckedOn, hold.Facts, hold.LegalBasis);
+}
 
 /// <summary>A line of a dossier, with its eligibility (from submission), council vote and resulting award.</summary>
 public sealed record NominationLineDto(

@@ -11,6 +11,7 @@ using ThiDua.Application.Units;
 using ThiDua.Domain.Awards;
 using ThiDua.Domain.Eligibility;
 using ThiDua.Domain.Nominations;
+using CouncilVote = ThiDua.Application.Nominations.CouncilVote;
 
 namespace ThiDua.Api.FunctionalTests.Nominations;
 

@@ -7,6 +7,7 @@ using ThiDua.Application.Nominations;
 using ThiDua.Application.People;
 using ThiDua.Application.Units;
 using ThiDua.Domain.Eligibility;
+using EvidenceItem = ThiDua.Application.Eligibility.Results.EvidenceItem;
 
 namespace ThiDua.Api.FunctionalTests.People;
 

@@ -89,11 +89,12 @@ public sealed class NominationEndpoints : IEndpointGroup
     public static async Task<Created<NominationDto>> DraftNomination(DraftNominationRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var id = await sender.Send(
+        var nomination = await sender.Send(
             new DraftNominationCommand(
                 request.ProposingUnitId ?? Guid.Empty, request.Year ?? 0, request.CommendationType ?? CommendationType.Merit, request.Title ?? string.Empty, request.CampaignId, request.CovenantId),
             cancellationToken);
-        return TypedResults.Created($"/api/v1/nominations/{id}", await ReadAsync(id, context, sender, cancellationToken));
+        ETags.SetAndCheckNotModified(context, nomination.Version);
+        return TypedResults.Created($"/api/v1/nominations/{nomination.Id}", nomination);
     }
 
     public static async Task<Results<Ok<NominationDto>, StatusCodeHttpResult>> GetNomination(Guid nominationId, HttpContext context, ISender sender, CancellationToken cancellationToken)
@@ -105,46 +106,47 @@ public sealed class NominationEndpoints : IEndpointGroup
     public static async Task<Created<NominationDto>> ProposeNominee(Guid nominationId, ProposeNomineeRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await sender.Send(
+        var nomination = await sender.Send(
             new ProposeNomineeCommand(
                 nominationId, request.PersonId, request.UnitId, request.AwardTypeCode ?? string.Empty, request.AchievementSummary ?? string.Empty, request.Evidence,
                 request.BasisInitiativeIds, request.Justification, ETags.ExpectedVersion(context.Request)),
             cancellationToken);
-        return TypedResults.Created($"/api/v1/nominations/{nominationId}", await ReadAsync(nominationId, context, sender, cancellationToken));
+        ETags.SetAndCheckNotModified(context, nomination.Version);
+        return TypedResults.Created($"/api/v1/nominations/{nominationId}", nomination);
     }
 
     public static Task<Ok<NominationDto>> RemoveNominationLine(Guid nominationId, Guid lineId, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
-        SendAsync(new RemoveNominationLineCommand(nominationId, lineId, ETags.ExpectedVersion(context.Request)), nominationId, context, sender, cancellationToken);
+        SendAsync(new RemoveNominationLineCommand(nominationId, lineId, ETags.ExpectedVersion(context.Request)), context, sender, cancellationToken);
 
     public static Task<Ok<NominationDto>> JustifyNominationLine(
         Guid nominationId, Guid lineId, JustificationRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
-        SendAsync(new JustifyNominationLineCommand(nominationId, lineId, request?.Justification, ETags.ExpectedVersion(context.Request)), nominationId, context, sender, cancellationToken);
+        SendAsync(new JustifyNominationLineCommand(nominationId, lineId, request?.Justification, ETags.ExpectedVersion(context.Request)), context, sender, cancellationToken);
 
     public static Task<Ok<NominationDto>> SubmitNomination(Guid nominationId, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
-        SendAsync(new SubmitNominationCommand(nominationId, ETags.ExpectedVersion(context.Request)), nominationId, context, sender, cancellationToken);
+        SendAsync(new SubmitNominationCommand(nominationId, ETags.ExpectedVersion(context.Request)), context, sender, cancellationToken);
 
     public static Task<Ok<NominationDto>> ReturnNomination(Guid nominationId, ReasonRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
-        SendAsync(new ReturnNominationCommand(nominationId, request?.Reason ?? string.Empty, ETags.ExpectedVersion(context.Request)), nominationId, context, sender, cancellationToken);
+        SendAsync(new ReturnNominationCommand(nominationId, request?.Reason ?? string.Empty, ETags.ExpectedVersion(context.Request)), context, sender, cancellationToken);
 
     public static Task<Ok<NominationDto>> WithdrawNomination(Guid nominationId, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
-        SendAsync(new WithdrawNominationCommand(nominationId, ETags.ExpectedVersion(context.Request)), nominationId, context, sender, cancellationToken);
+        SendAsync(new WithdrawNominationCommand(nominationId, ETags.ExpectedVersion(context.Request)), context, sender, cancellationToken);
 
     public static Task<Ok<NominationDto>> OpenCouncilReview(Guid nominationId, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
-        SendAsync(new OpenCouncilReviewCommand(nominationId, ETags.ExpectedVersion(context.Request)), nominationId, context, sender, cancellationToken);
+        SendAsync(new OpenCouncilReviewCommand(nominationId, ETags.ExpectedVersion(context.Request)), context, sender, cancellationToken);
 
     public static Task<Ok<NominationDto>> RecordCouncilVote(
         Guid nominationId, Guid lineId, VoteRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
         SendAsync(
             new RecordCouncilVoteCommand(nominationId, lineId, request?.Members ?? 0, request?.Present ?? -1, request?.Yes ?? -1, request?.WrittenYes ?? 0, ETags.ExpectedVersion(context.Request)),
-            nominationId, context, sender, cancellationToken);
+            context, sender, cancellationToken);
 
     public static Task<Ok<NominationDto>> DecideNomination(Guid nominationId, DecideRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
         SendAsync(
             new DecideNominationCommand(nominationId, request?.Decision?.ToInput()!, request?.SignerName ?? string.Empty, request?.SignerTitle ?? string.Empty, ETags.ExpectedVersion(context.Request)),
-            nominationId, context, sender, cancellationToken);
+            context, sender, cancellationToken);
 
     public static Task<Ok<NominationDto>> MarkNominationNotAwarded(Guid nominationId, ReasonRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
-        SendAsync(new MarkNominationNotAwardedCommand(nominationId, request?.Reason ?? string.Empty, ETags.ExpectedVersion(context.Request)), nominationId, context, sender, cancellationToken);
+        SendAsync(new MarkNominationNotAwardedCommand(nominationId, request?.Reason ?? string.Empty, ETags.ExpectedVersion(context.Request)), context, sender, cancellationToken);
 
     public static async Task<Ok<NominationDto>> RevokeNominationLine(
         Guid nominationId, Guid lineId, RevokeAwardRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
@@ -152,7 +154,7 @@ public sealed class NominationEndpoints : IEndpointGroup
         ArgumentNullException.ThrowIfNull(request);
         return await SendAsync(
             new RevokeNominationLineCommand(nominationId, lineId, request.Ground ?? default, request.Decision?.ToInput()!, request.Reason),
-            nominationId, context, sender, cancellationToken);
+            context, sender, cancellationToken);
     }
 
     /// <summary>A write on a dossier; its 422 (and any other status) comes from the errors it declares.</summary>
@@ -164,17 +166,11 @@ public sealed class NominationEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .RequireAuthorization(Policies.Write);
 
-    private static async Task<Ok<NominationDto>> SendAsync<TCommand>(TCommand command, Guid nominationId, HttpContext context, ISender sender, CancellationToken cancellationToken)
-        where TCommand : Mediator.ICommand
+    /// <summary>A write on a dossier answers the dossier as the command wrote it, shaped for the caller, with its ETag.</summary>
+    private static async Task<Ok<NominationDto>> SendAsync(ICommand<NominationDto> command, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
-        await sender.Send(command, cancellationToken);
-        return TypedResults.Ok(await ReadAsync(nominationId, context, sender, cancellationToken));
-    }
-
-    private static async Task<NominationDto> ReadAsync(Guid id, HttpContext context, ISender sender, CancellationToken cancellationToken)
-    {
-        var nomination = await sender.Send(new GetNominationByIdQuery(id), cancellationToken);
+        var nomination = await sender.Send(command, cancellationToken);
         ETags.SetAndCheckNotModified(context, nomination.Version);
-        return nomination;
+        return TypedResults.Ok(nomination);
     }
 }

@@ -31,7 +31,6 @@ using ThiDua.Application.People.TransferPerson;
 using ThiDua.Application.People.UpdatePerson;
 using ThiDua.Domain.AwardTypes;
 using ThiDua.Domain.Awards;
-using ThiDua.Domain.Eligibility;
 using ThiDua.Domain.People;
 
 namespace ThiDua.Api.Endpoints.People;
@@ -399,7 +398,7 @@ public sealed class PeopleEndpoints : IEndpointGroup
         return TypedResults.Created($"/api/v1/awards/{id}", await AwardEndpoints.ReadAsync(id, sender, cancellationToken));
     }
 
-    public static async Task<Ok<EligibilityResult>> EvaluatePersonEligibility(
+    public static async Task<Ok<Application.Eligibility.Results.EligibilityResult>> EvaluatePersonEligibility(
         Guid personId, ISender sender, CancellationToken cancellationToken, string? awardType = null, int? year = null, [QueryEnum<CommendationType>] string? commendationType = null, DateOnly? on = null) =>
         TypedResults.Ok(await sender.Send(
             new EvaluatePersonEligibilityQuery(

@@ -18,7 +18,6 @@ using ThiDua.Application.Units.GetUnitRatings;
 using ThiDua.Application.Units.RecordUnitRating;
 using ThiDua.Domain.AwardTypes;
 using ThiDua.Domain.Awards;
-using ThiDua.Domain.Eligibility;
 using ThiDua.Domain.Units;
 
 namespace ThiDua.Api.Endpoints.Units;
@@ -100,7 +99,7 @@ public sealed class UnitRecordEndpoints : IEndpointGroup
         return TypedResults.Created($"/api/v1/awards/{id}", await AwardEndpoints.ReadAsync(id, sender, cancellationToken));
     }
 
-    public static async Task<Ok<EligibilityResult>> EvaluateUnitEligibility(
+    public static async Task<Ok<Application.Eligibility.Results.EligibilityResult>> EvaluateUnitEligibility(
         Guid unitId, ISender sender, CancellationToken cancellationToken, string? awardType = null, int? year = null, [QueryEnum<CommendationType>] string? commendationType = null, DateOnly? on = null) =>
         TypedResults.Ok(await sender.Send(
             new EvaluateUnitEligibilityQuery(

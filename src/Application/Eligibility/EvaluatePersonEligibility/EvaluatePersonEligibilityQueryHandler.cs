@@ -16,9 +16,9 @@ namespace ThiDua.Application.Eligibility.EvaluatePersonEligibility;
 /// </summary>
 public sealed class EvaluatePersonEligibilityQueryHandler(
     IEligibilityFacts facts, IRegistrationFacts registrations, ProvinceRules provinceRules, IUnitRepository units, AccessGuard access, TimeProvider clock)
-    : IQueryHandler<EvaluatePersonEligibilityQuery, EligibilityResult>
+    : IQueryHandler<EvaluatePersonEligibilityQuery, Results.EligibilityResult>
 {
-    public async ValueTask<EligibilityResult> Handle(EvaluatePersonEligibilityQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Results.EligibilityResult> Handle(EvaluatePersonEligibilityQuery query, CancellationToken cancellationToken)
     {
         var person = await facts.ForPersonAsync(new PersonId(query.PersonId), cancellationToken) ?? throw new NotFoundException("Person", query.PersonId);
         await access.EnsureMaySeePersonalDataAsync(person.CurrentUnitId, cancellationToken);
@@ -27,6 +27,6 @@ public sealed class EvaluatePersonEligibilityQueryHandler(
         var (type, ruleSet, on) = query.Request.Resolve(RecipientKind.Individual, clock, provincialType);
         var provincial = await provinceRules.ApplyAsync(ruleSet, unit.Province, on, cancellationToken);
         var registered = await registrations.PersonTitlesAsync(unit.Id, person.FullName, query.Request.Year, cancellationToken);
-        return EligibilityEngine.EvaluatePerson(type.Code, query.Request.CommendationType, query.Request.Year, person, provincial, on, registeredTitles: registered);
+        return Results.EligibilityResult.From(EligibilityEngine.EvaluatePerson(type.Code, query.Request.CommendationType, query.Request.Year, person, provincial, on, registeredTitles: registered));
     }
 }

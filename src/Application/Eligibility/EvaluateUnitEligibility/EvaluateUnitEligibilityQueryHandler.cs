@@ -14,9 +14,9 @@ namespace ThiDua.Application.Eligibility.EvaluateUnitEligibility;
 /// </summary>
 public sealed class EvaluateUnitEligibilityQueryHandler(
     IEligibilityFacts facts, IRegistrationFacts registrations, ProvinceRules provinceRules, AccessGuard access, TimeProvider clock)
-    : IQueryHandler<EvaluateUnitEligibilityQuery, EligibilityResult>
+    : IQueryHandler<EvaluateUnitEligibilityQuery, Results.EligibilityResult>
 {
-    public async ValueTask<EligibilityResult> Handle(EvaluateUnitEligibilityQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Results.EligibilityResult> Handle(EvaluateUnitEligibilityQuery query, CancellationToken cancellationToken)
     {
         await access.EnsureMaySeePersonalDataAsync(new UnitId(query.UnitId), cancellationToken);
         var unit = await facts.ForUnitAsync(new UnitId(query.UnitId), query.Request.Year, cancellationToken) ?? throw new NotFoundException("Unit", query.UnitId);
@@ -24,6 +24,6 @@ public sealed class EvaluateUnitEligibilityQueryHandler(
         var (type, ruleSet, on) = query.Request.Resolve(RecipientKind.Collective, clock, provincialType);
         var provincial = await provinceRules.ApplyAsync(ruleSet, unit.Province, on, cancellationToken);
         var registered = await registrations.UnitTitlesAsync(new UnitId(query.UnitId), query.Request.Year, cancellationToken);
-        return EligibilityEngine.EvaluateUnit(type.Code, query.Request.CommendationType, query.Request.Year, unit, provincial, registered, on);
+        return Results.EligibilityResult.From(EligibilityEngine.EvaluateUnit(type.Code, query.Request.CommendationType, query.Request.Year, unit, provincial, registered, on));
     }
 }

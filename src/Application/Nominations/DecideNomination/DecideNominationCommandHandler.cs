@@ -19,13 +19,14 @@ namespace ThiDua.Application.Nominations.DecideNomination;
 /// </summary>
 public sealed class DecideNominationCommandHandler(
     NominationAccess access,
+    NominationView view,
     IPersonRepository people,
     NomineeHolds holds,
     ProvinceRules provinceRules,
     TimeProvider clock)
-    : ICommandHandler<DecideNominationCommand>
+    : ICommandHandler<DecideNominationCommand, NominationDto>
 {
-    public async ValueTask<Unit> Handle(DecideNominationCommand command, CancellationToken cancellationToken)
+    public async ValueTask<NominationDto> Handle(DecideNominationCommand command, CancellationToken cancellationToken)
     {
         var nomination = await access.LoadForDecisionAsync(command.NominationId, command, cancellationToken);
         var now = clock.GetUtcNow();
@@ -45,6 +46,6 @@ public sealed class DecideNominationCommandHandler(
             nomination.LinkAward(line.Id, AwardRecordId.New(), salary.BonusFor(ruleSet.RuleFor(line.AwardTypeCode).BonusCoefficient));
         }
 
-        return Unit.Value;
+        return await view.AfterWriteAsync(nomination.Id, cancellationToken);
     }
 }

@@ -9,10 +9,10 @@ using ThiDua.Domain.Units;
 namespace ThiDua.Application.Nominations.DraftNomination;
 
 public sealed class DraftNominationCommandHandler(
-    IUnitRepository units, ICampaignRepository campaigns, ICovenantRepository covenants, INominationRepository nominations, AccessGuard access, TimeProvider clock)
-    : ICommandHandler<DraftNominationCommand, Guid>
+    IUnitRepository units, ICampaignRepository campaigns, ICovenantRepository covenants, INominationRepository nominations, AccessGuard access, TimeProvider clock, NominationView view)
+    : ICommandHandler<DraftNominationCommand, NominationDto>
 {
-    public async ValueTask<Guid> Handle(DraftNominationCommand command, CancellationToken cancellationToken)
+    public async ValueTask<NominationDto> Handle(DraftNominationCommand command, CancellationToken cancellationToken)
     {
         var unitId = new UnitId(command.ProposingUnitId);
         await access.EnsureCanActForAsync(unitId, cancellationToken);
@@ -29,6 +29,6 @@ public sealed class DraftNominationCommandHandler(
 
         var nomination = Nomination.Draft(unit, command.Year, command.CommendationType, command.Title, command.CampaignId, command.CovenantId, clock.GetUtcNow());
         nominations.Add(nomination);
-        return nomination.Id.Value;
+        return await view.AfterWriteAsync(nomination.Id, cancellationToken);
     }
 }

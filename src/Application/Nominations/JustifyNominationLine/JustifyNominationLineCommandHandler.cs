@@ -2,12 +2,12 @@ using Mediator;
 
 namespace ThiDua.Application.Nominations.JustifyNominationLine;
 
-public sealed class JustifyNominationLineCommandHandler(NominationAccess access, TimeProvider clock) : ICommandHandler<JustifyNominationLineCommand>
+public sealed class JustifyNominationLineCommandHandler(NominationView view, NominationAccess access, TimeProvider clock) : ICommandHandler<JustifyNominationLineCommand, NominationDto>
 {
-    public async ValueTask<Unit> Handle(JustifyNominationLineCommand command, CancellationToken cancellationToken)
+    public async ValueTask<NominationDto> Handle(JustifyNominationLineCommand command, CancellationToken cancellationToken)
     {
         var nomination = await access.LoadForProposerAsync(command.NominationId, command, cancellationToken);
         nomination.JustifyLine(command.LineId, command.Justification, clock.GetUtcNow());
-        return Unit.Value;
+        return await view.AfterWriteAsync(nomination.Id, cancellationToken);
     }
 }

@@ -2,12 +2,12 @@ using Mediator;
 
 namespace ThiDua.Application.Nominations.MarkNominationNotAwarded;
 
-public sealed class MarkNominationNotAwardedCommandHandler(NominationAccess access, TimeProvider clock) : ICommandHandler<MarkNominationNotAwardedCommand>
+public sealed class MarkNominationNotAwardedCommandHandler(NominationView view, NominationAccess access, TimeProvider clock) : ICommandHandler<MarkNominationNotAwardedCommand, NominationDto>
 {
-    public async ValueTask<Unit> Handle(MarkNominationNotAwardedCommand command, CancellationToken cancellationToken)
+    public async ValueTask<NominationDto> Handle(MarkNominationNotAwardedCommand command, CancellationToken cancellationToken)
     {
         var nomination = await access.LoadForAuthorityAsync(command.NominationId, command, cancellationToken);
         nomination.MarkNotAwarded(command.Reason, clock.GetUtcNow());
-        return Unit.Value;
+        return await view.AfterWriteAsync(nomination.Id, cancellationToken);
     }
 }

@@ -13,4 +13,4 @@ public sealed record ProposeNomineeCommand(
     IReadOnlyList<string>? Evidence,
     IReadOnlyList<Guid>? BasisInitiativeIds,
     string? Justification,
-    uint? ExpectedVersion) : ICommand<Guid>, IVersionedCommand;
+    uint? ExpectedVersion) : ICommand<NominationDto>, IVersionedCommand;

@@ -12,10 +12,10 @@ namespace ThiDua.Application.Nominations.ProposeNominee;
 /// A dossier proposes the proposing unit, units under it, and their staff; a unit officer, only its own unit and staff. A
 /// province's own award type is proposed only for units of that province (a person: their unit's), while it applies.
 /// </summary>
-public sealed class ProposeNomineeCommandHandler(NominationAccess access, IPersonRepository people, IUnitRepository units, ProvinceRules provinceRules, TimeProvider clock)
-    : ICommandHandler<ProposeNomineeCommand, Guid>
+public sealed class ProposeNomineeCommandHandler(NominationView view, NominationAccess access, IPersonRepository people, IUnitRepository units, ProvinceRules provinceRules, TimeProvider clock)
+    : ICommandHandler<ProposeNomineeCommand, NominationDto>
 {
-    public async ValueTask<Guid> Handle(ProposeNomineeCommand command, CancellationToken cancellationToken)
+    public async ValueTask<NominationDto> Handle(ProposeNomineeCommand command, CancellationToken cancellationToken)
     {
         var nomination = await access.LoadForProposerAsync(command.NominationId, command, cancellationToken);
         var code = command.AwardTypeCode.Trim().ToUpperInvariant();
@@ -33,14 +33,16 @@ public sealed class ProposeNomineeCommandHandler(NominationAccess access, IPerso
             var under = await access.IsUnderAsync(nomination.ProposingUnitId, person.CurrentUnitId, cancellationToken);
             var personUnit = await units.GetByIdAsync(person.CurrentUnitId, cancellationToken) ?? throw new NotFoundException("Unit", person.CurrentUnitId.Value);
             var personType = await provinceRules.ResolveAsync(code, personUnit.Province, LegalCalendar.DateInVietnam(now), cancellationToken);
-            return nomination.ProposePerson(
-                person, under, code, command.AchievementSummary, command.Evidence ?? [], command.BasisInitiativeIds ?? [], command.Justification, now, personType).Id;
+            nomination.ProposePerson(
+                person, under, code, command.AchievementSummary, command.Evidence ?? [], command.BasisInitiativeIds ?? [], command.Justification, now, personType);
+            return await view.AfterWriteAsync(nomination.Id, cancellationToken);
         }
 
         var unit = await units.GetByIdAsync(new UnitId(command.UnitId!.Value), cancellationToken) ?? throw new NotFoundException("Unit", command.UnitId.Value);
         access.EnsureMayPropose(nomination, unit.Id);
         var unitUnder = await access.IsUnderAsync(nomination.ProposingUnitId, unit.Id, cancellationToken);
         var unitType = await provinceRules.ResolveAsync(code, unit.Province, LegalCalendar.DateInVietnam(now), cancellationToken);
-        return nomination.ProposeUnit(unit, unitUnder, code, command.AchievementSummary, command.Evidence ?? [], command.Justification, now, unitType).Id;
+        nomination.ProposeUnit(unit, unitUnder, code, command.AchievementSummary, command.Evidence ?? [], command.Justification, now, unitType);
+        return await view.AfterWriteAsync(nomination.Id, cancellationToken);
     }
 }

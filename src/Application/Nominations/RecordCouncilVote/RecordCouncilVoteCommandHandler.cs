@@ -11,10 +11,10 @@ namespace ThiDua.Application.Nominations.RecordCouncilVote;
 /// at award sessions): the council that votes is identified only as an authority over that unit, and a province's
 /// council decides on its own province's units.
 /// </summary>
-public sealed class RecordCouncilVoteCommandHandler(NominationAccess access, NomineeHolds holds, ProvinceRules provinceRules, TimeProvider clock)
-    : ICommandHandler<RecordCouncilVoteCommand>
+public sealed class RecordCouncilVoteCommandHandler(NominationView view, NominationAccess access, NomineeHolds holds, ProvinceRules provinceRules, TimeProvider clock)
+    : ICommandHandler<RecordCouncilVoteCommand, NominationDto>
 {
-    public async ValueTask<Unit> Handle(RecordCouncilVoteCommand command, CancellationToken cancellationToken)
+    public async ValueTask<NominationDto> Handle(RecordCouncilVoteCommand command, CancellationToken cancellationToken)
     {
         var nomination = await access.LoadForAuthorityAsync(command.NominationId, command, cancellationToken);
         var now = clock.GetUtcNow();
@@ -25,6 +25,6 @@ public sealed class RecordCouncilVoteCommandHandler(NominationAccess access, Nom
             ? await provinceRules.ForUnitAsync(national, nomination.ProposingUnitId, today, cancellationToken)
             : null;
         nomination.RecordVote(command.LineId, command.Members, command.Present, command.Yes, command.WrittenYes, hold, today, now, applicable);
-        return Unit.Value;
+        return await view.AfterWriteAsync(nomination.Id, cancellationToken);
     }
 }

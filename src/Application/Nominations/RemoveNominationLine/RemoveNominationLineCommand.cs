@@ -3,4 +3,4 @@ using ThiDua.Application.Common.Abstractions;
 
 namespace ThiDua.Application.Nominations.RemoveNominationLine;
 
-public sealed record RemoveNominationLineCommand(Guid NominationId, Guid LineId, uint? ExpectedVersion) : ICommand, IVersionedCommand;
+public sealed record RemoveNominationLineCommand(Guid NominationId, Guid LineId, uint? ExpectedVersion) : ICommand<NominationDto>, IVersionedCommand;

@@ -2,12 +2,12 @@ using Mediator;
 
 namespace ThiDua.Application.Nominations.ReturnNomination;
 
-public sealed class ReturnNominationCommandHandler(NominationAccess access, TimeProvider clock) : ICommandHandler<ReturnNominationCommand>
+public sealed class ReturnNominationCommandHandler(NominationView view, NominationAccess access, TimeProvider clock) : ICommandHandler<ReturnNominationCommand, NominationDto>
 {
-    public async ValueTask<Unit> Handle(ReturnNominationCommand command, CancellationToken cancellationToken)
+    public async ValueTask<NominationDto> Handle(ReturnNominationCommand command, CancellationToken cancellationToken)
     {
         var nomination = await access.LoadForAuthorityAsync(command.NominationId, command, cancellationToken);
         nomination.Return(command.Reason, clock.GetUtcNow());
-        return Unit.Value;
+        return await view.AfterWriteAsync(nomination.Id, cancellationToken);
     }
 }

@@ -14,10 +14,10 @@ namespace ThiDua.Application.Nominations.SubmitNomination;
 /// unit's), and R12 read from the approved registrations of the dossier's year.
 /// </summary>
 public sealed class SubmitNominationCommandHandler(
-    NominationAccess access, IEligibilityFacts facts, IRegistrationFacts registrations, ProvinceRules provinceRules, IUnitRepository units, TimeProvider clock)
-    : ICommandHandler<SubmitNominationCommand>
+    NominationAccess access, IEligibilityFacts facts, IRegistrationFacts registrations, ProvinceRules provinceRules, IUnitRepository units, TimeProvider clock, NominationView view)
+    : ICommandHandler<SubmitNominationCommand, NominationDto>
 {
-    public async ValueTask<Unit> Handle(SubmitNominationCommand command, CancellationToken cancellationToken)
+    public async ValueTask<NominationDto> Handle(SubmitNominationCommand command, CancellationToken cancellationToken)
     {
         var nomination = await access.LoadForProposerAsync(command.NominationId, command, cancellationToken);
         var now = clock.GetUtcNow();
@@ -71,6 +71,6 @@ public sealed class SubmitNominationCommandHandler(
         }
 
         nomination.Submit(results, ruleSet, now);
-        return Unit.Value;
+        return await view.AfterWriteAsync(nomination.Id, cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using ThiDua.Domain.Nominations;
 using ThiDua.Domain.People;
 using ThiDua.Domain.Units;
+using ThiDua.Infrastructure.Persistence.StoredShapes.Nominations;
 
 namespace ThiDua.Infrastructure.Persistence.Configurations;
 
@@ -51,7 +52,7 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
             l.Property(x => x.Justification).HasMaxLength(NominationLine.JustificationMaxLength);
             l.Property(x => x.Evidence).HasColumnType("text[]");
             l.Property(x => x.BasisInitiativeIds).HasColumnType("uuid[]");
-            l.Property(x => x.Eligibility!).HasJsonbConversion();
+            l.Property(x => x.Eligibility!).HasStoredShape(EligibilityResultV1.From, stored => stored.ToDomain());
             l.OwnsOne(x => x.Vote, v =>
             {
                 v.Property(x => x.Members).HasColumnName("vote_members");

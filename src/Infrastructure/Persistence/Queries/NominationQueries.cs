@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ThiDua.Application.CampaignRegistrations;
 using ThiDua.Application.Common.Documents;
 using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Eligibility.Results;
 using ThiDua.Application.Nominations;
 using ThiDua.Application.Nominations.ListNominations;
 using ThiDua.Application.Units;
@@ -47,9 +48,9 @@ internal sealed class NominationQueries(ThiDuaDbContext db) : INominationQueries
                 l.Evidence,
                 l.BasisInitiativeIds,
                 l.Justification,
-                l.Eligibility,
-                l.Vote,
-                l.Hold,
+                l.Eligibility is { } eligibility ? EligibilityResult.From(eligibility) : null,
+                Application.Nominations.CouncilVote.From(l.Vote),
+                Application.Nominations.LineHold.From(l.Hold),
                 l.AwardId?.Value,
                 l.BonusVnd)).ToList(),
             n.CreatedAt,

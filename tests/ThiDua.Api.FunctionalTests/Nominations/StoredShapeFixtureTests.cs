@@ -1,0 +1,182 @@
+using System.Net;
+using System.Net.Http.Json;
+using Npgsql;
+using ThiDua.Api.ErrorHandling;
+using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Common.Security;
+using ThiDua.Application.Nominations;
+using ThiDua.Application.People;
+using ThiDua.Domain.Eligibility;
+using ThiDua.Domain.Nominations;
+
+namespace ThiDua.Api.FunctionalTests.Nominations;
+
+/// <summary>
+/// The stored shape of a line's eligibility (<c>nomination_lines.eligibility</c>, issue 16 part 4): a decided dossier's
+/// line is written in today's format, and a row in that format (written before shapes were versioned) reads back
+/// unchanged; a row of a newer version is refused rather than misread.
+/// </summary>
+public sealed class StoredShapeFixtureTests(ThiDuaApiFactory factory) : FunctionalTestBase(factory)
+{
+    /// <summary>A line's eligibility as stored before shapes were versioned (no <c>v</c>), derived fields included.</summary>
+    private const string Fixture = """
+        {
+          "awardTypeCode": "LDTT",
+          "year": 2025,
+          "ruleSet": "fixture-rule-set",
+          "rules": [
+            {
+              "rule": "ldtt.rating_good",
+              "passed": true,
+              "facts": "Xếp loại năm 2025: hoàn thành xuất sắc nhiệm vụ.",
+              "legalBasis": "Nghị định 152/2025/NĐ-CP, Điều 9",
+              "basis": ["0b9e4a52-4a3c-4f0e-9a57-3f5f3c1d2e10"],
+              "evidence": [
+                { "kind": 1, "subject": "Nguyễn Thị Lan", "value": "excellent", "year": 2025, "from": null, "to": null, "document": null },
+                { "kind": 4, "subject": "reprimand", "value": null, "year": null, "from": "2024-01-01", "to": "2024-12-31", "document": "12/QĐ-SYT" }
+              ],
+              "kind": 2
+            },
+            {
+              "rule": "criteria.appraised_by_council",
+              "passed": false,
+              "facts": "Thành tích do Hội đồng đánh giá.",
+              "legalBasis": "Luật Thi đua, khen thưởng 2022, Điều 24",
+              "basis": null,
+              "evidence": [],
+              "kind": 3
+            }
+          ],
+          "isEligible": false,
+          "failures": [
+            {
+              "rule": "criteria.appraised_by_council",
+              "passed": false,
+              "facts": "Thành tích do Hội đồng đánh giá.",
+              "legalBasis": "Luật Thi đua, khen thưởng 2022, Điều 24",
+              "basis": null,
+              "evidence": [],
+              "kind": 3
+            }
+          ],
+          "failsOnlyJudgements": true,
+          "basisInitiativeIds": ["0b9e4a52-4a3c-4f0e-9a57-3f5f3c1d2e10"]
+        }
+        """;
+
+    /// <summary>The names written today: the result, each rule outcome, each evidence item.</summary>
+    private static readonly string[] ResultKeys = ["awardTypeCode", "basisInitiativeIds", "failsOnlyJudgements", "failures", "isEligible", "ruleSet", "rules", "v", "year"];
+    private static readonly string[] OutcomeKeys = ["basis", "evidence", "facts", "kind", "legalBasis", "passed", "rule"];
+    private static readonly string[] EvidenceKeys = ["document", "from", "kind", "subject", "to", "value", "year"];
+
+    private async Task<(NominationDto Nomination, Guid LineId)> DecidedAsync()
+    {
+        Factory.Clock.Now = new DateTimeOffset(2025, 12, 1, 9, 0, 0, TimeSpan.FromHours(7));
+        var sở = await Admin.CreateUnitAsync("SYT-HNAM", "Sở Y tế Hà Nam", kind: "department", province: "Hà Nam");
+        var hospital = await Admin.CreateUnitAsync("BVDK-HNAM", "Bệnh viện Đa khoa tỉnh Hà Nam", parentId: sở.Id, province: "Hà Nam");
+        var lan = await ReadAsync<PersonDto>(await Admin.PostAsJsonAsync("/api/v1/people", new
+        {
+            fullName = "Nguyễn Thị Lan", gender = "female", unitId = hospital.Id, position = "Bác sĩ", employedFrom = "2015-01-01",
+        }, Json, Ct));
+        (await Admin.PutAsJsonAsync($"/api/v1/people/{lan.Id}/ratings/2025", new { rating = "excellent" }, Json, Ct)).EnsureSuccessStatusCode();
+        var council = ClientFor(Roles.Council, sở.Id);
+        var nomination = await ReadAsync<NominationDto>(await Admin.PostAsJsonAsync("/api/v1/nominations", new
+        {
+            proposingUnitId = hospital.Id, year = 2025, title = "Đề nghị công nhận danh hiệu thi đua năm 2025",
+        }, Json, Ct));
+        var proposed = await ReadAsync<NominationDto>(await Admin.PostAsJsonAsync($"/api/v1/nominations/{nomination.Id}/lines", new
+        {
+            personId = lan.Id, awardTypeCode = "LDTT", achievementSummary = "Hoàn thành xuất sắc nhiệm vụ năm 2025", evidence = new[] { "Báo cáo thành tích (Mẫu 05)" },
+        }, Json, Ct));
+        var lineId = proposed.Lines.ShouldHaveSingleItem().Id;
+        (await Admin.PostAsync($"/api/v1/nominations/{nomination.Id}/submit", null, Ct)).EnsureSuccessStatusCode();
+        (await council.PostAsync($"/api/v1/nominations/{nomination.Id}/council-review", null, Ct)).EnsureSuccessStatusCode();
+        (await council.PutAsJsonAsync($"/api/v1/nominations/{nomination.Id}/lines/{lineId}/vote", new { members = 15, present = 15, yes = 15 }, Json, Ct)).EnsureSuccessStatusCode();
+        var decided = await council.PostAsJsonAsync($"/api/v1/nominations/{nomination.Id}/decide", new
+        {
+            decision = new { number = "45/QĐ-SYT", date = "2025-12-01", issuer = "Sở Y tế Hà Nam" }, signerName = "Trần Văn An", signerTitle = "Giám đốc",
+        }, Json, Ct);
+        decided.StatusCode.ShouldBe(HttpStatusCode.OK, await decided.Content.ReadAsStringAsync(Ct));
+        return (await ReadAsync<NominationDto>(decided), lineId);
+    }
+
+    private async Task<T> ScalarAsync<T>(string sql, Guid lineId)
+    {
+        await using var connection = new NpgsqlConnection(Factory.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("id", lineId);
+        return (T)(await command.ExecuteScalarAsync(Ct))!;
+    }
+
+    private async Task OverwriteAsync(Guid lineId, string json)
+    {
+        await using var connection = new NpgsqlConnection(Factory.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = new NpgsqlCommand("UPDATE thidua.nomination_lines SET eligibility = @json::jsonb WHERE id = @id", connection);
+        command.Parameters.AddWithValue("id", lineId);
+        command.Parameters.AddWithValue("json", json);
+        (await command.ExecuteNonQueryAsync(Ct)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task ADecidedLinesEligibility_IsWrittenInTodaysFormat()
+    {
+        var (nomination, lineId) = await DecidedAsync();
+        nomination.Status.ShouldBe(NominationStatus.Decided);
+        var line = nomination.Lines.ShouldHaveSingleItem();
+        var eligibility = line.Eligibility.ShouldNotBeNull();
+
+        (await ScalarAsync<string[]>("SELECT array_agg(k ORDER BY k) FROM thidua.nomination_lines, jsonb_object_keys(eligibility) k WHERE id = @id", lineId))
+            .ShouldBe(ResultKeys);
+        (await ScalarAsync<string[]>("SELECT array_agg(DISTINCT k ORDER BY k) FROM thidua.nomination_lines, jsonb_array_elements(eligibility -> 'rules') r, jsonb_object_keys(r) k WHERE id = @id", lineId))
+            .ShouldBe(OutcomeKeys);
+        (await ScalarAsync<string[]>("SELECT array_agg(DISTINCT k ORDER BY k) FROM thidua.nomination_lines, jsonb_array_elements(eligibility -> 'rules') r, jsonb_array_elements(r -> 'evidence') e, jsonb_object_keys(e) k WHERE id = @id", lineId))
+            .ShouldBe(EvidenceKeys);
+        (await ScalarAsync<string>("SELECT jsonb_typeof(eligibility -> 'v') || ':' || (eligibility ->> 'v') FROM thidua.nomination_lines WHERE id = @id", lineId))
+            .ShouldBe("number:1");
+        (await ScalarAsync<string>("SELECT string_agg(DISTINCT jsonb_typeof(r -> 'kind'), ',') FROM thidua.nomination_lines, jsonb_array_elements(eligibility -> 'rules') r WHERE id = @id", lineId))
+            .ShouldBe("number");
+        (await ScalarAsync<string>("SELECT string_agg(DISTINCT jsonb_typeof(e -> 'kind'), ',') FROM thidua.nomination_lines, jsonb_array_elements(eligibility -> 'rules') r, jsonb_array_elements(r -> 'evidence') e WHERE id = @id", lineId))
+            .ShouldBe("number");
+
+        // What is stored is what the API showed.
+        (await ScalarAsync<string>("SELECT eligibility ->> 'awardTypeCode' FROM thidua.nomination_lines WHERE id = @id", lineId)).ShouldBe(eligibility.AwardTypeCode);
+        (await ScalarAsync<string[]>("SELECT array_agg(r ->> 'rule' ORDER BY n) FROM thidua.nomination_lines, jsonb_array_elements(eligibility -> 'rules') WITH ORDINALITY AS x(r, n) WHERE id = @id", lineId))
+            .ShouldBe(eligibility.Rules.Select(r => r.Rule).ToArray());
+    }
+
+    [Fact]
+    public async Task ARowWrittenBeforeVersioning_ReadsBackUnchanged()
+    {
+        var (nomination, lineId) = await DecidedAsync();
+        await OverwriteAsync(lineId, Fixture);
+
+        var read = await ReadAsync<NominationDto>(await Admin.GetAsync($"/api/v1/nominations/{nomination.Id}", Ct));
+        var eligibility = read.Lines.ShouldHaveSingleItem().Eligibility.ShouldNotBeNull();
+        (eligibility.AwardTypeCode, eligibility.Year, eligibility.RuleSet, eligibility.IsEligible, eligibility.FailsOnlyJudgements)
+            .ShouldBe(("LDTT", 2025, "fixture-rule-set", false, true));
+        eligibility.BasisInitiativeIds.ShouldBe([Guid.Parse("0b9e4a52-4a3c-4f0e-9a57-3f5f3c1d2e10")]);
+        eligibility.Rules.Count.ShouldBe(2);
+        var rating = eligibility.Rules[0];
+        (rating.Rule, rating.Passed, rating.Facts, rating.LegalBasis).ShouldBe(("ldtt.rating_good", true, "Xếp loại năm 2025: hoàn thành xuất sắc nhiệm vụ.", "Nghị định 152/2025/NĐ-CP, Điều 9"));
+        rating.Basis.ShouldBe([Guid.Parse("0b9e4a52-4a3c-4f0e-9a57-3f5f3c1d2e10")]);
+        rating.Evidence.Count.ShouldBe(2);
+        (rating.Evidence[0].Kind, rating.Evidence[0].Subject, rating.Evidence[0].Value, rating.Evidence[0].Year).ShouldBe((EvidenceKind.Rating, "Nguyễn Thị Lan", "excellent", (int?)2025));
+        (rating.Evidence[1].Kind, rating.Evidence[1].Subject, rating.Evidence[1].From, rating.Evidence[1].To, rating.Evidence[1].Document)
+            .ShouldBe((EvidenceKind.Discipline, "reprimand", (DateOnly?)new DateOnly(2024, 1, 1), (DateOnly?)new DateOnly(2024, 12, 31), "12/QĐ-SYT"));
+        var judged = eligibility.Rules[1];
+        (judged.Rule, judged.Passed, judged.Facts, judged.LegalBasis, judged.Basis, judged.Evidence.Count, judged.Kind)
+            .ShouldBe(("criteria.appraised_by_council", false, "Thành tích do Hội đồng đánh giá.", "Luật Thi đua, khen thưởng 2022, Điều 24", (IReadOnlyList<Guid>?)null, 0, RuleKind.Judgement));
+        eligibility.Failures.ShouldHaveSingleItem().Rule.ShouldBe("criteria.appraised_by_council");
+    }
+
+    [Fact]
+    public async Task ARowOfANewerVersion_IsRefused_NotMisread()
+    {
+        var (nomination, lineId) = await DecidedAsync();
+        await OverwriteAsync(lineId, Fixture.Replace("\"awardTypeCode\"", "\"v\": 2, \"awardTypeCode\"", StringComparison.Ordinal));
+
+        await ShouldBeProblemAsync(await Admin.GetAsync($"/api/v1/nominations/{nomination.Id}", Ct), HttpStatusCode.InternalServerError, FrameworkErrors.ServerError.Code);
+    }
+}
