@@ -48,14 +48,6 @@ public sealed class ContractShapeTests
         "NominationLineDto.Eligibility → ThiDua.Domain.Eligibility.EligibilityResult",
         "NominationLineDto.Hold → ThiDua.Domain.Nominations.LineHold",
         "NominationLineDto.Vote → ThiDua.Domain.Nominations.CouncilVote",
-        "AwardTypeDto.Vote → ThiDua.Domain.RuleSets.VoteThreshold",
-        "Page`1.Items<RuleSet> → ThiDua.Domain.RuleSets.RuleSet",
-        "Page`1<RuleSet> → ThiDua.Domain.RuleSets.RuleSet",
-        "RuleSet → ThiDua.Domain.RuleSets.RuleSet",
-        "ProvinceParametersDto.AdvancedCollectiveShare → ThiDua.Domain.RuleSets.MemberShareParameter",
-        "ProvinceParametersDto.AwardSessionAttendance → ThiDua.Domain.RuleSets.AttendanceParameter",
-        "ProvinceParametersDto.EmulationRegistration → ThiDua.Domain.RuleSets.RegistrationParameter",
-        "ProvinceParametersDto.ExcellentCollectiveShare → ThiDua.Domain.RuleSets.MemberShareParameter",
     ];
 
     private static void Walk(Type type, string path, HashSet<Type> seen, SortedSet<string> offending)

@@ -12,6 +12,7 @@ using ThiDua.Application.RuleSets.ListProvinceParameters;
 using ThiDua.Application.RuleSets.SetProvinceParameters;
 using ThiDua.Domain.AwardTypes;
 using ThiDua.Domain.RuleSets;
+using RuleSet = ThiDua.Application.RuleSets.Dtos.RuleSet;
 
 namespace ThiDua.Api.Endpoints.AwardTypes;
 

@@ -11,6 +11,7 @@ using ThiDua.Application.RuleSets.ListProvinceRules;
 using ThiDua.Application.RuleSets.ListRuleSets;
 using ThiDua.Application.RuleSets.SetProvinceRule;
 using ThiDua.Domain.RuleSets;
+using RuleSet = ThiDua.Application.RuleSets.Dtos.RuleSet;
 
 namespace ThiDua.Api.Endpoints.AwardTypes;
 
