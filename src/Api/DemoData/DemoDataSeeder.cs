@@ -269,7 +269,7 @@ internal sealed class DemoDataSeeder(ISender sender, ThiDuaDbContext db)
                 ct);
             foreach (var year in new[] { 2023, 2024 })
             {
-                await sender.Send(new RecordPersonRatingCommand(person, year, PerformanceRating.Excellent, null), ct);
+                await sender.Send(new RecordPersonRatingCommand(person.Id, year, PerformanceRating.Excellent, null), ct);
             }
         }
 

@@ -22,7 +22,7 @@ public sealed record AwardTypeDto(
     string? BonusLegalBasis,
     long? BaseSalaryVnd,
     long? BonusVnd,
-    VoteThreshold? Vote)
+    Application.RuleSets.Dtos.VoteThreshold? Vote)
 {
     public static AwardTypeDto Of(AwardType type, DateOnly on)
     {
@@ -44,6 +44,6 @@ public sealed record AwardTypeDto(
             rule?.BonusLegalBasis,
             salary?.AmountVnd,
             rule is not null && salary is not null ? salary.BonusFor(rule.BonusCoefficient) : null,
-            rule?.Vote);
+            rule is null ? null : Application.RuleSets.Dtos.VoteThreshold.From(rule.Vote));
     }
 }

@@ -69,8 +69,8 @@ public sealed class ProvinceParametersTests(ThiDuaApiFactory factory) : Function
 
         var versions = (await ReadAsync<Page<ProvinceParametersDto>>(await Admin.GetAsync($"{BacNinhUrl}/parameters", Ct))).Items;
         versions.Select(v => (v.EffectiveFrom, v.SupersededOn)).ShouldBe([(new DateOnly(2025, 7, 1), new DateOnly(2026, 1, 1)), (new DateOnly(2026, 1, 1), (DateOnly?)null)]);
-        versions[0].AwardSessionAttendance.ShouldBe(new AttendanceParameter(0.8m, "Điều 8.4.b"));
-        versions[1].EmulationRegistration.ShouldBe(new RegistrationParameter(true, "Điều 2.3"));
+        versions[0].AwardSessionAttendance.ShouldBe(new ThiDua.Application.RuleSets.Dtos.AttendanceParameter(0.8m, "Điều 8.4.b"));
+        versions[1].EmulationRegistration.ShouldBe(new ThiDua.Application.RuleSets.Dtos.RegistrationParameter(true, "Điều 2.3"));
         (await ReadAsync<Page<ProvinceRuleDto>>(await Admin.GetAsync("/api/v1/rule-sets/provinces/B%E1%BA%AFc%20Ninh", Ct))).Items
             .ShouldHaveSingleItem().Article.ShouldBe("Điều 4.2");
 

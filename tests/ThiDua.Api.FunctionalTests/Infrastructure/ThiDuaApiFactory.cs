@@ -169,11 +169,7 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
                 return SqlCommands;
             });
             services.AddSingleton<TimeProvider>(Clock);
-            // Transitional (issue 16 part 5): on where THIDUA_GUARD_WRITE_THEN_READ=1 until every area's commands return their answer.
-            if (Environment.GetEnvironmentVariable("THIDUA_GUARD_WRITE_THEN_READ") == "1")
-            {
-                services.AddScoped<ISender>(sp => new WriteThenReadGuard(sp.GetRequiredService<IMediator>()));
-            }
+            services.AddScoped<ISender>(sp => new WriteThenReadGuard(sp.GetRequiredService<IMediator>()));
         });
     }
 }

@@ -196,5 +196,28 @@ public sealed class PeopleTests(ThiDuaApiFactory factory) : FunctionalTestBase(f
         stale.Headers.TryAddWithoutValidation("If-Match", $"\"{person.Version}\"");
         await ShouldBeProblemAsync(await Admin.SendAsync(stale, Ct), HttpStatusCode.PreconditionFailed, PreconditionFailedException.Error.Code);
     }
-}
 
+    [Fact]
+    public async Task AnIntegrationClient_ThatWrites_GetsThePersonMaskedExactlyAsItsGetShowsThem()
+    {
+        // An integration client may record for the units of its authority but never sees personal data (issue 16 part 5:
+        // the answer after a write is shaped for the caller in the same place as a GET).
+        await ArrangeAsync();
+        var integration = ClientFor(Roles.Integration, _sở.Id, "thidua.read", "thidua.write");
+
+        var registered = await RegisterAsync(integration, NewPerson(_hospital.Id));
+        var rated = await integration.PutAsJsonAsync($"/api/v1/people/{registered.Id}/ratings/2024", new { rating = "excellent" }, Json, Ct);
+        rated.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var afterRating = await ReadAsync<PersonDto>(rated);
+        var read = await integration.GetAsync($"/api/v1/people/{registered.Id}", Ct);
+        var got = await ReadAsync<PersonDto>(read);
+        var full = await ReadAsync<PersonDto>(await Admin.GetAsync($"/api/v1/people/{registered.Id}", Ct));
+
+        (registered.CitizenId, registered.BirthDate, registered.Disciplines, registered.PersonalDataVisible)
+            .ShouldBe(("0011*****345", (DateOnly?)null, (IReadOnlyList<DisciplineDto>?)null, false));
+        afterRating.Ratings.ShouldHaveSingleItem().Rating.ShouldBe(PerformanceRating.Excellent);
+        System.Text.Json.JsonSerializer.Serialize(afterRating, Json).ShouldBe(System.Text.Json.JsonSerializer.Serialize(got, Json));
+        rated.Headers.ETag.ShouldBe(read.Headers.ETag);
+        (full.CitizenId, full.BirthDate, full.PersonalDataVisible).ShouldBe(("001185012345", new DateOnly(1985, 3, 2), true));
+    }
+}

@@ -12,6 +12,7 @@ using ThiDua.Application.RuleSets.ListProvinceParameters;
 using ThiDua.Application.RuleSets.SetProvinceParameters;
 using ThiDua.Domain.AwardTypes;
 using ThiDua.Domain.RuleSets;
+using RuleSet = ThiDua.Application.RuleSets.Dtos.RuleSet;
 
 namespace ThiDua.Api.Endpoints.AwardTypes;
 
@@ -83,7 +84,7 @@ public sealed class ProvinceEndpoints : IEndpointGroup
         string province, ProvinceParametersRequest request, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var id = await sender.Send(
+        var version = await sender.Send(
             new SetProvinceParametersCommand(
                 province,
                 request.EffectiveFrom ?? default,
@@ -95,8 +96,7 @@ public sealed class ProvinceEndpoints : IEndpointGroup
                     request.EmulationRegistration is { } r ? new RegistrationParameter(r.Required ?? false, r.Article ?? string.Empty) : null,
                     request.ProvincialFlagArticle)),
             cancellationToken);
-        var versions = await sender.Send(new ListProvinceParametersQuery(province), cancellationToken);
-        return TypedResults.Created($"/api/v1/provinces/{Uri.EscapeDataString(province)}/parameters", versions.Items.Single(v => v.Id == id));
+        return TypedResults.Created($"/api/v1/provinces/{Uri.EscapeDataString(province)}/parameters", version);
     }
 
     public static async Task<Ok<RuleSet>> GetProvinceRuleSet(string province, ISender sender, CancellationToken cancellationToken, DateOnly? on = null) =>
@@ -109,7 +109,7 @@ public sealed class ProvinceEndpoints : IEndpointGroup
         string province, ProvincialAwardTypeRequest request, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var code = await sender.Send(
+        var type = await sender.Send(
             new CreateProvincialAwardTypeCommand(
                 province,
                 request.Code ?? string.Empty,
@@ -128,8 +128,7 @@ public sealed class ProvinceEndpoints : IEndpointGroup
                 request.VoteOfAllMembers ?? true,
                 request.VoteBasis ?? string.Empty),
             cancellationToken);
-        var types = await sender.Send(new ListProvincialAwardTypesQuery(province), cancellationToken);
-        return TypedResults.Created($"/api/v1/provinces/{Uri.EscapeDataString(province)}/award-types", types.Items.Single(t => t.Code == code));
+        return TypedResults.Created($"/api/v1/provinces/{Uri.EscapeDataString(province)}/award-types", type);
     }
 }
 

@@ -11,6 +11,7 @@ using ThiDua.Application.RuleSets.ListProvinceRules;
 using ThiDua.Application.RuleSets.ListRuleSets;
 using ThiDua.Application.RuleSets.SetProvinceRule;
 using ThiDua.Domain.RuleSets;
+using RuleSet = ThiDua.Application.RuleSets.Dtos.RuleSet;
 
 namespace ThiDua.Api.Endpoints.AwardTypes;
 
@@ -61,12 +62,11 @@ public sealed class RuleSetEndpoints : IEndpointGroup
     public static async Task<Created<ProvinceRuleDto>> SetProvinceRule(string province, ProvinceRuleRequest request, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var id = await sender.Send(
+        var rule = await sender.Send(
             new SetProvinceRuleCommand(
                 province, request.EffectiveFrom ?? default, request.AdvancedCollectiveMemberShare ?? 0m, request.Inclusive ?? false, request.LegalBasis?.ToInput()!, request.Article ?? string.Empty),
             cancellationToken);
-        var rules = await sender.Send(new ListProvinceRulesQuery(province), cancellationToken);
-        return TypedResults.Created($"/api/v1/rule-sets/provinces/{Uri.EscapeDataString(province)}", rules.Items.Single(r => r.Id == id));
+        return TypedResults.Created($"/api/v1/rule-sets/provinces/{Uri.EscapeDataString(province)}", rule);
     }
 
     public static async Task<Ok<Page<RuleSet>>> ListRuleSets(ISender sender, CancellationToken cancellationToken) =>

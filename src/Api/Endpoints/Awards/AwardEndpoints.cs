@@ -46,21 +46,17 @@ public sealed class AwardEndpoints : IEndpointGroup
 
     public static async Task<Results<Ok<AwardRecordDto>, StatusCodeHttpResult>> GetAward(Guid awardId, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
-        var award = await ReadAsync(awardId, sender, cancellationToken);
+        var award = await sender.Send(new GetAwardByIdQuery(awardId), cancellationToken);
         return ETags.SetAndCheckNotModified(context, award.Version) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(award);
     }
 
     public static async Task<Ok<AwardRecordDto>> RevokeAward(Guid awardId, RevokeAwardRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await sender.Send(
+        var award = await sender.Send(
             new RevokeAwardCommand(awardId, request.Ground ?? default, request.Decision?.ToInput()!, request.Reason, ETags.ExpectedVersion(context.Request)),
             cancellationToken);
-        var award = await ReadAsync(awardId, sender, cancellationToken);
         ETags.SetAndCheckNotModified(context, award.Version);
         return TypedResults.Ok(award);
     }
-
-    internal static async Task<AwardRecordDto> ReadAsync(Guid id, ISender sender, CancellationToken cancellationToken) =>
-        await sender.Send(new GetAwardByIdQuery(id), cancellationToken);
 }

@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using ThiDua.Api.Endpoints.Awards;
 using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.Http;
 using ThiDua.Api.Security;
@@ -259,12 +258,12 @@ public sealed class PeopleEndpoints : IEndpointGroup
     public static async Task<Created<PersonDto>> RegisterPerson(RegisterPersonRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var id = await sender.Send(
+        var person = await sender.Send(
             new RegisterPersonCommand(
                 request.FullName ?? string.Empty, request.Gender ?? default, request.BirthDate, request.CitizenId, request.CivilServantCode,
                 request.UnitId ?? Guid.Empty, request.Position ?? string.Empty, request.EmployedFrom ?? default),
             cancellationToken);
-        return TypedResults.Created($"/api/v1/people/{id}", await ReadAsync(id, context, sender, cancellationToken));
+        return TypedResults.Created($"/api/v1/people/{person.Id}", Answered(person, context));
     }
 
     public static async Task<Results<Ok<PersonDto>, StatusCodeHttpResult>> GetPerson(Guid personId, HttpContext context, ISender sender, CancellationToken cancellationToken)
@@ -276,73 +275,73 @@ public sealed class PeopleEndpoints : IEndpointGroup
     public static async Task<Ok<PersonDto>> UpdatePerson(Guid personId, PersonIdentityRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await sender.Send(
+        var person = await sender.Send(
             new UpdatePersonCommand(
                 personId, request.FullName ?? string.Empty, request.Gender ?? default, request.BirthDate, request.CitizenId, request.CivilServantCode,
                 ETags.ExpectedVersion(context.Request)),
             cancellationToken);
-        return TypedResults.Ok(await ReadAsync(personId, context, sender, cancellationToken));
+        return TypedResults.Ok(Answered(person, context));
     }
 
     public static async Task<Ok<PersonDto>> TransferPerson(Guid personId, TransferRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await sender.Send(
+        var person = await sender.Send(
             new TransferPersonCommand(personId, request.UnitId ?? Guid.Empty, request.Position ?? string.Empty, request.From ?? default, ETags.ExpectedVersion(context.Request)),
             cancellationToken);
-        return TypedResults.Ok(await ReadAsync(personId, context, sender, cancellationToken));
+        return TypedResults.Ok(Answered(person, context));
     }
 
     public static async Task<Ok<PersonDto>> RecordPersonRating(Guid personId, int year, RatingRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await sender.Send(new RecordPersonRatingCommand(personId, year, request.Rating ?? default, request.Document?.ToInput()), cancellationToken);
-        return TypedResults.Ok(await ReadAsync(personId, context, sender, cancellationToken));
+        var person = await sender.Send(new RecordPersonRatingCommand(personId, year, request.Rating ?? default, request.Document?.ToInput()), cancellationToken);
+        return TypedResults.Ok(Answered(person, context));
     }
 
     public static async Task<Created<PersonDto>> RecordInitiative(Guid personId, InitiativeRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await sender.Send(
+        var person = await sender.Send(
             new RecordInitiativeCommand(
                 personId, request.Title ?? string.Empty, request.Kind ?? default, request.Year ?? 0, request.Scope ?? default, request.RecognisingBody ?? string.Empty,
                 request.Document?.ToInput()!),
             cancellationToken);
-        return TypedResults.Created($"/api/v1/people/{personId}", await ReadAsync(personId, context, sender, cancellationToken));
+        return TypedResults.Created($"/api/v1/people/{personId}", Answered(person, context));
     }
 
     public static async Task<Created<PersonDto>> RecordDiscipline(Guid personId, DisciplineRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await sender.Send(
+        var person = await sender.Send(
             new RecordDisciplineCommand(
                 personId, request.Kind ?? (DisciplineKind)(-1), request.From ?? default, request.To, request.Reason ?? string.Empty, request.LegalBasis?.ToInput()!),
             cancellationToken);
-        return TypedResults.Created($"/api/v1/people/{personId}", await ReadAsync(personId, context, sender, cancellationToken));
+        return TypedResults.Created($"/api/v1/people/{personId}", Answered(person, context));
     }
 
     public static async Task<Ok<PersonDto>> EndDiscipline(
         Guid personId, Guid disciplineId, EndDisciplineRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await sender.Send(new EndDisciplineCommand(personId, disciplineId, request.LastDay ?? default), cancellationToken);
-        return TypedResults.Ok(await ReadAsync(personId, context, sender, cancellationToken));
+        var person = await sender.Send(new EndDisciplineCommand(personId, disciplineId, request.LastDay ?? default), cancellationToken);
+        return TypedResults.Ok(Answered(person, context));
     }
 
     public static async Task<Created<PersonDto>> RecordLeave(Guid personId, LeaveRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await sender.Send(
+        var person = await sender.Send(
             new RecordLeaveCommand(personId, request.Kind ?? (LeaveKind)(-1), request.From ?? default, request.To, request.Document?.ToInput()!),
             cancellationToken);
-        return TypedResults.Created($"/api/v1/people/{personId}", await ReadAsync(personId, context, sender, cancellationToken));
+        return TypedResults.Created($"/api/v1/people/{personId}", Answered(person, context));
     }
 
     public static async Task<Ok<PersonDto>> EndLeave(Guid personId, Guid leaveId, EndLeaveRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await sender.Send(new EndLeaveCommand(personId, leaveId, request.LastDay ?? default), cancellationToken);
-        return TypedResults.Ok(await ReadAsync(personId, context, sender, cancellationToken));
+        var person = await sender.Send(new EndLeaveCommand(personId, leaveId, request.LastDay ?? default), cancellationToken);
+        return TypedResults.Ok(Answered(person, context));
     }
 
     public static async Task<NoContent> RemoveLeave(Guid personId, Guid leaveId, ISender sender, CancellationToken cancellationToken)
@@ -360,28 +359,28 @@ public sealed class PeopleEndpoints : IEndpointGroup
     public static async Task<Created<PersonDto>> RecordPosition(Guid personId, PositionRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await sender.Send(
+        var person = await sender.Send(
             new RecordPositionCommand(
                 personId, request.Title ?? string.Empty, request.Level ?? (PositionLevel)(-1), request.From ?? default, request.To, request.Appointment?.ToInput()!),
             cancellationToken);
-        return TypedResults.Created($"/api/v1/people/{personId}", await ReadAsync(personId, context, sender, cancellationToken));
+        return TypedResults.Created($"/api/v1/people/{personId}", Answered(person, context));
     }
 
     public static async Task<Ok<PersonDto>> EndPosition(Guid personId, Guid positionId, EndPositionRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await sender.Send(new EndPositionCommand(personId, positionId, request.LastDay ?? default), cancellationToken);
-        return TypedResults.Ok(await ReadAsync(personId, context, sender, cancellationToken));
+        var person = await sender.Send(new EndPositionCommand(personId, positionId, request.LastDay ?? default), cancellationToken);
+        return TypedResults.Ok(Answered(person, context));
     }
 
     public static async Task<Ok<PersonDto>> RecordRetirement(Guid personId, RetirementRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        await sender.Send(
+        var person = await sender.Send(
             new RecordRetirementCommand(
                 personId, request.Kind ?? (RetirementKind)(-1), request.RetiresOn ?? default, request.HigherRetirementAge ?? false, request.Document?.ToInput()!),
             cancellationToken);
-        return TypedResults.Ok(await ReadAsync(personId, context, sender, cancellationToken));
+        return TypedResults.Ok(Answered(person, context));
     }
 
     public static async Task<Ok<Page<AwardRecordDto>>> GetPersonAwards(Guid personId, ISender sender, CancellationToken cancellationToken) =>
@@ -390,12 +389,12 @@ public sealed class PeopleEndpoints : IEndpointGroup
     public static async Task<Created<AwardRecordDto>> ImportPersonAward(Guid personId, ImportAwardRequest request, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var id = await sender.Send(
+        var award = await sender.Send(
             new ImportPersonAwardCommand(
                 personId, request.AwardTypeCode ?? string.Empty, request.Year ?? 0, request.CommendationType ?? CommendationType.Merit, request.Decision?.ToInput()!,
                 request.BasisInitiativeIds),
             cancellationToken);
-        return TypedResults.Created($"/api/v1/awards/{id}", await AwardEndpoints.ReadAsync(id, sender, cancellationToken));
+        return TypedResults.Created($"/api/v1/awards/{award.Id}", award);
     }
 
     public static async Task<Ok<Application.Eligibility.Results.EligibilityResult>> EvaluatePersonEligibility(
@@ -405,9 +404,9 @@ public sealed class PeopleEndpoints : IEndpointGroup
                 personId, new EligibilityRequest(awardType ?? string.Empty, year ?? 0, QueryEnum.Parse<CommendationType>(commendationType, nameof(commendationType)) ?? CommendationType.Merit, on)),
             cancellationToken));
 
-    private static async Task<PersonDto> ReadAsync(Guid id, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    /// <summary>The person a command answers with, its version as the ETag.</summary>
+    private static PersonDto Answered(PersonDto person, HttpContext context)
     {
-        var person = await sender.Send(new GetPersonByIdQuery(id), cancellationToken);
         ETags.SetAndCheckNotModified(context, person.Version);
         return person;
     }

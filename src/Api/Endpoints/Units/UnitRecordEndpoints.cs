@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using ThiDua.Api.Endpoints.Awards;
 using ThiDua.Api.Endpoints.People;
 using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.Http;
@@ -93,10 +92,10 @@ public sealed class UnitRecordEndpoints : IEndpointGroup
     public static async Task<Created<AwardRecordDto>> ImportUnitAward(Guid unitId, ImportAwardRequest request, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var id = await sender.Send(
+        var award = await sender.Send(
             new ImportUnitAwardCommand(unitId, request.AwardTypeCode ?? string.Empty, request.Year ?? 0, request.CommendationType ?? CommendationType.Merit, request.Decision?.ToInput()!),
             cancellationToken);
-        return TypedResults.Created($"/api/v1/awards/{id}", await AwardEndpoints.ReadAsync(id, sender, cancellationToken));
+        return TypedResults.Created($"/api/v1/awards/{award.Id}", award);
     }
 
     public static async Task<Ok<Application.Eligibility.Results.EligibilityResult>> EvaluateUnitEligibility(

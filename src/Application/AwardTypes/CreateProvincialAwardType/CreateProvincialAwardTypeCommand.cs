@@ -1,10 +1,11 @@
 using Mediator;
+using ThiDua.Application.AwardTypes.ListProvincialAwardTypes;
 using ThiDua.Application.Common.Documents;
 using ThiDua.Domain.AwardTypes;
 
 namespace ThiDua.Application.AwardTypes.CreateProvincialAwardType;
 
-/// <summary>Creates a province's own award type (e.g. Hà Nội's Công dân Thủ đô ưu tú); returns its code.</summary>
+/// <summary>Creates a province's own award type (e.g. Hà Nội's Công dân Thủ đô ưu tú); returns it as recorded.</summary>
 public sealed record CreateProvincialAwardTypeCommand(
     string Province,
     string Code,
@@ -21,4 +22,4 @@ public sealed record CreateProvincialAwardTypeCommand(
     string BonusBasis,
     decimal VoteShare,
     bool VoteOfAllMembers,
-    string VoteBasis) : ICommand<string>;
+    string VoteBasis) : ICommand<ProvincialAwardTypeDto>;

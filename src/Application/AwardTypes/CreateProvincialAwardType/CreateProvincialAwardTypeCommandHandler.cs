@@ -1,4 +1,5 @@
 using Mediator;
+using ThiDua.Application.AwardTypes.ListProvincialAwardTypes;
 using ThiDua.Application.Common.Abstractions;
 using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Security;
@@ -8,10 +9,10 @@ using ThiDua.Domain.Common;
 namespace ThiDua.Application.AwardTypes.CreateProvincialAwardType;
 
 /// <summary>A province's award type applies to every unit of the province, so only an administrator creates one.</summary>
-public sealed class CreateProvincialAwardTypeCommandHandler(IProvincialAwardTypeRepository types, ICurrentUser user, TimeProvider clock)
-    : ICommandHandler<CreateProvincialAwardTypeCommand, string>
+public sealed class CreateProvincialAwardTypeCommandHandler(IProvincialAwardTypeRepository types, IReadAfterWrite written, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<CreateProvincialAwardTypeCommand, ProvincialAwardTypeDto>
 {
-    public async ValueTask<string> Handle(CreateProvincialAwardTypeCommand command, CancellationToken cancellationToken)
+    public async ValueTask<ProvincialAwardTypeDto> Handle(CreateProvincialAwardTypeCommand command, CancellationToken cancellationToken)
     {
         if (!user.IsInRole(Roles.Admin))
         {
@@ -30,6 +31,8 @@ public sealed class CreateProvincialAwardTypeCommandHandler(IProvincialAwardType
         }
 
         types.Add(type);
-        return type.Code;
+        return await written.ReadAsync(
+            async ct => (await types.ForProvinceAsync(command.Province, ct)).Where(t => t.Code == type.Code).Select(ProvincialAwardTypeDto.Of).SingleOrDefault(),
+            cancellationToken);
     }
 }

@@ -6,8 +6,9 @@ namespace ThiDua.Application.Awards.ImportPersonAward;
 
 /// <summary>
 /// Enters a past award of a person from its decision (number, date, issuer), optionally naming the initiatives it was
-/// based on (rule R9). The unit at decision defaults to the one the person worked for on the decision date.
+/// based on (rule R9). The unit at decision defaults to the one the person worked for on the decision date. Returns the
+/// award as recorded.
 /// </summary>
 public sealed record ImportPersonAwardCommand(
     Guid PersonId, string AwardTypeCode, int Year, CommendationType CommendationType, DocumentInput Decision, IReadOnlyList<Guid>? BasisInitiativeIds)
-    : ICommand<Guid>;
+    : ICommand<AwardRecordDto>;

@@ -23,10 +23,12 @@ public sealed class ImportPersonAwardCommandHandler(
     ProvinceRules provinceRules,
     ICurrentUser user,
     HistoryAuditMark history,
+    IAwardQueries queries,
+    IReadAfterWrite written,
     TimeProvider clock)
-    : ICommandHandler<ImportPersonAwardCommand, Guid>
+    : ICommandHandler<ImportPersonAwardCommand, AwardRecordDto>
 {
-    public async ValueTask<Guid> Handle(ImportPersonAwardCommand command, CancellationToken cancellationToken)
+    public async ValueTask<AwardRecordDto> Handle(ImportPersonAwardCommand command, CancellationToken cancellationToken)
     {
         // Loaded for change (locked in its own statement): awards to one person are recorded one at a time (R9).
         var person = (await people.GetManyForChangeAsync([new PersonId(command.PersonId)], cancellationToken)).GetValueOrDefault(new PersonId(command.PersonId))
@@ -45,6 +47,6 @@ public sealed class ImportPersonAwardCommandHandler(
         history.Current = HistoricalEntry.Create(record.Decision.Date, record.Decision, user.Subject, now);
         person.UseAsAwardBasis(record.Id, record.BasisInitiativeIds, now);
         awards.Add(record);
-        return record.Id.Value;
+        return await written.ReadAsync(ct => queries.GetAsync(record.Id.Value, ct), cancellationToken);
     }
 }

@@ -4,5 +4,5 @@ using ThiDua.Domain.Awards;
 
 namespace ThiDua.Application.Awards.ImportUnitAward;
 
-/// <summary>Enters a past collective award of a unit from its decision.</summary>
-public sealed record ImportUnitAwardCommand(Guid UnitId, string AwardTypeCode, int Year, CommendationType CommendationType, DocumentInput Decision) : ICommand<Guid>;
+/// <summary>Enters a past collective award of a unit from its decision. Returns the award as recorded.</summary>
+public sealed record ImportUnitAwardCommand(Guid UnitId, string AwardTypeCode, int Year, CommendationType CommendationType, DocumentInput Decision) : ICommand<AwardRecordDto>;

@@ -15,10 +15,11 @@ namespace ThiDua.Application.Awards.ImportUnitAward;
 /// entry is marked so, with the decision's date and document as the act's date and source.
 /// </summary>
 public sealed class ImportUnitAwardCommandHandler(
-    IUnitRepository units, IAwardRecordRepository awards, AccessGuard access, ProvinceRules provinceRules, ICurrentUser user, HistoryAuditMark history, TimeProvider clock)
-    : ICommandHandler<ImportUnitAwardCommand, Guid>
+    IUnitRepository units, IAwardRecordRepository awards, AccessGuard access, ProvinceRules provinceRules, ICurrentUser user, HistoryAuditMark history, IAwardQueries queries, IReadAfterWrite written,
+    TimeProvider clock)
+    : ICommandHandler<ImportUnitAwardCommand, AwardRecordDto>
 {
-    public async ValueTask<Guid> Handle(ImportUnitAwardCommand command, CancellationToken cancellationToken)
+    public async ValueTask<AwardRecordDto> Handle(ImportUnitAwardCommand command, CancellationToken cancellationToken)
     {
         var unit = await units.GetByIdAsync(new UnitId(command.UnitId), cancellationToken) ?? throw new NotFoundException("Unit", command.UnitId);
         await access.EnsureCanManageAsync(unit.Id, cancellationToken);
@@ -30,6 +31,6 @@ public sealed class ImportUnitAwardCommandHandler(
         var record = AwardRecord.ImportForUnit(code, unit, command.Year, command.CommendationType, command.Decision.ToReference(), now, provincialType);
         history.Current = HistoricalEntry.Create(record.Decision.Date, record.Decision, user.Subject, now);
         awards.Add(record);
-        return record.Id.Value;
+        return await written.ReadAsync(ct => queries.GetAsync(record.Id.Value, ct), cancellationToken);
     }
 }

@@ -11,10 +11,10 @@ namespace ThiDua.Application.Awards.RevokeAward;
 /// An award decided in this system is revoked by the authority that decided it: an admin, or a council strictly above the
 /// dossier's proposing unit. An imported award is revoked by an admin or a council over the award's unit, as it was entered.
 /// </summary>
-public sealed class RevokeAwardCommandHandler(IAwardRecordRepository awards, INominationRepository nominations, AccessGuard access, TimeProvider clock)
-    : ICommandHandler<RevokeAwardCommand>
+public sealed class RevokeAwardCommandHandler(IAwardRecordRepository awards, INominationRepository nominations, AccessGuard access, IAwardQueries queries, IReadAfterWrite written, TimeProvider clock)
+    : ICommandHandler<RevokeAwardCommand, AwardRecordDto>
 {
-    public async ValueTask<Unit> Handle(RevokeAwardCommand command, CancellationToken cancellationToken)
+    public async ValueTask<AwardRecordDto> Handle(RevokeAwardCommand command, CancellationToken cancellationToken)
     {
         var record = await awards.GetByIdAsync(new AwardRecordId(command.AwardId), cancellationToken) ?? throw new NotFoundException("Award", command.AwardId);
         if (record.Source == AwardSource.Decision)
@@ -30,6 +30,6 @@ public sealed class RevokeAwardCommandHandler(IAwardRecordRepository awards, INo
 
         command.EnsureVersion(record.Version);
         record.Revoke(command.Ground, command.Decision.ToReference(), command.Reason, clock.GetUtcNow());
-        return Unit.Value;
+        return await written.ReadAsync(ct => queries.GetAsync(record.Id.Value, ct), cancellationToken);
     }
 }

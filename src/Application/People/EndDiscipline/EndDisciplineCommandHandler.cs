@@ -7,9 +7,9 @@ namespace ThiDua.Application.People.EndDiscipline;
 /// The person's unit ends a discipline period; a hold (R4: under investigation, complaint or verification) is lifted
 /// only when the person is cleared, which the authority over the unit decides: a council strictly above it, or an admin.
 /// </summary>
-public sealed class EndDisciplineCommandHandler(PersonAccess access, AccessGuard guard, TimeProvider clock) : ICommandHandler<EndDisciplineCommand>
+public sealed class EndDisciplineCommandHandler(PersonAccess access, AccessGuard guard, TimeProvider clock) : ICommandHandler<EndDisciplineCommand, PersonDto>
 {
-    public async ValueTask<Unit> Handle(EndDisciplineCommand command, CancellationToken cancellationToken)
+    public async ValueTask<PersonDto> Handle(EndDisciplineCommand command, CancellationToken cancellationToken)
     {
         var person = await access.LoadForChangeAsync(command.PersonId, cancellationToken);
         if (person.FindDiscipline(command.DisciplineId).IsHold)
@@ -18,6 +18,6 @@ public sealed class EndDisciplineCommandHandler(PersonAccess access, AccessGuard
         }
 
         person.EndDiscipline(command.DisciplineId, command.LastDay, clock.GetUtcNow());
-        return Unit.Value;
+        return await access.WrittenAsync(person.Id, cancellationToken);
     }
 }

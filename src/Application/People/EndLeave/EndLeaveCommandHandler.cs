@@ -3,9 +3,9 @@ using ThiDua.Application.Common.Exceptions;
 
 namespace ThiDua.Application.People.EndLeave;
 
-public sealed class EndLeaveCommandHandler(PersonAccess access, TimeProvider clock) : ICommandHandler<EndLeaveCommand>
+public sealed class EndLeaveCommandHandler(PersonAccess access, TimeProvider clock) : ICommandHandler<EndLeaveCommand, PersonDto>
 {
-    public async ValueTask<Unit> Handle(EndLeaveCommand command, CancellationToken cancellationToken)
+    public async ValueTask<PersonDto> Handle(EndLeaveCommand command, CancellationToken cancellationToken)
     {
         var person = await access.LoadForChangeAsync(command.PersonId, cancellationToken);
         if (person.Leaves.All(l => l.Id != command.LeaveId))
@@ -14,6 +14,6 @@ public sealed class EndLeaveCommandHandler(PersonAccess access, TimeProvider clo
         }
 
         person.EndLeave(command.LeaveId, command.LastDay, clock.GetUtcNow());
-        return Unit.Value;
+        return await access.WrittenAsync(person.Id, cancellationToken);
     }
 }

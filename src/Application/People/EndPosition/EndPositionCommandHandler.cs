@@ -3,9 +3,9 @@ using ThiDua.Application.Common.Exceptions;
 
 namespace ThiDua.Application.People.EndPosition;
 
-public sealed class EndPositionCommandHandler(PersonAccess access, TimeProvider clock) : ICommandHandler<EndPositionCommand>
+public sealed class EndPositionCommandHandler(PersonAccess access, TimeProvider clock) : ICommandHandler<EndPositionCommand, PersonDto>
 {
-    public async ValueTask<Unit> Handle(EndPositionCommand command, CancellationToken cancellationToken)
+    public async ValueTask<PersonDto> Handle(EndPositionCommand command, CancellationToken cancellationToken)
     {
         var person = await access.LoadForChangeAsync(command.PersonId, cancellationToken);
         if (person.Positions.All(p => p.Id != command.PositionId))
@@ -14,6 +14,6 @@ public sealed class EndPositionCommandHandler(PersonAccess access, TimeProvider 
         }
 
         person.EndPosition(command.PositionId, command.LastDay, clock.GetUtcNow());
-        return Unit.Value;
+        return await access.WrittenAsync(person.Id, cancellationToken);
     }
 }

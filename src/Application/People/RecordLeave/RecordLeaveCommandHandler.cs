@@ -3,12 +3,13 @@ using ThiDua.Domain.Common;
 
 namespace ThiDua.Application.People.RecordLeave;
 
-public sealed class RecordLeaveCommandHandler(PersonAccess access, TimeProvider clock) : ICommandHandler<RecordLeaveCommand, Guid>
+public sealed class RecordLeaveCommandHandler(PersonAccess access, TimeProvider clock) : ICommandHandler<RecordLeaveCommand, PersonDto>
 {
-    public async ValueTask<Guid> Handle(RecordLeaveCommand command, CancellationToken cancellationToken)
+    public async ValueTask<PersonDto> Handle(RecordLeaveCommand command, CancellationToken cancellationToken)
     {
         var person = await access.LoadForChangeAsync(command.PersonId, cancellationToken);
         var now = clock.GetUtcNow();
-        return person.RecordLeave(command.Kind, command.From, command.To, command.Document.ToReference(), LegalCalendar.DateInVietnam(now), now).Id;
+        person.RecordLeave(command.Kind, command.From, command.To, command.Document.ToReference(), LegalCalendar.DateInVietnam(now), now);
+        return await access.WrittenAsync(person.Id, cancellationToken);
     }
 }

@@ -4,5 +4,5 @@ using ThiDua.Domain.Common;
 
 namespace ThiDua.Application.People.RecordPersonRating;
 
-/// <summary>Records (or corrects) a person's rating for a year, with the document that records it.</summary>
-public sealed record RecordPersonRatingCommand(Guid PersonId, int Year, PerformanceRating Rating, DocumentInput? Document) : ICommand;
+/// <summary>Records (or corrects) a person's rating for a year, with the document that records it. Returns the person as the caller sees them.</summary>
+public sealed record RecordPersonRatingCommand(Guid PersonId, int Year, PerformanceRating Rating, DocumentInput? Document) : ICommand<PersonDto>;

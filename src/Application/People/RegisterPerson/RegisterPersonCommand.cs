@@ -4,10 +4,10 @@ using ThiDua.Domain.People;
 
 namespace ThiDua.Application.People.RegisterPerson;
 
-/// <summary>Registers a member of staff at a unit, in a position, from a date.</summary>
+/// <summary>Registers a member of staff at a unit, in a position, from a date. Returns the person as the caller sees them.</summary>
 public sealed record RegisterPersonCommand(
     string FullName, Gender Gender, DateOnly? BirthDate, string? CitizenId, string? CivilServantCode, Guid UnitId, string Position, DateOnly EmployedFrom)
-    : ICommand<Guid>, ILockingCommand
+    : ICommand<PersonDto>, ILockingCommand
 {
     public IEnumerable<DeclaredLock> Locks => [DeclaredLock.ForReference(LockedResource.Unit, UnitId)];
 }

@@ -2,6 +2,7 @@ using Mediator;
 using ThiDua.Application.Eligibility;
 using ThiDua.Domain.Common;
 using ThiDua.Domain.RuleSets;
+using RuleSet = ThiDua.Application.RuleSets.Dtos.RuleSet;
 
 namespace ThiDua.Application.RuleSets.GetProvinceRuleSet;
 
@@ -13,6 +14,6 @@ public sealed class GetProvinceRuleSetQueryHandler(ProvinceRules provinceRules, 
         var national = RuleSetCatalogue.InForceOn(on) ?? throw new DomainRuleViolationException(EligibilityErrors.NoRuleSet.WithMessage(
             $"Không có bộ quy tắc nào của hệ thống có hiệu lực vào ngày {on:dd'/'MM'/'yyyy}; bộ quy tắc đầu tiên có hiệu lực từ ngày {RuleSetCatalogue.All[0].EffectiveFrom:dd'/'MM'/'yyyy}.",
             $"No rule set of this system is in force on {on:yyyy-MM-dd}; the first starts on {RuleSetCatalogue.All[0].EffectiveFrom:yyyy-MM-dd}."));
-        return await provinceRules.ApplyAsync(national, query.Province, on, cancellationToken);
+        return RuleSet.From(await provinceRules.ApplyAsync(national, query.Province, on, cancellationToken));
     }
 }

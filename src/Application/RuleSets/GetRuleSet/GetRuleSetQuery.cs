@@ -1,5 +1,5 @@
 using Mediator;
-using ThiDua.Domain.RuleSets;
+using ThiDua.Application.RuleSets.Dtos;
 
 namespace ThiDua.Application.RuleSets.GetRuleSet;
 

@@ -2,6 +2,9 @@ using Mediator;
 using ThiDua.Application.Common.Documents;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Domain.RuleSets;
+using AttendanceParameter = ThiDua.Application.RuleSets.Dtos.AttendanceParameter;
+using MemberShareParameter = ThiDua.Application.RuleSets.Dtos.MemberShareParameter;
+using RegistrationParameter = ThiDua.Application.RuleSets.Dtos.RegistrationParameter;
 
 namespace ThiDua.Application.RuleSets.ListProvinceParameters;
 
@@ -37,10 +40,10 @@ public sealed record ProvinceParametersDto(
                 v.EffectiveFrom,
                 i + 1 < ordered.Count ? ordered[i + 1].EffectiveFrom : null,
                 DocumentDto.From(v.LegalBasis)!,
-                values.AdvancedCollectiveShare,
-                values.ExcellentCollectiveShare,
-                values.AwardSessionAttendance,
-                values.EmulationRegistration,
+                MemberShareParameter.From(values.AdvancedCollectiveShare),
+                MemberShareParameter.From(values.ExcellentCollectiveShare),
+                AttendanceParameter.From(values.AwardSessionAttendance),
+                RegistrationParameter.From(values.EmulationRegistration),
                 values.ProvincialFlagArticle);
         }).ToList();
     }

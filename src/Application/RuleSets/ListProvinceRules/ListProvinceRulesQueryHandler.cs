@@ -1,5 +1,4 @@
 using Mediator;
-using ThiDua.Application.Common.Documents;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Domain.RuleSets;
 
@@ -11,6 +10,6 @@ public sealed class ListProvinceRulesQueryHandler(IProvinceParametersRepository 
     public async ValueTask<Page<ProvinceRuleDto>> Handle(ListProvinceRulesQuery query, CancellationToken cancellationToken) =>
         new((await rules.ForProvinceAsync(query.Province, cancellationToken))
             .Where(r => r.AdvancedCollectiveMemberShare is not null)
-            .Select(r => new ProvinceRuleDto(r.Id.Value, r.Province, r.EffectiveFrom, r.AdvancedCollectiveMemberShare!.Value, r.AdvancedCollectiveShareInclusive, DocumentDto.From(r.LegalBasis)!, r.AdvancedCollectiveArticle!))
+            .Select(ProvinceRuleDto.Of)
             .ToList(), null);
 }

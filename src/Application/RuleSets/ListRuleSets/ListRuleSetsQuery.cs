@@ -1,6 +1,6 @@
 using Mediator;
 using ThiDua.Application.Common.Paging;
-using ThiDua.Domain.RuleSets;
+using ThiDua.Application.RuleSets.Dtos;
 
 namespace ThiDua.Application.RuleSets.ListRuleSets;
 

@@ -2,15 +2,16 @@ using Mediator;
 using ThiDua.Application.Common.Abstractions;
 using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Security;
+using ThiDua.Application.RuleSets.ListProvinceParameters;
 using ThiDua.Domain.RuleSets;
 
 namespace ThiDua.Application.RuleSets.SetProvinceParameters;
 
 /// <summary>Parameters apply to every unit of the province, so only an administrator records them.</summary>
-public sealed class SetProvinceParametersCommandHandler(IProvinceParametersRepository parameters, ICurrentUser user, TimeProvider clock)
-    : ICommandHandler<SetProvinceParametersCommand, Guid>
+public sealed class SetProvinceParametersCommandHandler(IProvinceParametersRepository parameters, IReadAfterWrite written, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<SetProvinceParametersCommand, ProvinceParametersDto>
 {
-    public ValueTask<Guid> Handle(SetProvinceParametersCommand command, CancellationToken cancellationToken)
+    public async ValueTask<ProvinceParametersDto> Handle(SetProvinceParametersCommand command, CancellationToken cancellationToken)
     {
         if (!user.IsInRole(Roles.Admin))
         {
@@ -19,6 +20,8 @@ public sealed class SetProvinceParametersCommandHandler(IProvinceParametersRepos
 
         var version = ProvinceParameters.Create(command.Province, command.EffectiveFrom, command.LegalBasis.ToReference(), command.Values, clock.GetUtcNow());
         parameters.Add(version);
-        return ValueTask.FromResult(version.Id.Value);
+        return await written.ReadAsync(
+            async ct => ProvinceParametersDto.Of(await parameters.ForProvinceAsync(command.Province, ct)).SingleOrDefault(v => v.Id == version.Id.Value),
+            cancellationToken);
     }
 }

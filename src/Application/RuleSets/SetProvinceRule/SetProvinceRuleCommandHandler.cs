@@ -2,6 +2,7 @@ using Mediator;
 using ThiDua.Application.Common.Abstractions;
 using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Security;
+using ThiDua.Application.RuleSets.ListProvinceRules;
 using ThiDua.Domain.RuleSets;
 
 namespace ThiDua.Application.RuleSets.SetProvinceRule;
@@ -10,9 +11,10 @@ namespace ThiDua.Application.RuleSets.SetProvinceRule;
 /// Rule parameters apply to every unit of the province, so only an administrator records them. Superseded by
 /// <c>SetProvinceParameters</c>: this records a version that sets the TTLĐTT share alone (ADR 0016).
 /// </summary>
-public sealed class SetProvinceRuleCommandHandler(IProvinceParametersRepository rules, ICurrentUser user, TimeProvider clock) : ICommandHandler<SetProvinceRuleCommand, Guid>
+public sealed class SetProvinceRuleCommandHandler(IProvinceParametersRepository rules, IReadAfterWrite written, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<SetProvinceRuleCommand, ProvinceRuleDto>
 {
-    public ValueTask<Guid> Handle(SetProvinceRuleCommand command, CancellationToken cancellationToken)
+    public async ValueTask<ProvinceRuleDto> Handle(SetProvinceRuleCommand command, CancellationToken cancellationToken)
     {
         if (!user.IsInRole(Roles.Admin))
         {
@@ -26,6 +28,8 @@ public sealed class SetProvinceRuleCommandHandler(IProvinceParametersRepository 
             new ProvinceParameterValues(new MemberShareParameter(command.AdvancedCollectiveMemberShare, command.Inclusive, command.Article), null, null, null, null),
             clock.GetUtcNow());
         rules.Add(rule);
-        return ValueTask.FromResult(rule.Id.Value);
+        return await written.ReadAsync(
+            async ct => (await rules.ForProvinceAsync(command.Province, ct)).Where(r => r.Id == rule.Id).Select(ProvinceRuleDto.Of).SingleOrDefault(),
+            cancellationToken);
     }
 }
