@@ -31,9 +31,11 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
     private readonly TestDatabase _database = new();
     private string[] _tables = [];
 
+    public ThiDuaApiFactory() => SaveBarrier = new SaveBarrier(() => ConnectionString);
+
     public byte[] SigningKey { get; } = RandomNumberGenerator.GetBytes(32);
 
-    public SaveBarrier SaveBarrier { get; } = new();
+    public SaveBarrier SaveBarrier { get; }
 
     /// <summary>Fails the next request after its commit (ADR 0022's crash test).</summary>
     public CommitFault CommitFault { get; } = new();
