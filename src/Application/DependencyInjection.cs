@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.AddScoped<CampaignRegistrations.RegistrationReview>();
         services.AddScoped<People.PersonAccess>();
         services.AddScoped<Nominations.NominationAccess>();
+        services.AddScoped<Nominations.NominationReferences>();
         services.AddScoped<Nominations.NomineeHolds>();
         services.AddScoped<Nominations.NominationView>();
         services.AddScoped<RuleSets.ProvinceRules>();

@@ -13,25 +13,32 @@ namespace ThiDua.Api.ErrorHandling;
 /// 429 problem <c>request.rate_limited</c> with <c>Retry-After</c>. <c>RateLimiting:PermitsPerMinute</c> sets the
 /// limit; 0 turns it off. Health probes are never limited. The public certificate verification (<c>/verify/…</c>, ADR 0027)
 /// has its own, stricter quota per client address, policy <c>"verify"</c> (<c>RateLimiting:VerifyPermitsPerMinute</c>,
-/// default 30; 0 turns it off), so that tokens cannot be tried in bulk.
+/// default 30; 0 turns it off), so that tokens cannot be tried in bulk. The citizen-id lookup
+/// (<c>POST /api/v1/people/lookup</c>) has one per token subject, policy <c>"lookup"</c>
+/// (<c>RateLimiting:LookupPermitsPerMinute</c>, default 30; 0 turns it off), so that citizen ids cannot be tried in bulk
+/// either (issue 15 item 2).
 /// </summary>
 internal sealed class RateLimiting(RequestDelegate next, IConfiguration configuration, IProblemDetailsService problems, TimeProvider clock)
 {
     public const int DefaultPermitsPerMinute = 600;
     public const int DefaultVerifyPermitsPerMinute = 30;
+    public const int DefaultLookupPermitsPerMinute = 30;
+    public const string LookupPath = "/api/v1/people/lookup";
     public const string PolicyHeader = "RateLimit-Policy";
     public const string StatusHeader = "RateLimit";
     private const int WindowSeconds = 60;
 
     private readonly int _defaultPermits = configuration.GetValue("RateLimiting:PermitsPerMinute", DefaultPermitsPerMinute);
     private readonly int _verifyPermits = configuration.GetValue("RateLimiting:VerifyPermitsPerMinute", DefaultVerifyPermitsPerMinute);
+    private readonly int _lookupPermits = configuration.GetValue("RateLimiting:LookupPermitsPerMinute", DefaultLookupPermitsPerMinute);
     private readonly ConcurrentDictionary<string, Window> _windows = new(StringComparer.Ordinal);
 
     public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var verify = context.Request.Path.StartsWithSegments("/verify", StringComparison.OrdinalIgnoreCase);
-        var (policy, permits) = verify ? ("verify", _verifyPermits) : ("default", _defaultPermits);
+        var lookup = !verify && context.Request.Path.Equals(LookupPath, StringComparison.OrdinalIgnoreCase);
+        var (policy, permits) = verify ? ("verify", _verifyPermits) : lookup ? ("lookup", _lookupPermits) : ("default", _defaultPermits);
         if (permits <= 0 || context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase))
         {
             await next(context);
@@ -43,7 +50,7 @@ internal sealed class RateLimiting(RequestDelegate next, IConfiguration configur
         var reset = (int)(start + WindowSeconds - now);
         var client = verify
             ? "verify-ip:" + context.Connection.RemoteIpAddress
-            : context.User.FindFirst(ThiDuaClaims.Subject)?.Value is { } subject ? "sub:" + subject : "ip:" + context.Connection.RemoteIpAddress;
+            : (lookup ? "lookup-" : string.Empty) + (context.User.FindFirst(ThiDuaClaims.Subject)?.Value is { } subject ? "sub:" + subject : "ip:" + context.Connection.RemoteIpAddress);
         var used = Count(client, start);
         var remaining = Math.Max(0, permits - used);
         var headers = context.Response.Headers;
