@@ -91,6 +91,7 @@ public static class DependencyInjection
         services.AddScoped<IUnitQueries, UnitQueries>();
         services.AddScoped<IDocumentRepository, DocumentRepository>();
         services.AddScoped<IDocumentQueries, DocumentQueries>();
+        services.AddScoped<Application.Common.Documents.IDocumentCitations, DocumentCitations>();
         services.AddScoped<IDocumentFileStore, DocumentFileStore>();
         services.AddOptions<DocumentOptions>().Bind(configuration.GetSection(DocumentOptions.Section));
         services.AddSingleton<IPdfSignatureVerifier>(sp => new PdfSignatureVerifier(PdfSignatureVerifier.LoadAnchors(

@@ -71,6 +71,7 @@ public sealed record NominationDto(
     NominationStatus Status,
     string? RuleSet,
     DateTimeOffset? SubmittedAt,
+    DocumentDto? Submission,
     string? ReturnReason,
     string? NotAwardedReason,
     AwardDecisionDto? Decision,

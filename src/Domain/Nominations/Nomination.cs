@@ -44,6 +44,13 @@ public sealed class Nomination : AggregateRoot<NominationId>
 
     public DateTimeOffset? SubmittedAt { get; private set; }
 
+    /// <summary>
+    /// The submission (tờ trình) the dossier was last submitted with: a document stored in ThiDua (Law 06/2022/QH15,
+    /// Art. 84.1; Decree 152/2025/NĐ-CP, Form 01; domain.md §6.2). Null until submitted, and for dossiers submitted
+    /// before submissions were stored (ADR 0029).
+    /// </summary>
+    public DocumentReference? Submission { get; private set; }
+
     public string? ReturnReason { get; private set; }
 
     public string? NotAwardedReason { get; private set; }
@@ -117,11 +124,17 @@ public sealed class Nomination : AggregateRoot<NominationId>
     /// precondition (Nghị định 152/2025/NĐ-CP, Điều 4.2, R2) is refused whatever the justification; a line failing only
     /// criteria the council appraises is accepted with a justification, and its failures stay visible.
     /// </summary>
-    public void Submit(IReadOnlyDictionary<Guid, EligibilityResult> eligibility, RuleSet ruleSet, DateTimeOffset now)
+    public void Submit(DocumentReference submission, IReadOnlyDictionary<Guid, EligibilityResult> eligibility, RuleSet ruleSet, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(submission);
         ArgumentNullException.ThrowIfNull(eligibility);
         ArgumentNullException.ThrowIfNull(ruleSet);
         EnsureSubmittable();
+        if (!submission.IsLinked)
+        {
+            throw new DomainRuleViolationException(NominationErrors.SubmissionDocumentRequired);
+        }
+
         if (_lines.Count == 0)
         {
             throw new DomainRuleViolationException(NominationErrors.NoLines);
@@ -165,6 +178,7 @@ public sealed class Nomination : AggregateRoot<NominationId>
         Status = NominationStatus.Submitted;
         RuleSetCode = ruleSet.Code;
         SubmittedAt = now;
+        Submission = submission;
         ReturnReason = null;
         Touch(now);
         Raise(new NominationStatusChangedDomainEvent(Id, Status, now));
@@ -274,6 +288,11 @@ public sealed class Nomination : AggregateRoot<NominationId>
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(holds);
         EnsureStatus(NominationStatus.CouncilReview);
+        if (!decision.Document.IsLinked)
+        {
+            throw new DomainRuleViolationException(NominationErrors.DecisionDocumentRequired);
+        }
+
         foreach (var line in _lines)
         {
             line.HoldChecked(HoldCheckStep.Decision, decision.Document.Date, holds.GetValueOrDefault(line.Id));

@@ -1,5 +1,6 @@
 using ThiDua.Api.OpenApi;
 using ThiDua.Application.Nominations.DecideNomination;
+using ThiDua.Application.Nominations.SubmitNomination;
 using ThiDua.Application.Nominations.DraftNomination;
 using ThiDua.Application.Nominations.JustifyNominationLine;
 using ThiDua.Application.Nominations.MarkNominationNotAwarded;
@@ -90,7 +91,11 @@ public sealed record VoteRequest
     public int? WrittenYes { get; init; }
 }
 
-/// <summary>The decision: number (<c>N/QĐ-XXX</c>), date, issuing body, signer.</summary>
+/// <summary>
+/// The decision: a document stored in ThiDua of type Quyết định (<c>decision.documentId</c>), whose number
+/// (<c>N/QĐ-XXX</c>), date, issuing agency and signer it cites. Signer name and title may be left out; given, they must
+/// agree with the document's.
+/// </summary>
 [ValidatedAs(typeof(DecideNominationCommand))]
 public sealed record DecideRequest
 {
@@ -101,4 +106,11 @@ public sealed record DecideRequest
 
     /// <example>Chủ tịch</example>
     public string? SignerTitle { get; init; }
+}
+
+/// <summary>The dossier's submission (tờ trình): a document stored in ThiDua of type Tờ trình (<c>submission.documentId</c>).</summary>
+[ValidatedAs(typeof(SubmitNominationCommand))]
+public sealed record SubmitRequest
+{
+    public DocumentRequest? Submission { get; init; }
 }

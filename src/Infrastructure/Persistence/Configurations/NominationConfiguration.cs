@@ -25,6 +25,7 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
         b.HasOne<OrganisationUnit>().WithMany().HasForeignKey(x => x.ProposingUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.ProposingUnitId, x.Year });
 
+        b.OwnsOne(x => x.Submission, d => d.MapDocument("submission"));
         b.OwnsOne(x => x.Decision, d =>
         {
             d.OwnsOne(x => x.Document, doc => doc.MapDocument("decision"));

@@ -34,6 +34,7 @@ internal sealed class NominationQueries(ThiDuaDbContext db) : INominationQueries
             n.Status,
             n.RuleSetCode,
             n.SubmittedAt,
+            DocumentDto.From(n.Submission),
             n.ReturnReason,
             n.NotAwardedReason,
             n.Decision is { } d ? new AwardDecisionDto(DocumentDto.From(d.Document)!, d.SignerName, d.SignerTitle, n.Lines.Count(l => l.AwardId is not null), n.TotalBonusVnd) : null,
