@@ -9,6 +9,7 @@ using ThiDua.Domain.Campaigns.Events;
 using ThiDua.Domain.Common;
 using ThiDua.Domain.Covenants;
 using ThiDua.Domain.Covenants.Events;
+using ThiDua.Domain.Documents;
 using ThiDua.Domain.Nominations;
 using ThiDua.Domain.Nominations.Events;
 using ThiDua.Domain.Units;
@@ -52,7 +53,7 @@ public static class IntegrationEventTranslator
 
     private static IntegrationEvent Campaign(string type, Campaign c, DateTimeOffset at)
     {
-        var documents = new JsonArray { Document("launch-letter", c.Plan.Letter.Number, c.Plan.Letter.Date, null) };
+        var documents = new JsonArray { Document("launch-letter", c.Plan.Letter.Number, c.Plan.Letter.Date, null, c.Plan.Letter.DocumentId) };
         if (c.FinalReview is { } review)
         {
             documents.Add(Document("final-review", review.Document));
@@ -96,6 +97,11 @@ public static class IntegrationEventTranslator
 
         var subject = $"/api/v1/nominations/{n.Id.Value}";
         var documents = new JsonArray();
+        if (n.Submission is { } submission)
+        {
+            documents.Add(Document("submission", submission));
+        }
+
         if (n.Decision is { } decision)
         {
             documents.Add(Document("decision", decision.Document));
@@ -171,13 +177,16 @@ public static class IntegrationEventTranslator
     };
 
     private static JsonObject Document(string role, DocumentReference document) =>
-        Document(role, document.Number, document.Date, document.Issuer);
+        Document(role, document.Number, document.Date, document.Issuer, document.DocumentId);
 
-    private static JsonObject Document(string role, string number, DateOnly date, string? issuer) => new()
+    /// <summary>A document of the resource; one stored in ThiDua also has its id and the path of its metadata (ADR 0029).</summary>
+    private static JsonObject Document(string role, string number, DateOnly date, string? issuer, DocumentId? documentId) => new()
     {
         ["role"] = role,
         ["number"] = number,
         ["date"] = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         ["issuer"] = issuer,
+        ["documentId"] = documentId?.Value,
+        ["href"] = documentId is { } id ? $"/api/v1/documents/{id.Value}" : null,
     };
 }

@@ -61,4 +61,5 @@ public sealed record DocumentCitation(
     DateOnly IssuedOn,
     DocumentType Type,
     string SignerName,
-    string SignerPosition);
+    string SignerPosition,
+    IReadOnlyList<string> Recipients);

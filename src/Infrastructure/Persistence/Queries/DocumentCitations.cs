@@ -29,10 +29,11 @@ internal sealed class DocumentCitations(ThiDuaDbContext db) : IDocumentCitations
                 d.Metadata.Type,
                 d.Metadata.SignerName,
                 d.Metadata.SignerPosition,
+                d.Metadata.Recipients,
             })
             .ToListAsync(cancellationToken);
         return rows.ToDictionary(
             r => r.Id.Value,
-            r => new DocumentCitation(r.Id.Value, r.AgencyCode, r.AgencyName, $"{r.Number}/{r.Notation}", r.IssuedOn, r.Type, r.SignerName, r.SignerPosition));
+            r => new DocumentCitation(r.Id.Value, r.AgencyCode, r.AgencyName, $"{r.Number}/{r.Notation}", r.IssuedOn, r.Type, r.SignerName, r.SignerPosition, r.Recipients));
     }
 }
