@@ -2520,3 +2520,182 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.nomination_lines ADD achievement_report_date date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.nomination_lines ADD achievement_report_document_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.nomination_lines ADD achievement_report_issuer character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.nomination_lines ADD achievement_report_number character varying(64);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.nomination_lines ADD council_minutes_date date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.nomination_lines ADD council_minutes_document_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.nomination_lines ADD council_minutes_issuer character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.nomination_lines ADD council_minutes_number character varying(64);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.covenants ADD scoreboard_decision_date date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.covenants ADD scoreboard_decision_document_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.covenants ADD scoreboard_decision_issuer character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.covenants ADD scoreboard_decision_number character varying(64);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.covenant_signatures ADD document_date date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.covenant_signatures ADD document_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.covenant_signatures ADD document_issuer character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.covenant_signatures ADD document_number character varying(64);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    CREATE INDEX ix_nomination_lines_achievement_report_document_id ON thidua.nomination_lines (achievement_report_document_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    CREATE INDEX ix_nomination_lines_council_minutes_document_id ON thidua.nomination_lines (council_minutes_document_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    CREATE INDEX ix_covenants_scoreboard_decision_document_id ON thidua.covenants (scoreboard_decision_document_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    CREATE INDEX ix_covenant_signatures_document_id ON thidua.covenant_signatures (document_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.covenant_signatures ADD CONSTRAINT fk_covenant_signatures_documents_document_id FOREIGN KEY (document_id) REFERENCES thidua.documents (id) ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.covenants ADD CONSTRAINT fk_covenants_documents_scoreboard_decision_document_id FOREIGN KEY (scoreboard_decision_document_id) REFERENCES thidua.documents (id) ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.nomination_lines ADD CONSTRAINT fk_nomination_lines_documents_achievement_report_document_id FOREIGN KEY (achievement_report_document_id) REFERENCES thidua.documents (id) ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.nomination_lines ADD CONSTRAINT fk_nomination_lines_documents_council_minutes_document_id FOREIGN KEY (council_minutes_document_id) REFERENCES thidua.documents (id) ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261204153211_DocumentLinksOfCovenantsAndDossierLines', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -10,6 +10,7 @@ using ThiDua.Domain.Common;
 using ThiDua.Domain.Covenants;
 using ThiDua.Domain.Covenants.Events;
 using ThiDua.Domain.Documents;
+using ThiDua.Domain.Documents.Events;
 using ThiDua.Domain.Nominations;
 using ThiDua.Domain.Nominations.Events;
 using ThiDua.Domain.Units;
@@ -36,6 +37,7 @@ public static class IntegrationEventTranslator
         (Nomination n, NominationDecidedDomainEvent e) => Nomination(n, NominationStatus.Decided, e.RecordedAt),
         (AwardRecord a, AwardRevokedDomainEvent e) => Award(a, e.RevokedAt),
         (OrganisationUnit u, UnitLeftOrganisationDomainEvent e) => Unit(u, e),
+        (Document d, DocumentReceivedDomainEvent e) => Received(d, e.ReceivedAt),
         _ => null,
     };
 
@@ -80,7 +82,18 @@ public static class IntegrationEventTranslator
     private static IntegrationEvent Covenant(string type, Covenant c, DateTimeOffset at)
     {
         var subject = $"/api/v1/covenants/{c.Id.Value}";
-        var data = Envelope("covenant", c.Id.Value, subject, null, c.ClusterId.Value, []);
+        var documents = new JsonArray();
+        foreach (var signed in c.Signatures.Select(s => s.Document).OfType<DocumentReference>().DistinctBy(d => (d.DocumentId, d.Number, d.Date)))
+        {
+            documents.Add(Document("signed-covenant", signed));
+        }
+
+        if (c.ScoreboardDecision is { } scoreboard)
+        {
+            documents.Add(Document("scoreboard-decision", scoreboard));
+        }
+
+        var data = Envelope("covenant", c.Id.Value, subject, null, c.ClusterId.Value, documents);
         data["clusterId"] = c.ClusterId.Value;
         data["year"] = c.Year;
         data["status"] = ApiName.Of(c.Status);
@@ -167,6 +180,24 @@ public static class IntegrationEventTranslator
         data["effectiveOn"] = e.EffectiveOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         data["successorId"] = e.SuccessorId?.Value;
         return new IntegrationEvent(type, subject, u.Id.Value, null, e.EffectiveOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), data);
+    }
+
+    /// <summary>
+    /// A document received: its Decree 30/2020 identity (agency, number/notation, date, type), whether a file came with
+    /// it and what its signatures showed. Not its subject (trích yếu), which may name people. Documents are not held
+    /// under a unit's authority, so the event has none: it reaches unscoped subscribers and the administrators' feed.
+    /// </summary>
+    private static IntegrationEvent Received(Document d, DateTimeOffset at)
+    {
+        var subject = $"/api/v1/documents/{d.Id.Value}";
+        var m = d.Metadata;
+        var data = Envelope("document", d.Id.Value, subject, null, null, [Document("document", m.NumberAndNotation, m.IssuedOn, m.AgencyName, d.Id)]);
+        data["agencyCode"] = m.AgencyCode;
+        data["type"] = ApiName.Of(m.Type);
+        data["eOfficeId"] = m.EOfficeId;
+        data["hasFile"] = d.File is not null;
+        data["signaturesStatus"] = ApiName.Of(d.SignaturesStatus);
+        return new IntegrationEvent(IntegrationEventTypes.DocumentReceived, subject, null, null, at, data);
     }
 
     private static JsonObject Envelope(string resourceType, Guid id, string href, Guid? authorityUnitId, Guid? clusterId, JsonArray documents) => new()

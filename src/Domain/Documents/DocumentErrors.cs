@@ -50,4 +50,11 @@ public static class DocumentErrors
             "document.wrong_type",
             "Văn bản được dẫn chiếu không đúng thể loại mà bước này yêu cầu.",
             "The referenced document is not of the type this step needs.");
+
+    /// <summary>A field that takes only a stored document (an achievement report, council minutes) was given a citation only.</summary>
+    public static readonly DomainError NotStored =
+        DomainError.Rule(
+            "document.not_stored",
+            "Trường này nhận văn bản đã lưu trong hệ thống: gửi văn bản tới /api/v1/documents rồi nêu documentId.",
+            "This field takes a stored document: post it to /api/v1/documents and give its documentId.");
 }

@@ -231,9 +231,11 @@ public sealed class Nomination : AggregateRoot<NominationId>
     /// <paramref name="applicable"/> is the dossier's rule set with its province's parameters in force on the session
     /// date applied (attendance of award sessions, the province's own award types); the national rule set when null.
     /// </summary>
-    public CouncilVote RecordVote(Guid lineId, int members, int present, int yes, int writtenYes, RuleOutcome? hold, DateOnly asOf, DateTimeOffset now, RuleSet? applicable = null)
+    public CouncilVote RecordVote(
+        Guid lineId, int members, int present, int yes, int writtenYes, RuleOutcome? hold, DateOnly asOf, DateTimeOffset now, RuleSet? applicable = null, DocumentReference? minutes = null)
     {
         EnsureStatus(NominationStatus.CouncilReview);
+        EnsureStored(minutes);
         var line = FindLine(lineId);
         line.HoldChecked(HoldCheckStep.Vote, asOf, hold);
         if (line.IsHeld)
@@ -273,8 +275,35 @@ public sealed class Nomination : AggregateRoot<NominationId>
         var threshold = ruleSet.RuleFor(line.AwardTypeCode).Vote;
         var vote = new CouncilVote(members, present, yes, writtenYes, threshold.IsMet(yes, writtenYes, members, present));
         line.Voted(vote);
+        if (minutes is not null)
+        {
+            line.Minuted(minutes);
+        }
+
         Touch(now);
         return vote;
+    }
+
+    /// <summary>
+    /// Attaches the nominee's achievement report (báo cáo thành tích; Law 06/2022/QH15, Art. 84.1; Decree 152/2025/NĐ-CP,
+    /// Form 05), a document stored in ThiDua, while the dossier can be edited; a later report replaces it.
+    /// </summary>
+    public void AttachAchievementReport(Guid lineId, DocumentReference report, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        EnsureEditable();
+        EnsureStored(report);
+        FindLine(lineId).Reported(report);
+        Touch(now);
+    }
+
+    /// <summary>A document attached to a line is one stored in ThiDua (ADR 0029), not a citation only.</summary>
+    private static void EnsureStored(DocumentReference? document)
+    {
+        if (document is { IsLinked: false })
+        {
+            throw new DomainRuleViolationException(Documents.DocumentErrors.NotStored);
+        }
     }
 
     /// <summary>

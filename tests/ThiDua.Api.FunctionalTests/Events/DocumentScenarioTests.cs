@@ -73,6 +73,30 @@ public sealed class DocumentScenarioTests(ThiDuaApiFactory factory) : CampaignTe
     }
 
     [Fact]
+    public async Task AReceivedDocument_IsAnnouncedOnce_WithoutItsSubject_AndAnIdenticalRetryAnnouncesNothing()
+    {
+        var pdf = TestPdfs.Sign(TestPdfs.Create(), TestPki.Signer);
+        var metadata = TestDocuments.Metadata(DocumentType.Decision, "2025-12-01", "45", "QĐ-SYT", subject: "Về việc tặng Giấy khen cho bà Nguyễn Thị Lan");
+        var stored = await Admin.UploadAsync(metadata, pdf);
+        using var again = TestDocuments.Form(metadata, pdf);
+        (await Admin.PostAsync("/api/v1/documents", again, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var feed = JsonDocument.Parse(await (await Admin.GetAsync("/api/v1/events", Ct)).Content.ReadAsStringAsync(Ct)).RootElement;
+
+        var received = feed.GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
+        received.GetProperty("type").GetString().ShouldBe(IntegrationEventTypes.DocumentReceived);
+        received.GetProperty("subject").GetString().ShouldBe($"/api/v1/documents/{stored.Id}");
+        var data = received.GetProperty("data");
+        (data.GetProperty("resource").GetProperty("type").GetString(), data.GetProperty("resource").GetProperty("id").GetGuid()).ShouldBe(("document", stored.Id));
+        (data.GetProperty("agencyCode").GetString(), data.GetProperty("type").GetString(), data.GetProperty("hasFile").GetBoolean(), data.GetProperty("signaturesStatus").GetString())
+            .ShouldBe((stored.AgencyCode, "decision", true, "valid"));
+        var document = data.GetProperty("documents").EnumerateArray().ShouldHaveSingleItem();
+        (document.GetProperty("number").GetString(), document.GetProperty("date").GetString(), document.GetProperty("documentId").GetGuid())
+            .ShouldBe(("45/QĐ-SYT", "2025-12-01", stored.Id));
+        received.GetRawText().ShouldNotContain("Nguyễn Thị Lan");
+    }
+
+    [Fact]
     public async Task ADossiersSubmissionAndDecision_AreStoredDocuments_AndNominationDecidedCarriesBoth()
     {
         var (nomination, lineId, officer, council) = await DraftedAsync();
@@ -172,6 +196,46 @@ public sealed class DocumentScenarioTests(ThiDuaApiFactory factory) : CampaignTe
     private sealed record PeoplePage(IReadOnlyList<PersonSummary> Items);
 
     private sealed record PersonSummary(Guid Id);
+
+    [Fact]
+    public async Task ALineTakesItsAchievementReport_AndItsVoteTheCouncilMinutes_AsStoredDocumentsOfTheirType()
+    {
+        var (nomination, lineId, officer, council) = await DraftedAsync();
+        var hospitalId = (await ReadAsync<NominationDto>(await Admin.GetAsync($"/api/v1/nominations/{nomination}", Ct))).ProposingUnit.Id;
+        var hoa = await ReadAsync<PersonDto>(await Admin.PostAsJsonAsync("/api/v1/people", new
+        {
+            fullName = "Lê Thị Hoa", gender = "female", unitId = hospitalId, position = "Điều dưỡng", employedFrom = "2016-01-01",
+        }, Json, Ct));
+        (await Admin.PutAsJsonAsync($"/api/v1/people/{hoa.Id}/ratings/2025", new { rating = "excellent" }, Json, Ct)).EnsureSuccessStatusCode();
+        var report = await officer.UploadAsync(TestDocuments.Metadata(DocumentType.Report, "2025-11-15", "7", "BC-BVĐK", "Bệnh viện Đa khoa tỉnh Hà Nam", subject: "Báo cáo thành tích"));
+        var minutes = await council.UploadAsync(TestDocuments.Metadata(DocumentType.Minutes, "2025-11-30", "3", "BB-HĐTĐKT", subject: "Biên bản họp Hội đồng Thi đua - Khen thưởng"));
+
+        object Line(object? achievementReport) => new
+        {
+            personId = hoa.Id, awardTypeCode = "LDTT", achievementSummary = "Hoàn thành xuất sắc nhiệm vụ năm 2025", achievementReport,
+        };
+        var citedOnly = await officer.PostAsJsonAsync($"/api/v1/nominations/{nomination}/lines", Line(new { number = "7/BC-BVĐK", date = "2025-11-15" }), Json, Ct);
+        var wrongType = await officer.PostAsJsonAsync($"/api/v1/nominations/{nomination}/lines", Line(new { documentId = minutes.Id }), Json, Ct);
+        var proposed = await officer.PostAsJsonAsync($"/api/v1/nominations/{nomination}/lines", Line(new { documentId = report.Id }), Json, Ct);
+
+        await ShouldBeProblemAsync(citedOnly, HttpStatusCode.UnprocessableEntity, DocumentErrors.NotStored.Code);
+        await ShouldBeProblemAsync(wrongType, HttpStatusCode.UnprocessableEntity, DocumentErrors.WrongType.Code);
+        proposed.StatusCode.ShouldBe(HttpStatusCode.Created, await proposed.Content.ReadAsStringAsync(Ct));
+        var hoaLine = (await ReadAsync<NominationDto>(proposed)).Lines.Single(l => l.PersonId == hoa.Id);
+        (hoaLine.AchievementReport!.DocumentId, hoaLine.AchievementReport.Number).ShouldBe(((Guid?)report.Id, "7/BC-BVĐK"));
+
+        (await officer.SubmitNominationAsync(nomination)).EnsureSuccessStatusCode();
+        (await council.PostAsync($"/api/v1/nominations/{nomination}/council-review", null, Ct)).EnsureSuccessStatusCode();
+        var wrongMinutes = await council.PutAsJsonAsync(
+            $"/api/v1/nominations/{nomination}/lines/{lineId}/vote", new { members = 15, present = 15, yes = 15, minutes = new { documentId = report.Id } }, Json, Ct);
+        var voted = await council.PutAsJsonAsync(
+            $"/api/v1/nominations/{nomination}/lines/{lineId}/vote", new { members = 15, present = 15, yes = 15, minutes = new { documentId = minutes.Id } }, Json, Ct);
+
+        await ShouldBeProblemAsync(wrongMinutes, HttpStatusCode.UnprocessableEntity, DocumentErrors.WrongType.Code);
+        voted.StatusCode.ShouldBe(HttpStatusCode.OK, await voted.Content.ReadAsStringAsync(Ct));
+        var votedLine = (await ReadAsync<NominationDto>(voted)).Lines.Single(l => l.Id == lineId);
+        (votedLine.CouncilMinutes!.DocumentId, votedLine.CouncilMinutes.Number).ShouldBe(((Guid?)minutes.Id, "3/BB-HĐTĐKT"));
+    }
 
     /// <summary>A hospital of the Sở Y tế Hà Nam with one nurse proposed for Lao động tiên tiến 2025; the clock on 1 December 2025.</summary>
     private async Task<(Guid Nomination, Guid LineId, HttpClient Officer, HttpClient Council)> DraftedAsync()

@@ -108,6 +108,27 @@ public class NominationTests
     }
 
     [Fact]
+    public void ALinesAchievementReport_AndItsCouncilMinutes_AreStoredDocuments_NotCitations()
+    {
+        var nomination = Draft();
+        var line = nomination.ProposePerson(_lan, true, AwardCatalogue.AdvancedWorker, "Hoàn thành xuất sắc nhiệm vụ", [], [], null, Now);
+        var cited = DocumentReference.Create("7/BC-BVĐK", new DateOnly(2025, 11, 15), "Bệnh viện");
+        var stored = TestDocuments.Decision("7/BC-BVĐK", new DateOnly(2025, 11, 15), "Bệnh viện");
+
+        DomainAssert.ShouldViolate(ThiDua.Domain.Documents.DocumentErrors.NotStored, () => nomination.AttachAchievementReport(line.Id, cited, Now));
+        nomination.AttachAchievementReport(line.Id, stored, Now);
+        line.AchievementReport.ShouldBe(stored);
+
+        nomination.Submit(TestDocuments.Submission, AllPass(nomination), Rules, Submitted);
+        DomainAssert.ShouldViolate(NominationErrors.NotEditable, () => nomination.AttachAchievementReport(line.Id, stored, Now));
+        nomination.OpenCouncilReview(NoHolds, Today, Submitted);
+        DomainAssert.ShouldViolate(ThiDua.Domain.Documents.DocumentErrors.NotStored, () => nomination.RecordVote(line.Id, 15, 15, 15, 0, null, Today, Submitted, minutes: cited));
+        line.Vote.ShouldBeNull();
+        nomination.RecordVote(line.Id, 15, 15, 15, 0, null, Today, Submitted, minutes: stored);
+        line.CouncilMinutes.ShouldBe(stored);
+    }
+
+    [Fact]
     public void Submit_WithoutLines_Throws() =>
         DomainAssert.ShouldViolate(NominationErrors.NoLines, () => Draft().Submit(TestDocuments.Submission, new Dictionary<Guid, EligibilityResult>(), Rules, Submitted));
 

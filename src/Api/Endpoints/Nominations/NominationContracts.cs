@@ -52,6 +52,12 @@ public sealed record ProposeNomineeRequest
 
     /// <summary>Why the line is proposed although it may fail eligibility.</summary>
     public string? Justification { get; init; }
+
+    /// <summary>
+    /// The achievement report (báo cáo thành tích; Decree 152/2025/NĐ-CP, Form 05): a stored document of type Báo cáo,
+    /// by <c>documentId</c> (`document.not_stored`, `document.wrong_type`).
+    /// </summary>
+    public DocumentRequest? AchievementReport { get; init; }
 }
 
 /// <summary>A line's justification.</summary>
@@ -89,6 +95,9 @@ public sealed record VoteRequest
     /// </summary>
     /// <example>1</example>
     public int? WrittenYes { get; init; }
+
+    /// <summary>The minutes of the council's session (biên bản): a stored document of type Biên bản, by <c>documentId</c>.</summary>
+    public DocumentRequest? Minutes { get; init; }
 }
 
 /// <summary>

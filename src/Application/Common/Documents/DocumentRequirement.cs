@@ -30,6 +30,20 @@ public static class DocumentRequirement
         return citation;
     }
 
+    /// <summary>
+    /// For a field that takes a stored document when given (an achievement report, council minutes): null when not given;
+    /// otherwise the reference to the stored document of <paramref name="type"/>, or 422 <c>document.not_stored</c> /
+    /// <c>document.wrong_type</c>.
+    /// </summary>
+    public static DocumentReference? Optional(DocumentInput? input, DocumentType type) =>
+        input is null ? null : Reference(input, type);
+
+    private static DocumentReference Reference(DocumentInput input, DocumentType type)
+    {
+        Require(input, type, DocumentErrors.NotStored);
+        return input.ToReference();
+    }
+
     private static string Vietnamese(DocumentType type) => type switch
     {
         DocumentType.Decision => "Quyết định",

@@ -54,6 +54,8 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
             l.Property(x => x.Evidence).HasColumnType("text[]");
             l.Property(x => x.BasisInitiativeIds).HasColumnType("uuid[]");
             l.Property(x => x.Eligibility!).HasStoredShape(EligibilityResultV1.From, stored => stored.ToDomain());
+            l.OwnsOne(x => x.AchievementReport, d => d.MapDocument("achievement_report"));
+            l.OwnsOne(x => x.CouncilMinutes, d => d.MapDocument("council_minutes"));
             l.OwnsOne(x => x.Vote, v =>
             {
                 v.Property(x => x.Members).HasColumnName("vote_members");

@@ -2187,6 +2187,49 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_covenants_clusters_cluster_id");
 
+                    b.OwnsOne("ThiDua.Domain.Common.DocumentReference", "ScoreboardDecision", b1 =>
+                        {
+                            b1.Property<Guid>("CovenantId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("scoreboard_decision_date");
+
+                            b1.Property<Guid?>("DocumentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("scoreboard_decision_document_id");
+
+                            b1.Property<string>("Issuer")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("scoreboard_decision_issuer");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("scoreboard_decision_number");
+
+                            b1.HasKey("CovenantId");
+
+                            b1.HasIndex("DocumentId")
+                                .HasDatabaseName("ix_covenants_scoreboard_decision_document_id");
+
+                            b1.ToTable("covenants", "thidua");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CovenantId")
+                                .HasConstraintName("fk_covenants_covenants_id");
+
+                            b1.HasOne("ThiDua.Domain.Documents.Document", null)
+                                .WithMany()
+                                .HasForeignKey("DocumentId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .HasConstraintName("fk_covenants_documents_scoreboard_decision_document_id");
+                        });
+
                     b.OwnsMany("ThiDua.Domain.Covenants.CovenantSignature", "Signatures", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -2242,7 +2285,54 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                                 .OnDelete(DeleteBehavior.Restrict)
                                 .IsRequired()
                                 .HasConstraintName("fk_covenant_signatures_units_unit_id");
+
+                            b1.OwnsOne("ThiDua.Domain.Common.DocumentReference", "Document", b2 =>
+                                {
+                                    b2.Property<Guid>("CovenantSignatureId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<DateOnly>("Date")
+                                        .HasColumnType("date")
+                                        .HasColumnName("document_date");
+
+                                    b2.Property<Guid?>("DocumentId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("document_id");
+
+                                    b2.Property<string>("Issuer")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)")
+                                        .HasColumnName("document_issuer");
+
+                                    b2.Property<string>("Number")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("character varying(64)")
+                                        .HasColumnName("document_number");
+
+                                    b2.HasKey("CovenantSignatureId");
+
+                                    b2.HasIndex("DocumentId")
+                                        .HasDatabaseName("ix_covenant_signatures_document_id");
+
+                                    b2.ToTable("covenant_signatures", "thidua");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CovenantSignatureId")
+                                        .HasConstraintName("fk_covenant_signatures_covenant_signatures_id");
+
+                                    b2.HasOne("ThiDua.Domain.Documents.Document", null)
+                                        .WithMany()
+                                        .HasForeignKey("DocumentId")
+                                        .OnDelete(DeleteBehavior.Restrict)
+                                        .HasConstraintName("fk_covenant_signatures_documents_document_id");
+                                });
+
+                            b1.Navigation("Document");
                         });
+
+                    b.Navigation("ScoreboardDecision");
 
                     b.Navigation("Signatures");
                 });
@@ -3034,6 +3124,96 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                                         .HasForeignKey("NominationLineId")
                                         .HasConstraintName("fk_nomination_lines_nomination_lines_id");
                                 });
+
+                            b1.OwnsOne("ThiDua.Domain.Common.DocumentReference", "AchievementReport", b2 =>
+                                {
+                                    b2.Property<Guid>("NominationLineId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<DateOnly>("Date")
+                                        .HasColumnType("date")
+                                        .HasColumnName("achievement_report_date");
+
+                                    b2.Property<Guid?>("DocumentId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("achievement_report_document_id");
+
+                                    b2.Property<string>("Issuer")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)")
+                                        .HasColumnName("achievement_report_issuer");
+
+                                    b2.Property<string>("Number")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("character varying(64)")
+                                        .HasColumnName("achievement_report_number");
+
+                                    b2.HasKey("NominationLineId");
+
+                                    b2.HasIndex("DocumentId")
+                                        .HasDatabaseName("ix_nomination_lines_achievement_report_document_id");
+
+                                    b2.ToTable("nomination_lines", "thidua");
+
+                                    b2.HasOne("ThiDua.Domain.Documents.Document", null)
+                                        .WithMany()
+                                        .HasForeignKey("DocumentId")
+                                        .OnDelete(DeleteBehavior.Restrict)
+                                        .HasConstraintName("fk_nomination_lines_documents_achievement_report_document_id");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("NominationLineId")
+                                        .HasConstraintName("fk_nomination_lines_nomination_lines_id");
+                                });
+
+                            b1.OwnsOne("ThiDua.Domain.Common.DocumentReference", "CouncilMinutes", b2 =>
+                                {
+                                    b2.Property<Guid>("NominationLineId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<DateOnly>("Date")
+                                        .HasColumnType("date")
+                                        .HasColumnName("council_minutes_date");
+
+                                    b2.Property<Guid?>("DocumentId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("council_minutes_document_id");
+
+                                    b2.Property<string>("Issuer")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)")
+                                        .HasColumnName("council_minutes_issuer");
+
+                                    b2.Property<string>("Number")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("character varying(64)")
+                                        .HasColumnName("council_minutes_number");
+
+                                    b2.HasKey("NominationLineId");
+
+                                    b2.HasIndex("DocumentId")
+                                        .HasDatabaseName("ix_nomination_lines_council_minutes_document_id");
+
+                                    b2.ToTable("nomination_lines", "thidua");
+
+                                    b2.HasOne("ThiDua.Domain.Documents.Document", null)
+                                        .WithMany()
+                                        .HasForeignKey("DocumentId")
+                                        .OnDelete(DeleteBehavior.Restrict)
+                                        .HasConstraintName("fk_nomination_lines_documents_council_minutes_document_id");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("NominationLineId")
+                                        .HasConstraintName("fk_nomination_lines_nomination_lines_id");
+                                });
+
+                            b1.Navigation("AchievementReport");
+
+                            b1.Navigation("CouncilMinutes");
 
                             b1.Navigation("Hold");
 

@@ -53,7 +53,9 @@ internal sealed class NominationQueries(ThiDuaDbContext db) : INominationQueries
                 Application.Nominations.CouncilVote.From(l.Vote),
                 Application.Nominations.LineHold.From(l.Hold),
                 l.AwardId?.Value,
-                l.BonusVnd)).ToList(),
+                l.BonusVnd,
+                DocumentDto.From(l.AchievementReport),
+                DocumentDto.From(l.CouncilMinutes))).ToList(),
             n.CreatedAt,
             n.UpdatedAt,
             n.Version);
