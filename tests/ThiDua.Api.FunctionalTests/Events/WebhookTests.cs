@@ -159,6 +159,38 @@ public sealed class WebhookTests(ThiDuaApiFactory factory) : CampaignTestBase(fa
         receiver.Requests.Select(r => r.EventId).Distinct().Count().ShouldBe(launches);
     }
 
+    /// <summary>
+    /// Two API instances (two hosts, each with its own services, connection pool and delivery worker) on one database:
+    /// each event reaches the receiver once, whichever instance wrote it.
+    /// </summary>
+    [Fact]
+    public async Task Two_api_instances_on_one_database_deliver_each_event_once()
+    {
+        const int launches = 10;
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var secondInstance = Factory.WithWebHostBuilder(b => b.UseSetting("Webhooks:BatchSize", "2"));
+        await ArrangeAsync();
+        await SubscribeAsync(receiver.Url);
+        for (var i = 0; i < launches; i++)
+        {
+            await LaunchAsync();
+        }
+
+        var other = secondInstance.Services.GetRequiredService<WebhookDeliveryService>();
+        other.ShouldNotBeSameAs(Worker);
+        async Task DrainAsync(WebhookDeliveryService worker)
+        {
+            while (await worker.RunOnceAsync(Ct) > 0)
+            {
+            }
+        }
+
+        await Task.WhenAll(DrainAsync(Worker), DrainAsync(other));
+
+        receiver.Requests.Count.ShouldBe(launches);
+        receiver.Requests.Select(r => r.EventId).Distinct().Count().ShouldBe(launches);
+    }
+
     [Fact]
     public async Task Events_outside_the_subscription_scope_are_not_sent()
     {
