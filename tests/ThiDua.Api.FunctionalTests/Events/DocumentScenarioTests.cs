@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ThiDua.Api.FunctionalTests.Campaigns;
 using ThiDua.Api.FunctionalTests.Documents;
 using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Api.Security;
 using ThiDua.Application.Campaigns;
 using ThiDua.Application.Common.Security;
 using ThiDua.Application.Events;
@@ -97,9 +98,14 @@ public sealed class DocumentScenarioTests(ThiDuaApiFactory factory) : CampaignTe
     }
 
     [Fact]
-    public async Task ADossiersSubmissionAndDecision_AreStoredDocuments_AndNominationDecidedCarriesBoth()
+    public async Task ADossiersSubmissionAndDecision_AreStoredDocuments_AndTheReceiverGetsNominationDecidedCarryingBoth()
     {
+        await using var receiver = await WebhookReceiver.StartAsync();
         var (nomination, lineId, officer, council) = await DraftedAsync();
+        var subscribed = await Admin.PostAsJsonAsync(
+            "/api/v1/webhook-subscriptions", new { url = receiver.Url, eventTypes = new[] { IntegrationEventTypes.NominationDecided } }, Json, Ct);
+        subscribed.StatusCode.ShouldBe(HttpStatusCode.Created, await subscribed.Content.ReadAsStringAsync(Ct));
+        var secret = (await ReadAsync<WebhookSecretDto>(subscribed)).Secret;
         var submission = await officer.SubmissionAsync("2025-11-20");
         var submitted = await officer.PostAsJsonAsync($"/api/v1/nominations/{nomination}/submit", new { submission = new { documentId = submission } }, Json, Ct);
         submitted.StatusCode.ShouldBe(HttpStatusCode.OK, await submitted.Content.ReadAsStringAsync(Ct));
@@ -107,7 +113,14 @@ public sealed class DocumentScenarioTests(ThiDuaApiFactory factory) : CampaignTe
         (dossier.Submission!.DocumentId, dossier.Submission.Issuer).ShouldBe(((Guid?)submission, "Bệnh viện Đa khoa tỉnh Hà Nam"));
         (await council.PostAsync($"/api/v1/nominations/{nomination}/council-review", null, Ct)).EnsureSuccessStatusCode();
         (await council.PutAsJsonAsync($"/api/v1/nominations/{nomination}/lines/{lineId}/vote", new { members = 15, present = 15, yes = 15 }, Json, Ct)).EnsureSuccessStatusCode();
-        var decision = await Admin.DecisionAsync("2025-12-01", "45", signerName: "Trần Văn An", signerPosition: "Giám đốc");
+
+        // The Sở's e-office system posts the signed decision, as it does every document it issues.
+        var eOffice = ClientWithToken(LocalTokens.Create(
+            ThiDuaApiFactory.Issuer, ThiDuaApiFactory.Audience, Factory.SigningKey,
+            new LocalTokens.Request(ThiDuaApiFactory.EOfficeClient, "Phần mềm quản lý văn bản Sở Y tế Hà Nam", [Roles.Integration], null, [Scopes.Read, Scopes.Write], TimeSpan.FromHours(1))));
+        var decision = await eOffice.UploadAsync(
+            TestDocuments.Metadata(DocumentType.Decision, "2025-12-01", "45", "QĐ-SYT", signerName: "Trần Văn An", signerPosition: "Giám đốc"),
+            TestPdfs.Sign(TestPdfs.Create("Quyết định tặng danh hiệu Lao động tiên tiến năm 2025"), TestPki.Signer));
 
         // Only the id: number, date, issuing agency and signer are the stored decision's.
         var decided = await council.PostAsJsonAsync($"/api/v1/nominations/{nomination}/decide", new { decision = new { documentId = decision.Id } }, Json, Ct);
@@ -121,11 +134,14 @@ public sealed class DocumentScenarioTests(ThiDuaApiFactory factory) : CampaignTe
         award.StatusCode.ShouldBe(HttpStatusCode.OK);
         JsonDocument.Parse(await award.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("decision").GetProperty("documentId").GetGuid().ShouldBe(decision.Id);
 
-        var feed = JsonDocument.Parse(await (await Admin.GetAsync("/api/v1/events", Ct)).Content.ReadAsStringAsync(Ct)).RootElement;
-        var documents = feed.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("type").GetString() == "nomination.decided")
-            .GetProperty("data").GetProperty("documents").EnumerateArray()
-            .Select(d => (d.GetProperty("role").GetString(), d.GetProperty("documentId").GetGuid())).ToList();
-        documents.ShouldBe([("submission", submission), ("decision", decision.Id)]);
+        (await Worker.RunOnceAsync(Ct)).ShouldBe(1);
+        var received = receiver.Requests.ShouldHaveSingleItem();
+        WebhookSignature.Verify(received.Signature, received.Body, secret, Factory.Clock.GetUtcNow(), Tolerance).ShouldBeTrue(received.Signature);
+        var body = JsonDocument.Parse(received.Body).RootElement;
+        body.GetProperty("type").GetString().ShouldBe(IntegrationEventTypes.NominationDecided);
+        body.GetProperty("data").GetProperty("documents").EnumerateArray()
+            .Select(d => (d.GetProperty("role").GetString(), d.GetProperty("documentId").GetGuid(), d.GetProperty("href").GetString()))
+            .ShouldBe([("submission", submission, $"/api/v1/documents/{submission}"), ("decision", decision.Id, $"/api/v1/documents/{decision.Id}")]);
     }
 
     [Fact]
