@@ -2699,3 +2699,28 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204154643_WebhookSecretsEncryptedAtRest') THEN
+    ALTER TABLE thidua.webhook_subscriptions ALTER COLUMN secret TYPE character varying(256);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204154643_WebhookSecretsEncryptedAtRest') THEN
+    ALTER TABLE thidua.webhook_subscriptions ALTER COLUMN previous_secret TYPE character varying(256);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204154643_WebhookSecretsEncryptedAtRest') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261204154643_WebhookSecretsEncryptedAtRest', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -100,8 +100,14 @@ public static class DependencyInjection
         services.AddScoped<IAuditQueries, AuditQueries>();
         services.AddScoped<IEventFeedQueries, EventFeedQueries>();
         services.AddScoped<IWebhookSubscriptions, WebhookSubscriptionStore>();
-        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section));
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section))
+            .Validate(o => WebhookSecretProtector.Problem(o.SecretKeys) is null, "Webhooks:SecretKeys entries are 'id:base64 of 32 bytes', with distinct ids.")
+            .Validate<Microsoft.Extensions.Hosting.IHostEnvironment>(
+                (o, environment) => !Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions.IsProduction(environment) || o.SecretKeys.Count > 0,
+                "Webhooks:SecretKeys is required in Production: subscription secrets are encrypted at rest (ADR 0025).")
+            .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebhookOptions>>().Value);
+        services.AddSingleton<WebhookSecretProtector>();
         services.AddHttpClient(WebhookDeliveryService.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
         services.AddSingleton<WebhookDeliveryService>();
