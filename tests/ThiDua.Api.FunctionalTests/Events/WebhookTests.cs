@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ThiDua.Api.FunctionalTests.Campaigns;
 using ThiDua.Api.FunctionalTests.Infrastructure;
@@ -257,6 +258,35 @@ public sealed class WebhookTests(ThiDuaApiFactory factory) : CampaignTestBase(fa
         rotated.Protect("whsec_b", id).ShouldStartWith("enc1.new.");
         Should.Throw<System.Security.Cryptography.CryptographicException>(() => new WebhookSecretProtector(Options($"new:{Convert.ToBase64String(new byte[32])}")).Unprotect(sealedByOld, id));
         new WebhookSecretProtector(new WebhookOptions()).Protect("whsec_c", id).ShouldBe("whsec_c");
+    }
+
+    [Theory]
+    [InlineData("Production", false, true)]
+    [InlineData("Production", true, false)]
+    [InlineData("Development", false, false)]
+    public void Production_refuses_to_start_without_a_secret_key(string environmentName, bool withKey, bool refused)
+    {
+        var settings = new Dictionary<string, string?> { ["ConnectionStrings:ThiDua"] = "Host=127.0.0.1;Database=unused" };
+        if (withKey)
+        {
+            settings["Webhooks:SecretKeys:0"] = ThiDuaApiFactory.WebhookSecretKey;
+        }
+
+        var services = new ServiceCollection();
+        services.AddSingleton<Microsoft.Extensions.Hosting.IHostEnvironment>(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = environmentName });
+        services.AddLogging();
+        ThiDua.Infrastructure.DependencyInjection.AddInfrastructure(services, new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        using var provider = services.BuildServiceProvider();
+
+        var read = () => provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebhookOptions>>().Value;
+        if (refused)
+        {
+            Should.Throw<Microsoft.Extensions.Options.OptionsValidationException>(read).Message.ShouldContain("Webhooks:SecretKeys is required in Production");
+        }
+        else
+        {
+            read().SecretKeys.Count.ShouldBe(withKey ? 1 : 0);
+        }
     }
 
     private static WebhookOptions Options(params string[] keys)
