@@ -1955,3 +1955,772 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.unit_ratings ADD document_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.unit_lineage_events ADD legal_basis_document_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.provincial_award_types ADD legal_basis_document_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.province_parameters ADD legal_basis_document_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.person_retirements ADD document_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.person_ratings ADD document_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.person_positions ADD appointment_document_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.person_leaves ADD document_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.person_initiatives ADD document_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.person_disciplines ADD legal_basis_document_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.nominations ADD decision_document_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.nominations ADD submission_date date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.nominations ADD submission_document_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.nominations ADD submission_issuer character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.nominations ADD submission_number character varying(64);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.clusters ADD grouping_decision_document_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.cluster_elections ADD document_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.campaigns ADD final_review_document_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.award_records ADD decision_document_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.award_records ADD revocation_decision_document_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    UPDATE thidua.unit_ratings AS r SET document_id = (SELECT d.id FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.document_number) AND d.issued_on = r.document_date
+    AND (r.document_issuer IS NULL OR upper(d.agency_name) = upper(r.document_issuer)))
+    WHERE r.document_number IS NOT NULL
+      AND (SELECT count(*) FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.document_number) AND d.issued_on = r.document_date
+    AND (r.document_issuer IS NULL OR upper(d.agency_name) = upper(r.document_issuer))) = 1;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    UPDATE thidua.unit_lineage_events AS r SET legal_basis_document_id = (SELECT d.id FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.legal_basis_number) AND d.issued_on = r.legal_basis_date
+    AND (r.legal_basis_issuer IS NULL OR upper(d.agency_name) = upper(r.legal_basis_issuer)))
+    WHERE r.legal_basis_number IS NOT NULL
+      AND (SELECT count(*) FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.legal_basis_number) AND d.issued_on = r.legal_basis_date
+    AND (r.legal_basis_issuer IS NULL OR upper(d.agency_name) = upper(r.legal_basis_issuer))) = 1;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    UPDATE thidua.provincial_award_types AS r SET legal_basis_document_id = (SELECT d.id FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.legal_basis_number) AND d.issued_on = r.legal_basis_date
+    AND (r.legal_basis_issuer IS NULL OR upper(d.agency_name) = upper(r.legal_basis_issuer)))
+    WHERE r.legal_basis_number IS NOT NULL
+      AND (SELECT count(*) FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.legal_basis_number) AND d.issued_on = r.legal_basis_date
+    AND (r.legal_basis_issuer IS NULL OR upper(d.agency_name) = upper(r.legal_basis_issuer))) = 1;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    UPDATE thidua.province_parameters AS r SET legal_basis_document_id = (SELECT d.id FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.legal_basis_number) AND d.issued_on = r.legal_basis_date
+    AND (r.legal_basis_issuer IS NULL OR upper(d.agency_name) = upper(r.legal_basis_issuer)))
+    WHERE r.legal_basis_number IS NOT NULL
+      AND (SELECT count(*) FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.legal_basis_number) AND d.issued_on = r.legal_basis_date
+    AND (r.legal_basis_issuer IS NULL OR upper(d.agency_name) = upper(r.legal_basis_issuer))) = 1;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    UPDATE thidua.person_retirements AS r SET document_id = (SELECT d.id FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.document_number) AND d.issued_on = r.document_date
+    AND (r.document_issuer IS NULL OR upper(d.agency_name) = upper(r.document_issuer)))
+    WHERE r.document_number IS NOT NULL
+      AND (SELECT count(*) FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.document_number) AND d.issued_on = r.document_date
+    AND (r.document_issuer IS NULL OR upper(d.agency_name) = upper(r.document_issuer))) = 1;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    UPDATE thidua.person_ratings AS r SET document_id = (SELECT d.id FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.document_number) AND d.issued_on = r.document_date
+    AND (r.document_issuer IS NULL OR upper(d.agency_name) = upper(r.document_issuer)))
+    WHERE r.document_number IS NOT NULL
+      AND (SELECT count(*) FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.document_number) AND d.issued_on = r.document_date
+    AND (r.document_issuer IS NULL OR upper(d.agency_name) = upper(r.document_issuer))) = 1;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    UPDATE thidua.person_positions AS r SET appointment_document_id = (SELECT d.id FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.appointment_number) AND d.issued_on = r.appointment_date
+    AND (r.appointment_issuer IS NULL OR upper(d.agency_name) = upper(r.appointment_issuer)))
+    WHERE r.appointment_number IS NOT NULL
+      AND (SELECT count(*) FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.appointment_number) AND d.issued_on = r.appointment_date
+    AND (r.appointment_issuer IS NULL OR upper(d.agency_name) = upper(r.appointment_issuer))) = 1;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    UPDATE thidua.person_leaves AS r SET document_id = (SELECT d.id FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.document_number) AND d.issued_on = r.document_date
+    AND (r.document_issuer IS NULL OR upper(d.agency_name) = upper(r.document_issuer)))
+    WHERE r.document_number IS NOT NULL
+      AND (SELECT count(*) FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.document_number) AND d.issued_on = r.document_date
+    AND (r.document_issuer IS NULL OR upper(d.agency_name) = upper(r.document_issuer))) = 1;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    UPDATE thidua.person_initiatives AS r SET document_id = (SELECT d.id FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.document_number) AND d.issued_on = r.document_date
+    AND (r.document_issuer IS NULL OR upper(d.agency_name) = upper(r.document_issuer)))
+    WHERE r.document_number IS NOT NULL
+      AND (SELECT count(*) FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.document_number) AND d.issued_on = r.document_date
+    AND (r.document_issuer IS NULL OR upper(d.agency_name) = upper(r.document_issuer))) = 1;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    UPDATE thidua.person_disciplines AS r SET legal_basis_document_id = (SELECT d.id FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.legal_basis_number) AND d.issued_on = r.legal_basis_date
+    AND (r.legal_basis_issuer IS NULL OR upper(d.agency_name) = upper(r.legal_basis_issuer)))
+    WHERE r.legal_basis_number IS NOT NULL
+      AND (SELECT count(*) FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.legal_basis_number) AND d.issued_on = r.legal_basis_date
+    AND (r.legal_basis_issuer IS NULL OR upper(d.agency_name) = upper(r.legal_basis_issuer))) = 1;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    UPDATE thidua.nominations AS r SET decision_document_id = (SELECT d.id FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.decision_number) AND d.issued_on = r.decision_date
+    AND (r.decision_issuer IS NULL OR upper(d.agency_name) = upper(r.decision_issuer)))
+    WHERE r.decision_number IS NOT NULL
+      AND (SELECT count(*) FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.decision_number) AND d.issued_on = r.decision_date
+    AND (r.decision_issuer IS NULL OR upper(d.agency_name) = upper(r.decision_issuer))) = 1;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    UPDATE thidua.clusters AS r SET grouping_decision_document_id = (SELECT d.id FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.grouping_decision_number) AND d.issued_on = r.grouping_decision_date
+    AND (r.grouping_decision_issuer IS NULL OR upper(d.agency_name) = upper(r.grouping_decision_issuer)))
+    WHERE r.grouping_decision_number IS NOT NULL
+      AND (SELECT count(*) FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.grouping_decision_number) AND d.issued_on = r.grouping_decision_date
+    AND (r.grouping_decision_issuer IS NULL OR upper(d.agency_name) = upper(r.grouping_decision_issuer))) = 1;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    UPDATE thidua.cluster_elections AS r SET document_id = (SELECT d.id FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.document_number) AND d.issued_on = r.document_date
+    AND (r.document_issuer IS NULL OR upper(d.agency_name) = upper(r.document_issuer)))
+    WHERE r.document_number IS NOT NULL
+      AND (SELECT count(*) FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.document_number) AND d.issued_on = r.document_date
+    AND (r.document_issuer IS NULL OR upper(d.agency_name) = upper(r.document_issuer))) = 1;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    UPDATE thidua.campaigns AS r SET final_review_document_id = (SELECT d.id FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.final_review_document_number) AND d.issued_on = r.final_review_document_date
+    AND (r.final_review_document_issuer IS NULL OR upper(d.agency_name) = upper(r.final_review_document_issuer)))
+    WHERE r.final_review_document_number IS NOT NULL
+      AND (SELECT count(*) FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.final_review_document_number) AND d.issued_on = r.final_review_document_date
+    AND (r.final_review_document_issuer IS NULL OR upper(d.agency_name) = upper(r.final_review_document_issuer))) = 1;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    UPDATE thidua.award_records AS r SET decision_document_id = (SELECT d.id FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.decision_number) AND d.issued_on = r.decision_date
+    AND (r.decision_issuer IS NULL OR upper(d.agency_name) = upper(r.decision_issuer)))
+    WHERE r.decision_number IS NOT NULL
+      AND (SELECT count(*) FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.decision_number) AND d.issued_on = r.decision_date
+    AND (r.decision_issuer IS NULL OR upper(d.agency_name) = upper(r.decision_issuer))) = 1;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    UPDATE thidua.award_records AS r SET revocation_decision_document_id = (SELECT d.id FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.revocation_decision_number) AND d.issued_on = r.revocation_decision_date
+    AND (r.revocation_decision_issuer IS NULL OR upper(d.agency_name) = upper(r.revocation_decision_issuer)))
+    WHERE r.revocation_decision_number IS NOT NULL
+      AND (SELECT count(*) FROM thidua.documents AS d WHERE upper(d.number || '/' || d.notation) = upper(r.revocation_decision_number) AND d.issued_on = r.revocation_decision_date
+    AND (r.revocation_decision_issuer IS NULL OR upper(d.agency_name) = upper(r.revocation_decision_issuer))) = 1;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    CREATE INDEX ix_unit_ratings_document_id ON thidua.unit_ratings (document_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    CREATE INDEX ix_unit_lineage_events_legal_basis_document_id ON thidua.unit_lineage_events (legal_basis_document_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    CREATE INDEX ix_provincial_award_types_legal_basis_document_id ON thidua.provincial_award_types (legal_basis_document_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    CREATE INDEX ix_province_parameters_legal_basis_document_id ON thidua.province_parameters (legal_basis_document_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    CREATE INDEX ix_person_retirements_document_id ON thidua.person_retirements (document_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    CREATE INDEX ix_person_ratings_document_id ON thidua.person_ratings (document_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    CREATE INDEX ix_person_positions_appointment_document_id ON thidua.person_positions (appointment_document_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    CREATE INDEX ix_person_leaves_document_id ON thidua.person_leaves (document_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    CREATE INDEX ix_person_initiatives_document_id ON thidua.person_initiatives (document_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    CREATE INDEX ix_person_disciplines_legal_basis_document_id ON thidua.person_disciplines (legal_basis_document_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    CREATE INDEX ix_nominations_decision_document_id ON thidua.nominations (decision_document_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    CREATE INDEX ix_nominations_submission_document_id ON thidua.nominations (submission_document_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    CREATE INDEX ix_clusters_grouping_decision_document_id ON thidua.clusters (grouping_decision_document_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    CREATE INDEX ix_cluster_elections_document_id ON thidua.cluster_elections (document_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    CREATE INDEX ix_campaigns_final_review_document_id ON thidua.campaigns (final_review_document_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    CREATE INDEX ix_award_records_decision_document_id ON thidua.award_records (decision_document_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    CREATE INDEX ix_award_records_revocation_decision_document_id ON thidua.award_records (revocation_decision_document_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.award_records ADD CONSTRAINT fk_award_records_documents_decision_document_id FOREIGN KEY (decision_document_id) REFERENCES thidua.documents (id) ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.award_records ADD CONSTRAINT fk_award_records_documents_revocation_decision_document_id FOREIGN KEY (revocation_decision_document_id) REFERENCES thidua.documents (id) ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.campaigns ADD CONSTRAINT fk_campaigns_documents_final_review_document_id FOREIGN KEY (final_review_document_id) REFERENCES thidua.documents (id) ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.cluster_elections ADD CONSTRAINT fk_cluster_elections_documents_document_id FOREIGN KEY (document_id) REFERENCES thidua.documents (id) ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.clusters ADD CONSTRAINT fk_clusters_documents_grouping_decision_document_id FOREIGN KEY (grouping_decision_document_id) REFERENCES thidua.documents (id) ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.nominations ADD CONSTRAINT fk_nominations_documents_decision_document_id FOREIGN KEY (decision_document_id) REFERENCES thidua.documents (id) ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.nominations ADD CONSTRAINT fk_nominations_documents_submission_document_id FOREIGN KEY (submission_document_id) REFERENCES thidua.documents (id) ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.person_disciplines ADD CONSTRAINT fk_person_disciplines_documents_legal_basis_document_id FOREIGN KEY (legal_basis_document_id) REFERENCES thidua.documents (id) ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.person_initiatives ADD CONSTRAINT fk_person_initiatives_documents_document_id FOREIGN KEY (document_id) REFERENCES thidua.documents (id) ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.person_leaves ADD CONSTRAINT fk_person_leaves_documents_document_id FOREIGN KEY (document_id) REFERENCES thidua.documents (id) ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.person_positions ADD CONSTRAINT fk_person_positions_documents_appointment_document_id FOREIGN KEY (appointment_document_id) REFERENCES thidua.documents (id) ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.person_ratings ADD CONSTRAINT fk_person_ratings_documents_document_id FOREIGN KEY (document_id) REFERENCES thidua.documents (id) ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.person_retirements ADD CONSTRAINT fk_person_retirements_documents_document_id FOREIGN KEY (document_id) REFERENCES thidua.documents (id) ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.province_parameters ADD CONSTRAINT fk_province_parameters_documents_legal_basis_document_id FOREIGN KEY (legal_basis_document_id) REFERENCES thidua.documents (id) ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.provincial_award_types ADD CONSTRAINT fk_provincial_award_types_documents_legal_basis_document_id FOREIGN KEY (legal_basis_document_id) REFERENCES thidua.documents (id) ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.unit_lineage_events ADD CONSTRAINT fk_unit_lineage_events_documents_legal_basis_document_id FOREIGN KEY (legal_basis_document_id) REFERENCES thidua.documents (id) ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    ALTER TABLE thidua.unit_ratings ADD CONSTRAINT fk_unit_ratings_documents_document_id FOREIGN KEY (document_id) REFERENCES thidua.documents (id) ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204143343_DocumentLinks') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261204143343_DocumentLinks', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.nomination_lines ADD achievement_report_date date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.nomination_lines ADD achievement_report_document_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.nomination_lines ADD achievement_report_issuer character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.nomination_lines ADD achievement_report_number character varying(64);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.nomination_lines ADD council_minutes_date date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.nomination_lines ADD council_minutes_document_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.nomination_lines ADD council_minutes_issuer character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.nomination_lines ADD council_minutes_number character varying(64);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.covenants ADD scoreboard_decision_date date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.covenants ADD scoreboard_decision_document_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.covenants ADD scoreboard_decision_issuer character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.covenants ADD scoreboard_decision_number character varying(64);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.covenant_signatures ADD document_date date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.covenant_signatures ADD document_id uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.covenant_signatures ADD document_issuer character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.covenant_signatures ADD document_number character varying(64);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    CREATE INDEX ix_nomination_lines_achievement_report_document_id ON thidua.nomination_lines (achievement_report_document_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    CREATE INDEX ix_nomination_lines_council_minutes_document_id ON thidua.nomination_lines (council_minutes_document_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    CREATE INDEX ix_covenants_scoreboard_decision_document_id ON thidua.covenants (scoreboard_decision_document_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    CREATE INDEX ix_covenant_signatures_document_id ON thidua.covenant_signatures (document_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.covenant_signatures ADD CONSTRAINT fk_covenant_signatures_documents_document_id FOREIGN KEY (document_id) REFERENCES thidua.documents (id) ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.covenants ADD CONSTRAINT fk_covenants_documents_scoreboard_decision_document_id FOREIGN KEY (scoreboard_decision_document_id) REFERENCES thidua.documents (id) ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.nomination_lines ADD CONSTRAINT fk_nomination_lines_documents_achievement_report_document_id FOREIGN KEY (achievement_report_document_id) REFERENCES thidua.documents (id) ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    ALTER TABLE thidua.nomination_lines ADD CONSTRAINT fk_nomination_lines_documents_council_minutes_document_id FOREIGN KEY (council_minutes_document_id) REFERENCES thidua.documents (id) ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261204153211_DocumentLinksOfCovenantsAndDossierLines', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204154643_WebhookSecretsEncryptedAtRest') THEN
+    ALTER TABLE thidua.webhook_subscriptions ALTER COLUMN secret TYPE character varying(256);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204154643_WebhookSecretsEncryptedAtRest') THEN
+    ALTER TABLE thidua.webhook_subscriptions ALTER COLUMN previous_secret TYPE character varying(256);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204154643_WebhookSecretsEncryptedAtRest') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261204154643_WebhookSecretsEncryptedAtRest', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

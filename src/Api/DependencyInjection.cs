@@ -34,6 +34,7 @@ public static class DependencyInjection
                 typeof(UnitOfWorkBehavior<,>),
                 typeof(IdempotencyBehavior<,>),
                 typeof(LockingBehavior<,>),
+                typeof(DocumentLinkBehavior<,>),
             ];
         });
 

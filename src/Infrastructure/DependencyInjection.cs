@@ -91,6 +91,7 @@ public static class DependencyInjection
         services.AddScoped<IUnitQueries, UnitQueries>();
         services.AddScoped<IDocumentRepository, DocumentRepository>();
         services.AddScoped<IDocumentQueries, DocumentQueries>();
+        services.AddScoped<Application.Common.Documents.IDocumentCitations, DocumentCitations>();
         services.AddScoped<IDocumentFileStore, DocumentFileStore>();
         services.AddOptions<DocumentOptions>().Bind(configuration.GetSection(DocumentOptions.Section));
         services.AddSingleton<IPdfSignatureVerifier>(sp => new PdfSignatureVerifier(PdfSignatureVerifier.LoadAnchors(
@@ -100,8 +101,14 @@ public static class DependencyInjection
         services.AddScoped<ThiDua.Application.Audit.IReadAudit, Persistence.Audit.ReadAudit>();
         services.AddScoped<IEventFeedQueries, EventFeedQueries>();
         services.AddScoped<IWebhookSubscriptions, WebhookSubscriptionStore>();
-        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section));
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section))
+            .Validate(o => WebhookSecretProtector.Problem(o.SecretKeys) is null, "Webhooks:SecretKeys entries are 'id:base64 of 32 bytes', with distinct ids.")
+            .Validate<Microsoft.Extensions.Hosting.IHostEnvironment>(
+                (o, environment) => !Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions.IsProduction(environment) || o.SecretKeys.Count > 0,
+                "Webhooks:SecretKeys is required in Production: subscription secrets are encrypted at rest (ADR 0025).")
+            .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebhookOptions>>().Value);
+        services.AddSingleton<WebhookSecretProtector>();
         services.AddHttpClient(WebhookDeliveryService.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
         services.AddSingleton<WebhookDeliveryService>();

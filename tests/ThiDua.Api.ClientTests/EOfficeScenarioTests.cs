@@ -241,7 +241,22 @@ public sealed class EOfficeScenarioTests(ThiDuaApiFactory factory) : ClientScena
             AchievementSummary = "Hoàn thành xuất sắc nhiệm vụ năm 2025",
             Evidence = ["Báo cáo thành tích (Mẫu 05)"],
         }, Ct);
-        var submitted = await officer.SubmitNominationAsync(drafted.Result.Id, Header(proposed, "ETag"), "eoffice-nomination-2025", Ct);
+        // The dossier travels with its submission (tờ trình), stored as a document first (ADR 0029).
+        var submission = await officer.UploadDocumentAsync(null, new DocumentMetadataRequest
+        {
+            AgencyCode = "000.00.00.H32",
+            AgencyName = "Bệnh viện Đa khoa tỉnh Hà Nam",
+            Number = "112",
+            Notation = "TTr-BVĐK",
+            IssuedOn = new DateOnly(2025, 11, 28),
+            Type = DocumentType.Submission,
+            Subject = "Đề nghị công nhận danh hiệu thi đua năm 2025",
+            SignerPosition = "Giám đốc",
+            SignerName = "Phạm Văn Minh",
+            Recipients = ["Sở Y tế Hà Nam", "Lưu: VT, TCCB"],
+        }, null!, Ct);
+        var submitted = await officer.SubmitNominationAsync(
+            drafted.Result.Id, Header(proposed, "ETag"), "eoffice-nomination-2025", new SubmitRequest { Submission = new DocumentRequest { DocumentId = submission.Result.Id } }, Ct);
         var eOffice = ClientAs(Roles.Integration, subject: ThiDuaApiFactory.EOfficeClient, scopes: [Scopes.Read]);
         var inbox = (await eOffice.ListNominationsAsync(null, 2025, NominationStatus.Submitted, null, null, Ct)).Result;
         var dossier = (await eOffice.GetNominationAsync(drafted.Result.Id, null, Ct)).Result;
@@ -249,7 +264,9 @@ public sealed class EOfficeScenarioTests(ThiDuaApiFactory factory) : ClientScena
         drafted.StatusCode.ShouldBe(201);
         drafted.Result.Status.ShouldBe(NominationStatus.Draft);
         proposed.StatusCode.ShouldBe(201);
+        submission.StatusCode.ShouldBe(201);
         submitted.Result.Status.ShouldBe(NominationStatus.Submitted);
+        submitted.Result.Submission.ShouldNotBeNull().DocumentId.ShouldBe(submission.Result.Id);
         submitted.Result.RuleSet.ShouldBe("LAW22-ND152");
         var line = submitted.Result.Lines.ShouldHaveSingleItem();
         line.NomineeName.ShouldBe("Nguyễn Thị Lan");

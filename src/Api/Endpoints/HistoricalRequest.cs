@@ -27,6 +27,19 @@ public sealed record TransitionRequest
     public HistoricalRequest? Historical { get; init; }
 }
 
+/// <summary>The optional body of finalizing a covenant: historical record mode, and the document recording the results.</summary>
+public sealed record FinalizeCovenantRequest
+{
+    /// <summary>Omit for a live finalization (dated today).</summary>
+    public HistoricalRequest? Historical { get; init; }
+
+    /// <summary>
+    /// The document recording the year's results (quyết định or biên bản công nhận kết quả), a stored document by
+    /// <c>documentId</c> (`document.not_stored`).
+    /// </summary>
+    public DocumentRequest? ScoreboardDecision { get; init; }
+}
+
 /// <summary>What every write that accepts historical record mode says about it in its OpenAPI description.</summary>
 internal static class HistoryDocs
 {

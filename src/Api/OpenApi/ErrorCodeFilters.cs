@@ -41,8 +41,15 @@ internal static partial class ErrorCodeDocumentation
     /// <c>Idempotency-Key</c> (400, 409, 422); any write can end in 409 <c>concurrency_conflict</c>; a route parameter with a constraint (<c>{unitId:guid}</c>) that the value does
     /// not fit is no route (404 <c>resource.not_found</c>); a body of another content type is refused (415).
     /// </summary>
-    public static IEnumerable<ApiError> ShapeCodes(string? relativePath, string? method, bool hasBody)
+    public static IEnumerable<ApiError> ShapeCodes(string? relativePath, string? method, bool hasBody, Type? bodyType = null)
     {
+        // A body that can cite a stored document (documentId) can name one that is not stored, or disagree with it (ADR 0029).
+        if (bodyType is not null && DocumentReferences.CanCarry(bodyType))
+        {
+            yield return Domain.Documents.DocumentErrors.Unknown;
+            yield return Domain.Documents.DocumentErrors.CitationMismatch;
+        }
+
         var api = relativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
         if (api && string.Equals(method, HttpMethods.Post, StringComparison.OrdinalIgnoreCase))
         {
@@ -177,7 +184,9 @@ internal sealed class ErrorCodeOperationFilter : IOperationFilter
         operation.Responses ??= [];
         var api = context.ApiDescription.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
         var hasBody = operation.RequestBody is not null;
-        declared = [.. declared, .. ErrorCodeDocumentation.ShapeCodes(context.ApiDescription.RelativePath, context.ApiDescription.HttpMethod, hasBody)];
+        var bodyType = context.ApiDescription.ParameterDescriptions
+            .FirstOrDefault(p => p.Source == Microsoft.AspNetCore.Mvc.ModelBinding.BindingSource.Body)?.Type;
+        declared = [.. declared, .. ErrorCodeDocumentation.ShapeCodes(context.ApiDescription.RelativePath, context.ApiDescription.HttpMethod, hasBody, bodyType)];
         foreach (var status in declared.Select(e => e.Status).Distinct())
         {
             var key = status.ToString(CultureInfo.InvariantCulture);

@@ -58,7 +58,8 @@ public sealed record FinalReviewDto(DateOnly Date, DocumentDto Document, string 
 
 /// <summary>
 /// The launch letter (văn bản phát động): its number and symbol (e.g. <c>1975/SYT-VP</c>), date, signer, recipients
-/// (nơi nhận), and the co-launchers that sign with the launching authority (e.g. the sector trade union).
+/// (nơi nhận), the co-launchers that sign with the launching authority (e.g. the sector trade union), and the stored
+/// document it is (<c>documentId</c>), when the letter was received as a document (ADR 0029).
 /// </summary>
 public sealed record LaunchLetter(
     string Number,
@@ -66,12 +67,13 @@ public sealed record LaunchLetter(
     string SignerName,
     string SignerTitle,
     IReadOnlyList<string> Recipients,
-    IReadOnlyList<string> CoLaunchers)
+    IReadOnlyList<string> CoLaunchers,
+    Guid? DocumentId)
 {
     public static LaunchLetter From(Domain.Campaigns.LaunchLetter letter)
     {
         ArgumentNullException.ThrowIfNull(letter);
-        return new(letter.Number, letter.Date, letter.SignerName, letter.SignerTitle, letter.Recipients, letter.CoLaunchers);
+        return new(letter.Number, letter.Date, letter.SignerName, letter.SignerTitle, letter.Recipients, letter.CoLaunchers, letter.DocumentId?.Value);
     }
 }
 

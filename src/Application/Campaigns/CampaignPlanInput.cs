@@ -1,3 +1,4 @@
+using ThiDua.Application.Common.Documents;
 using ThiDua.Domain.Campaigns;
 using ThiDua.Domain.Common;
 using ThiDua.Domain.Units;
@@ -27,13 +28,7 @@ public sealed record CampaignPlanInput(
         Kind,
         PeriodStart,
         PeriodEnd,
-        new Domain.Campaigns.LaunchLetter(
-            Text.Clean(Letter.Number),
-            Letter.Date,
-            Text.Clean(Letter.SignerName),
-            Text.Clean(Letter.SignerTitle),
-            (Letter.Recipients ?? []).Select(Text.Clean).ToList(),
-            (Letter.CoLaunchers ?? []).Select(Text.Clean).ToList()),
+        Letter.ToLetter(),
         (Phases ?? []).Select((p, i) => new Domain.Campaigns.CampaignPhase(i + 1, Text.Clean(p.Name), p.Start, p.End, Text.CleanOptional(p.Focus), (p.Commemorations ?? []).Select(Text.Clean).ToList())).ToList(),
         (Contents ?? []).Select(c => new Domain.Campaigns.CampaignContent(Text.Clean(c.Code), Text.Clean(c.Text), c.Target is { } t ? new Domain.Campaigns.CampaignTarget(t.Value, Text.Clean(t.UnitOfMeasure), t.Direction ?? TargetDirection.AtLeast) : null)).ToList(),
         RegistrationDeadline,
@@ -42,14 +37,46 @@ public sealed record CampaignPlanInput(
         new CampaignScope(ScopeUnitIds is null || ScopeUnitIds.Count == 0, (ScopeUnitIds ?? []).Select(id => new UnitId(id)).ToList()));
 }
 
-/// <summary>The launch letter: number/symbol, date, signer, recipients, co-launchers.</summary>
+/// <summary>
+/// The launch letter: number/symbol, date, signer, recipients, co-launchers; or the stored letter (<c>DocumentId</c>),
+/// whose number, date and signer it then cites, and whose recipients it takes unless others are given (ADR 0029).
+/// </summary>
 public sealed record LaunchLetterInput(
-    string Number,
+    string? Number,
     DateOnly Date,
-    string SignerName,
-    string SignerTitle,
+    string? SignerName,
+    string? SignerTitle,
     IReadOnlyList<string>? Recipients,
-    IReadOnlyList<string>? CoLaunchers);
+    IReadOnlyList<string>? CoLaunchers,
+    Guid? DocumentId = null)
+{
+    /// <summary>The stored letter, as the document link pipeline finds it (number and date, if given, must agree).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public DocumentInput? Document { get; } = DocumentId is null ? null : new DocumentInput(Number ?? string.Empty, Date, null, DocumentId);
+
+    public Domain.Campaigns.LaunchLetter ToLetter()
+    {
+        if (Document?.Citation is { } stored)
+        {
+            return new Domain.Campaigns.LaunchLetter(
+                stored.NumberAndNotation,
+                stored.IssuedOn,
+                SignerName is { Length: > 0 } ? Text.Clean(SignerName) : stored.SignerName,
+                SignerTitle is { Length: > 0 } ? Text.Clean(SignerTitle) : stored.SignerPosition,
+                (Recipients is { Count: > 0 } ? Recipients : stored.Recipients).Select(Text.Clean).ToList(),
+                (CoLaunchers ?? []).Select(Text.Clean).ToList(),
+                new Domain.Documents.DocumentId(stored.Id));
+        }
+
+        return new Domain.Campaigns.LaunchLetter(
+            Text.Clean(Number ?? string.Empty),
+            Date,
+            Text.Clean(SignerName ?? string.Empty),
+            Text.Clean(SignerTitle ?? string.Empty),
+            (Recipients ?? []).Select(Text.Clean).ToList(),
+            (CoLaunchers ?? []).Select(Text.Clean).ToList());
+    }
+}
 
 /// <summary>A phase (đợt), numbered in the order given.</summary>
 public sealed record PhaseInput(string Name, DateOnly Start, DateOnly End, string? Focus, IReadOnlyList<string>? Commemorations);

@@ -42,11 +42,21 @@ public sealed class LaunchLetterInputValidator : AbstractValidator<LaunchLetterI
 
     public LaunchLetterInputValidator()
     {
-        RuleFor(x => x.Number).NotEmpty().MaximumLength(64).Matches(DocumentInputValidator.NumberPattern)
-            .WithMessage("Số văn bản phải viết theo dạng số/ký hiệu, ví dụ 1975/SYT-VP.", "The letter number must be written as number/symbol, e.g. 1975/SYT-VP.");
-        RuleFor(x => x.Date).NotEmpty().InclusiveBetween(DocumentInputValidator.EarliestDate, DocumentInputValidator.LatestDate);
-        RuleFor(x => x.SignerName).NotEmpty().MaximumLength(NameMaxLength);
-        RuleFor(x => x.SignerTitle).NotEmpty().MaximumLength(NameMaxLength);
+        // A stored letter (documentId) brings its number, date and signer; a letter only cited needs them.
+        When(x => x.DocumentId is null, () =>
+        {
+            RuleFor(x => x.Number).NotEmpty();
+            RuleFor(x => x.Date).NotEmpty();
+            RuleFor(x => x.SignerName).NotEmpty();
+            RuleFor(x => x.SignerTitle).NotEmpty();
+        });
+        RuleFor(x => x.DocumentId).NotEqual(Guid.Empty).When(x => x.DocumentId is not null);
+        RuleFor(x => x.Number).MaximumLength(64).Matches(DocumentInputValidator.NumberPattern)
+            .WithMessage("Số văn bản phải viết theo dạng số/ký hiệu, ví dụ 1975/SYT-VP.", "The letter number must be written as number/symbol, e.g. 1975/SYT-VP.")
+            .When(x => !string.IsNullOrEmpty(x.Number));
+        RuleFor(x => x.Date).InclusiveBetween(DocumentInputValidator.EarliestDate, DocumentInputValidator.LatestDate).When(x => x.Date != default);
+        RuleFor(x => x.SignerName).MaximumLength(NameMaxLength);
+        RuleFor(x => x.SignerTitle).MaximumLength(NameMaxLength);
         RuleFor(x => x.Recipients).MaxItems(CampaignPlanInputValidator.MaxItems)
             .WithMessage("Nơi nhận: tối đa 200 tên không để trống, mỗi tên tối đa 300 ký tự.", "Recipients: at most 200 non-empty names of at most 300 characters.");
         RuleForEach(x => x.Recipients).NotEmpty().MaximumLength(NameMaxLength)

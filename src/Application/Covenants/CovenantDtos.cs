@@ -1,3 +1,4 @@
+using ThiDua.Application.Common.Documents;
 using ThiDua.Application.Common.History;
 using ThiDua.Domain.Common;
 using ThiDua.Domain.Covenants;
@@ -32,7 +33,8 @@ public sealed record CovenantDetailsDto(
     DateTimeOffset UpdatedAt,
     uint Version,
     RecordingMode? RecordedAs = null,
-    IReadOnlyList<HistoricalRecordDto>? History = null);
+    IReadOnlyList<HistoricalRecordDto>? History = null,
+    DocumentDto? ScoreboardDecision = null);
 
 /// <summary>
 /// A member unit's signature. <c>SignedOn</c> is the date the unit signed; <c>SignedAt</c> when it was recorded here. A
@@ -44,7 +46,8 @@ public sealed record CovenantSignatureDto(
     string SignedBy,
     DateTimeOffset SignedAt,
     DateOnly SignedOn = default,
-    HistoricalRecordDto? Historical = null);
+    HistoricalRecordDto? Historical = null,
+    DocumentDto? Document = null);
 
 /// <summary>A numbered content of the covenant (nội dung thi đua), e.g. the 10 contents of Cụm thi đua số I in 2023.</summary>
 public sealed record CovenantContent(int Number, string Title)

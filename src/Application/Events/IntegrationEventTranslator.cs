@@ -9,6 +9,8 @@ using ThiDua.Domain.Campaigns.Events;
 using ThiDua.Domain.Common;
 using ThiDua.Domain.Covenants;
 using ThiDua.Domain.Covenants.Events;
+using ThiDua.Domain.Documents;
+using ThiDua.Domain.Documents.Events;
 using ThiDua.Domain.Nominations;
 using ThiDua.Domain.Nominations.Events;
 using ThiDua.Domain.Units;
@@ -35,6 +37,7 @@ public static class IntegrationEventTranslator
         (Nomination n, NominationDecidedDomainEvent e) => Nomination(n, NominationStatus.Decided, e.RecordedAt),
         (AwardRecord a, AwardRevokedDomainEvent e) => Award(a, e.RevokedAt),
         (OrganisationUnit u, UnitLeftOrganisationDomainEvent e) => Unit(u, e),
+        (Document d, DocumentReceivedDomainEvent e) => Received(d, e.ReceivedAt),
         _ => null,
     };
 
@@ -52,7 +55,7 @@ public static class IntegrationEventTranslator
 
     private static IntegrationEvent Campaign(string type, Campaign c, DateTimeOffset at)
     {
-        var documents = new JsonArray { Document("launch-letter", c.Plan.Letter.Number, c.Plan.Letter.Date, null) };
+        var documents = new JsonArray { Document("launch-letter", c.Plan.Letter.Number, c.Plan.Letter.Date, null, c.Plan.Letter.DocumentId) };
         if (c.FinalReview is { } review)
         {
             documents.Add(Document("final-review", review.Document));
@@ -79,7 +82,18 @@ public static class IntegrationEventTranslator
     private static IntegrationEvent Covenant(string type, Covenant c, DateTimeOffset at)
     {
         var subject = $"/api/v1/covenants/{c.Id.Value}";
-        var data = Envelope("covenant", c.Id.Value, subject, null, c.ClusterId.Value, []);
+        var documents = new JsonArray();
+        foreach (var signed in c.Signatures.Select(s => s.Document).OfType<DocumentReference>().DistinctBy(d => (d.DocumentId, d.Number, d.Date)))
+        {
+            documents.Add(Document("signed-covenant", signed));
+        }
+
+        if (c.ScoreboardDecision is { } scoreboard)
+        {
+            documents.Add(Document("scoreboard-decision", scoreboard));
+        }
+
+        var data = Envelope("covenant", c.Id.Value, subject, null, c.ClusterId.Value, documents);
         data["clusterId"] = c.ClusterId.Value;
         data["year"] = c.Year;
         data["status"] = ApiName.Of(c.Status);
@@ -96,6 +110,11 @@ public static class IntegrationEventTranslator
 
         var subject = $"/api/v1/nominations/{n.Id.Value}";
         var documents = new JsonArray();
+        if (n.Submission is { } submission)
+        {
+            documents.Add(Document("submission", submission));
+        }
+
         if (n.Decision is { } decision)
         {
             documents.Add(Document("decision", decision.Document));
@@ -163,6 +182,24 @@ public static class IntegrationEventTranslator
         return new IntegrationEvent(type, subject, u.Id.Value, null, e.EffectiveOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), data);
     }
 
+    /// <summary>
+    /// A document received: its Decree 30/2020 identity (agency, number/notation, date, type), whether a file came with
+    /// it and what its signatures showed. Not its subject (trích yếu), which may name people. Documents are not held
+    /// under a unit's authority, so the event has none: it reaches unscoped subscribers and the administrators' feed.
+    /// </summary>
+    private static IntegrationEvent Received(Document d, DateTimeOffset at)
+    {
+        var subject = $"/api/v1/documents/{d.Id.Value}";
+        var m = d.Metadata;
+        var data = Envelope("document", d.Id.Value, subject, null, null, [Document("document", m.NumberAndNotation, m.IssuedOn, m.AgencyName, d.Id)]);
+        data["agencyCode"] = m.AgencyCode;
+        data["type"] = ApiName.Of(m.Type);
+        data["eOfficeId"] = m.EOfficeId;
+        data["hasFile"] = d.File is not null;
+        data["signaturesStatus"] = ApiName.Of(d.SignaturesStatus);
+        return new IntegrationEvent(IntegrationEventTypes.DocumentReceived, subject, null, null, at, data);
+    }
+
     private static JsonObject Envelope(string resourceType, Guid id, string href, Guid? authorityUnitId, Guid? clusterId, JsonArray documents) => new()
     {
         ["resource"] = new JsonObject { ["type"] = resourceType, ["id"] = id, ["href"] = href },
@@ -171,13 +208,16 @@ public static class IntegrationEventTranslator
     };
 
     private static JsonObject Document(string role, DocumentReference document) =>
-        Document(role, document.Number, document.Date, document.Issuer);
+        Document(role, document.Number, document.Date, document.Issuer, document.DocumentId);
 
-    private static JsonObject Document(string role, string number, DateOnly date, string? issuer) => new()
+    /// <summary>A document of the resource; one stored in ThiDua also has its id and the path of its metadata (ADR 0029).</summary>
+    private static JsonObject Document(string role, string number, DateOnly date, string? issuer, DocumentId? documentId) => new()
     {
         ["role"] = role,
         ["number"] = number,
         ["date"] = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         ["issuer"] = issuer,
+        ["documentId"] = documentId?.Value,
+        ["href"] = documentId is { } id ? $"/api/v1/documents/{id.Value}" : null,
     };
 }

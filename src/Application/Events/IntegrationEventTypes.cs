@@ -3,7 +3,6 @@ namespace ThiDua.Application.Events;
 /// <summary>
 /// The integration event types (ADR 0025; docs/events.md has their JSON Schemas). A type's name never changes meaning:
 /// an incompatible change to its <c>data</c> raises <see cref="DataVersion"/> and is announced in docs/events.md.
-/// <c>document.received</c> is not produced yet: incoming documents are a separate part of issue 12.
 /// </summary>
 public static class IntegrationEventTypes
 {
@@ -32,11 +31,12 @@ public static class IntegrationEventTypes
     public const string AwardRevoked = "award.revoked";
     public const string UnitMerged = "unit.merged";
     public const string UnitDissolved = "unit.dissolved";
+    public const string DocumentReceived = "document.received";
 
     public static readonly IReadOnlyList<string> All =
     [
         CampaignLaunched, CampaignClosed, RegistrationApproved, RegistrationRejected, CovenantInForce, CovenantFinalized,
         NominationSubmitted, NominationReturned, NominationInReview, NominationWithdrawn, NominationDecided, NominationNotAwarded,
-        AwardRevoked, UnitMerged, UnitDissolved,
+        AwardRevoked, UnitMerged, UnitDissolved, DocumentReceived,
     ];
 }

@@ -44,7 +44,9 @@ public sealed record NominationLineDto(
     CouncilVote? Vote,
     LineHold? Hold,
     Guid? AwardId,
-    long? BonusVnd)
+    long? BonusVnd,
+    DocumentDto? AchievementReport = null,
+    DocumentDto? CouncilMinutes = null)
 {
     public const string WithheldFacts = "Withheld: the facts are personal data of the nominee's unit.";
 
@@ -76,6 +78,7 @@ public sealed record NominationDto(
     NominationStatus Status,
     string? RuleSet,
     DateTimeOffset? SubmittedAt,
+    DocumentDto? Submission,
     string? ReturnReason,
     string? NotAwardedReason,
     AwardDecisionDto? Decision,

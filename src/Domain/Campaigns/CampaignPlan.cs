@@ -12,7 +12,8 @@ public sealed record LaunchLetter(
     string SignerName,
     string SignerTitle,
     IReadOnlyList<string> Recipients,
-    IReadOnlyList<string> CoLaunchers);
+    IReadOnlyList<string> CoLaunchers,
+    Documents.DocumentId? DocumentId = null);
 
 /// <summary>A phase (đợt thi đua): name, dates, focus and the anniversaries it celebrates.</summary>
 public sealed record CampaignPhase(int Number, string Name, DateOnly Start, DateOnly End, string? Focus, IReadOnlyList<string> Commemorations);

@@ -32,6 +32,12 @@ public sealed class Covenant : AggregateRoot<CovenantId>
     public IReadOnlyList<UnitId> LeadingUnitIds { get; private set; } = [];
 
     /// <summary>
+    /// The document that records the year's results (quyết định or biên bản công nhận kết quả thi đua of the cluster),
+    /// stored in ThiDua, when the finalization came with it (ADR 0029).
+    /// </summary>
+    public DocumentReference? ScoreboardDecision { get; private set; }
+
+    /// <summary>
     /// How the covenant is kept (ADR 0014): decided when it is opened for signing (null while a draft), <c>History</c>
     /// while every act so far was entered from past documents, <c>Live</c> once one was taken live. History may precede
     /// live, never follow it.
@@ -127,7 +133,9 @@ public sealed class Covenant : AggregateRoot<CovenantId>
     /// When entered as history: the real date of the signature, checked against the signing deadline instead of today, not
     /// before the covenant was opened for signing.
     /// </param>
-    public CovenantSignature Sign(ClusterTerm term, UnitId unitId, string signedBy, string? signatoryName, DateTimeOffset now, HistoricalEntry? historical = null)
+    /// <param name="signedCovenant">The signed covenant, stored in ThiDua (optional; not a citation only).</param>
+    public CovenantSignature Sign(
+        ClusterTerm term, UnitId unitId, string signedBy, string? signatoryName, DateTimeOffset now, HistoricalEntry? historical = null, DocumentReference? signedCovenant = null)
     {
         ArgumentNullException.ThrowIfNull(term);
         ArgumentException.ThrowIfNullOrWhiteSpace(signedBy);
@@ -151,7 +159,8 @@ public sealed class Covenant : AggregateRoot<CovenantId>
             throw new DomainRuleViolationException(CovenantErrors.AlreadySigned);
         }
 
-        var signature = CovenantSignature.Create(unitId, signedBy, Text.CleanOptional(signatoryName), now, historical?.Of(SignedAction));
+        EnsureStored(signedCovenant);
+        var signature = CovenantSignature.Create(unitId, signedBy, Text.CleanOptional(signatoryName), now, historical?.Of(SignedAction), signedCovenant);
         KeepMode(historical);
         _signatures.Add(signature);
         if (AllCurrentMembersSigned(term))
@@ -211,9 +220,12 @@ public sealed class Covenant : AggregateRoot<CovenantId>
     /// or the next, not before scoring opened nor before <paramref name="latestScoreOn"/>.
     /// </param>
     /// <param name="latestScoreOn">The real date of the latest score entered as history, if any.</param>
-    public void Finalize(IReadOnlyList<RankedUnit> ranking, DateTimeOffset now, HistoricalEntry? historical = null, DateOnly? latestScoreOn = null)
+    /// <param name="scoreboardDecision">The document recording the results, stored in ThiDua (optional; not a citation only).</param>
+    public void Finalize(
+        IReadOnlyList<RankedUnit> ranking, DateTimeOffset now, HistoricalEntry? historical = null, DateOnly? latestScoreOn = null, DocumentReference? scoreboardDecision = null)
     {
         ArgumentNullException.ThrowIfNull(ranking);
+        EnsureStored(scoreboardDecision);
         EnsureStatus(CovenantStatus.Scoring, CovenantErrors.NotScoring);
         var previous = new[] { LatestActOn, latestScoreOn }.Max();
         EnsureActMode(historical, new DateOnly(Year, 1, 1), new DateOnly(Year + 1, 12, 31), new LocalizedText("Việc chốt kết quả", "The finalization"), previous, new LocalizedText("lần chấm điểm hoặc bước xử lý gần nhất của giao ước thi đua", "the covenant's latest score or step"));
@@ -224,6 +236,7 @@ public sealed class Covenant : AggregateRoot<CovenantId>
 
         KeepMode(historical);
         LeadingUnitIds = CovenantRanking.Leaders(ranking);
+        ScoreboardDecision = scoreboardDecision;
         Status = CovenantStatus.Finalized;
         Touch(now);
         Raise(new CovenantFinalizedDomainEvent(Id, ClusterId, Year, LeadingUnitIds, now));
@@ -302,6 +315,15 @@ public sealed class Covenant : AggregateRoot<CovenantId>
         if (Status != expected)
         {
             throw new DomainRuleViolationException(error.WithMessage($"{error.Text.Vi} (trạng thái: '{ApiName.Of(Status)}').", $"{error.Text.En} (status: '{ApiName.Of(Status)}')."));
+        }
+    }
+
+    /// <summary>A document attached to a covenant's step is one stored in ThiDua (ADR 0029), not a citation only.</summary>
+    private static void EnsureStored(DocumentReference? document)
+    {
+        if (document is { IsLinked: false })
+        {
+            throw new DomainRuleViolationException(Documents.DocumentErrors.NotStored);
         }
     }
 }

@@ -23,15 +23,20 @@ public sealed class CovenantSignature
     /// <summary>When the signature was recorded in the system (for a signature entered as history: when it was entered).</summary>
     public DateTimeOffset SignedAt { get; private set; }
 
+    /// <summary>The signed covenant (bản giao ước đã ký) as a stored document, when the unit's signature came with it (ADR 0029).</summary>
+    public DocumentReference? Document { get; private set; }
+
     /// <summary>For a signature entered as history: its real date and source document, and who entered it (ADR 0014).</summary>
     public HistoricalRecord? Historical { get; private set; }
 
     /// <summary>The date the unit signed: the historical date, or the day it was signed live (in Vietnam).</summary>
     public DateOnly SignedOn => Historical?.OccurredOn ?? LegalCalendar.DateInVietnam(SignedAt);
 
-    internal static CovenantSignature Create(UnitId unitId, string signedBy, string? signatoryName, DateTimeOffset now, HistoricalRecord? historical = null) =>
+    internal static CovenantSignature Create(
+        UnitId unitId, string signedBy, string? signatoryName, DateTimeOffset now, HistoricalRecord? historical = null, DocumentReference? document = null) =>
         new()
         {
+            Document = document,
             Id = EntityIds.New(),
             UnitId = unitId,
             SignedBy = signedBy,

@@ -6,8 +6,7 @@ namespace ThiDua.Domain.Documents;
 /// A stored administrative document (văn bản): its Decree 30/2020/NĐ-CP metadata and, optionally, its PDF, kept
 /// immutably with its SHA-256 and the results of verifying its embedded signatures at upload. A document is identified
 /// by its issuing agency code, number, notation, issued date and type: the same identity cannot be stored twice
-/// (<see cref="DocumentErrors.Duplicate"/>). Campaigns, covenants and nominations will refer to documents by
-/// <see cref="DocumentId"/>.
+/// (<see cref="DocumentErrors.Duplicate"/>). Other resources cite documents by <see cref="DocumentId"/> (ADR 0029).
 /// </summary>
 public sealed class Document : AggregateRoot<DocumentId>
 {
@@ -45,6 +44,7 @@ public sealed class Document : AggregateRoot<DocumentId>
         };
         document._signatures.AddRange(signatures.OrderBy(s => s.Index));
         document.Touch(now);
+        document.Raise(new Events.DocumentReceivedDomainEvent(document.Id, now));
         return document;
     }
 

@@ -26,4 +26,35 @@ public static class DocumentErrors
 
     public static readonly DomainError NoFile =
         DomainError.NotFound("document.no_file", "Văn bản này chỉ có thông tin mô tả, không có tệp đính kèm.", "This document has metadata only, no file.");
+
+    /// <summary>A reference names a document id that is not stored (ADR 0029). The problem carries <c>documentId</c>.</summary>
+    public static readonly DomainError Unknown =
+        DomainError.Rule(
+            "document.unknown",
+            "Văn bản được dẫn chiếu (documentId) chưa được lưu trong hệ thống; hãy gửi văn bản tới /api/v1/documents trước.",
+            "The referenced document (documentId) is not stored; post it to /api/v1/documents first.");
+
+    /// <summary>
+    /// A reference gives both a document id and a number or date that the stored document does not carry. The problem
+    /// carries <c>documentId</c>.
+    /// </summary>
+    public static readonly DomainError CitationMismatch =
+        DomainError.Rule(
+            "document.citation_mismatch",
+            "Số, ký hiệu hoặc ngày ban hành đã nêu không khớp với văn bản được dẫn chiếu (documentId).",
+            "The number, notation or date given does not match the referenced document (documentId).");
+
+    /// <summary>A step needs a document of one type (a decision a Quyết định, a submission a Tờ trình) and was given another.</summary>
+    public static readonly DomainError WrongType =
+        DomainError.Rule(
+            "document.wrong_type",
+            "Văn bản được dẫn chiếu không đúng thể loại mà bước này yêu cầu.",
+            "The referenced document is not of the type this step needs.");
+
+    /// <summary>A field that takes only a stored document (an achievement report, council minutes) was given a citation only.</summary>
+    public static readonly DomainError NotStored =
+        DomainError.Rule(
+            "document.not_stored",
+            "Trường này nhận văn bản đã lưu trong hệ thống: gửi văn bản tới /api/v1/documents rồi nêu documentId.",
+            "This field takes a stored document: post it to /api/v1/documents and give its documentId.");
 }

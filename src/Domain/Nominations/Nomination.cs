@@ -44,6 +44,13 @@ public sealed class Nomination : AggregateRoot<NominationId>
 
     public DateTimeOffset? SubmittedAt { get; private set; }
 
+    /// <summary>
+    /// The submission (tờ trình) the dossier was last submitted with: a document stored in ThiDua (Law 06/2022/QH15,
+    /// Art. 84.1; Decree 152/2025/NĐ-CP, Form 01; domain.md §6.2). Null until submitted, and for dossiers submitted
+    /// before submissions were stored (ADR 0029).
+    /// </summary>
+    public DocumentReference? Submission { get; private set; }
+
     public string? ReturnReason { get; private set; }
 
     public string? NotAwardedReason { get; private set; }
@@ -117,11 +124,17 @@ public sealed class Nomination : AggregateRoot<NominationId>
     /// precondition (Nghị định 152/2025/NĐ-CP, Điều 4.2, R2) is refused whatever the justification; a line failing only
     /// criteria the council appraises is accepted with a justification, and its failures stay visible.
     /// </summary>
-    public void Submit(IReadOnlyDictionary<Guid, EligibilityResult> eligibility, RuleSet ruleSet, DateTimeOffset now)
+    public void Submit(DocumentReference submission, IReadOnlyDictionary<Guid, EligibilityResult> eligibility, RuleSet ruleSet, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(submission);
         ArgumentNullException.ThrowIfNull(eligibility);
         ArgumentNullException.ThrowIfNull(ruleSet);
         EnsureSubmittable();
+        if (!submission.IsLinked)
+        {
+            throw new DomainRuleViolationException(NominationErrors.SubmissionDocumentRequired);
+        }
+
         if (_lines.Count == 0)
         {
             throw new DomainRuleViolationException(NominationErrors.NoLines);
@@ -165,6 +178,7 @@ public sealed class Nomination : AggregateRoot<NominationId>
         Status = NominationStatus.Submitted;
         RuleSetCode = ruleSet.Code;
         SubmittedAt = now;
+        Submission = submission;
         ReturnReason = null;
         Touch(now);
         Raise(new NominationStatusChangedDomainEvent(Id, Status, now));
@@ -217,9 +231,11 @@ public sealed class Nomination : AggregateRoot<NominationId>
     /// <paramref name="applicable"/> is the dossier's rule set with its province's parameters in force on the session
     /// date applied (attendance of award sessions, the province's own award types); the national rule set when null.
     /// </summary>
-    public CouncilVote RecordVote(Guid lineId, int members, int present, int yes, int writtenYes, RuleOutcome? hold, DateOnly asOf, DateTimeOffset now, RuleSet? applicable = null)
+    public CouncilVote RecordVote(
+        Guid lineId, int members, int present, int yes, int writtenYes, RuleOutcome? hold, DateOnly asOf, DateTimeOffset now, RuleSet? applicable = null, DocumentReference? minutes = null)
     {
         EnsureStatus(NominationStatus.CouncilReview);
+        EnsureStored(minutes);
         var line = FindLine(lineId);
         line.HoldChecked(HoldCheckStep.Vote, asOf, hold);
         if (line.IsHeld)
@@ -259,8 +275,35 @@ public sealed class Nomination : AggregateRoot<NominationId>
         var threshold = ruleSet.RuleFor(line.AwardTypeCode).Vote;
         var vote = new CouncilVote(members, present, yes, writtenYes, threshold.IsMet(yes, writtenYes, members, present));
         line.Voted(vote);
+        if (minutes is not null)
+        {
+            line.Minuted(minutes);
+        }
+
         Touch(now);
         return vote;
+    }
+
+    /// <summary>
+    /// Attaches the nominee's achievement report (báo cáo thành tích; Law 06/2022/QH15, Art. 84.1; Decree 152/2025/NĐ-CP,
+    /// Form 05), a document stored in ThiDua, while the dossier can be edited; a later report replaces it.
+    /// </summary>
+    public void AttachAchievementReport(Guid lineId, DocumentReference report, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        EnsureEditable();
+        EnsureStored(report);
+        FindLine(lineId).Reported(report);
+        Touch(now);
+    }
+
+    /// <summary>A document attached to a line is one stored in ThiDua (ADR 0029), not a citation only.</summary>
+    private static void EnsureStored(DocumentReference? document)
+    {
+        if (document is { IsLinked: false })
+        {
+            throw new DomainRuleViolationException(Documents.DocumentErrors.NotStored);
+        }
     }
 
     /// <summary>
@@ -274,6 +317,11 @@ public sealed class Nomination : AggregateRoot<NominationId>
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(holds);
         EnsureStatus(NominationStatus.CouncilReview);
+        if (!decision.Document.IsLinked)
+        {
+            throw new DomainRuleViolationException(NominationErrors.DecisionDocumentRequired);
+        }
+
         foreach (var line in _lines)
         {
             line.HoldChecked(HoldCheckStep.Decision, decision.Document.Date, holds.GetValueOrDefault(line.Id));

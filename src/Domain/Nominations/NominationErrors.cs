@@ -87,4 +87,18 @@ public static class NominationErrors
 
     public static readonly DomainError DecisionNumberTaken =
         DomainError.Conflict("nomination.decision_number_taken", "Cơ quan ban hành đã sử dụng số quyết định này trong năm.", "The issuing body already used this decision number this year.");
+
+    /// <summary>A dossier is submitted with its submission (tờ trình) stored in ThiDua (Law 06/2022/QH15, Art. 84.1; domain.md §6.2; ADR 0029).</summary>
+    public static readonly DomainError SubmissionDocumentRequired =
+        DomainError.Rule(
+            "nomination.submission_document_required",
+            "Hồ sơ đề nghị khen thưởng phải kèm tờ trình (Luật Thi đua, khen thưởng 2022, Điều 84): gửi tờ trình tới /api/v1/documents rồi nêu submission.documentId.",
+            "A dossier is submitted with its submission letter (tờ trình; Law 06/2022/QH15, Art. 84): post it to /api/v1/documents and give submission.documentId.");
+
+    /// <summary>Awards are conferred by a decision stored in ThiDua (Decree 30/2020/NĐ-CP; domain.md §6.6; ADR 0029).</summary>
+    public static readonly DomainError DecisionDocumentRequired =
+        DomainError.Rule(
+            "nomination.decision_document_required",
+            "Khen thưởng được ghi nhận theo quyết định đã ban hành: gửi quyết định tới /api/v1/documents rồi nêu decision.documentId.",
+            "Awards are recorded from the issued decision: post it to /api/v1/documents and give decision.documentId.");
 }

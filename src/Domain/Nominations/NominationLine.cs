@@ -73,6 +73,12 @@ public sealed class NominationLine
 
     public CouncilVote? Vote { get; private set; }
 
+    /// <summary>The nominee's achievement report (báo cáo thành tích; Decree 152/2025/NĐ-CP, Form 05), stored in ThiDua (ADR 0029).</summary>
+    public DocumentReference? AchievementReport { get; private set; }
+
+    /// <summary>The minutes of the council session that voted on the line (biên bản họp Hội đồng), stored in ThiDua (ADR 0029).</summary>
+    public DocumentReference? CouncilMinutes { get; private set; }
+
     /// <summary>The award recorded from the decision, for a line that passed.</summary>
     public AwardRecordId? AwardId { get; private set; }
 
@@ -107,6 +113,10 @@ public sealed class NominationLine
     internal void Evaluated(EligibilityResult result) => Eligibility = result;
 
     internal void Voted(CouncilVote vote) => Vote = vote;
+
+    internal void Reported(DocumentReference report) => AchievementReport = report;
+
+    internal void Minuted(DocumentReference minutes) => CouncilMinutes = minutes;
 
     internal void Awarded(AwardRecordId awardId, long bonusVnd)
     {

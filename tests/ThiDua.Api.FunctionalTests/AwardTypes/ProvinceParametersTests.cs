@@ -113,7 +113,7 @@ public sealed class ProvinceParametersTests(ThiDuaApiFactory factory) : Function
         {
             unitId = hospital.Id, awardTypeCode = "GIAY_KHEN_TAP_THE", achievementSummary = "Hoàn thành xuất sắc nhiệm vụ năm 2025", evidence = new[] { "Báo cáo thành tích" },
         }, Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
-        var submitted = await ReadAsync<NominationDto>(await council.PostAsync($"/api/v1/nominations/{nomination.Id}/submit", null, Ct));
+        var submitted = await ReadAsync<NominationDto>(await council.SubmitNominationAsync(nomination.Id));
         var provincialCouncil = ClientFor(Roles.Council, ubnd.Id);
         (await provincialCouncil.PostAsync($"/api/v1/nominations/{nomination.Id}/council-review", null, Ct)).EnsureSuccessStatusCode();
         return (nomination.Id, submitted.Lines.ShouldHaveSingleItem().Id, provincialCouncil);
@@ -182,7 +182,7 @@ public sealed class ProvinceParametersTests(ThiDuaApiFactory factory) : Function
         }, Json, Ct);
         proposed.StatusCode.ShouldBe(HttpStatusCode.Created, await proposed.Content.ReadAsStringAsync(Ct));
 
-        var submitted = await ReadAsync<NominationDto>(await council.PostAsync($"/api/v1/nominations/{nomination.Id}/submit", null, Ct));
+        var submitted = await ReadAsync<NominationDto>(await council.SubmitNominationAsync(nomination.Id));
         var line = submitted.Lines.ShouldHaveSingleItem();
         line.Eligibility!.IsEligible.ShouldBe(true);
         line.Eligibility.Rules.Single(r => r.Rule == "criteria.appraised_by_council").LegalBasis.ShouldStartWith("71/2025/QĐ-UBND (Hà Nội)");
@@ -192,10 +192,8 @@ public sealed class ProvinceParametersTests(ThiDuaApiFactory factory) : Function
         var vote = await cityCouncil.PutAsJsonAsync($"/api/v1/nominations/{nomination.Id}/lines/{line.Id}/vote", new { members = 10, present = 9, yes = 8 }, Json, Ct);
         vote.StatusCode.ShouldBe(HttpStatusCode.OK, await vote.Content.ReadAsStringAsync(Ct));
         Factory.Clock.Now = new DateTimeOffset(2025, 12, 10, 9, 0, 0, TimeSpan.FromHours(7));
-        var decided = await cityCouncil.PostAsJsonAsync($"/api/v1/nominations/{nomination.Id}/decide", new
-        {
-            decision = new { number = "5012/QĐ-UBND", date = "2025-12-10", issuer = "UBND thành phố Hà Nội" }, signerName = "Chủ tịch UBND Thành phố", signerTitle = "Chủ tịch",
-        }, Json, Ct);
+        var decided = await cityCouncil.PostAsJsonAsync($"/api/v1/nominations/{nomination.Id}/decide",
+            await Admin.DecisionBodyAsync("5012/QĐ-UBND", "2025-12-10", "UBND thành phố Hà Nội", "Chủ tịch UBND Thành phố", "Chủ tịch"), Json, Ct);
         decided.StatusCode.ShouldBe(HttpStatusCode.OK, await decided.Content.ReadAsStringAsync(Ct));
         var decidedDossier = await ReadAsync<NominationDto>(decided);
         decidedDossier.Status.ShouldBe(NominationStatus.Decided);
@@ -271,7 +269,7 @@ public sealed class ProvinceParametersTests(ThiDuaApiFactory factory) : Function
             added.StatusCode.ShouldBe(HttpStatusCode.Created, await added.Content.ReadAsStringAsync(Ct));
         }
 
-        var lines = (await ReadAsync<NominationDto>(await council.PostAsync($"/api/v1/nominations/{nomination.Id}/submit", null, Ct))).Lines.OrderBy(l => l.NomineeName, StringComparer.Ordinal).ToList();
+        var lines = (await ReadAsync<NominationDto>(await council.SubmitNominationAsync(nomination.Id))).Lines.OrderBy(l => l.NomineeName, StringComparer.Ordinal).ToList();
         var city = ClientFor(Roles.Council, ubnd.Id);
         (await city.PostAsync($"/api/v1/nominations/{nomination.Id}/council-review", null, Ct)).EnsureSuccessStatusCode();
         (await city.PutAsJsonAsync($"/api/v1/nominations/{nomination.Id}/lines/{lines[0].Id}/vote", new { members = 20, present = 18, yes = 17 }, Json, Ct)).EnsureSuccessStatusCode();

@@ -67,7 +67,7 @@ public sealed class CertificateTests(ThiDuaApiFactory factory) : FunctionalTestB
             line.StatusCode.ShouldBe(HttpStatusCode.Created, await line.Content.ReadAsStringAsync(Ct));
         }
 
-        (await Officer.PostAsJsonAsync($"/api/v1/nominations/{nomination.Id}/submit", new { }, Json, Ct)).EnsureSuccessStatusCode();
+        (await Officer.SubmitNominationAsync(nomination.Id)).EnsureSuccessStatusCode();
         var inReview = await ReadAsync<NominationDto>(await Council.PostAsJsonAsync($"/api/v1/nominations/{nomination.Id}/council-review", new { }, Json, Ct));
         foreach (var line in inReview.Lines)
         {
@@ -77,11 +77,9 @@ public sealed class CertificateTests(ThiDuaApiFactory factory) : FunctionalTestB
         return inReview;
     }
 
-    private Task<HttpResponseMessage> DecideAsync(Guid nominationId, string number, HttpClient? client = null) =>
-        (client ?? Council).PostAsJsonAsync($"/api/v1/nominations/{nominationId}/decide", new
-        {
-            decision = new { number, date = "2025-12-01", issuer = Issuer }, signerName = "Trần Văn An", signerTitle = "Giám đốc Sở Y tế",
-        }, Json, Ct);
+    private async Task<HttpResponseMessage> DecideAsync(Guid nominationId, string number, HttpClient? client = null) =>
+        await (client ?? Council).PostAsJsonAsync(
+            $"/api/v1/nominations/{nominationId}/decide", await Admin.DecisionBodyAsync(number, "2025-12-01", Issuer, "Trần Văn An", "Giám đốc Sở Y tế"), Json, Ct);
 
     private async Task<NominationDto> DecidedAsync(IReadOnlyList<PersonDto> people, string number = "120/QĐ-SYT", bool withHospital = false)
     {
@@ -177,10 +175,8 @@ public sealed class CertificateTests(ThiDuaApiFactory factory) : FunctionalTestB
 
         Factory.Clock.Now = new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.FromHours(7));
         var nextYear = await VotedAsync([await PersonAsync("Đỗ Thị Yến")]);
-        var decided = await ReadAsync<NominationDto>(await Council.PostAsJsonAsync($"/api/v1/nominations/{nextYear.Id}/decide", new
-        {
-            decision = new { number = "2/QĐ-SYT", date = "2026-01-05", issuer = Issuer }, signerName = "Trần Văn An", signerTitle = "Giám đốc Sở Y tế",
-        }, Json, Ct));
+        var decided = await ReadAsync<NominationDto>(await Council.PostAsJsonAsync($"/api/v1/nominations/{nextYear.Id}/decide",
+            await Admin.DecisionBodyAsync("2/QĐ-SYT", "2026-01-05", Issuer, "Trần Văn An", "Giám đốc Sở Y tế"), Json, Ct));
         var january = await CertificateAsync(decided.Lines.Single().AwardId!.Value);
         (january.Current.Year, january.Current.GoldBookNumber, january.Current.CertificateNumber).ShouldBe((2026, 1, 1));
     }
@@ -199,12 +195,18 @@ public sealed class CertificateTests(ThiDuaApiFactory factory) : FunctionalTestB
         // Four of them reuse the number of another decision: the second to commit is refused (decision_number_taken) and
         // rolls back, giving back the register numbers it had taken.
         var numbers = Enumerable.Range(1, Decisions).Select(i => i % 5 == 0 ? $"{200 + i - 1}/QĐ-SYT" : $"{200 + i}/QĐ-SYT").ToList();
+        var bodies = new List<object>();
+        foreach (var number in numbers)
+        {
+            bodies.Add(await Admin.DecisionBodyAsync(number, "2025-12-01", Issuer, "Trần Văn An", "Giám đốc Sở Y tế"));
+        }
+
         using var start = new SemaphoreSlim(0);
         var clients = Enumerable.Range(0, Decisions).Select(_ => ClientFor(Roles.Council, _sở.Id)).ToList();
         var tasks = nominations.Select(async (n, i) =>
         {
             await start.WaitAsync(Ct);
-            return await DecideAsync(n.Id, numbers[i], clients[i]);
+            return await clients[i].PostAsJsonAsync($"/api/v1/nominations/{n.Id}/decide", bodies[i], Json, Ct);
         }).ToList();
         start.Release(Decisions);
         var responses = await Task.WhenAll(tasks);

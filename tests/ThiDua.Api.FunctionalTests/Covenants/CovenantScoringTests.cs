@@ -17,7 +17,7 @@ public sealed class CovenantScoringTests(ThiDuaApiFactory factory) : FunctionalT
     private Guid _clusterId;
     private Guid _covenantId;
 
-    private async Task ArrangeAsync(int members = 3, bool openScoring = true)
+    private async Task ArrangeAsync(int members = 3, bool openScoring = true, Guid? signedCovenant = null)
     {
         Factory.Clock.Now = new DateTimeOffset(2023, 3, 1, 1, 0, 0, TimeSpan.Zero);
         _authority = await Admin.CreateUnitAsync("SYT-HN", "Sở Y tế Hà Nội", kind: "department");
@@ -50,7 +50,8 @@ public sealed class CovenantScoringTests(ThiDuaApiFactory factory) : FunctionalT
         (await Admin.PostAsync($"/api/v1/covenants/{_covenantId}/open-for-signing", null, Ct)).EnsureSuccessStatusCode();
         foreach (var unit in _units)
         {
-            (await Admin.PostAsJsonAsync($"/api/v1/covenants/{_covenantId}/signatures", new { unitId = unit.Id }, Json, Ct)).EnsureSuccessStatusCode();
+            var document = signedCovenant is { } id ? new { documentId = id } : null;
+            (await Admin.PostAsJsonAsync($"/api/v1/covenants/{_covenantId}/signatures", new { unitId = unit.Id, document }, Json, Ct)).EnsureSuccessStatusCode();
         }
 
         Factory.Clock.Now = new DateTimeOffset(2023, 12, 10, 1, 0, 0, TimeSpan.Zero);
@@ -264,6 +265,33 @@ public sealed class CovenantScoringTests(ThiDuaApiFactory factory) : FunctionalT
         var ranking = await RankingAsync();
         ranking.Status.ShouldBe(CovenantStatus.Finalized);
         ranking.LeadingUnits.ShouldHaveSingleItem().Code.ShouldBe("BV-01");
+    }
+
+    [Fact]
+    public async Task TheSignedCovenantAndTheScoreboardDecision_AreStoredDocuments_NamedByTheCovenantsEvents()
+    {
+        Factory.Clock.Now = new DateTimeOffset(2023, 3, 1, 1, 0, 0, TimeSpan.Zero);
+        var signed = await Admin.UploadAsync(TestDocuments.Metadata(
+            Domain.Documents.DocumentType.Other, "2023-03-10", "01", "GƯ-CTĐ2", "Cụm thi đua số 2 ngành y tế Hà Nội", subject: "Giao ước thi đua năm 2023"));
+        await ArrangeAsync(members: 2, signedCovenant: signed.Id);
+        await ScoreAsync(_units[0].Id, "self", Scores(40, 40));
+        var scoreboard = await Admin.UploadAsync(TestDocuments.Metadata(
+            Domain.Documents.DocumentType.Minutes, "2023-12-10", "05", "BB-CTĐ2", "Cụm thi đua số 2 ngành y tế Hà Nội", subject: "Tổng kết công tác thi đua năm 2023"));
+
+        var citedOnly = await Admin.PostAsJsonAsync(
+            $"/api/v1/covenants/{_covenantId}/finalize", new { scoreboardDecision = new { number = "05/BB-CTĐ2", date = "2023-12-10" } }, Json, Ct);
+        var finalized = await Admin.PostAsJsonAsync($"/api/v1/covenants/{_covenantId}/finalize", new { scoreboardDecision = new { documentId = scoreboard.Id } }, Json, Ct);
+
+        await ShouldBeProblemAsync(citedOnly, HttpStatusCode.UnprocessableEntity, Domain.Documents.DocumentErrors.NotStored.Code);
+        finalized.StatusCode.ShouldBe(HttpStatusCode.OK, await finalized.Content.ReadAsStringAsync(Ct));
+        var covenant = await ReadAsync<CovenantDetailsDto>(finalized);
+        (covenant.ScoreboardDecision!.DocumentId, covenant.ScoreboardDecision.Number).ShouldBe(((Guid?)scoreboard.Id, "05/BB-CTĐ2"));
+        covenant.Signatures.Select(s => s.Document!.DocumentId).ShouldBe([signed.Id, signed.Id]);
+        var feed = System.Text.Json.JsonDocument.Parse(await (await Admin.GetAsync("/api/v1/events", Ct)).Content.ReadAsStringAsync(Ct)).RootElement;
+        string[] Roles(string type) => feed.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("type").GetString() == type)
+            .GetProperty("data").GetProperty("documents").EnumerateArray().Select(d => $"{d.GetProperty("role").GetString()}:{d.GetProperty("documentId").GetGuid()}").ToArray();
+        Roles(Application.Events.IntegrationEventTypes.CovenantInForce).ShouldBe([$"signed-covenant:{signed.Id}"]);
+        Roles(Application.Events.IntegrationEventTypes.CovenantFinalized).ShouldBe([$"signed-covenant:{signed.Id}", $"scoreboard-decision:{scoreboard.Id}"]);
     }
 
     [Fact]

@@ -64,6 +64,30 @@ public sealed class DocumentTests(ThiDuaApiFactory factory) : FunctionalTestBase
     }
 
     [Fact]
+    public async Task EightIdenticalUploadsAtOnce_StoreOneDocument_AndTheOthersGetItBack()
+    {
+        // An e-office system retrying before its first attempt answered: the uploads wait for each other (ADR 0029).
+        var pdf = TestPdfs.Sign(TestPdfs.Create(), TestPki.Signer);
+        using var start = new SemaphoreSlim(0);
+        var tasks = Enumerable.Range(0, 8).Select(async _ =>
+        {
+            await start.WaitAsync(Ct);
+            return await UploadAsync(Metadata(), pdf);
+        }).ToList();
+        start.Release(8);
+        var responses = await Task.WhenAll(tasks);
+
+        responses.Select(r => r.StatusCode).Order().ShouldBe([HttpStatusCode.OK, .. Enumerable.Repeat(HttpStatusCode.OK, 6), HttpStatusCode.Created]);
+        var ids = new HashSet<Guid>();
+        foreach (var response in responses)
+        {
+            ids.Add((await ReadAsync<DocumentDetailsDto>(response)).Id);
+        }
+
+        ids.ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public async Task Upload_SignedByTrustedCa_IsStoredWithItsHashAndAValidSignature()
     {
         var pdf = TestPdfs.Sign(TestPdfs.Create(), TestPki.Signer);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ThiDua.Api.FunctionalTests.Campaigns;
 using ThiDua.Api.FunctionalTests.Infrastructure;
@@ -157,6 +158,160 @@ public sealed class WebhookTests(ThiDuaApiFactory factory) : CampaignTestBase(fa
 
         receiver.Requests.Count.ShouldBe(launches);
         receiver.Requests.Select(r => r.EventId).Distinct().Count().ShouldBe(launches);
+    }
+
+    /// <summary>
+    /// Two API instances (two hosts, each with its own services, connection pool and delivery worker) on one database:
+    /// each event reaches the receiver once, whichever instance wrote it.
+    /// </summary>
+    [Fact]
+    public async Task Two_api_instances_on_one_database_deliver_each_event_once()
+    {
+        const int launches = 10;
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var secondInstance = Factory.WithWebHostBuilder(b => b.UseSetting("Webhooks:BatchSize", "2"));
+        await ArrangeAsync();
+        await SubscribeAsync(receiver.Url);
+        for (var i = 0; i < launches; i++)
+        {
+            await LaunchAsync();
+        }
+
+        var other = secondInstance.Services.GetRequiredService<WebhookDeliveryService>();
+        other.ShouldNotBeSameAs(Worker);
+        async Task DrainAsync(WebhookDeliveryService worker)
+        {
+            while (await worker.RunOnceAsync(Ct) > 0)
+            {
+            }
+        }
+
+        await Task.WhenAll(DrainAsync(Worker), DrainAsync(other));
+
+        receiver.Requests.Count.ShouldBe(launches);
+        receiver.Requests.Select(r => r.EventId).Distinct().Count().ShouldBe(launches);
+    }
+
+    [Fact]
+    public async Task Secrets_are_encrypted_at_rest_bound_to_their_subscription_and_still_sign()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await ArrangeAsync();
+        var (id, secret) = await SubscribeAsync(receiver.Url);
+        var (otherId, _) = await SubscribeAsync("https://eoffice.example.vn/hook");
+
+        var stored = await ScalarAsync<string>("SELECT secret FROM thidua.webhook_subscriptions WHERE id = @id", id);
+        stored.ShouldStartWith("enc1.test.");
+        stored.ShouldNotContain(secret[6..]);
+        var protector = Factory.Services.GetRequiredService<WebhookSecretProtector>();
+        protector.Unprotect(stored, id).ShouldBe(secret);
+        Should.Throw<System.Security.Cryptography.CryptographicException>(() => protector.Unprotect(stored, otherId));
+        (await Admin.DeleteAsync($"/api/v1/webhook-subscriptions/{otherId}", Ct)).EnsureSuccessStatusCode();
+
+        await LaunchAsync();
+        (await Worker.RunOnceAsync(Ct)).ShouldBe(1);
+        WebhookSignature.Verify(receiver.Requests.Single().Signature, receiver.Requests.Single().Body, secret, Factory.Clock.GetUtcNow(), Tolerance).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_secret_stored_before_encryption_still_signs_and_is_encrypted_at_its_rotation()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await ArrangeAsync();
+        var (id, _) = await SubscribeAsync(receiver.Url);
+        const string Legacy = "whsec_stored-before-encryption";
+        await ScalarAsync<int>("UPDATE thidua.webhook_subscriptions SET secret = @secret WHERE id = @id RETURNING 1", id, ("secret", Legacy));
+
+        await LaunchAsync();
+        (await Worker.RunOnceAsync(Ct)).ShouldBe(1);
+        WebhookSignature.Verify(receiver.Requests.Single().Signature, receiver.Requests.Single().Body, Legacy, Factory.Clock.GetUtcNow(), Tolerance).ShouldBeTrue();
+
+        (await Admin.PostAsync($"/api/v1/webhook-subscriptions/{id}/rotate-secret", null, Ct)).EnsureSuccessStatusCode();
+        (await ScalarAsync<string>("SELECT secret FROM thidua.webhook_subscriptions WHERE id = @id", id)).ShouldStartWith("enc1.test.");
+        (await ScalarAsync<string>("SELECT previous_secret FROM thidua.webhook_subscriptions WHERE id = @id", id)).ShouldBe(Legacy);
+    }
+
+    [Theory]
+    [InlineData("no-colon")]
+    [InlineData("a:" + "c2hvcnQ=")]
+    [InlineData("bad id!:" + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")]
+    public void A_malformed_secret_key_is_named_at_startup(string key) =>
+        WebhookSecretProtector.Problem([key]).ShouldNotBeNull();
+
+    [Fact]
+    public void Two_keys_with_one_id_are_refused_and_a_good_list_is_accepted()
+    {
+        var key = Convert.ToBase64String(new byte[32]);
+        WebhookSecretProtector.Problem([$"k1:{key}", $"k1:{key}"]).ShouldNotBeNull();
+        WebhookSecretProtector.Problem([$"k2:{key}", $"k1:{key}"]).ShouldBeNull();
+    }
+
+    [Fact]
+    public void After_a_key_rotation_secrets_of_the_old_key_still_read_and_new_ones_use_the_new_key()
+    {
+        var id = Guid.NewGuid();
+        var old = new WebhookSecretProtector(Options($"old:{Convert.ToBase64String(new byte[32])}"));
+        var sealedByOld = old.Protect("whsec_a", id);
+        var rotated = new WebhookSecretProtector(Options($"new:{Convert.ToBase64String(Enumerable.Repeat((byte)7, 32).ToArray())}", $"old:{Convert.ToBase64String(new byte[32])}"));
+
+        rotated.Unprotect(sealedByOld, id).ShouldBe("whsec_a");
+        rotated.Protect("whsec_b", id).ShouldStartWith("enc1.new.");
+        Should.Throw<System.Security.Cryptography.CryptographicException>(() => new WebhookSecretProtector(Options($"new:{Convert.ToBase64String(new byte[32])}")).Unprotect(sealedByOld, id));
+        new WebhookSecretProtector(new WebhookOptions()).Protect("whsec_c", id).ShouldBe("whsec_c");
+    }
+
+    [Theory]
+    [InlineData("Production", false, true)]
+    [InlineData("Production", true, false)]
+    [InlineData("Development", false, false)]
+    public void Production_refuses_to_start_without_a_secret_key(string environmentName, bool withKey, bool refused)
+    {
+        var settings = new Dictionary<string, string?> { ["ConnectionStrings:ThiDua"] = "Host=127.0.0.1;Database=unused" };
+        if (withKey)
+        {
+            settings["Webhooks:SecretKeys:0"] = ThiDuaApiFactory.WebhookSecretKey;
+        }
+
+        var services = new ServiceCollection();
+        services.AddSingleton<Microsoft.Extensions.Hosting.IHostEnvironment>(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = environmentName });
+        services.AddLogging();
+        ThiDua.Infrastructure.DependencyInjection.AddInfrastructure(services, new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        using var provider = services.BuildServiceProvider();
+
+        var read = () => provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebhookOptions>>().Value;
+        if (refused)
+        {
+            Should.Throw<Microsoft.Extensions.Options.OptionsValidationException>(read).Message.ShouldContain("Webhooks:SecretKeys is required in Production");
+        }
+        else
+        {
+            read().SecretKeys.Count.ShouldBe(withKey ? 1 : 0);
+        }
+    }
+
+    private static WebhookOptions Options(params string[] keys)
+    {
+        var options = new WebhookOptions();
+        foreach (var key in keys)
+        {
+            options.SecretKeys.Add(key);
+        }
+
+        return options;
+    }
+
+    private async Task<T> ScalarAsync<T>(string sql, Guid id, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(Factory.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("id", id);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return (T)(await command.ExecuteScalarAsync(Ct))!;
     }
 
     [Fact]

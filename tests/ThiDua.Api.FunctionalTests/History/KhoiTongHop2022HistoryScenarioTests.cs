@@ -157,7 +157,7 @@ public sealed class KhoiTongHop2022HistoryScenarioTests(ThiDuaApiFactory factory
             achievementSummary = "Đơn vị dẫn đầu Khối thi đua tổng hợp năm 2022",
             evidence = new[] { "Biên bản hội nghị tổng kết Khối ngày 29/11/2022", "Bảng xếp hạng giao ước thi đua năm 2022" },
         }, Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
-        var submitted = await council.PostAsync($"/api/v1/nominations/{nomination.Id}/submit", null, Ct);
+        var submitted = await council.SubmitNominationAsync(nomination.Id);
         submitted.StatusCode.ShouldBe(HttpStatusCode.OK, await submitted.Content.ReadAsStringAsync(Ct));
         var line = (await ReadAsync<NominationDto>(submitted)).Lines.ShouldHaveSingleItem();
         line.Eligibility!.IsEligible.ShouldBe(true);

@@ -35,6 +35,9 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
 
     public byte[] SigningKey { get; } = RandomNumberGenerator.GetBytes(32);
 
+    /// <summary>The key that encrypts webhook secrets at rest in the test host (ADR 0025, amendment).</summary>
+    public static readonly string WebhookSecretKey = "test:" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
     public SaveBarrier SaveBarrier { get; }
 
     /// <summary>Fails the next request after its commit (ADR 0022's crash test).</summary>
@@ -160,6 +163,7 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Webhooks:BackoffBase", "00:00:00");
         builder.UseSetting("Webhooks:MaxAttempts", "3");
         builder.UseSetting("Webhooks:RequestTimeout", "00:00:05");
+        builder.UseSetting("Webhooks:SecretKeys:0", WebhookSecretKey);
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IInterceptor>(SaveBarrier);

@@ -70,14 +70,15 @@ public sealed class DecisionTests(ThiDuaApiFactory factory) : FunctionalTestBase
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
     }
 
-    private static Task<HttpResponseMessage> PostAsync(HttpClient client, Guid nominationId, string action, object? body = null) =>
-        client.PostAsJsonAsync($"/api/v1/nominations/{nominationId}/{action}", body ?? new { }, Json, Ct);
+    /// <summary>Posts an action; a submit without a body carries a submission (tờ trình) that <paramref name="client"/> stores first.</summary>
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, Guid nominationId, string action, object? body = null) =>
+        await client.PostAsJsonAsync(
+            $"/api/v1/nominations/{nominationId}/{action}", body ?? (action == "submit" ? await client.SubmissionBodyAsync() : new { }), Json, Ct);
 
     private Task<HttpResponseMessage> VoteAsync(Guid nominationId, Guid lineId) =>
         Council.PutAsJsonAsync($"/api/v1/nominations/{nominationId}/lines/{lineId}/vote", new { members = 9, present = 9, yes = 8 }, Json, Ct);
 
-    private static object Decision(string date = "2025-12-01") =>
-        new { decision = new { number = "120/QĐ-SYT", date, issuer = "Sở Y tế Hà Nam" }, signerName = "Trần Văn An", signerTitle = "Giám đốc" };
+    private Task<object> DecisionAsync(string date = "2025-12-01") => Admin.DecisionBodyAsync("120/QĐ-SYT", date);
 
     private Task<HttpResponseMessage> HoldAsync(Guid personId, string from) =>
         Admin.PostAsJsonAsync($"/api/v1/people/{personId}/disciplines", new
@@ -129,7 +130,7 @@ public sealed class DecisionTests(ThiDuaApiFactory factory) : FunctionalTestBase
             (await VoteAsync(nomination.Id, line.Id)).EnsureSuccessStatusCode();
         }
 
-        var response = await PostAsync(Council, nomination.Id, "decide", Decision());
+        var response = await PostAsync(Council, nomination.Id, "decide", await DecisionAsync());
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Ct));
         var decided = await ReadAsync<NominationDto>(response);
@@ -182,7 +183,7 @@ public sealed class DecisionTests(ThiDuaApiFactory factory) : FunctionalTestBase
             (await VoteAsync(nomination.Id, line.Id)).EnsureSuccessStatusCode();
         }
 
-        var decided = await ReadAsync<NominationDto>(await PostAsync(Council, nomination.Id, "decide", Decision()));
+        var decided = await ReadAsync<NominationDto>(await PostAsync(Council, nomination.Id, "decide", await DecisionAsync()));
 
         decided.Status.ShouldBe(NominationStatus.Decided);
         decided.Lines.Single(l => l.Id == lanLine.Id).AwardId.ShouldBeNull();
@@ -207,7 +208,7 @@ public sealed class DecisionTests(ThiDuaApiFactory factory) : FunctionalTestBase
         Factory.Clock.Now = new DateTimeOffset(2025, 12, 5, 9, 0, 0, TimeSpan.FromHours(7));
         (await Admin.PostAsJsonAsync($"/api/v1/people/{lan.Id}/disciplines/{held.Disciplines![0].Id}/end", new { lastDay = "2025-12-04" }, Json, Ct)).EnsureSuccessStatusCode();
         var voted = await ReadAsync<NominationDto>(await VoteAsync(nomination.Id, line.Id));
-        var decided = await ReadAsync<NominationDto>(await PostAsync(Council, nomination.Id, "decide", Decision("2025-12-05")));
+        var decided = await ReadAsync<NominationDto>(await PostAsync(Council, nomination.Id, "decide", await DecisionAsync("2025-12-05")));
 
         voted.Lines.Single().Hold.ShouldBeNull();
         decided.Lines.Single().AwardId.ShouldNotBeNull();
@@ -223,8 +224,8 @@ public sealed class DecisionTests(ThiDuaApiFactory factory) : FunctionalTestBase
         Factory.Clock.Now = new DateTimeOffset(2025, 12, 8, 9, 0, 0, TimeSpan.FromHours(7));
         (await HoldAsync(lan.Id, "2025-12-03")).EnsureSuccessStatusCode();
 
-        var refused = await PostAsync(Council, nomination.Id, "decide", Decision("2025-12-05"));
-        var before = await PostAsync(Council, nomination.Id, "decide", Decision("2025-12-02"));
+        var refused = await PostAsync(Council, nomination.Id, "decide", await DecisionAsync("2025-12-05"));
+        var before = await PostAsync(Council, nomination.Id, "decide", await DecisionAsync("2025-12-02"));
 
         await ShouldBeProblemAsync(refused, HttpStatusCode.UnprocessableEntity, NominationErrors.LineOnHold.Code);
         before.StatusCode.ShouldBe(HttpStatusCode.OK); // signed the day before the hold was placed: the award stands
@@ -262,7 +263,7 @@ public sealed class DecisionTests(ThiDuaApiFactory factory) : FunctionalTestBase
             (await VoteAsync(nomination.Id, line.Id)).EnsureSuccessStatusCode();
         }
 
-        var decided = await ReadAsync<NominationDto>(await PostAsync(Council, nomination.Id, "decide", Decision()));
+        var decided = await ReadAsync<NominationDto>(await PostAsync(Council, nomination.Id, "decide", await DecisionAsync()));
         var otherSở = await Admin.CreateUnitAsync("SYT-NB", "Sở Y tế Ninh Bình", kind: "department", province: "Ninh Bình");
         var otherHospital = await Admin.CreateUnitAsync("BVDK-NB", "Bệnh viện Đa khoa tỉnh Ninh Bình", parentId: otherSở.Id, province: "Ninh Bình");
         var elsewhere = await ClientFor(Roles.UnitOfficer, otherHospital.Id).PostAsJsonAsync("/api/v1/nominations", new { proposingUnitId = otherHospital.Id, year = 2025, title = "Đề nghị" }, Json, Ct);
@@ -296,7 +297,7 @@ public sealed class DecisionTests(ThiDuaApiFactory factory) : FunctionalTestBase
         var again = await PostAsync(Officer, nomination.Id, "submit");
         var line = (await ReadAsync<NominationDto>(await PostAsync(Council, nomination.Id, "council-review"))).Lines.Single();
         (await VoteAsync(nomination.Id, line.Id)).EnsureSuccessStatusCode();
-        (await PostAsync(Council, nomination.Id, "decide", Decision())).EnsureSuccessStatusCode();
+        (await PostAsync(Council, nomination.Id, "decide", await DecisionAsync())).EnsureSuccessStatusCode();
         var afterDecision = await PostAsync(Officer, nomination.Id, "submit");
 
         var problem = await ShouldBeProblemAsync(again, HttpStatusCode.Conflict, NominationErrors.WrongState.Code);

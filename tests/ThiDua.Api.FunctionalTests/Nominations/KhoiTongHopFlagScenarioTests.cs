@@ -88,11 +88,11 @@ public sealed class KhoiTongHopFlagScenarioTests(ThiDuaApiFactory factory) : Fun
             achievementSummary = "Đơn vị dẫn đầu Khối thi đua tổng hợp năm 2022",
             evidence = new[] { "Biên bản hội nghị tổng kết Khối ngày 29/11/2022", "Bảng xếp hạng giao ước thi đua năm 2022" },
         }, Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
-        await ShouldBeProblemAsync(await council.PostAsync($"/api/v1/nominations/{nomination.Id}/submit", null, Ct), HttpStatusCode.UnprocessableEntity, EligibilityErrors.NoRuleSet.Code);
+        await ShouldBeProblemAsync(await council.SubmitNominationAsync(nomination.Id), HttpStatusCode.UnprocessableEntity, EligibilityErrors.NoRuleSet.Code);
 
         // Replayed as received on 15/01/2024.
         Factory.Clock.Now = new DateTimeOffset(2024, 1, 15, 9, 0, 0, TimeSpan.FromHours(7));
-        var submitted = await ReadAsync<NominationDto>(await council.PostAsync($"/api/v1/nominations/{nomination.Id}/submit", null, Ct));
+        var submitted = await ReadAsync<NominationDto>(await council.SubmitNominationAsync(nomination.Id));
         submitted.RuleSet.ShouldBe("LAW22-ND98");
         var line = submitted.Lines.ShouldHaveSingleItem();
         line.Eligibility!.IsEligible.ShouldBe(true);
@@ -105,12 +105,8 @@ public sealed class KhoiTongHopFlagScenarioTests(ThiDuaApiFactory factory) : Fun
         (await provincialCouncil.PutAsJsonAsync($"/api/v1/nominations/{nomination.Id}/lines/{line.Id}/vote", new { members = 15, present = 14, yes = 13 }, Json, Ct))
             .EnsureSuccessStatusCode();
         Factory.Clock.Now = new DateTimeOffset(2024, 1, 25, 15, 0, 0, TimeSpan.FromHours(7));
-        var decided = await ReadAsync<NominationDto>(await provincialCouncil.PostAsJsonAsync($"/api/v1/nominations/{nomination.Id}/decide", new
-        {
-            decision = new { number = "125/QĐ-UBND", date = "2024-01-25", issuer = "UBND tỉnh Hà Nam" },
-            signerName = "Chủ tịch UBND tỉnh Hà Nam",
-            signerTitle = "Chủ tịch",
-        }, Json, Ct));
+        var decided = await ReadAsync<NominationDto>(await provincialCouncil.PostAsJsonAsync($"/api/v1/nominations/{nomination.Id}/decide",
+            await Admin.DecisionBodyAsync("125/QĐ-UBND", "2024-01-25", "UBND tỉnh Hà Nam", "Chủ tịch UBND tỉnh Hà Nam", "Chủ tịch"), Json, Ct));
         decided.Status.ShouldBe(NominationStatus.Decided);
 
         var history = await ReadAsync<Page<AwardRecordDto>>(await Admin.GetAsync($"/api/v1/units/{caoDang.Id}/awards", Ct));

@@ -64,14 +64,15 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
             personId, awardTypeCode = code, achievementSummary = "Hoàn thành xuất sắc nhiệm vụ năm 2025", evidence = new[] { "Báo cáo thành tích (Mẫu 05)" }, justification,
         }, Json, Ct);
 
-    private static Task<HttpResponseMessage> PostAsync(HttpClient client, Guid nominationId, string action, object? body = null) =>
-        client.PostAsJsonAsync($"/api/v1/nominations/{nominationId}/{action}", body ?? new { }, Json, Ct);
+    /// <summary>Posts an action; a submit without a body carries a submission (tờ trình) that <paramref name="client"/> stores first.</summary>
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, Guid nominationId, string action, object? body = null) =>
+        await client.PostAsJsonAsync(
+            $"/api/v1/nominations/{nominationId}/{action}", body ?? (action == "submit" ? await client.SubmissionBodyAsync() : new { }), Json, Ct);
 
     private Task<HttpResponseMessage> VoteAsync(Guid nominationId, Guid lineId, int members, int present, int yes) =>
         Council.PutAsJsonAsync($"/api/v1/nominations/{nominationId}/lines/{lineId}/vote", new { members, present, yes }, Json, Ct);
 
-    private static object Decision(string number = "45/QĐ-SYT", string date = "2025-12-01") =>
-        new { decision = new { number, date, issuer = "Sở Y tế Hà Nam" }, signerName = "Trần Văn An", signerTitle = "Giám đốc" };
+    private Task<object> DecisionAsync(string number = "45/QĐ-SYT", string date = "2025-12-01") => Admin.DecisionBodyAsync(number, date);
 
     private async Task<(NominationDto Nomination, Guid LineId)> InCouncilAsync(PersonDto? person = null)
     {
@@ -94,7 +95,7 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
 
         var voted = await ReadAsync<NominationDto>(await VoteAsync(nomination.Id, lineId, 15, 13, 12));
         voted.Lines.Single().Vote!.Passed.ShouldBeTrue();
-        var decided = await ReadAsync<NominationDto>(await PostAsync(Council, nomination.Id, "decide", Decision()));
+        var decided = await ReadAsync<NominationDto>(await PostAsync(Council, nomination.Id, "decide", await DecisionAsync()));
 
         decided.Status.ShouldBe(NominationStatus.Decided);
         decided.Decision!.Document.Number.ShouldBe("45/QĐ-SYT");
@@ -156,7 +157,7 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
 
         var below = await ReadAsync<NominationDto>(await VoteAsync(nomination.Id, lineId, 15, 15, 11));
         below.Lines.Single().Vote!.Passed.ShouldBeFalse();
-        await ShouldBeProblemAsync(await PostAsync(Council, nomination.Id, "decide", Decision()), HttpStatusCode.UnprocessableEntity, NominationErrors.NothingPassed.Code);
+        await ShouldBeProblemAsync(await PostAsync(Council, nomination.Id, "decide", await DecisionAsync()), HttpStatusCode.UnprocessableEntity, NominationErrors.NothingPassed.Code);
         await ShouldBeProblemAsync(await VoteAsync(nomination.Id, lineId, 15, 9, 9), HttpStatusCode.UnprocessableEntity, NominationErrors.NoQuorum.Code);
         await ShouldBeProblemAsync(await VoteAsync(nomination.Id, lineId, 15, 10, 11), HttpStatusCode.UnprocessableEntity, NominationErrors.VoteInvalid.Code);
 
@@ -173,14 +174,14 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
         var (second, secondLine) = await InCouncilAsync(await PersonAsync("Lê Thị Hoa", _hospital.Id, "excellent"));
         (await VoteAsync(first.Id, firstLine, 15, 15, 15)).EnsureSuccessStatusCode();
         (await VoteAsync(second.Id, secondLine, 15, 15, 15)).EnsureSuccessStatusCode();
-        (await PostAsync(Council, first.Id, "decide", Decision())).EnsureSuccessStatusCode();
+        (await PostAsync(Council, first.Id, "decide", await DecisionAsync())).EnsureSuccessStatusCode();
 
-        var duplicate = await PostAsync(Council, second.Id, "decide", Decision());
-        var badFormat = await PostAsync(Council, second.Id, "decide", Decision(number: "46/SYT"));
+        var duplicate = await PostAsync(Council, second.Id, "decide", await DecisionAsync());
+        var badFormat = await PostAsync(Council, second.Id, "decide", await DecisionAsync(number: "46/SYT"));
 
         await ShouldBeProblemAsync(duplicate, HttpStatusCode.Conflict, NominationErrors.DecisionNumberTaken.Code);
         await ShouldBeValidationProblemAsync(badFormat, "decision.number");
-        (await PostAsync(Council, second.Id, "decide", Decision(number: "46/QĐ-SYT"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await PostAsync(Council, second.Id, "decide", await DecisionAsync(number: "46/QĐ-SYT"))).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -195,13 +196,11 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
             lines.Add(line);
         }
 
-        (await PostAsync(Council, lines[0].Nomination.Id, "decide", Decision())).EnsureSuccessStatusCode();
-        var otherIssuer = await PostAsync(Council, lines[1].Nomination.Id, "decide", new
-        {
-            decision = new { number = "45/QĐ-SYT", date = "2025-12-01", issuer = "Sở Y tế tỉnh Ninh Bình" }, signerName = "Lê Văn Hùng", signerTitle = "Giám đốc",
-        });
+        (await PostAsync(Council, lines[0].Nomination.Id, "decide", await DecisionAsync())).EnsureSuccessStatusCode();
+        var otherIssuer = await PostAsync(
+            Council, lines[1].Nomination.Id, "decide", await Admin.DecisionBodyAsync("45/QĐ-SYT", "2025-12-01", "Sở Y tế tỉnh Ninh Bình", "Lê Văn Hùng"));
         Factory.Clock.Now = new DateTimeOffset(2026, 1, 12, 9, 0, 0, TimeSpan.FromHours(7));
-        var nextYear = await PostAsync(Council, lines[2].Nomination.Id, "decide", Decision(date: "2026-01-12"));
+        var nextYear = await PostAsync(Council, lines[2].Nomination.Id, "decide", await DecisionAsync(date: "2026-01-12"));
 
         otherIssuer.StatusCode.ShouldBe(HttpStatusCode.OK);
         nextYear.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -222,7 +221,7 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
         (await VoteAsync(nomination.Id, lanLine, 15, 15, 12)).EnsureSuccessStatusCode(); // 80 %
         (await VoteAsync(nomination.Id, hoaLine, 15, 15, 11)).EnsureSuccessStatusCode(); // 73 %
 
-        var decided = await ReadAsync<NominationDto>(await PostAsync(Council, nomination.Id, "decide", Decision()));
+        var decided = await ReadAsync<NominationDto>(await PostAsync(Council, nomination.Id, "decide", await DecisionAsync()));
 
         decided.Lines.Single(l => l.Id == lanLine).AwardId.ShouldNotBeNull();
         decided.Lines.Single(l => l.Id == hoaLine).AwardId.ShouldBeNull();
@@ -315,7 +314,7 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
 
         (await PostAsync(Council, nomination.Id, "council-review")).EnsureSuccessStatusCode();
         await ShouldBeProblemAsync(await PostAsync(Officer, nomination.Id, "withdraw"), HttpStatusCode.Conflict, NominationErrors.WrongState.Code);
-        await ShouldBeProblemAsync(await PostAsync(Council, nomination.Id, "decide", Decision()), HttpStatusCode.UnprocessableEntity, NominationErrors.VotesMissing.Code);
+        await ShouldBeProblemAsync(await PostAsync(Council, nomination.Id, "decide", await DecisionAsync()), HttpStatusCode.UnprocessableEntity, NominationErrors.VotesMissing.Code);
     }
 
     [Fact]
@@ -338,7 +337,7 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
         await ArrangeAsync();
         var (nomination, lineId) = await InCouncilAsync();
         (await VoteAsync(nomination.Id, lineId, 15, 15, 15)).EnsureSuccessStatusCode();
-        (await PostAsync(Council, nomination.Id, "decide", Decision())).EnsureSuccessStatusCode();
+        (await PostAsync(Council, nomination.Id, "decide", await DecisionAsync())).EnsureSuccessStatusCode();
         Factory.Clock.Now = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7)); // revoked months after the decision
         var revoke = new { ground = "fraudulentDeclaration", decision = new { number = "60/QĐ-SYT", date = "2026-03-01", issuer = "Sở Y tế Hà Nam" }, reason = "Kê khai sai thành tích" };
 
@@ -392,19 +391,20 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
     }
 
     [Fact]
-    public async Task Decide_Returns422_ForADecisionDatedBeforeTheSubmissionOrAfterToday()
+    public async Task Decide_Returns422_ForADecisionDatedBeforeTheSubmissionOrAfterToday_OrOnlyCited()
     {
         await ArrangeAsync();
         var (nomination, lineId) = await InCouncilAsync();
         (await VoteAsync(nomination.Id, lineId, 15, 15, 15)).EnsureSuccessStatusCode();
 
-        var early = await PostAsync(Council, nomination.Id, "decide", Decision(date: "2025-11-30"));
-        var future = await PostAsync(Council, nomination.Id, "decide", Decision(date: "2025-12-02"));
-        var noIssuer = await PostAsync(Council, nomination.Id, "decide", new { decision = new { number = "45/QĐ-SYT", date = "2025-12-10" }, signerName = "A", signerTitle = "Giám đốc" });
+        var early = await PostAsync(Council, nomination.Id, "decide", await DecisionAsync(date: "2025-11-30"));
+        var future = await PostAsync(Council, nomination.Id, "decide", await DecisionAsync(date: "2025-12-02"));
+        var citedOnly = await PostAsync(Council, nomination.Id, "decide", new { decision = new { number = "45/QĐ-SYT", date = "2025-12-01", issuer = "Sở Y tế Hà Nam" }, signerName = "A", signerTitle = "Giám đốc" });
 
         await ShouldBeProblemAsync(early, HttpStatusCode.UnprocessableEntity, NominationErrors.DecisionBeforeSubmission.Code);
         await ShouldBeProblemAsync(future, HttpStatusCode.UnprocessableEntity, NominationErrors.DecisionInFuture.Code);
-        await ShouldBeValidationProblemAsync(noIssuer, "decision.issuer");
+        // The issuer and signer are the stored decision's own (ADR 0029): a decision only cited is refused.
+        await ShouldBeProblemAsync(citedOnly, HttpStatusCode.UnprocessableEntity, NominationErrors.DecisionDocumentRequired.Code);
     }
 
     [Fact]
@@ -462,9 +462,9 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
         var firstEligibility = (await ReadAsync<NominationDto>(await Admin.GetAsync($"/api/v1/nominations/{first.Id}", Ct))).Lines.Single().Eligibility!;
         firstEligibility.Rules.Single(r => r.Rule == "cstdcs.excellent_or_recognised_work").Basis.ShouldBe([initiative]);
         (await VoteAsync(first.Id, firstLine, 15, 15, 15)).EnsureSuccessStatusCode();
-        (await PostAsync(Council, first.Id, "decide", Decision())).EnsureSuccessStatusCode();
+        (await PostAsync(Council, first.Id, "decide", await DecisionAsync())).EnsureSuccessStatusCode();
         (await VoteAsync(second.Id, secondLine, 15, 15, 15)).EnsureSuccessStatusCode();
-        var reused = await PostAsync(Council, second.Id, "decide", Decision(number: "46/QĐ-SYT"));
+        var reused = await PostAsync(Council, second.Id, "decide", await DecisionAsync(number: "46/QĐ-SYT"));
 
         await ShouldBeProblemAsync(reused, HttpStatusCode.UnprocessableEntity, AwardErrors.InitiativeAlreadyUsed.Code);
         var award = (await ReadAsync<Page<AwardRecordDto>>(await Admin.GetAsync($"/api/v1/people/{good.Id}/awards", Ct))).Items.ShouldHaveSingleItem();
@@ -499,7 +499,7 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
         (await Admin.PostAsJsonAsync($"/api/v1/people/{_lan.Id}/transfers", new { unitId = _college.Id, position = "Giảng viên", from = "2025-12-01" }, Json, Ct))
             .EnsureSuccessStatusCode();
 
-        (await PostAsync(Council, nomination.Id, "decide", Decision(date: "2025-12-01"))).EnsureSuccessStatusCode();
+        (await PostAsync(Council, nomination.Id, "decide", await DecisionAsync(date: "2025-12-01"))).EnsureSuccessStatusCode();
 
         var award = (await ReadAsync<Page<AwardRecordDto>>(await Admin.GetAsync($"/api/v1/people/{_lan.Id}/awards", Ct))).Items.ShouldHaveSingleItem();
         (award.UnitId, award.UnitNameAtDecision).ShouldBe((_college.Id, "Trường Cao đẳng Y tế Hà Nam"));
@@ -511,7 +511,7 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
         await ArrangeAsync();
         var (nomination, lineId) = await InCouncilAsync();
         (await VoteAsync(nomination.Id, lineId, 15, 15, 15)).EnsureSuccessStatusCode();
-        var awardId = (await ReadAsync<NominationDto>(await PostAsync(Council, nomination.Id, "decide", Decision()))).Lines.Single().AwardId!.Value;
+        var awardId = (await ReadAsync<NominationDto>(await PostAsync(Council, nomination.Id, "decide", await DecisionAsync()))).Lines.Single().AwardId!.Value;
         Factory.Clock.Now = new DateTimeOffset(2026, 1, 12, 9, 0, 0, TimeSpan.FromHours(7)); // revoked weeks after the decision
         var revoke = new { ground = "falseDossier", decision = new { number = "61/QĐ-BV", date = "2026-01-10" } };
 
@@ -599,7 +599,7 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
             (await VoteAsync(nomination.Id, line.Id, 15, 15, 15)).EnsureSuccessStatusCode();
         }
 
-        await ShouldBeProblemAsync(await PostAsync(Council, nomination.Id, "decide", Decision()), HttpStatusCode.UnprocessableEntity, AwardErrors.InitiativeAlreadyUsed.Code);
+        await ShouldBeProblemAsync(await PostAsync(Council, nomination.Id, "decide", await DecisionAsync()), HttpStatusCode.UnprocessableEntity, AwardErrors.InitiativeAlreadyUsed.Code);
         (await ReadAsync<Page<AwardRecordDto>>(await Admin.GetAsync($"/api/v1/people/{_lan.Id}/awards", Ct))).Items.ShouldBeEmpty();
     }
 
@@ -619,7 +619,7 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
             decision = new { number = "70/QĐ-BV", date = "2025-11-25", issuer = "Bệnh viện Đa khoa tỉnh Hà Nam" },
         }, Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await VoteAsync(nomination.Id, lineId, 15, 15, 15)).EnsureSuccessStatusCode();
-        (await PostAsync(Council, nomination.Id, "decide", Decision())).EnsureSuccessStatusCode();
+        (await PostAsync(Council, nomination.Id, "decide", await DecisionAsync())).EnsureSuccessStatusCode();
 
         var awards = (await ReadAsync<Page<AwardRecordDto>>(await Admin.GetAsync($"/api/v1/people/{good.Id}/awards", Ct))).Items;
         awards.Single(a => a.AwardType.Code == "CSTDCS").BasisInitiativeIds.ShouldBe([reliedOn == first ? second : first]);

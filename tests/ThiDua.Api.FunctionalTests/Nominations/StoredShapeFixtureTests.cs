@@ -167,13 +167,10 @@ public sealed class StoredShapeFixtureTests(ThiDuaApiFactory factory) : Function
             personId = lan.Id, awardTypeCode = "LDTT", achievementSummary = "Hoàn thành xuất sắc nhiệm vụ năm 2025", evidence = new[] { "Báo cáo thành tích (Mẫu 05)" },
         }, Json, Ct));
         var lineId = proposed.Lines.ShouldHaveSingleItem().Id;
-        (await Admin.PostAsync($"/api/v1/nominations/{nomination.Id}/submit", null, Ct)).EnsureSuccessStatusCode();
+        (await Admin.SubmitNominationAsync(nomination.Id)).EnsureSuccessStatusCode();
         (await council.PostAsync($"/api/v1/nominations/{nomination.Id}/council-review", null, Ct)).EnsureSuccessStatusCode();
         (await council.PutAsJsonAsync($"/api/v1/nominations/{nomination.Id}/lines/{lineId}/vote", new { members = 15, present = 15, yes = 15 }, Json, Ct)).EnsureSuccessStatusCode();
-        var decided = await council.PostAsJsonAsync($"/api/v1/nominations/{nomination.Id}/decide", new
-        {
-            decision = new { number = "45/QĐ-SYT", date = "2025-12-01", issuer = "Sở Y tế Hà Nam" }, signerName = "Trần Văn An", signerTitle = "Giám đốc",
-        }, Json, Ct);
+        var decided = await council.PostAsJsonAsync($"/api/v1/nominations/{nomination.Id}/decide", await Admin.DecisionBodyAsync("45/QĐ-SYT", "2025-12-01", "Sở Y tế Hà Nam"), Json, Ct);
         decided.StatusCode.ShouldBe(HttpStatusCode.OK, await decided.Content.ReadAsStringAsync(Ct));
         return (await ReadAsync<NominationDto>(decided), lineId);
     }

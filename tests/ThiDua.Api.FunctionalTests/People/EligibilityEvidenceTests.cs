@@ -85,7 +85,7 @@ public sealed class EligibilityEvidenceTests(ThiDuaApiFactory factory) : Functio
         {
             personId = _lan.Id, awardTypeCode = "LDTT", achievementSummary = "Hoàn thành xuất sắc nhiệm vụ năm 2025", evidence = new[] { "Báo cáo thành tích (Mẫu 05)" },
         }, Json, Ct)).EnsureSuccessStatusCode();
-        (await officer.PostAsJsonAsync($"/api/v1/nominations/{nomination.Id}/submit", new { }, Json, Ct)).EnsureSuccessStatusCode();
+        (await officer.SubmitNominationAsync(nomination.Id)).EnsureSuccessStatusCode();
 
         var integration = ClientFor(Roles.Integration, _sở.Id, "thidua.read", "thidua.write");
         var seen = await ReadAsync<NominationDto>(await integration.PostAsJsonAsync($"/api/v1/nominations/{nomination.Id}/council-review", new { }, Json, Ct));

@@ -247,7 +247,7 @@ public sealed class PersonFactsTests(ThiDuaApiFactory factory) : FunctionalTestB
             personId = warned.Id, awardTypeCode = "HUAN_CHUONG_LAO_DONG_HANG_BA", achievementSummary = "Quá trình cống hiến", evidence = new[] { "Báo cáo thành tích (Mẫu 06)" },
             justification = "Đề nghị xem xét",
         }, Json, Ct)).EnsureSuccessStatusCode();
-        var problem = await ShouldBeProblemAsync(await Admin.PostAsJsonAsync($"/api/v1/nominations/{draft.Id}/submit", new { }, Json, Ct), HttpStatusCode.UnprocessableEntity, NominationErrors.LineBarred.Code);
+        var problem = await ShouldBeProblemAsync(await Admin.SubmitNominationAsync(draft.Id), HttpStatusCode.UnprocessableEntity, NominationErrors.LineBarred.Code);
         problem.GetProperty("detail").GetString()!.ShouldContain("long_service.no_discipline_in_leadership");
     }
 

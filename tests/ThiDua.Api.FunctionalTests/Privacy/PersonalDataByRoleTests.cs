@@ -187,7 +187,7 @@ public sealed class PersonalDataByRoleTests(ThiDuaApiFactory factory) : Function
             personId = _lan.Id, awardTypeCode = "LDTT", achievementSummary = "Hoàn thành tốt nhiệm vụ", evidence = new[] { "Báo cáo thành tích" },
             justification = "Chấp hành xong kỷ luật ngày 28/02/2025; thành tích từ 01/3/2025 được tính",
         }, Json, Ct)).EnsureSuccessStatusCode();
-        (await officer.PostAsJsonAsync($"/api/v1/nominations/{nomination.Id}/submit", new { }, Json, Ct)).EnsureSuccessStatusCode();
+        (await officer.SubmitNominationAsync(nomination.Id)).EnsureSuccessStatusCode();
 
         var integrationRaw = await ClientFor(Roles.Integration, _sở.Id, Scopes.Read).GetStringAsync($"/api/v1/nominations/{nomination.Id}", Ct);
         var integration = System.Text.Json.JsonSerializer.Deserialize<NominationDto>(integrationRaw, Json)!.Lines.Single().Eligibility!;

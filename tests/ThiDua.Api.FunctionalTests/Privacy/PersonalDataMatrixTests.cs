@@ -322,7 +322,7 @@ public sealed class PersonalDataMatrixTests(ThiDuaApiFactory factory) : Function
             personId = person.Id, awardTypeCode = "LDTT", achievementSummary = "Hoàn thành tốt nhiệm vụ", evidence = new[] { "Báo cáo thành tích" },
             justification = "Chấp hành xong kỷ luật ngày 28/02/2025; thành tích từ 01/3/2025 được tính",
         }, Json, Ct)).EnsureSuccessStatusCode();
-        (await officer.PostAsJsonAsync($"/api/v1/nominations/{nomination.Id}/submit", new { }, Json, Ct)).EnsureSuccessStatusCode();
+        (await officer.SubmitNominationAsync(nomination.Id)).EnsureSuccessStatusCode();
         (await Admin.PostAsJsonAsync($"{url}/disciplines", new { kind = "hold", from = "2025-11-28", reason = "Đang xác minh đơn tố cáo", legalBasis = document with { number = "9/TB-SYT", date = "2025-11-28" } }, Json, Ct))
             .EnsureSuccessStatusCode();
         var review = await ClientFor(Roles.Council, authority.Id).PostAsJsonAsync($"/api/v1/nominations/{nomination.Id}/council-review", new { }, Json, Ct);

@@ -84,14 +84,11 @@ public sealed class SelfJudgingTests(ThiDuaApiFactory factory) : FunctionalTestB
         {
             personId = official.Id, awardTypeCode = "CSTDCS", achievementSummary = "Hoàn thành xuất sắc nhiệm vụ", evidence = new[] { "Báo cáo thành tích" },
         }, Json, Ct)).EnsureSuccessStatusCode();
-        (await Council.PostAsJsonAsync($"/api/v1/nominations/{nomination.Id}/submit", new { }, Json, Ct)).EnsureSuccessStatusCode();
+        (await Council.SubmitNominationAsync(nomination.Id)).EnsureSuccessStatusCode();
 
         var rating = await Council.PutAsJsonAsync($"/api/v1/units/{_sở.Id}/ratings/2025", new { rating = "excellent" }, Json, Ct);
         var review = await Council.PostAsJsonAsync($"/api/v1/nominations/{nomination.Id}/council-review", new { }, Json, Ct);
-        var decide = await Council.PostAsJsonAsync($"/api/v1/nominations/{nomination.Id}/decide", new
-        {
-            decision = new { number = "45/QĐ-SYT", date = "2025-12-01", issuer = "Sở Y tế Hà Nam" }, signerName = "Trần Văn An", signerTitle = "Giám đốc",
-        }, Json, Ct);
+        var decide = await Council.PostAsJsonAsync($"/api/v1/nominations/{nomination.Id}/decide", await Council.DecisionBodyAsync(), Json, Ct);
 
         await ShouldBeProblemAsync(rating, HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code);
         await ShouldBeProblemAsync(review, HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code);

@@ -16,6 +16,19 @@ public class CovenantSignTests
     private static readonly DateOnly LeftOn = new(Year, 5, 15);
 
     [Fact]
+    public void Sign_WithTheSignedCovenant_KeepsTheStoredDocument_AndRefusesACitationOnly()
+    {
+        var a = Active("BV-01");
+        var (_, term, covenant) = TestCovenants.OpenForSigning([a, Active("BV-02")]);
+        var cited = DocumentReference.Create("01/GƯ-CTĐ2", new DateOnly(Year, 3, 10), "Cụm thi đua số 2");
+        var stored = TestDocuments.Decision("01/GƯ-CTĐ2", new DateOnly(Year, 3, 10), "Cụm thi đua số 2");
+
+        DomainAssert.ShouldViolate(ThiDua.Domain.Documents.DocumentErrors.NotStored, () => covenant.Sign(term, a.Id, Officer, null, Later, signedCovenant: cited));
+        covenant.Signatures.ShouldBeEmpty();
+        covenant.Sign(term, a.Id, Officer, null, Later, signedCovenant: stored).Document.ShouldBe(stored);
+    }
+
+    [Fact]
     public void Sign_WhenCurrentMemberBeforeDeadline_RecordsSignatureAndRaisesEvent()
     {
         var a = Active("BV-01");

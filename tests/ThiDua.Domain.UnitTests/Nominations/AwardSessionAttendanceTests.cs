@@ -33,7 +33,7 @@ public class AwardSessionAttendanceTests
             ? nomination.ProposeUnit(_hospital, true, code, "Hoàn thành xuất sắc nhiệm vụ", [], null, Now, provincial)
             : nomination.ProposePerson(
                 Person.Register("Nguyễn Thị Lan", Gender.Female, null, null, null, _hospital, "Bác sĩ", new DateOnly(2015, 1, 1), Now), true, code, "Thành tích", [], [], null, Now, provincial);
-        nomination.Submit(nomination.Lines.ToDictionary(l => l.Id, l => new EligibilityResult(l.AwardTypeCode, 2025, National.Code, [])), National, Submitted);
+        nomination.Submit(TestDocuments.Submission, nomination.Lines.ToDictionary(l => l.Id, l => new EligibilityResult(l.AwardTypeCode, 2025, National.Code, [])), National, Submitted);
         nomination.OpenCouncilReview(new Dictionary<Guid, RuleOutcome>(), Today, Submitted);
         return nomination;
     }

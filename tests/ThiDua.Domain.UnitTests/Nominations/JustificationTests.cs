@@ -61,7 +61,7 @@ public class JustificationTests
                 code, CommendationType.Merit, 2025, new UnitFacts(unit.Name, "Hà Nam", UnitStatus.Active, new Dictionary<int, PerformanceRating>(), [], [], []), Rules);
         }
 
-        var submit = () => nomination.Submit(new Dictionary<Guid, EligibilityResult> { [line.Id] = result }, Rules, Submitted);
+        var submit = () => nomination.Submit(TestDocuments.Submission, new Dictionary<Guid, EligibilityResult> { [line.Id] = result }, Rules, Submitted);
 
         if (refusal is null)
         {

@@ -43,13 +43,13 @@ public class NominationTests
     {
         var nomination = Draft();
         line = nomination.ProposePerson(_lan, true, code, "Hoàn thành xuất sắc nhiệm vụ", ["Báo cáo thành tích"], [], null, Now);
-        nomination.Submit(AllPass(nomination), Rules, Submitted);
+        nomination.Submit(TestDocuments.Submission, AllPass(nomination), Rules, Submitted);
         nomination.OpenCouncilReview(NoHolds, Today, Submitted);
         return nomination;
     }
 
     private static AwardDecision DecisionOn(DateOnly date) =>
-        AwardDecision.Create(DocumentReference.Create("15/QĐ-SYT", date, "Sở Y tế Hà Nam"), "Trần Văn A", "Giám đốc");
+        AwardDecision.Create(TestDocuments.Decision("15/QĐ-SYT", date), "Trần Văn A", "Giám đốc");
 
     [Fact]
     public void Draft_AtAnInactiveUnit_Throws() =>
@@ -70,8 +70,67 @@ public class NominationTests
     }
 
     [Fact]
+    public void Submit_WithASubmissionThatIsOnlyCited_NotStored_Throws_AndKeepsTheDraft()
+    {
+        var nomination = Draft();
+        nomination.ProposePerson(_lan, true, AwardCatalogue.AdvancedWorker, "Hoàn thành xuất sắc nhiệm vụ", [], [], null, Now);
+
+        DomainAssert.ShouldViolate(
+            NominationErrors.SubmissionDocumentRequired,
+            () => nomination.Submit(DocumentReference.Create("12/TTr-BVĐK", new DateOnly(2025, 11, 20), "Bệnh viện"), AllPass(nomination), Rules, Submitted));
+        (nomination.Status, nomination.Submission).ShouldBe((NominationStatus.Draft, (DocumentReference?)null));
+    }
+
+    [Fact]
+    public void Submit_RecordsTheSubmission_AndAResubmissionReplacesIt()
+    {
+        var nomination = Draft();
+        nomination.ProposePerson(_lan, true, AwardCatalogue.AdvancedWorker, "Hoàn thành xuất sắc nhiệm vụ", [], [], null, Now);
+        nomination.Submit(TestDocuments.Submission, AllPass(nomination), Rules, Submitted);
+        nomination.Submission.ShouldBe(TestDocuments.Submission);
+
+        nomination.Return("Bổ sung biên bản họp Hội đồng", Submitted);
+        var second = DocumentReference.Create("15/TTr-BVĐK", new DateOnly(2025, 11, 25), "Bệnh viện Đa khoa tỉnh Hà Nam", ThiDua.Domain.Documents.DocumentId.New());
+        nomination.Submit(second, AllPass(nomination), Rules, Submitted);
+        nomination.Submission.ShouldBe(second);
+    }
+
+    [Fact]
+    public void Decide_WithADecisionThatIsOnlyCited_NotStored_Throws_AndConfersNothing()
+    {
+        var nomination = InCouncil(out var line);
+        nomination.RecordVote(line.Id, 15, 15, 15, 0, null, Today, Submitted);
+
+        DomainAssert.ShouldViolate(
+            NominationErrors.DecisionDocumentRequired,
+            () => nomination.Decide(AwardDecision.Create(DocumentReference.Create("15/QĐ-SYT", Today, "Sở Y tế Hà Nam"), "Trần Văn A", "Giám đốc"), NoHolds, Decided));
+        (nomination.Status, nomination.Decision).ShouldBe((NominationStatus.CouncilReview, (AwardDecision?)null));
+    }
+
+    [Fact]
+    public void ALinesAchievementReport_AndItsCouncilMinutes_AreStoredDocuments_NotCitations()
+    {
+        var nomination = Draft();
+        var line = nomination.ProposePerson(_lan, true, AwardCatalogue.AdvancedWorker, "Hoàn thành xuất sắc nhiệm vụ", [], [], null, Now);
+        var cited = DocumentReference.Create("7/BC-BVĐK", new DateOnly(2025, 11, 15), "Bệnh viện");
+        var stored = TestDocuments.Decision("7/BC-BVĐK", new DateOnly(2025, 11, 15), "Bệnh viện");
+
+        DomainAssert.ShouldViolate(ThiDua.Domain.Documents.DocumentErrors.NotStored, () => nomination.AttachAchievementReport(line.Id, cited, Now));
+        nomination.AttachAchievementReport(line.Id, stored, Now);
+        line.AchievementReport.ShouldBe(stored);
+
+        nomination.Submit(TestDocuments.Submission, AllPass(nomination), Rules, Submitted);
+        DomainAssert.ShouldViolate(NominationErrors.NotEditable, () => nomination.AttachAchievementReport(line.Id, stored, Now));
+        nomination.OpenCouncilReview(NoHolds, Today, Submitted);
+        DomainAssert.ShouldViolate(ThiDua.Domain.Documents.DocumentErrors.NotStored, () => nomination.RecordVote(line.Id, 15, 15, 15, 0, null, Today, Submitted, minutes: cited));
+        line.Vote.ShouldBeNull();
+        nomination.RecordVote(line.Id, 15, 15, 15, 0, null, Today, Submitted, minutes: stored);
+        line.CouncilMinutes.ShouldBe(stored);
+    }
+
+    [Fact]
     public void Submit_WithoutLines_Throws() =>
-        DomainAssert.ShouldViolate(NominationErrors.NoLines, () => Draft().Submit(new Dictionary<Guid, EligibilityResult>(), Rules, Submitted));
+        DomainAssert.ShouldViolate(NominationErrors.NoLines, () => Draft().Submit(TestDocuments.Submission, new Dictionary<Guid, EligibilityResult>(), Rules, Submitted));
 
     [Fact]
     public void Submit_AFailingLine_NeedsAJustification_AndTheFailuresStayVisible()
@@ -80,12 +139,12 @@ public class NominationTests
         var line = nomination.ProposePerson(_lan, true, AwardCatalogue.AdvancedWorker, "Hoàn thành nhiệm vụ", [], [], null, Now);
         var failing = new Dictionary<Guid, EligibilityResult> { [line.Id] = Result(line.AwardTypeCode, false) };
 
-        var error = DomainAssert.ShouldViolate(NominationErrors.FailingLineUnjustified, () => nomination.Submit(failing, Rules, Submitted));
+        var error = DomainAssert.ShouldViolate(NominationErrors.FailingLineUnjustified, () => nomination.Submit(TestDocuments.Submission, failing, Rules, Submitted));
         error.Error.Message.ShouldContain("discipline.none_in_year");
         nomination.Status.ShouldBe(NominationStatus.Draft);
 
         nomination.JustifyLine(line.Id, "Kỷ luật chấp hành xong tháng 2; thành tích từ tháng 3 được tính (NĐ 152/2025, Điều 4.4)", Now);
-        nomination.Submit(failing, Rules, Submitted);
+        nomination.Submit(TestDocuments.Submission, failing, Rules, Submitted);
 
         nomination.Status.ShouldBe(NominationStatus.Submitted);
         nomination.RuleSetCode.ShouldBe(Rules.Code);
@@ -98,12 +157,12 @@ public class NominationTests
         var nomination = Draft();
         nomination.ProposePerson(_lan, true, AwardCatalogue.AdvancedWorker, "x", [], [], null, Now);
         DomainAssert.ShouldViolate(NominationErrors.WrongState, () => nomination.Return("Thiếu biên bản", Now));
-        nomination.Submit(AllPass(nomination), Rules, Submitted);
+        nomination.Submit(TestDocuments.Submission, AllPass(nomination), Rules, Submitted);
         DomainAssert.ShouldViolate(NominationErrors.NotEditable, () => nomination.ProposeUnit(_hospital, true, AwardCatalogue.AdvancedCollective, "x", [], null, Now));
 
         nomination.Return("Thiếu biên bản họp hội đồng", Now);
         nomination.ProposeUnit(_hospital, true, AwardCatalogue.AdvancedCollective, "Tập thể hoàn thành tốt nhiệm vụ", [], null, Now);
-        nomination.Submit(AllPass(nomination), Rules, Submitted);
+        nomination.Submit(TestDocuments.Submission, AllPass(nomination), Rules, Submitted);
 
         (nomination.Status, nomination.ReturnReason, nomination.Lines.Count).ShouldBe((NominationStatus.Submitted, null, 2));
     }
@@ -114,11 +173,11 @@ public class NominationTests
         Draft().Withdraw(Now);
         var submitted = Draft();
         submitted.ProposePerson(_lan, true, AwardCatalogue.AdvancedWorker, "x", [], [], null, Now);
-        submitted.Submit(AllPass(submitted), Rules, Submitted);
+        submitted.Submit(TestDocuments.Submission, AllPass(submitted), Rules, Submitted);
         submitted.Withdraw(Submitted);
         var returned = Draft();
         returned.ProposePerson(_lan, true, AwardCatalogue.AdvancedWorker, "x", [], [], null, Now);
-        returned.Submit(AllPass(returned), Rules, Submitted);
+        returned.Submit(TestDocuments.Submission, AllPass(returned), Rules, Submitted);
         returned.Return("Thiếu biên bản", Submitted);
         returned.Withdraw(Submitted);
         var reviewed = InCouncil(out _);
@@ -162,8 +221,8 @@ public class NominationTests
         var held = new EligibilityResult(AwardCatalogue.AdvancedWorker, 2025, Rules.Code, [new RuleOutcome("hold.none", false, "A hold is in force.", "Nghị định 152/2025/NĐ-CP, Điều 4.4 (R4)")]);
         var criterion = Result(AwardCatalogue.AdvancedWorker, false);
 
-        DomainAssert.ShouldViolate(NominationErrors.LineBarred, () => nomination.Submit(new Dictionary<Guid, EligibilityResult> { [line.Id] = held }, Rules, Submitted));
-        nomination.Submit(new Dictionary<Guid, EligibilityResult> { [line.Id] = criterion }, Rules, Submitted);
+        DomainAssert.ShouldViolate(NominationErrors.LineBarred, () => nomination.Submit(TestDocuments.Submission, new Dictionary<Guid, EligibilityResult> { [line.Id] = held }, Rules, Submitted));
+        nomination.Submit(TestDocuments.Submission, new Dictionary<Guid, EligibilityResult> { [line.Id] = criterion }, Rules, Submitted);
         nomination.Status.ShouldBe(NominationStatus.Submitted);
     }
 
@@ -237,7 +296,7 @@ public class NominationTests
         var line = nomination.ProposePerson(_lan, true, AwardCatalogue.GrassrootsEmulationFighter, "x", [], [], "Hội đồng đánh giá cao thành tích", Now);
         var failing = new Dictionary<Guid, EligibilityResult> { [line.Id] = Precondition(line.AwardTypeCode) };
 
-        var error = DomainAssert.ShouldViolate(NominationErrors.PreconditionNotMet, () => nomination.Submit(failing, Rules, Submitted));
+        var error = DomainAssert.ShouldViolate(NominationErrors.PreconditionNotMet, () => nomination.Submit(TestDocuments.Submission, failing, Rules, Submitted));
 
         error.Error.Message.ShouldContain("Nguyễn Thị Lan (CSTDCS): ldtt.rating_good — Rating 2025: completed.");
         nomination.Status.ShouldBe(NominationStatus.Draft);
@@ -254,7 +313,7 @@ public class NominationTests
         {
             nomination = Draft();
             nomination.ProposePerson(_lan, true, AwardCatalogue.AdvancedWorker, "x", [], [], null, Now);
-            nomination.Submit(AllPass(nomination), Rules, Submitted);
+            nomination.Submit(TestDocuments.Submission, AllPass(nomination), Rules, Submitted);
         }
         else if (status == NominationStatus.Decided)
         {
@@ -263,7 +322,7 @@ public class NominationTests
         }
 
         nomination.Status.ShouldBe(status);
-        DomainAssert.ShouldViolate(NominationErrors.WrongState, () => nomination.Submit(AllPass(nomination), Rules, Decided));
+        DomainAssert.ShouldViolate(NominationErrors.WrongState, () => nomination.Submit(TestDocuments.Submission, AllPass(nomination), Rules, Decided));
     }
 
     [Fact]
@@ -281,7 +340,7 @@ public class NominationTests
     {
         var nomination = Draft();
         var line = nomination.ProposePerson(_lan, true, AwardCatalogue.AdvancedWorker, "x", [], [], null, Now);
-        nomination.Submit(AllPass(nomination), Rules, Submitted);
+        nomination.Submit(TestDocuments.Submission, AllPass(nomination), Rules, Submitted);
 
         nomination.OpenCouncilReview(new Dictionary<Guid, RuleOutcome> { [line.Id] = HoldSince("2025-11-25") }, Today, Now);
 
@@ -302,7 +361,7 @@ public class NominationTests
         var hoa = Person.Register("Lê Thị Hoa", Gender.Female, null, null, null, _hospital, "Điều dưỡng", new DateOnly(2015, 1, 1), Now);
         var clear = nomination.ProposePerson(hoa, true, AwardCatalogue.AdvancedWorker, "x", [], [], null, Now);
         var unit = nomination.ProposeUnit(_hospital, true, AwardCatalogue.AdvancedCollective, "x", [], null, Now);
-        nomination.Submit(AllPass(nomination), Rules, Submitted);
+        nomination.Submit(TestDocuments.Submission, AllPass(nomination), Rules, Submitted);
         nomination.OpenCouncilReview(NoHolds, Today, Now);
         foreach (var line in nomination.Lines)
         {
@@ -325,7 +384,7 @@ public class NominationTests
         var held = nomination.ProposePerson(_lan, true, AwardCatalogue.AdvancedWorker, "x", [], [], null, Now);
         var hoa = Person.Register("Lê Thị Hoa", Gender.Female, null, null, null, _hospital, "Điều dưỡng", new DateOnly(2015, 1, 1), Now);
         var heldSinceReview = nomination.ProposePerson(hoa, true, AwardCatalogue.AdvancedWorker, "x", [], [], null, Now);
-        nomination.Submit(AllPass(nomination), Rules, Submitted);
+        nomination.Submit(TestDocuments.Submission, AllPass(nomination), Rules, Submitted);
         nomination.OpenCouncilReview(new Dictionary<Guid, RuleOutcome> { [heldSinceReview.Id] = HoldSince("2025-11-25") }, Today, Now);
         nomination.RecordVote(held.Id, 15, 15, 15, 0, NoHold, Today, Now);
         var holds = new Dictionary<Guid, RuleOutcome> { [held.Id] = HoldSince("2025-12-05"), [heldSinceReview.Id] = HoldSince("2025-11-25") };
@@ -339,7 +398,7 @@ public class NominationTests
     [Fact]
     public void AwardsFromOneDecision_EachHoldTheirOwnCopyOfTheDecisionDocument()
     {
-        var document = DocumentReference.Create("15/QĐ-SYT", new DateOnly(2025, 12, 10), "Sở Y tế Hà Nam");
+        var document = TestDocuments.Decision("15/QĐ-SYT", new DateOnly(2025, 12, 10));
         var hoa = Person.Register("Lê Thị Hoa", Gender.Female, null, null, null, _hospital, "Điều dưỡng", new DateOnly(2015, 1, 1), Now);
 
         var first = AwardRecord.FromDecision(AwardCatalogue.AdvancedWorker, _lan.Id, _hospital.Id, _lan.FullName, _hospital.Name, 2025, CommendationType.Merit, document, 710_000, [], Decided);

@@ -77,6 +77,9 @@ public sealed record SignCovenantRequest
 
     /// <summary>Historical record mode: the real date of the signature and the signed covenant it is entered from.</summary>
     public HistoricalRequest? Historical { get; init; }
+
+    /// <summary>The signed covenant (bản giao ước đã ký), a stored document by <c>documentId</c> (`document.not_stored`).</summary>
+    public DocumentRequest? Document { get; init; }
 }
 
 /// <summary>

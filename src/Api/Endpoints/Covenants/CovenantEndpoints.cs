@@ -23,6 +23,7 @@ using ThiDua.Application.Covenants.ReviseCovenant;
 using ThiDua.Application.Covenants.SignCovenant;
 using ThiDua.Domain.CovenantAssessments;
 using ThiDua.Domain.Covenants;
+using ThiDua.Domain.Documents;
 
 namespace ThiDua.Api.Endpoints.Covenants;
 
@@ -85,7 +86,8 @@ public sealed class CovenantEndpoints : IEndpointGroup
         MapTransition(group, "finalize", FinalizeCovenant, nameof(FinalizeCovenant),
             "Finalize scoring and record the leading unit(s)",
             "From `scoring` (`covenant.not_scoring`, 409). Scores become read-only; the ranking's first unit(s) passing every gate are recorded for the flag proposal. As history (body `{ historical }`, e.g. the year-end review conference): dated in the covenant's year or the next, not before scoring opened nor before any score."
-                + HistoryDocs.Codes).Errors(NotFoundErrors.Covenant, CovenantErrors.NotScoring, AssessmentErrors.VerificationNoteRequired).Errors(HistoryDocs.Errors);
+                + " With `scoreboardDecision`, the document recording the results (a stored document, `document.not_stored`)." + HistoryDocs.Codes)
+            .Errors(NotFoundErrors.Covenant, CovenantErrors.NotScoring, AssessmentErrors.VerificationNoteRequired, DocumentErrors.NotStored).Errors(HistoryDocs.Errors);
 
         group.MapPut("{covenantId:guid}/assessments/{unitId:guid}", RecordAssessment)
             .WithName(nameof(RecordAssessment))
@@ -127,7 +129,7 @@ public sealed class CovenantEndpoints : IEndpointGroup
 
         group.MapPost("{covenantId:guid}/signatures", SignCovenant)
             .WithName(nameof(SignCovenant))
-            .Errors(NotFoundErrors.Covenant, AccessGuard.OtherUnit, CovenantErrors.SignatoryNotMember, CovenantErrors.SigningDeadlinePassed, CovenantErrors.AlreadySigned, CovenantErrors.NotOpenForSigning)
+            .Errors(NotFoundErrors.Covenant, AccessGuard.OtherUnit, CovenantErrors.SignatoryNotMember, CovenantErrors.SigningDeadlinePassed, CovenantErrors.AlreadySigned, CovenantErrors.NotOpenForSigning, DocumentErrors.NotStored)
             .Errors(HistoryDocs.Errors)
             .WithSummary("Sign the covenant for a member unit")
             .WithDescription("A unit officer signs only for their own unit (`auth.other_unit`, 403). When the last current member signs, the covenant is `inForce`. As history: the signature's real date is checked against the signing deadline, in the covenant's year or the year before, not before the covenant was opened for signing. A live signature on a covenant opened as history makes it live." + HistoryDocs.Codes)
@@ -199,14 +201,15 @@ public sealed class CovenantEndpoints : IEndpointGroup
         Guid covenantId, SignCovenantRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var covenant = await sender.Send(new SignCovenantCommand(covenantId, request.UnitId ?? Guid.Empty, request.SignatoryName, request.Historical?.ToInput()), cancellationToken);
+        var covenant = await sender.Send(new SignCovenantCommand(covenantId, request.UnitId ?? Guid.Empty, request.SignatoryName, request.Historical?.ToInput(), request.Document?.ToInput()), cancellationToken);
         return TypedResults.Created($"/api/v1/covenants/{covenantId}", WithETag(covenant, context));
     }
 
     public static async Task<Ok<CovenantDetailsDto>> FinalizeCovenant(
-        Guid covenantId, TransitionRequest? request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+        Guid covenantId, FinalizeCovenantRequest? request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
-        var covenant = await sender.Send(new FinalizeCovenantCommand(covenantId, ETags.ExpectedVersion(context.Request), request?.Historical?.ToInput()), cancellationToken);
+        var covenant = await sender.Send(
+            new FinalizeCovenantCommand(covenantId, ETags.ExpectedVersion(context.Request), request?.Historical?.ToInput(), request?.ScoreboardDecision?.ToInput()), cancellationToken);
         return TypedResults.Ok(WithETag(covenant, context));
     }
 

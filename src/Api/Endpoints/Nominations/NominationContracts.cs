@@ -1,5 +1,6 @@
 using ThiDua.Api.OpenApi;
 using ThiDua.Application.Nominations.DecideNomination;
+using ThiDua.Application.Nominations.SubmitNomination;
 using ThiDua.Application.Nominations.DraftNomination;
 using ThiDua.Application.Nominations.JustifyNominationLine;
 using ThiDua.Application.Nominations.MarkNominationNotAwarded;
@@ -51,6 +52,12 @@ public sealed record ProposeNomineeRequest
 
     /// <summary>Why the line is proposed although it may fail eligibility.</summary>
     public string? Justification { get; init; }
+
+    /// <summary>
+    /// The achievement report (báo cáo thành tích; Decree 152/2025/NĐ-CP, Form 05): a stored document of type Báo cáo,
+    /// by <c>documentId</c> (`document.not_stored`, `document.wrong_type`).
+    /// </summary>
+    public DocumentRequest? AchievementReport { get; init; }
 }
 
 /// <summary>A line's justification.</summary>
@@ -88,9 +95,16 @@ public sealed record VoteRequest
     /// </summary>
     /// <example>1</example>
     public int? WrittenYes { get; init; }
+
+    /// <summary>The minutes of the council's session (biên bản): a stored document of type Biên bản, by <c>documentId</c>.</summary>
+    public DocumentRequest? Minutes { get; init; }
 }
 
-/// <summary>The decision: number (<c>N/QĐ-XXX</c>), date, issuing body, signer.</summary>
+/// <summary>
+/// The decision: a document stored in ThiDua of type Quyết định (<c>decision.documentId</c>), whose number
+/// (<c>N/QĐ-XXX</c>), date, issuing agency and signer it cites. Signer name and title may be left out; given, they must
+/// agree with the document's.
+/// </summary>
 [ValidatedAs(typeof(DecideNominationCommand))]
 public sealed record DecideRequest
 {
@@ -101,4 +115,11 @@ public sealed record DecideRequest
 
     /// <example>Chủ tịch</example>
     public string? SignerTitle { get; init; }
+}
+
+/// <summary>The dossier's submission (tờ trình): a document stored in ThiDua of type Tờ trình (<c>submission.documentId</c>).</summary>
+[ValidatedAs(typeof(SubmitNominationCommand))]
+public sealed record SubmitRequest
+{
+    public DocumentRequest? Submission { get; init; }
 }

@@ -25,6 +25,7 @@ using ThiDua.Application.Nominations.SubmitNomination;
 using ThiDua.Application.Nominations.WithdrawNomination;
 using ThiDua.Domain.AwardTypes;
 using ThiDua.Domain.Awards;
+using ThiDua.Domain.Documents;
 using ThiDua.Domain.Nominations;
 
 namespace ThiDua.Api.Endpoints.Nominations;
@@ -61,22 +62,22 @@ public sealed class NominationEndpoints : IEndpointGroup
             .Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound).RequireAuthorization(Policies.Read);
 
         Write(group.MapPost("{nominationId:guid}/lines", ProposeNominee), nameof(ProposeNominee), "Propose a person or a collective for an award type",
-            "While draft or returned (`nomination.not_editable`, 409). A unit officer proposes only its own unit and staff (`auth.other_unit`, 403). A province's own award type is accepted for units of that province only (`award_type.other_province`, 422), while it applies (`award_type.not_in_force`, 422).").Errors(NotFoundErrors.Nomination, NominationErrors.NotEditable, AccessGuard.OtherUnit, NominationErrors.UnknownAwardType, NominationErrors.RecipientKindMismatch, NominationErrors.DuplicateLine, NominationErrors.NomineeOutsideUnit, AwardErrors.UnknownInitiative, ProvincialAwardTypeErrors.OtherProvince, ProvincialAwardTypeErrors.NotInForce);
+            "While draft or returned (`nomination.not_editable`, 409). A unit officer proposes only its own unit and staff (`auth.other_unit`, 403). A province's own award type is accepted for units of that province only (`award_type.other_province`, 422), while it applies (`award_type.not_in_force`, 422).").Errors(NotFoundErrors.Nomination, NominationErrors.NotEditable, AccessGuard.OtherUnit, DocumentErrors.NotStored, DocumentErrors.WrongType, NominationErrors.UnknownAwardType, NominationErrors.RecipientKindMismatch, NominationErrors.DuplicateLine, NominationErrors.NomineeOutsideUnit, AwardErrors.UnknownInitiative, ProvincialAwardTypeErrors.OtherProvince, ProvincialAwardTypeErrors.NotInForce);
         Write(group.MapDelete("{nominationId:guid}/lines/{lineId:guid}", RemoveNominationLine), nameof(RemoveNominationLine), "Remove a line",
             "While draft or returned (`nomination.not_editable`, 409); `nomination.line_not_found` (422).").Errors(NotFoundErrors.Nomination, NominationErrors.NotEditable, NominationErrors.LineNotFound);
         Write(group.MapPut("{nominationId:guid}/lines/{lineId:guid}/justification", JustifyNominationLine), nameof(JustifyNominationLine), "Justify a line that may fail eligibility",
             "While draft or returned (`nomination.not_editable`, 409).").Errors(NotFoundErrors.Nomination, NominationErrors.NotEditable, NominationErrors.LineNotFound);
         Write(group.MapPost("{nominationId:guid}/submit", SubmitNomination), nameof(SubmitNomination), "Submit: evaluate every line under the rule set in force today",
-            "From draft or returned. Each rule outcome has a `kind`: a failed `bar` (`nomination.line_barred`, 422) or legal `precondition` (`nomination.precondition_not_met`, 422, Decree 152/2025 Art. 4.2) is refused whatever the justification; a line failing only the council's `judgement` criteria needs a justification (`nomination.failing_line_unjustified`, 422, naming each failed rule with its facts and legal basis), and with one it is accepted and the failures stay visible. " + WrongState).Errors(NotFoundErrors.Nomination, NominationErrors.LineBarred, NominationErrors.PreconditionNotMet, NominationErrors.FailingLineUnjustified, NominationErrors.NoLines, EligibilityErrors.NoRuleSet, NominationErrors.WrongState);
+            "From draft or returned, with the dossier's submission (tờ trình), a stored document of type Tờ trình (`nomination.submission_document_required`, `document.unknown`, `document.wrong_type`, 422; Law 06/2022/QH15 Art. 84.1). Each rule outcome has a `kind`: a failed `bar` (`nomination.line_barred`, 422) or legal `precondition` (`nomination.precondition_not_met`, 422, Decree 152/2025 Art. 4.2) is refused whatever the justification; a line failing only the council's `judgement` criteria needs a justification (`nomination.failing_line_unjustified`, 422, naming each failed rule with its facts and legal basis), and with one it is accepted and the failures stay visible. " + WrongState).Errors(NotFoundErrors.Nomination, NominationErrors.SubmissionDocumentRequired, DocumentErrors.Unknown, DocumentErrors.CitationMismatch, DocumentErrors.WrongType, NominationErrors.LineBarred, NominationErrors.PreconditionNotMet, NominationErrors.FailingLineUnjustified, NominationErrors.NoLines, EligibilityErrors.NoRuleSet, NominationErrors.WrongState);
         Write(group.MapPost("{nominationId:guid}/return", ReturnNomination), nameof(ReturnNomination), "Return a submitted dossier with a reason (receiving authority)",
             ByAuthority + WrongState).Errors(NotFoundErrors.Nomination, AccessGuard.OutsideAuthority, NominationErrors.WrongState);
         Write(group.MapPost("{nominationId:guid}/withdraw", WithdrawNomination), nameof(WithdrawNomination), "Withdraw the dossier (draft, submitted or returned)", WrongState).Errors(NotFoundErrors.Nomination, NominationErrors.WrongState);
         Write(group.MapPost("{nominationId:guid}/council-review", OpenCouncilReview), nameof(OpenCouncilReview), "Take a submitted dossier to the council (receiving authority)",
             ByAuthority + "The nominees' holds are checked again (R4): a held line is marked `hold` and cannot be voted on until the hold is lifted; the other lines go on. " + WrongState).Errors(NotFoundErrors.Nomination, AccessGuard.OutsideAuthority, NominationErrors.WrongState);
         Write(group.MapPut("{nominationId:guid}/lines/{lineId:guid}/vote", RecordCouncilVote), nameof(RecordCouncilVote), "Record the council's ballot on a line",
-            ByAuthority + "Quorum and threshold come from the dossier's rule set (e.g. ≥ 2/3 present; ≥ 80 % of all members for CSTĐCS and flags, ≥ 90 % for CSTĐ tỉnh, where absent members' written yes votes count). A nominee under a hold today cannot be voted on (`nomination.line_on_hold`, 422). A province may require a share of members present at sessions deciding awards (Bắc Ninh: ≥ 80 %, QĐ 86/2025/QĐ-UBND Điều 8.4.b), read from the parameters in force today of the proposing unit's province (`nomination.attendance_below_minimum`, 422). " + WrongState).Errors(NotFoundErrors.Nomination, AccessGuard.OutsideAuthority, NominationErrors.LineOnHold, NominationErrors.AttendanceBelowMinimum, NominationErrors.NoQuorum, NominationErrors.VoteInvalid, NominationErrors.LineNotFound, NominationErrors.WrongState);
+            ByAuthority + "Quorum and threshold come from the dossier's rule set (e.g. ≥ 2/3 present; ≥ 80 % of all members for CSTĐCS and flags, ≥ 90 % for CSTĐ tỉnh, where absent members' written yes votes count). A nominee under a hold today cannot be voted on (`nomination.line_on_hold`, 422). A province may require a share of members present at sessions deciding awards (Bắc Ninh: ≥ 80 %, QĐ 86/2025/QĐ-UBND Điều 8.4.b), read from the parameters in force today of the proposing unit's province (`nomination.attendance_below_minimum`, 422). " + WrongState).Errors(NotFoundErrors.Nomination, AccessGuard.OutsideAuthority, DocumentErrors.NotStored, DocumentErrors.WrongType, NominationErrors.LineOnHold, NominationErrors.AttendanceBelowMinimum, NominationErrors.NoQuorum, NominationErrors.VoteInvalid, NominationErrors.LineNotFound, NominationErrors.WrongState);
         Write(group.MapPost("{nominationId:guid}/decide", DecideNomination), nameof(DecideNomination), "Record the numbered decision; passed lines become awards",
-            ByAuthority + "Numbers are unique per issuing body and year (`nomination.decision_number_taken`, 409). Lines below their threshold are not awarded, nor lines whose nominee is under a hold on the decision's date (R4); when every passed line is held, `nomination.line_on_hold` (422). " + WrongState).Errors(NotFoundErrors.Nomination, AccessGuard.OutsideAuthority, NominationErrors.DecisionNumberTaken, NominationErrors.LineOnHold, NominationErrors.VotesMissing, NominationErrors.NothingPassed, NominationErrors.DecisionBeforeSubmission, NominationErrors.DecisionInFuture, NominationErrors.NoBaseSalary, AwardErrors.InitiativeAlreadyUsed, AwardErrors.Duplicate, NominationErrors.WrongState);
+            ByAuthority + "The decision is a stored document of type Quyết định (`nomination.decision_document_required`, `document.unknown`, `document.wrong_type`, 422); its number, date, issuing agency and signer are the document's own, and a number, date or signer given must agree (`document.citation_mismatch`, 422). Numbers are unique per issuing body and year (`nomination.decision_number_taken`, 409). Lines below their threshold are not awarded, nor lines whose nominee is under a hold on the decision's date (R4); when every passed line is held, `nomination.line_on_hold` (422). " + WrongState).Errors(NotFoundErrors.Nomination, AccessGuard.OutsideAuthority, NominationErrors.DecisionDocumentRequired, DocumentErrors.Unknown, DocumentErrors.CitationMismatch, DocumentErrors.WrongType, NominationErrors.DecisionNumberTaken, NominationErrors.LineOnHold, NominationErrors.VotesMissing, NominationErrors.NothingPassed, NominationErrors.DecisionBeforeSubmission, NominationErrors.DecisionInFuture, NominationErrors.NoBaseSalary, AwardErrors.InitiativeAlreadyUsed, AwardErrors.Duplicate, NominationErrors.WrongState);
         Write(group.MapPost("{nominationId:guid}/lines/{lineId:guid}/revoke", RevokeNominationLine), nameof(RevokeNominationLine), "Revoke the award a decided line conferred",
             ByAuthority + "On a legal ground (`fraudulentDeclaration`, `falseDossier`, `unlawfulProcedure`, `laterFindingOfViolation`) by a revocation decision; the award stays in the history, marked revoked.").Errors(NotFoundErrors.Nomination, AccessGuard.OutsideAuthority, NominationErrors.LineNotAwarded, AwardErrors.RevocationBeforeDecision, AwardErrors.AlreadyRevoked);
         Write(group.MapPost("{nominationId:guid}/not-awarded", MarkNominationNotAwarded), nameof(MarkNominationNotAwarded), "Record that the dossier is not awarded, with a reason",
@@ -111,7 +112,7 @@ public sealed class NominationEndpoints : IEndpointGroup
         var nomination = await sender.Send(
             new ProposeNomineeCommand(
                 nominationId, request.PersonId, request.UnitId, request.AwardTypeCode ?? string.Empty, request.AchievementSummary ?? string.Empty, request.Evidence,
-                request.BasisInitiativeIds, request.Justification, ETags.ExpectedVersion(context.Request)),
+                request.BasisInitiativeIds, request.Justification, ETags.ExpectedVersion(context.Request), request.AchievementReport?.ToInput()),
             cancellationToken);
         ETags.SetAndCheckNotModified(context, nomination.Version);
         return TypedResults.Created($"/api/v1/nominations/{nominationId}", nomination);
@@ -124,8 +125,8 @@ public sealed class NominationEndpoints : IEndpointGroup
         Guid nominationId, Guid lineId, JustificationRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
         SendAsync(new JustifyNominationLineCommand(nominationId, lineId, request?.Justification, ETags.ExpectedVersion(context.Request)), context, sender, cancellationToken);
 
-    public static Task<Ok<NominationDto>> SubmitNomination(Guid nominationId, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
-        SendAsync(new SubmitNominationCommand(nominationId, ETags.ExpectedVersion(context.Request)), context, sender, cancellationToken);
+    public static Task<Ok<NominationDto>> SubmitNomination(Guid nominationId, SubmitRequest? request, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
+        SendAsync(new SubmitNominationCommand(nominationId, request?.Submission?.ToInput(), ETags.ExpectedVersion(context.Request)), context, sender, cancellationToken);
 
     public static Task<Ok<NominationDto>> ReturnNomination(Guid nominationId, ReasonRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
         SendAsync(new ReturnNominationCommand(nominationId, request?.Reason ?? string.Empty, ETags.ExpectedVersion(context.Request)), context, sender, cancellationToken);
@@ -139,12 +140,14 @@ public sealed class NominationEndpoints : IEndpointGroup
     public static Task<Ok<NominationDto>> RecordCouncilVote(
         Guid nominationId, Guid lineId, VoteRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
         SendAsync(
-            new RecordCouncilVoteCommand(nominationId, lineId, request?.Members ?? 0, request?.Present ?? -1, request?.Yes ?? -1, request?.WrittenYes ?? 0, ETags.ExpectedVersion(context.Request)),
+            new RecordCouncilVoteCommand(
+                nominationId, lineId, request?.Members ?? 0, request?.Present ?? -1, request?.Yes ?? -1, request?.WrittenYes ?? 0, ETags.ExpectedVersion(context.Request),
+                request?.Minutes?.ToInput()),
             context, sender, cancellationToken);
 
     public static Task<Ok<NominationDto>> DecideNomination(Guid nominationId, DecideRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
         SendAsync(
-            new DecideNominationCommand(nominationId, request?.Decision?.ToInput()!, request?.SignerName ?? string.Empty, request?.SignerTitle ?? string.Empty, ETags.ExpectedVersion(context.Request)),
+            new DecideNominationCommand(nominationId, request?.Decision?.ToInput()!, request?.SignerName, request?.SignerTitle, ETags.ExpectedVersion(context.Request)),
             context, sender, cancellationToken);
 
     public static Task<Ok<NominationDto>> MarkNominationNotAwarded(Guid nominationId, ReasonRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken) =>

@@ -27,7 +27,7 @@ public sealed class ImportUnitAwardCommandHandler(
         var code = command.AwardTypeCode.Trim().ToUpperInvariant();
 
         // A province's own award type is on record only for units of that province, on a decision dated while it applied.
-        var provincialType = await provinceRules.ResolveAsync(code, unit.Province, command.Decision.Date, cancellationToken);
+        var provincialType = await provinceRules.ResolveAsync(code, unit.Province, command.Decision.ToReference().Date, cancellationToken);
         var now = clock.GetUtcNow();
         var record = AwardRecord.ImportForUnit(code, unit, command.Year, command.CommendationType, command.Decision.ToReference(), now, provincialType);
         history.Current = HistoricalEntry.Create(record.Decision.Date, record.Decision, user.Subject, now);

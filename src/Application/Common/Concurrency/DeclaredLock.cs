@@ -24,6 +24,13 @@ public enum LockedResource
 
     /// <summary>A nomination's row (hồ sơ đề nghị khen thưởng).</summary>
     Nomination = 5,
+
+    /// <summary>
+    /// The identity of a document being received (agency code, number, notation, issued date, type), a PostgreSQL
+    /// advisory lock keyed by it, not a row: two uploads of the same document wait for each other, so a retry racing
+    /// its first attempt gets the stored document, not a duplicate error (ADR 0029).
+    /// </summary>
+    DocumentIdentity = 6,
 }
 
 /// <summary>Exclusive locks (<c>FOR UPDATE</c>) guard a change; shared ones (<c>FOR SHARE</c>) guard a reference to the row.</summary>

@@ -19,12 +19,19 @@ public sealed class DocumentInputValidator : AbstractValidator<DocumentInput>
 
     public DocumentInputValidator()
     {
+        // A citation needs its number and date; a stored document's id brings its own, so they may then be left out.
+        When(x => x.DocumentId is null, () =>
+        {
+            RuleFor(x => x.Number).NotEmpty();
+            RuleFor(x => x.Date).NotEmpty();
+        });
+        RuleFor(x => x.DocumentId).NotEqual(Guid.Empty).When(x => x.DocumentId is not null);
         RuleFor(x => x.Number)
-            .NotEmpty()
             .MaximumLength(DocumentReference.NumberMaxLength)
             .Matches(NumberPattern)
-            .WithMessage("Số văn bản phải viết theo dạng số/ký hiệu, ví dụ 1975/SYT-VP hoặc 45/QĐ-SYT.", "The document number must be written as number/symbol, e.g. 1975/SYT-VP or 45/QĐ-SYT.");
-        RuleFor(x => x.Date).NotEmpty().InclusiveBetween(EarliestDate, LatestDate);
+            .WithMessage("Số văn bản phải viết theo dạng số/ký hiệu, ví dụ 1975/SYT-VP hoặc 45/QĐ-SYT.", "The document number must be written as number/symbol, e.g. 1975/SYT-VP or 45/QĐ-SYT.")
+            .When(x => !string.IsNullOrEmpty(x.Number));
+        RuleFor(x => x.Date).InclusiveBetween(EarliestDate, LatestDate).When(x => x.Date != default);
         RuleFor(x => x.Issuer).MaximumLength(DocumentReference.IssuerMaxLength);
     }
 }

@@ -35,7 +35,7 @@ public sealed class FinalizeCovenantCommandHandler(
         }
 
         var ranking = CovenantRanking.Compute(covenant, all);
-        covenant.Finalize(ranking, clock.GetUtcNow(), historical, all.Select(a => a.LatestHistoricalOn).Max());
+        covenant.Finalize(ranking, clock.GetUtcNow(), historical, all.Select(a => a.LatestHistoricalOn).Max(), command.ScoreboardDecision?.ToReference());
         return await written.ReadAsync(ct => queries.GetDetailsAsync(covenant.Id, ct), cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using ThiDua.Application.Common.Documents;
 using FluentValidation;
 using ThiDua.Application.Common.History;
 
@@ -5,6 +6,9 @@ namespace ThiDua.Application.Covenants.FinalizeCovenant;
 
 public sealed class FinalizeCovenantCommandValidator : AbstractValidator<FinalizeCovenantCommand>
 {
-    public FinalizeCovenantCommandValidator() =>
+    public FinalizeCovenantCommandValidator()
+    {
         RuleFor(x => x.Historical).SetValidator(new HistoricalInputValidator()!).OverridePropertyName(string.Empty).When(x => x.Historical is not null);
+        RuleFor(x => x.ScoreboardDecision!).SetValidator(new DocumentInputValidator()).When(x => x.ScoreboardDecision is not null);
+    }
 }

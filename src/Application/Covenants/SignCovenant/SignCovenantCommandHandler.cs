@@ -29,7 +29,7 @@ public sealed class SignCovenantCommandHandler(
         var historical = await history.EnterAsync(command.Historical, cluster.ManagingAuthorityId, cancellationToken);
 
         var term = cluster.FindTerm(covenant.Year) ?? throw new DomainRuleViolationException(CovenantErrors.NoTermForYear);
-        covenant.Sign(term, unitId, user.Subject, command.SignatoryName, clock.GetUtcNow(), historical);
+        covenant.Sign(term, unitId, user.Subject, command.SignatoryName, clock.GetUtcNow(), historical, command.Document?.ToReference());
         return await written.ReadAsync(ct => queries.GetDetailsAsync(covenant.Id, ct), cancellationToken);
     }
 }

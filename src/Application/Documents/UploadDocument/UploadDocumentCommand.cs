@@ -1,5 +1,6 @@
 using Mediator;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.Concurrency;
 using ThiDua.Domain.Documents;
 
 namespace ThiDua.Application.Documents.UploadDocument;
@@ -22,4 +23,21 @@ public sealed record UploadDocumentCommand(
     IReadOnlyList<string>? Recipients,
     string? EOfficeId,
     byte[]? Content,
-    string? FileName) : ICommand<Upserted<DocumentDetailsDto>>;
+    string? FileName) : ICommand<Upserted<DocumentDetailsDto>>, ILockingCommand
+{
+    /// <summary>Uploads of the same document wait for each other: a retry racing its first attempt gets the stored document.</summary>
+    public IEnumerable<DeclaredLock> Locks => [DeclaredLock.ForChange(LockedResource.DocumentIdentity, IdentityKey())];
+
+    /// <summary>A key of the document's identity as stored (cleaned as <see cref="DocumentMetadata.Create"/> cleans it).</summary>
+    private Guid IdentityKey()
+    {
+        var identity = string.Join(
+            '|',
+            Domain.Common.AgencyCode.Normalize(AgencyCode),
+            Domain.Common.Text.Clean(Number),
+            Domain.Common.Text.Clean(Notation).ToUpperInvariant(),
+            IssuedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            Type);
+        return new Guid(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(identity)).AsSpan(0, 16));
+    }
+}

@@ -30,4 +30,11 @@ public sealed class WebhookOptions
 
     /// <summary>How long the previous secret keeps signing after a rotation.</summary>
     public TimeSpan RotationGracePeriod { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// Keys that encrypt subscription secrets at rest (AES-256-GCM), each <c>id:base64 of 32 random bytes</c>; the first
+    /// encrypts, every one decrypts (rotation: put the new key first, keep the old ones until every secret has been
+    /// rotated). Required in Production; without keys (Development, tests that want it) secrets are stored as they are.
+    /// </summary>
+    public IList<string> SecretKeys { get; } = new List<string>();
 }

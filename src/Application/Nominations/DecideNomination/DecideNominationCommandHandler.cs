@@ -1,7 +1,9 @@
 using Mediator;
+using ThiDua.Application.Common.Documents;
 using ThiDua.Application.RuleSets;
 using ThiDua.Domain.Awards;
 using ThiDua.Domain.Common;
+using ThiDua.Domain.Documents;
 using ThiDua.Domain.Nominations;
 using ThiDua.Domain.People;
 using ThiDua.Domain.RuleSets;
@@ -15,7 +17,8 @@ namespace ThiDua.Application.Nominations.DecideNomination;
 /// <see cref="Domain.Nominations.Events.NominationDecidedDomainEvent"/> then records the awards in the same unit of work
 /// (<see cref="Awards.EventHandlers.RecordAwardsOnNominationDecidedHandler"/>). The command declares the dossier's lock;
 /// the nominees, found in its lines, are loaded for change (locked in id order) before their holds are read, so that
-/// holds and initiatives (R9) cannot change under the decision (ADR 0020).
+/// holds and initiatives (R9) cannot change under the decision (ADR 0020). The decision is a stored document of type
+/// Quyết định; its number, date, issuing agency and signer are the document's own (ADR 0029).
 /// </summary>
 public sealed class DecideNominationCommandHandler(
     NominationAccess access,
@@ -30,7 +33,17 @@ public sealed class DecideNominationCommandHandler(
     {
         var nomination = await access.LoadForDecisionAsync(command.NominationId, command, cancellationToken);
         var now = clock.GetUtcNow();
-        var decision = AwardDecision.Create(command.Decision.ToReference(), command.SignerName, command.SignerTitle);
+        var document = DocumentRequirement.Require(command.Decision, DocumentType.Decision, NominationErrors.DecisionDocumentRequired);
+        if (!Agrees(command.SignerName, document.SignerName) || !Agrees(command.SignerTitle, document.SignerPosition))
+        {
+            throw new DomainRuleViolationException(
+                DocumentErrors.CitationMismatch.WithMessage(
+                    $"Quyết định {document.NumberAndNotation} do {document.SignerPosition} {document.SignerName} ký; người ký đã nêu không khớp.",
+                    $"Decision {document.NumberAndNotation} is signed by {document.SignerPosition} {document.SignerName}; the signer given does not match."),
+                new Dictionary<string, object?> { ["documentId"] = document.Id });
+        }
+
+        var decision = AwardDecision.Create(command.Decision.ToReference(), document.SignerName, document.SignerPosition);
         var ruleSet = await provinceRules.ForUnitAsync(RuleSetCatalogue.Find(nomination.RuleSetCode!)!, nomination.ProposingUnitId, decision.Document.Date, cancellationToken);
         var salary = BaseSalary.InForceOn(decision.Document.Date)
             ?? throw new DomainRuleViolationException(NominationErrors.NoBaseSalary);
@@ -48,4 +61,8 @@ public sealed class DecideNominationCommandHandler(
 
         return await view.AfterWriteAsync(nomination.Id, cancellationToken);
     }
+
+    /// <summary>A signer name or title the client repeats must be the decision document's (compared case-insensitively).</summary>
+    private static bool Agrees(string? given, string stored) =>
+        string.IsNullOrWhiteSpace(given) || string.Equals(Text.Clean(given), stored, StringComparison.OrdinalIgnoreCase);
 }

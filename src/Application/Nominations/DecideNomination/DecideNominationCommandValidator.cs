@@ -11,10 +11,9 @@ public sealed class DecideNominationCommandValidator : AbstractValidator<DecideN
     {
         RuleFor(x => x.Decision).NotNull().SetValidator(new DocumentInputValidator());
         RuleFor(x => x.Decision.Number).Matches(@"^\d{1,6}/QĐ-[\p{L}\p{N}.\-]{1,50}$")
-            .WithMessage("Số quyết định có dạng N/QĐ-XXX, ví dụ 15/QĐ-UBND.", "A decision is numbered N/QĐ-XXX, e.g. 15/QĐ-UBND.").OverridePropertyName("decision.number").When(x => x.Decision is not null);
-        RuleFor(x => x.Decision.Issuer).NotEmpty().WithMessage("Nêu cơ quan ban hành: số quyết định là duy nhất theo cơ quan ban hành và năm.", "Name the issuing body: decision numbers are unique per issuer and year.")
-            .OverridePropertyName("decision.issuer").When(x => x.Decision is not null);
-        RuleFor(x => x.SignerName).NotEmpty().MaximumLength(AwardDecision.SignerMaxLength);
-        RuleFor(x => x.SignerTitle).NotEmpty().MaximumLength(AwardDecision.SignerMaxLength);
+            .WithMessage("Số quyết định có dạng N/QĐ-XXX, ví dụ 15/QĐ-UBND.", "A decision is numbered N/QĐ-XXX, e.g. 15/QĐ-UBND.").OverridePropertyName("decision.number")
+            .When(x => x.Decision is not null && !string.IsNullOrEmpty(x.Decision.Number));
+        RuleFor(x => x.SignerName).MaximumLength(AwardDecision.SignerMaxLength);
+        RuleFor(x => x.SignerTitle).MaximumLength(AwardDecision.SignerMaxLength);
     }
 }

@@ -1,4 +1,5 @@
 using Mediator;
+using ThiDua.Application.Common.Documents;
 using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.RuleSets;
 using ThiDua.Domain.Common;
@@ -33,8 +34,9 @@ public sealed class ProposeNomineeCommandHandler(NominationView view, Nomination
             var under = await access.IsUnderAsync(nomination.ProposingUnitId, person.CurrentUnitId, cancellationToken);
             var personUnit = await units.GetByIdAsync(person.CurrentUnitId, cancellationToken) ?? throw new NotFoundException("Unit", person.CurrentUnitId.Value);
             var personType = await provinceRules.ResolveAsync(code, personUnit.Province, LegalCalendar.DateInVietnam(now), cancellationToken);
-            nomination.ProposePerson(
+            var personLine = nomination.ProposePerson(
                 person, under, code, command.AchievementSummary, command.Evidence ?? [], command.BasisInitiativeIds ?? [], command.Justification, now, personType);
+            AttachReport(nomination, personLine, command, now);
             return await view.AfterWriteAsync(nomination.Id, cancellationToken);
         }
 
@@ -42,7 +44,17 @@ public sealed class ProposeNomineeCommandHandler(NominationView view, Nomination
         access.EnsureMayPropose(nomination, unit.Id);
         var unitUnder = await access.IsUnderAsync(nomination.ProposingUnitId, unit.Id, cancellationToken);
         var unitType = await provinceRules.ResolveAsync(code, unit.Province, LegalCalendar.DateInVietnam(now), cancellationToken);
-        nomination.ProposeUnit(unit, unitUnder, code, command.AchievementSummary, command.Evidence ?? [], command.Justification, now, unitType);
+        var unitLine = nomination.ProposeUnit(unit, unitUnder, code, command.AchievementSummary, command.Evidence ?? [], command.Justification, now, unitType);
+        AttachReport(nomination, unitLine, command, now);
         return await view.AfterWriteAsync(nomination.Id, cancellationToken);
+    }
+
+    /// <summary>The line's achievement report, when the proposal came with one (Law 06/2022/QH15, Art. 84.1).</summary>
+    private static void AttachReport(Domain.Nominations.Nomination nomination, Domain.Nominations.NominationLine line, ProposeNomineeCommand command, DateTimeOffset now)
+    {
+        if (DocumentRequirement.Optional(command.AchievementReport, Domain.Documents.DocumentType.Report) is { } report)
+        {
+            nomination.AttachAchievementReport(line.Id, report, now);
+        }
     }
 }

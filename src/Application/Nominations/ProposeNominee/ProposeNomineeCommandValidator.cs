@@ -1,3 +1,4 @@
+using ThiDua.Application.Common.Documents;
 using FluentValidation;
 using ThiDua.Application.Common.Validation;
 using ThiDua.Domain.Nominations;
@@ -8,6 +9,7 @@ public sealed class ProposeNomineeCommandValidator : AbstractValidator<ProposeNo
 {
     public ProposeNomineeCommandValidator()
     {
+        RuleFor(x => x.AchievementReport!).SetValidator(new DocumentInputValidator()).When(x => x.AchievementReport is not null);
         RuleFor(x => x).Must(x => (x.PersonId is null) != (x.UnitId is null))
             .WithMessage("Nêu cá nhân (personId) hoặc tập thể (unitId).", "Name either a person (personId) or a collective (unitId).").OverridePropertyName("personId");
         RuleFor(x => x.AwardTypeCode).NotEmpty().MaximumLength(64);

@@ -1,4 +1,5 @@
 using Mediator;
+using ThiDua.Application.Common.Documents;
 using ThiDua.Application.RuleSets;
 using ThiDua.Domain.Common;
 using ThiDua.Domain.RuleSets;
@@ -24,7 +25,9 @@ public sealed class RecordCouncilVoteCommandHandler(NominationView view, Nominat
         var applicable = nomination.RuleSetCode is { } code && RuleSetCatalogue.Find(code) is { } national
             ? await provinceRules.ForUnitAsync(national, nomination.ProposingUnitId, today, cancellationToken)
             : null;
-        nomination.RecordVote(command.LineId, command.Members, command.Present, command.Yes, command.WrittenYes, hold, today, now, applicable);
+        nomination.RecordVote(
+            command.LineId, command.Members, command.Present, command.Yes, command.WrittenYes, hold, today, now, applicable,
+            DocumentRequirement.Optional(command.Minutes, Domain.Documents.DocumentType.Minutes));
         return await view.AfterWriteAsync(nomination.Id, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using ThiDua.Application.Common.Documents;
 using FluentValidation;
 
 namespace ThiDua.Application.Nominations.RecordCouncilVote;
@@ -6,6 +7,7 @@ public sealed class RecordCouncilVoteCommandValidator : AbstractValidator<Record
 {
     public RecordCouncilVoteCommandValidator()
     {
+        RuleFor(x => x.Minutes!).SetValidator(new DocumentInputValidator()).When(x => x.Minutes is not null);
         RuleFor(x => x.Members).InclusiveBetween(1, 1000);
         RuleFor(x => x.Present).InclusiveBetween(0, 1000);
         RuleFor(x => x.Yes).InclusiveBetween(0, 1000);

@@ -1,8 +1,11 @@
 using Mediator;
+using ThiDua.Application.Common.Documents;
 using ThiDua.Application.Eligibility;
 using ThiDua.Application.RuleSets;
 using ThiDua.Domain.Common;
+using ThiDua.Domain.Documents;
 using ThiDua.Domain.Eligibility;
+using ThiDua.Domain.Nominations;
 using ThiDua.Domain.RuleSets;
 using ThiDua.Domain.Units;
 
@@ -11,7 +14,8 @@ namespace ThiDua.Application.Nominations.SubmitNomination;
 /// <summary>
 /// The rule set is the one in force on the day the dossier is submitted (domain.md §0.1: the date a complete dossier is
 /// received decides the rules), with the parameters in force that day of the nominee's province (a person's: their
-/// unit's), and R12 read from the approved registrations of the dossier's year.
+/// unit's), and R12 read from the approved registrations of the dossier's year. The submission (tờ trình) must be a
+/// stored document of that type (Law 06/2022/QH15, Art. 84.1; ADR 0029).
 /// </summary>
 public sealed class SubmitNominationCommandHandler(
     NominationAccess access, IEligibilityFacts facts, IRegistrationFacts registrations, ProvinceRules provinceRules, IUnitRepository units, TimeProvider clock, NominationView view)
@@ -20,6 +24,7 @@ public sealed class SubmitNominationCommandHandler(
     public async ValueTask<NominationDto> Handle(SubmitNominationCommand command, CancellationToken cancellationToken)
     {
         var nomination = await access.LoadForProposerAsync(command.NominationId, command, cancellationToken);
+        DocumentRequirement.Require(command.Submission, DocumentType.Submission, NominationErrors.SubmissionDocumentRequired);
         var now = clock.GetUtcNow();
         var today = LegalCalendar.DateInVietnam(now);
         var ruleSet = RuleSetCatalogue.InForceOn(today) ?? throw new DomainRuleViolationException(EligibilityErrors.NoRuleSet.WithMessage(
@@ -70,7 +75,7 @@ public sealed class SubmitNominationCommandHandler(
             results[line.Id] = EligibilityEngine.EvaluateUnit(line.AwardTypeCode, nomination.CommendationType, nomination.Year, unit, unitRules, registered, today);
         }
 
-        nomination.Submit(results, ruleSet, now);
+        nomination.Submit(command.Submission!.ToReference(), results, ruleSet, now);
         return await view.AfterWriteAsync(nomination.Id, cancellationToken);
     }
 }

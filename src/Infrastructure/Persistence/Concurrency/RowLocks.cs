@@ -32,6 +32,7 @@ internal sealed class RowLocks(ThiDuaDbContext db) : IRowLocks
                 LockedResource.Covenant => LockRowsAsync("covenants", ids, group.Key.Mode, cancellationToken),
                 LockedResource.Campaign => LockRowsAsync("campaigns", ids, group.Key.Mode, cancellationToken),
                 LockedResource.Nomination => LockRowsAsync("nominations", ids, group.Key.Mode, cancellationToken),
+                LockedResource.DocumentIdentity => LockKeysAsync("thidua.document:", ids, cancellationToken),
                 LockedResource.ClusterYearCovenant => group.Key.Mode == LockMode.Exclusive
                     ? db.Database.ExecuteSqlInterpolatedAsync(
                         $"SELECT 1 FROM thidua.covenants WHERE cluster_id = ANY({ids}) AND year = {group.Key.Year} ORDER BY id FOR UPDATE", cancellationToken)
@@ -41,6 +42,18 @@ internal sealed class RowLocks(ThiDuaDbContext db) : IRowLocks
             });
             _held.UnionWith(group);
         }
+    }
+
+    /// <summary>Transaction-scoped advisory locks on keys that are not rows (yet), one statement per key, in id order.</summary>
+    private async Task<int> LockKeysAsync(string space, Guid[] ids, CancellationToken cancellationToken)
+    {
+        foreach (var id in ids.Order())
+        {
+            var key = space + id.ToString("N");
+            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", cancellationToken);
+        }
+
+        return ids.Length;
     }
 
     /// <summary>Refuses a load for change (or for reference) of a row the command did not declare (ADR 0020).</summary>

@@ -44,6 +44,7 @@ internal sealed class CovenantConfiguration : IEntityTypeConfiguration<Covenant>
         b.Property<string>(Like.SearchTextProperty).HasComputedColumnSql("thidua.search_normalize(terms ->> 'title')", stored: true);
         b.HasIndex(Like.SearchTextProperty).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_covenants_search_text");
 
+        b.OwnsOne(x => x.ScoreboardDecision, d => d.MapDocument("scoreboard_decision"));
         b.OwnsMany(x => x.Signatures, s =>
         {
             s.ToTable("covenant_signatures");
@@ -53,6 +54,7 @@ internal sealed class CovenantConfiguration : IEntityTypeConfiguration<Covenant>
             s.Property(x => x.SignedBy).HasMaxLength(200).IsRequired();
             s.Property(x => x.SignatoryName).HasMaxLength(300);
             s.Property(x => x.Historical!).HasStoredShape(HistoricalRecordV1.From, r => r.ToDomain()); // SQL null when entered live
+            s.OwnsOne(x => x.Document, d => d.MapDocument("document"));
             s.HasOne<OrganisationUnit>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
             s.HasIndex("CovenantId", nameof(CovenantSignature.UnitId)).IsUnique().HasDatabaseName(UniqueConstraints.CovenantSignatureUnit);
         });

@@ -25,6 +25,7 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
         b.HasOne<OrganisationUnit>().WithMany().HasForeignKey(x => x.ProposingUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.ProposingUnitId, x.Year });
 
+        b.OwnsOne(x => x.Submission, d => d.MapDocument("submission"));
         b.OwnsOne(x => x.Decision, d =>
         {
             d.OwnsOne(x => x.Document, doc => doc.MapDocument("decision"));
@@ -53,6 +54,8 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
             l.Property(x => x.Evidence).HasColumnType("text[]");
             l.Property(x => x.BasisInitiativeIds).HasColumnType("uuid[]");
             l.Property(x => x.Eligibility!).HasStoredShape(EligibilityResultV1.From, stored => stored.ToDomain());
+            l.OwnsOne(x => x.AchievementReport, d => d.MapDocument("achievement_report"));
+            l.OwnsOne(x => x.CouncilMinutes, d => d.MapDocument("council_minutes"));
             l.OwnsOne(x => x.Vote, v =>
             {
                 v.Property(x => x.Members).HasColumnName("vote_members");

@@ -6,14 +6,17 @@ namespace ThiDua.Infrastructure.Persistence.Configurations;
 
 internal sealed class WebhookSubscriptionConfiguration : IEntityTypeConfiguration<WebhookSubscriptionRecord>
 {
+    /// <summary>An encrypted secret (<c>enc1.{key id}.{base64url}</c>, about 125 characters) or one stored before encryption.</summary>
+    private const int WebhookSecretColumnLength = 256;
+
     public void Configure(EntityTypeBuilder<WebhookSubscriptionRecord> b)
     {
         b.ToTable("webhook_subscriptions");
         b.HasKey(x => x.Id);
         b.Property(x => x.Url).HasMaxLength(2000).IsRequired();
         b.Property(x => x.EventTypes).IsRequired();
-        b.Property(x => x.Secret).HasMaxLength(100).IsRequired();
-        b.Property(x => x.PreviousSecret).HasMaxLength(100);
+        b.Property(x => x.Secret).HasMaxLength(WebhookSecretColumnLength).IsRequired();
+        b.Property(x => x.PreviousSecret).HasMaxLength(WebhookSecretColumnLength);
         b.Property(x => x.CreatedBy).HasMaxLength(200).IsRequired();
         b.HasIndex(x => x.AuthorityUnitId);
     }

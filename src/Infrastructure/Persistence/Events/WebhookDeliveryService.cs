@@ -18,7 +18,12 @@ namespace ThiDua.Infrastructure.Persistence.Events;
 /// Scheduling uses the database clock, shared by all instances.
 /// </summary>
 public sealed partial class WebhookDeliveryService(
-    IServiceScopeFactory scopes, IHttpClientFactory httpClients, WebhookOptions options, TimeProvider clock, ILogger<WebhookDeliveryService> logger)
+    IServiceScopeFactory scopes,
+    IHttpClientFactory httpClients,
+    WebhookOptions options,
+    WebhookSecretProtector protector,
+    TimeProvider clock,
+    ILogger<WebhookDeliveryService> logger)
     : BackgroundService
 {
     public const string HttpClientName = "webhooks";
@@ -88,8 +93,8 @@ public sealed partial class WebhookDeliveryService(
         var body = JsonSerializer.Serialize(EventFeedQueries.Envelope(record), JsonSerializerOptions.Web);
         var now = clock.GetUtcNow();
         string[] secrets = subscription.PreviousSecret is { } previous && subscription.PreviousSecretExpiresAt > now
-            ? [subscription.Secret, previous]
-            : [subscription.Secret];
+            ? [protector.Unprotect(subscription.Secret, subscription.Id), protector.Unprotect(previous, subscription.Id)]
+            : [protector.Unprotect(subscription.Secret, subscription.Id)];
 
         using var request = new HttpRequestMessage(HttpMethod.Post, subscription.Url)
         {

@@ -5,17 +5,18 @@ using ThiDua.Application.Events.Webhooks;
 namespace ThiDua.Infrastructure.Persistence.Events;
 
 /// <summary>Webhook subscriptions and deliveries in PostgreSQL; writes are tracked and commit with the command.</summary>
-internal sealed class WebhookSubscriptionStore(ThiDuaDbContext db) : IWebhookSubscriptions
+internal sealed class WebhookSubscriptionStore(ThiDuaDbContext db, WebhookSecretProtector secrets) : IWebhookSubscriptions
 {
     public async Task<WebhookSubscriptionDto> AddAsync(string url, IReadOnlyList<string> eventTypes, Guid? authorityUnitId, string secret, string createdBy, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var id = Guid.CreateVersion7(now);
         var record = new WebhookSubscriptionRecord
         {
-            Id = Guid.CreateVersion7(now),
+            Id = id,
             Url = url,
             EventTypes = [.. eventTypes],
             AuthorityUnitId = authorityUnitId,
-            Secret = secret,
+            Secret = secrets.Protect(secret, id),
             CreatedBy = createdBy,
             CreatedAt = now,
         };
@@ -42,7 +43,7 @@ internal sealed class WebhookSubscriptionStore(ThiDuaDbContext db) : IWebhookSub
         var record = await db.WebhookSubscriptions.SingleAsync(s => s.Id == id, cancellationToken);
         record.PreviousSecret = record.Secret;
         record.PreviousSecretExpiresAt = previousExpiresAt;
-        record.Secret = secret;
+        record.Secret = secrets.Protect(secret, id);
         record.SecretRotatedAt = now;
         return ToDto(record);
     }

@@ -1578,8 +1578,8 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasColumnName("event_types");
 
                     b.Property<string>("PreviousSecret")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("previous_secret");
 
                     b.Property<DateTimeOffset?>("PreviousSecretExpiresAt")
@@ -1588,8 +1588,8 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("Secret")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("secret");
 
                     b.Property<DateTimeOffset?>("SecretRotatedAt")
@@ -1695,6 +1695,10 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                                 .HasColumnType("date")
                                 .HasColumnName("legal_basis_date");
 
+                            b1.Property<Guid?>("DocumentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("legal_basis_document_id");
+
                             b1.Property<string>("Issuer")
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
@@ -1708,7 +1712,16 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
 
                             b1.HasKey("ProvincialAwardTypeId");
 
+                            b1.HasIndex("DocumentId")
+                                .HasDatabaseName("ix_provincial_award_types_legal_basis_document_id");
+
                             b1.ToTable("provincial_award_types", "thidua");
+
+                            b1.HasOne("ThiDua.Domain.Documents.Document", null)
+                                .WithMany()
+                                .HasForeignKey("DocumentId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .HasConstraintName("fk_provincial_award_types_documents_legal_basis_document_id");
 
                             b1.WithOwner()
                                 .HasForeignKey("ProvincialAwardTypeId")
@@ -1744,6 +1757,10 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                                 .HasColumnType("date")
                                 .HasColumnName("decision_date");
 
+                            b1.Property<Guid?>("DocumentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("decision_document_id");
+
                             b1.Property<string>("Issuer")
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
@@ -1757,11 +1774,20 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
 
                             b1.HasKey("AwardRecordId");
 
+                            b1.HasIndex("DocumentId")
+                                .HasDatabaseName("ix_award_records_decision_document_id");
+
                             b1.ToTable("award_records", "thidua");
 
                             b1.WithOwner()
                                 .HasForeignKey("AwardRecordId")
                                 .HasConstraintName("fk_award_records_award_records_id");
+
+                            b1.HasOne("ThiDua.Domain.Documents.Document", null)
+                                .WithMany()
+                                .HasForeignKey("DocumentId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .HasConstraintName("fk_award_records_documents_decision_document_id");
                         });
 
                     b.OwnsOne("ThiDua.Domain.Common.DocumentReference", "RevocationDecision", b1 =>
@@ -1773,6 +1799,10 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                             b1.Property<DateOnly>("Date")
                                 .HasColumnType("date")
                                 .HasColumnName("revocation_decision_date");
+
+                            b1.Property<Guid?>("DocumentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("revocation_decision_document_id");
 
                             b1.Property<string>("Issuer")
                                 .HasMaxLength(200)
@@ -1787,11 +1817,20 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
 
                             b1.HasKey("AwardRecordId");
 
+                            b1.HasIndex("DocumentId")
+                                .HasDatabaseName("ix_award_records_revocation_decision_document_id");
+
                             b1.ToTable("award_records", "thidua");
 
                             b1.WithOwner()
                                 .HasForeignKey("AwardRecordId")
                                 .HasConstraintName("fk_award_records_award_records_id");
+
+                            b1.HasOne("ThiDua.Domain.Documents.Document", null)
+                                .WithMany()
+                                .HasForeignKey("DocumentId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .HasConstraintName("fk_award_records_documents_revocation_decision_document_id");
                         });
 
                     b.Navigation("Decision")
@@ -1882,6 +1921,10 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                                         .HasColumnType("date")
                                         .HasColumnName("final_review_document_date");
 
+                                    b2.Property<Guid?>("DocumentId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("final_review_document_id");
+
                                     b2.Property<string>("Issuer")
                                         .HasMaxLength(200)
                                         .HasColumnType("character varying(200)")
@@ -1895,7 +1938,16 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
 
                                     b2.HasKey("FinalReviewCampaignId");
 
+                                    b2.HasIndex("DocumentId")
+                                        .HasDatabaseName("ix_campaigns_final_review_document_id");
+
                                     b2.ToTable("campaigns", "thidua");
+
+                                    b2.HasOne("ThiDua.Domain.Documents.Document", null)
+                                        .WithMany()
+                                        .HasForeignKey("DocumentId")
+                                        .OnDelete(DeleteBehavior.Restrict)
+                                        .HasConstraintName("fk_campaigns_documents_final_review_document_id");
 
                                     b2.WithOwner()
                                         .HasForeignKey("FinalReviewCampaignId")
@@ -2135,6 +2187,49 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_covenants_clusters_cluster_id");
 
+                    b.OwnsOne("ThiDua.Domain.Common.DocumentReference", "ScoreboardDecision", b1 =>
+                        {
+                            b1.Property<Guid>("CovenantId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("scoreboard_decision_date");
+
+                            b1.Property<Guid?>("DocumentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("scoreboard_decision_document_id");
+
+                            b1.Property<string>("Issuer")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("scoreboard_decision_issuer");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("scoreboard_decision_number");
+
+                            b1.HasKey("CovenantId");
+
+                            b1.HasIndex("DocumentId")
+                                .HasDatabaseName("ix_covenants_scoreboard_decision_document_id");
+
+                            b1.ToTable("covenants", "thidua");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CovenantId")
+                                .HasConstraintName("fk_covenants_covenants_id");
+
+                            b1.HasOne("ThiDua.Domain.Documents.Document", null)
+                                .WithMany()
+                                .HasForeignKey("DocumentId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .HasConstraintName("fk_covenants_documents_scoreboard_decision_document_id");
+                        });
+
                     b.OwnsMany("ThiDua.Domain.Covenants.CovenantSignature", "Signatures", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -2190,7 +2285,54 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                                 .OnDelete(DeleteBehavior.Restrict)
                                 .IsRequired()
                                 .HasConstraintName("fk_covenant_signatures_units_unit_id");
+
+                            b1.OwnsOne("ThiDua.Domain.Common.DocumentReference", "Document", b2 =>
+                                {
+                                    b2.Property<Guid>("CovenantSignatureId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<DateOnly>("Date")
+                                        .HasColumnType("date")
+                                        .HasColumnName("document_date");
+
+                                    b2.Property<Guid?>("DocumentId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("document_id");
+
+                                    b2.Property<string>("Issuer")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)")
+                                        .HasColumnName("document_issuer");
+
+                                    b2.Property<string>("Number")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("character varying(64)")
+                                        .HasColumnName("document_number");
+
+                                    b2.HasKey("CovenantSignatureId");
+
+                                    b2.HasIndex("DocumentId")
+                                        .HasDatabaseName("ix_covenant_signatures_document_id");
+
+                                    b2.ToTable("covenant_signatures", "thidua");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CovenantSignatureId")
+                                        .HasConstraintName("fk_covenant_signatures_covenant_signatures_id");
+
+                                    b2.HasOne("ThiDua.Domain.Documents.Document", null)
+                                        .WithMany()
+                                        .HasForeignKey("DocumentId")
+                                        .OnDelete(DeleteBehavior.Restrict)
+                                        .HasConstraintName("fk_covenant_signatures_documents_document_id");
+                                });
+
+                            b1.Navigation("Document");
                         });
+
+                    b.Navigation("ScoreboardDecision");
 
                     b.Navigation("Signatures");
                 });
@@ -2508,6 +2650,10 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                                                 .HasColumnType("date")
                                                 .HasColumnName("document_date");
 
+                                            b3.Property<Guid?>("DocumentId")
+                                                .HasColumnType("uuid")
+                                                .HasColumnName("document_id");
+
                                             b3.Property<string>("Issuer")
                                                 .HasMaxLength(200)
                                                 .HasColumnType("character varying(200)")
@@ -2521,11 +2667,20 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
 
                                             b3.HasKey("ClusterElectionId");
 
+                                            b3.HasIndex("DocumentId")
+                                                .HasDatabaseName("ix_cluster_elections_document_id");
+
                                             b3.ToTable("cluster_elections", "thidua");
 
                                             b3.WithOwner()
                                                 .HasForeignKey("ClusterElectionId")
                                                 .HasConstraintName("fk_cluster_elections_cluster_elections_id");
+
+                                            b3.HasOne("ThiDua.Domain.Documents.Document", null)
+                                                .WithMany()
+                                                .HasForeignKey("DocumentId")
+                                                .OnDelete(DeleteBehavior.Restrict)
+                                                .HasConstraintName("fk_cluster_elections_documents_document_id");
                                         });
 
                                     b2.Navigation("Document")
@@ -2615,6 +2770,10 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                                 .HasColumnType("date")
                                 .HasColumnName("grouping_decision_date");
 
+                            b1.Property<Guid?>("DocumentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("grouping_decision_document_id");
+
                             b1.Property<string>("Issuer")
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
@@ -2628,7 +2787,16 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
 
                             b1.HasKey("EmulationClusterId");
 
+                            b1.HasIndex("DocumentId")
+                                .HasDatabaseName("ix_clusters_grouping_decision_document_id");
+
                             b1.ToTable("clusters", "thidua");
+
+                            b1.HasOne("ThiDua.Domain.Documents.Document", null)
+                                .WithMany()
+                                .HasForeignKey("DocumentId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .HasConstraintName("fk_clusters_documents_grouping_decision_document_id");
 
                             b1.WithOwner()
                                 .HasForeignKey("EmulationClusterId")
@@ -2705,6 +2873,10 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                                         .HasColumnType("date")
                                         .HasColumnName("decision_date");
 
+                                    b2.Property<Guid?>("DocumentId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("decision_document_id");
+
                                     b2.Property<string>("Issuer")
                                         .HasMaxLength(200)
                                         .HasColumnType("character varying(200)")
@@ -2718,15 +2890,67 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
 
                                     b2.HasKey("AwardDecisionNominationId");
 
+                                    b2.HasIndex("DocumentId")
+                                        .HasDatabaseName("ix_nominations_decision_document_id");
+
                                     b2.ToTable("nominations", "thidua");
 
                                     b2.WithOwner()
                                         .HasForeignKey("AwardDecisionNominationId")
                                         .HasConstraintName("fk_nominations_nominations_id");
+
+                                    b2.HasOne("ThiDua.Domain.Documents.Document", null)
+                                        .WithMany()
+                                        .HasForeignKey("DocumentId")
+                                        .OnDelete(DeleteBehavior.Restrict)
+                                        .HasConstraintName("fk_nominations_documents_decision_document_id");
                                 });
 
                             b1.Navigation("Document")
                                 .IsRequired();
+                        });
+
+                    b.OwnsOne("ThiDua.Domain.Common.DocumentReference", "Submission", b1 =>
+                        {
+                            b1.Property<Guid>("NominationId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("submission_date");
+
+                            b1.Property<Guid?>("DocumentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("submission_document_id");
+
+                            b1.Property<string>("Issuer")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("submission_issuer");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("submission_number");
+
+                            b1.HasKey("NominationId");
+
+                            b1.HasIndex("DocumentId")
+                                .HasDatabaseName("ix_nominations_submission_document_id");
+
+                            b1.ToTable("nominations", "thidua");
+
+                            b1.HasOne("ThiDua.Domain.Documents.Document", null)
+                                .WithMany()
+                                .HasForeignKey("DocumentId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .HasConstraintName("fk_nominations_documents_submission_document_id");
+
+                            b1.WithOwner()
+                                .HasForeignKey("NominationId")
+                                .HasConstraintName("fk_nominations_nominations_id");
                         });
 
                     b.OwnsMany("ThiDua.Domain.Nominations.NominationLine", "Lines", b1 =>
@@ -2901,6 +3125,96 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                                         .HasConstraintName("fk_nomination_lines_nomination_lines_id");
                                 });
 
+                            b1.OwnsOne("ThiDua.Domain.Common.DocumentReference", "AchievementReport", b2 =>
+                                {
+                                    b2.Property<Guid>("NominationLineId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<DateOnly>("Date")
+                                        .HasColumnType("date")
+                                        .HasColumnName("achievement_report_date");
+
+                                    b2.Property<Guid?>("DocumentId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("achievement_report_document_id");
+
+                                    b2.Property<string>("Issuer")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)")
+                                        .HasColumnName("achievement_report_issuer");
+
+                                    b2.Property<string>("Number")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("character varying(64)")
+                                        .HasColumnName("achievement_report_number");
+
+                                    b2.HasKey("NominationLineId");
+
+                                    b2.HasIndex("DocumentId")
+                                        .HasDatabaseName("ix_nomination_lines_achievement_report_document_id");
+
+                                    b2.ToTable("nomination_lines", "thidua");
+
+                                    b2.HasOne("ThiDua.Domain.Documents.Document", null)
+                                        .WithMany()
+                                        .HasForeignKey("DocumentId")
+                                        .OnDelete(DeleteBehavior.Restrict)
+                                        .HasConstraintName("fk_nomination_lines_documents_achievement_report_document_id");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("NominationLineId")
+                                        .HasConstraintName("fk_nomination_lines_nomination_lines_id");
+                                });
+
+                            b1.OwnsOne("ThiDua.Domain.Common.DocumentReference", "CouncilMinutes", b2 =>
+                                {
+                                    b2.Property<Guid>("NominationLineId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<DateOnly>("Date")
+                                        .HasColumnType("date")
+                                        .HasColumnName("council_minutes_date");
+
+                                    b2.Property<Guid?>("DocumentId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("council_minutes_document_id");
+
+                                    b2.Property<string>("Issuer")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)")
+                                        .HasColumnName("council_minutes_issuer");
+
+                                    b2.Property<string>("Number")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("character varying(64)")
+                                        .HasColumnName("council_minutes_number");
+
+                                    b2.HasKey("NominationLineId");
+
+                                    b2.HasIndex("DocumentId")
+                                        .HasDatabaseName("ix_nomination_lines_council_minutes_document_id");
+
+                                    b2.ToTable("nomination_lines", "thidua");
+
+                                    b2.HasOne("ThiDua.Domain.Documents.Document", null)
+                                        .WithMany()
+                                        .HasForeignKey("DocumentId")
+                                        .OnDelete(DeleteBehavior.Restrict)
+                                        .HasConstraintName("fk_nomination_lines_documents_council_minutes_document_id");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("NominationLineId")
+                                        .HasConstraintName("fk_nomination_lines_nomination_lines_id");
+                                });
+
+                            b1.Navigation("AchievementReport");
+
+                            b1.Navigation("CouncilMinutes");
+
                             b1.Navigation("Hold");
 
                             b1.Navigation("Vote");
@@ -2909,6 +3223,8 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                     b.Navigation("Decision");
 
                     b.Navigation("Lines");
+
+                    b.Navigation("Submission");
                 });
 
             modelBuilder.Entity("ThiDua.Domain.People.Person", b =>
@@ -2972,6 +3288,10 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                                         .HasColumnType("date")
                                         .HasColumnName("legal_basis_date");
 
+                                    b2.Property<Guid?>("DocumentId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("legal_basis_document_id");
+
                                     b2.Property<string>("Issuer")
                                         .HasMaxLength(200)
                                         .HasColumnType("character varying(200)")
@@ -2985,11 +3305,20 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
 
                                     b2.HasKey("DisciplineId");
 
+                                    b2.HasIndex("DocumentId")
+                                        .HasDatabaseName("ix_person_disciplines_legal_basis_document_id");
+
                                     b2.ToTable("person_disciplines", "thidua");
 
                                     b2.WithOwner()
                                         .HasForeignKey("DisciplineId")
                                         .HasConstraintName("fk_person_disciplines_person_disciplines_id");
+
+                                    b2.HasOne("ThiDua.Domain.Documents.Document", null)
+                                        .WithMany()
+                                        .HasForeignKey("DocumentId")
+                                        .OnDelete(DeleteBehavior.Restrict)
+                                        .HasConstraintName("fk_person_disciplines_documents_legal_basis_document_id");
                                 });
 
                             b1.Navigation("LegalBasis")
@@ -3111,6 +3440,10 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                                         .HasColumnType("date")
                                         .HasColumnName("document_date");
 
+                                    b2.Property<Guid?>("DocumentId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("document_id");
+
                                     b2.Property<string>("Issuer")
                                         .HasMaxLength(200)
                                         .HasColumnType("character varying(200)")
@@ -3124,7 +3457,16 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
 
                                     b2.HasKey("InitiativeId");
 
+                                    b2.HasIndex("DocumentId")
+                                        .HasDatabaseName("ix_person_initiatives_document_id");
+
                                     b2.ToTable("person_initiatives", "thidua");
+
+                                    b2.HasOne("ThiDua.Domain.Documents.Document", null)
+                                        .WithMany()
+                                        .HasForeignKey("DocumentId")
+                                        .OnDelete(DeleteBehavior.Restrict)
+                                        .HasConstraintName("fk_person_initiatives_documents_document_id");
 
                                     b2.WithOwner()
                                         .HasForeignKey("InitiativeId")
@@ -3181,6 +3523,10 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                                         .HasColumnType("date")
                                         .HasColumnName("document_date");
 
+                                    b2.Property<Guid?>("DocumentId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("document_id");
+
                                     b2.Property<string>("Issuer")
                                         .HasMaxLength(200)
                                         .HasColumnType("character varying(200)")
@@ -3194,7 +3540,16 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
 
                                     b2.HasKey("LeaveId");
 
+                                    b2.HasIndex("DocumentId")
+                                        .HasDatabaseName("ix_person_leaves_document_id");
+
                                     b2.ToTable("person_leaves", "thidua");
+
+                                    b2.HasOne("ThiDua.Domain.Documents.Document", null)
+                                        .WithMany()
+                                        .HasForeignKey("DocumentId")
+                                        .OnDelete(DeleteBehavior.Restrict)
+                                        .HasConstraintName("fk_person_leaves_documents_document_id");
 
                                     b2.WithOwner()
                                         .HasForeignKey("LeaveId")
@@ -3244,6 +3599,10 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                                         .HasColumnType("date")
                                         .HasColumnName("document_date");
 
+                                    b2.Property<Guid?>("DocumentId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("document_id");
+
                                     b2.Property<string>("Issuer")
                                         .HasMaxLength(200)
                                         .HasColumnType("character varying(200)")
@@ -3257,7 +3616,16 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
 
                                     b2.HasKey("YearRatingPersonId", "YearRatingYear");
 
+                                    b2.HasIndex("DocumentId")
+                                        .HasDatabaseName("ix_person_ratings_document_id");
+
                                     b2.ToTable("person_ratings", "thidua");
+
+                                    b2.HasOne("ThiDua.Domain.Documents.Document", null)
+                                        .WithMany()
+                                        .HasForeignKey("DocumentId")
+                                        .OnDelete(DeleteBehavior.Restrict)
+                                        .HasConstraintName("fk_person_ratings_documents_document_id");
 
                                     b2.WithOwner()
                                         .HasForeignKey("YearRatingPersonId", "YearRatingYear")
@@ -3319,6 +3687,10 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                                         .HasColumnType("date")
                                         .HasColumnName("appointment_date");
 
+                                    b2.Property<Guid?>("DocumentId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("appointment_document_id");
+
                                     b2.Property<string>("Issuer")
                                         .HasMaxLength(200)
                                         .HasColumnType("character varying(200)")
@@ -3332,7 +3704,16 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
 
                                     b2.HasKey("PositionId");
 
+                                    b2.HasIndex("DocumentId")
+                                        .HasDatabaseName("ix_person_positions_appointment_document_id");
+
                                     b2.ToTable("person_positions", "thidua");
+
+                                    b2.HasOne("ThiDua.Domain.Documents.Document", null)
+                                        .WithMany()
+                                        .HasForeignKey("DocumentId")
+                                        .OnDelete(DeleteBehavior.Restrict)
+                                        .HasConstraintName("fk_person_positions_documents_appointment_document_id");
 
                                     b2.WithOwner()
                                         .HasForeignKey("PositionId")
@@ -3382,6 +3763,10 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                                         .HasColumnType("date")
                                         .HasColumnName("document_date");
 
+                                    b2.Property<Guid?>("DocumentId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("document_id");
+
                                     b2.Property<string>("Issuer")
                                         .HasMaxLength(200)
                                         .HasColumnType("character varying(200)")
@@ -3395,7 +3780,16 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
 
                                     b2.HasKey("RetirementPersonId");
 
+                                    b2.HasIndex("DocumentId")
+                                        .HasDatabaseName("ix_person_retirements_document_id");
+
                                     b2.ToTable("person_retirements", "thidua");
+
+                                    b2.HasOne("ThiDua.Domain.Documents.Document", null)
+                                        .WithMany()
+                                        .HasForeignKey("DocumentId")
+                                        .OnDelete(DeleteBehavior.Restrict)
+                                        .HasConstraintName("fk_person_retirements_documents_document_id");
 
                                     b2.WithOwner()
                                         .HasForeignKey("RetirementPersonId")
@@ -3433,6 +3827,10 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                                 .HasColumnType("date")
                                 .HasColumnName("legal_basis_date");
 
+                            b1.Property<Guid?>("DocumentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("legal_basis_document_id");
+
                             b1.Property<string>("Issuer")
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
@@ -3446,7 +3844,16 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
 
                             b1.HasKey("ProvinceParametersId");
 
+                            b1.HasIndex("DocumentId")
+                                .HasDatabaseName("ix_province_parameters_legal_basis_document_id");
+
                             b1.ToTable("province_parameters", "thidua");
+
+                            b1.HasOne("ThiDua.Domain.Documents.Document", null)
+                                .WithMany()
+                                .HasForeignKey("DocumentId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .HasConstraintName("fk_province_parameters_documents_legal_basis_document_id");
 
                             b1.WithOwner()
                                 .HasForeignKey("ProvinceParametersId")
@@ -3509,6 +3916,10 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                                         .HasColumnType("date")
                                         .HasColumnName("document_date");
 
+                                    b2.Property<Guid?>("DocumentId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("document_id");
+
                                     b2.Property<string>("Issuer")
                                         .HasMaxLength(200)
                                         .HasColumnType("character varying(200)")
@@ -3522,7 +3933,16 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
 
                                     b2.HasKey("YearRatingUnitId", "YearRatingYear");
 
+                                    b2.HasIndex("DocumentId")
+                                        .HasDatabaseName("ix_unit_ratings_document_id");
+
                                     b2.ToTable("unit_ratings", "thidua");
+
+                                    b2.HasOne("ThiDua.Domain.Documents.Document", null)
+                                        .WithMany()
+                                        .HasForeignKey("DocumentId")
+                                        .OnDelete(DeleteBehavior.Restrict)
+                                        .HasConstraintName("fk_unit_ratings_documents_document_id");
 
                                     b2.WithOwner()
                                         .HasForeignKey("YearRatingUnitId", "YearRatingYear")
@@ -3608,6 +4028,10 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                                         .HasColumnType("date")
                                         .HasColumnName("legal_basis_date");
 
+                                    b2.Property<Guid?>("DocumentId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("legal_basis_document_id");
+
                                     b2.Property<string>("Issuer")
                                         .HasMaxLength(200)
                                         .HasColumnType("character varying(200)")
@@ -3621,7 +4045,16 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
 
                                     b2.HasKey("UnitLineageEventId");
 
+                                    b2.HasIndex("DocumentId")
+                                        .HasDatabaseName("ix_unit_lineage_events_legal_basis_document_id");
+
                                     b2.ToTable("unit_lineage_events", "thidua");
+
+                                    b2.HasOne("ThiDua.Domain.Documents.Document", null)
+                                        .WithMany()
+                                        .HasForeignKey("DocumentId")
+                                        .OnDelete(DeleteBehavior.Restrict)
+                                        .HasConstraintName("fk_unit_lineage_events_documents_legal_basis_document_id");
 
                                     b2.WithOwner()
                                         .HasForeignKey("UnitLineageEventId")

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using ThiDua.Application.Common.Documents;
 using ThiDua.Application.Common.History;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Covenants;
@@ -52,14 +53,15 @@ internal sealed class CovenantQueries(ThiDuaDbContext db) : ICovenantQueries
             terms.PenaltyRules.Select(Application.Covenants.CovenantAdjustmentRule.From).ToList(),
             covenant.Signatures.OrderBy(s => s.SignedOn).ThenBy(s => s.SignedAt)
                 .Select(s => new CovenantSignatureDto(
-                    units[s.UnitId].ToReference(), s.SignatoryName, s.SignedBy, s.SignedAt, s.SignedOn, HistoricalRecordDto.From(s.Historical)))
+                    units[s.UnitId].ToReference(), s.SignatoryName, s.SignedBy, s.SignedAt, s.SignedOn, HistoricalRecordDto.From(s.Historical), DocumentDto.From(s.Document)))
                 .ToList(),
             awaiting,
             covenant.CreatedAt,
             covenant.UpdatedAt,
             covenant.Version,
             covenant.RecordedAs,
-            HistoricalRecordDto.From(covenant.History));
+            HistoricalRecordDto.From(covenant.History),
+            DocumentDto.From(covenant.ScoreboardDecision));
     }
 
     public async Task<Page<CovenantSummaryDto>> ListAsync(ListCovenantsQuery query, CancellationToken cancellationToken)

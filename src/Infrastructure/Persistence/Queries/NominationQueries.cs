@@ -35,6 +35,7 @@ internal sealed class NominationQueries(ThiDuaDbContext db) : INominationQueries
             n.Status,
             n.RuleSetCode,
             n.SubmittedAt,
+            DocumentDto.From(n.Submission),
             n.ReturnReason,
             n.NotAwardedReason,
             n.Decision is { } d ? new AwardDecisionDto(DocumentDto.From(d.Document)!, d.SignerName, d.SignerTitle, n.Lines.Count(l => l.AwardId is not null), n.TotalBonusVnd) : null,
@@ -53,7 +54,9 @@ internal sealed class NominationQueries(ThiDuaDbContext db) : INominationQueries
                 Application.Nominations.CouncilVote.From(l.Vote),
                 Application.Nominations.LineHold.From(l.Hold),
                 l.AwardId?.Value,
-                l.BonusVnd)).ToList(),
+                l.BonusVnd,
+                DocumentDto.From(l.AchievementReport),
+                DocumentDto.From(l.CouncilMinutes))).ToList(),
             n.CreatedAt,
             n.UpdatedAt,
             n.Version);

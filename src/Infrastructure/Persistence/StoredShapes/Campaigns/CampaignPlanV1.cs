@@ -62,14 +62,23 @@ internal sealed record CampaignPlanV1(
     }
 }
 
-/// <summary>The launch letter inside a stored plan.</summary>
+/// <summary>
+/// The launch letter inside a stored plan. <c>documentId</c>, the stored letter it cites (ADR 0029), is written only when
+/// there is one: an optional addition that version 1 readers take as absent, so plans written before it read unchanged.
+/// </summary>
 internal sealed record LaunchLetterV1(
-    string Number, DateOnly Date, string SignerName, string SignerTitle, IReadOnlyList<string> Recipients, IReadOnlyList<string> CoLaunchers)
+    string Number,
+    DateOnly Date,
+    string SignerName,
+    string SignerTitle,
+    IReadOnlyList<string> Recipients,
+    IReadOnlyList<string> CoLaunchers,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] Guid? DocumentId = null)
 {
     public static LaunchLetterV1 From(LaunchLetter letter) =>
-        new(letter.Number, letter.Date, letter.SignerName, letter.SignerTitle, letter.Recipients, letter.CoLaunchers);
+        new(letter.Number, letter.Date, letter.SignerName, letter.SignerTitle, letter.Recipients, letter.CoLaunchers, letter.DocumentId?.Value);
 
-    public LaunchLetter ToDomain() => new(Number, Date, SignerName, SignerTitle, Recipients, CoLaunchers);
+    public LaunchLetter ToDomain() => new(Number, Date, SignerName, SignerTitle, Recipients, CoLaunchers, DocumentId is { } id ? new Domain.Documents.DocumentId(id) : null);
 }
 
 /// <summary>A phase inside a stored plan.</summary>
