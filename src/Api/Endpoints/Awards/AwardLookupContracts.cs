@@ -41,7 +41,7 @@ public sealed record AwardLookupRequest
     /// <summary>The award's unit (a collective, or the person's unit on the decision date), including every unit merged into it.</summary>
     public Guid? UnitId { get; init; }
 
-    /// <summary>The decision's number and symbol; exact, any letter case.</summary>
+    /// <summary>The decision's number and symbol, whole, ignoring case and diacritics.</summary>
     /// <example>23/QĐ-SYT</example>
     public string? Decision { get; init; }
 
@@ -91,7 +91,7 @@ public sealed record AwardExportRequest
     /// <summary>The award's unit, including every unit merged into it.</summary>
     public Guid? UnitId { get; init; }
 
-    /// <summary>The decision's number and symbol; exact, any letter case.</summary>
+    /// <summary>The decision's number and symbol, whole, ignoring case and diacritics.</summary>
     /// <example>23/QĐ-SYT</example>
     public string? Decision { get; init; }
 

@@ -14,7 +14,7 @@ namespace ThiDua.Application.Awards.LookUpAwards;
 /// <param name="AwardType">Award type code (e.g. <c>CSTDCS</c>), any letter case.</param>
 /// <param name="Year">Year of the achievement.</param>
 /// <param name="UnitId">The award's unit — the collective, or the person's unit on the decision date — or any unit merged into it (its predecessors, domain.md §8.3).</param>
-/// <param name="Decision">The decision's number and symbol (số, ký hiệu), exact, any letter case.</param>
+/// <param name="Decision">The decision's number and symbol (số, ký hiệu), whole, ignoring case and diacritics.</param>
 /// <param name="RecipientKind">Individual or collective awards only.</param>
 public sealed record AwardLookupFilter(
     string? CitizenId = null,

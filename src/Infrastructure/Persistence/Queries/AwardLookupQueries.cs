@@ -104,7 +104,8 @@ internal sealed class AwardLookupQueries(ThiDuaDbContext db) : IAwardLookupQueri
 
         if (Clean(filter.Decision) is { } decision)
         {
-            where.Add($"upper(a.decision_number) = upper({Parameter(decision, NpgsqlDbType.Varchar)})");
+            // Ignoring case and diacritics, as searches do: "23/qd-syt" finds "23/QĐ-SYT".
+            where.Add($"thidua.search_normalize(a.decision_number) = thidua.search_normalize({Parameter(decision, NpgsqlDbType.Text)})");
         }
 
         if (filter.RecipientKind is { } kind)
@@ -124,16 +125,16 @@ internal sealed class AwardLookupQueries(ThiDuaDbContext db) : IAwardLookupQueri
         }
 
         sql.Append(CultureInfo.InvariantCulture, $"""
-            SELECT a.id AS "Id", a.award_type_code AS "AwardTypeCode", t.name AS "OwnTypeName", a.recipient_kind AS "RecipientKind",
-                   a.year AS "Year", a.commendation_type AS "CommendationType",
-                   a.decision_number AS "DecisionNumber", a.decision_date AS "DecisionDate", a.decision_issuer AS "DecisionIssuer",
-                   a.source AS "Source", a.recipient_name_at_decision AS "RecipientNameAtDecision", a.unit_name_at_decision AS "UnitNameAtDecision",
-                   u.id AS "UnitId", u.code AS "UnitCode", u.name AS "UnitName", u.status AS "UnitStatus",
-                   p.id AS "PersonId", p.full_name AS "FullName", p.civil_servant_code AS "CivilServantCode", p.citizen_id AS "CitizenId",
-                   p.birth_date AS "BirthDate", pu.id AS "PersonUnitId", pu.code AS "PersonUnitCode", pu.name AS "PersonUnitName",
-                   pu.status AS "PersonUnitStatus", coalesce({personalData}, false) AS "PersonalDataVisible",
-                   a.bonus_vnd AS "BonusVnd", a.revocation_ground AS "RevocationGround", a.revocation_decision_number AS "RevocationNumber",
-                   a.revocation_decision_date AS "RevocationDate", a.revocation_decision_issuer AS "RevocationIssuer", a.revocation_reason AS "RevocationReason"
+            SELECT a.id AS id, a.award_type_code AS award_type_code, t.name AS own_type_name, a.recipient_kind AS recipient_kind,
+                   a.year AS year, a.commendation_type AS commendation_type,
+                   a.decision_number AS decision_number, a.decision_date AS decision_date, a.decision_issuer AS decision_issuer,
+                   a.source AS source, a.recipient_name_at_decision AS recipient_name_at_decision, a.unit_name_at_decision AS unit_name_at_decision,
+                   u.id AS unit_id, u.code AS unit_code, u.name AS unit_name, u.status AS unit_status,
+                   p.id AS person_id, p.full_name AS full_name, p.civil_servant_code AS civil_servant_code, p.citizen_id AS citizen_id,
+                   p.birth_date AS birth_date, pu.id AS person_unit_id, pu.code AS person_unit_code, pu.name AS person_unit_name,
+                   pu.status AS person_unit_status, coalesce({personalData}, false) AS personal_data_visible,
+                   a.bonus_vnd AS bonus_vnd, a.revocation_ground AS revocation_ground, a.revocation_decision_number AS revocation_number,
+                   a.revocation_decision_date AS revocation_date, a.revocation_decision_issuer AS revocation_issuer, a.revocation_reason AS revocation_reason
             FROM thidua.award_records a
             JOIN thidua.units u ON u.id = a.unit_id
             LEFT JOIN thidua.people p ON p.id = a.person_id
@@ -253,7 +254,7 @@ internal sealed class AwardLookupQueries(ThiDuaDbContext db) : IAwardLookupQueri
     }
 }
 
-/// <summary>One row of the lookup statement (columns aliased to these names).</summary>
+/// <summary>One row of the lookup statement (columns aliased to these names in snake case, as the model's naming convention reads them).</summary>
 internal sealed record AwardLookupRow(
     Guid Id,
     string AwardTypeCode,
