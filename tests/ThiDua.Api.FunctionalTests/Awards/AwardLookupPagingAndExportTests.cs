@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Npgsql;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.Awards.ExportAwardLookup;
 using ThiDua.Application.Awards.LookUpAwards;
@@ -142,7 +143,7 @@ public sealed class AwardLookupPagingAndExportTests(ThiDuaApiFactory factory) : 
         await ShouldBeProblemAsync(await CouncilHp.GetAsync($"/api/v1/awards/export.xlsx?unitId={Nb.Id}", Ct), HttpStatusCode.Forbidden, AccessGuard.OutsideAuthority.Code);
         await ShouldBeProblemAsync(await CouncilHp.GetAsync($"/api/v1/awards/export.xlsx?unitId={Guid.NewGuid()}", Ct), HttpStatusCode.NotFound, ThiDua.Application.Common.Exceptions.NotFoundErrors.Unit.Code);
         await ShouldBeProblemAsync(await OfficerOf(BvNb).PostAsJsonAsync("/api/v1/awards/lookup.xlsx", new { unitId = Nb.Id }, Json, Ct), HttpStatusCode.Forbidden, AccessGuard.OtherUnit.Code);
-        await ShouldBeProblemAsync(await Admin.PostAsJsonAsync("/api/v1/awards/lookup.xlsx", new { limit = 10 }, Json, Ct), HttpStatusCode.BadRequest, "request.unknown_field");
+        await ShouldBeProblemAsync(await Admin.PostAsJsonAsync("/api/v1/awards/lookup.xlsx", new { limit = 10 }, Json, Ct), HttpStatusCode.BadRequest, FrameworkErrors.UnknownField.Code);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.Awards.LookUpAwards;
 using ThiDua.Application.Common.Exceptions;
@@ -245,9 +246,9 @@ public sealed class AwardLookupTests(ThiDuaApiFactory factory) : AwardLookupTest
         var foreign = new KeysetCursor("SYT-NB", Nb.Id).Encode();
         await ShouldBeValidationProblemAsync(await Admin.GetAsync($"/api/v1/awards?cursor={foreign}", Ct), "cursor");
 
-        await ShouldBeProblemAsync(await Admin.PostAsJsonAsync("/api/v1/awards/lookup", new { citizen = LanCitizenId }, Json, Ct), HttpStatusCode.BadRequest, "request.unknown_field");
-        await ShouldBeProblemAsync(await Admin.PostAsJsonAsync("/api/v1/awards/lookup", new { recipientKind = "household" }, Json, Ct), HttpStatusCode.BadRequest, "request.malformed");
-        await ShouldBeProblemAsync(await Admin.GetAsync("/api/v1/awards?year=abc", Ct), HttpStatusCode.BadRequest, "request.malformed");
+        await ShouldBeProblemAsync(await Admin.PostAsJsonAsync("/api/v1/awards/lookup", new { citizen = LanCitizenId }, Json, Ct), HttpStatusCode.BadRequest, FrameworkErrors.UnknownField.Code);
+        await ShouldBeProblemAsync(await Admin.PostAsJsonAsync("/api/v1/awards/lookup", new { recipientKind = "household" }, Json, Ct), HttpStatusCode.BadRequest, FrameworkErrors.MalformedRequest.Code);
+        await ShouldBeProblemAsync(await Admin.GetAsync("/api/v1/awards?year=abc", Ct), HttpStatusCode.BadRequest, FrameworkErrors.MalformedRequest.Code);
         (await Anonymous().GetAsync("/api/v1/awards", Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 }
