@@ -79,6 +79,7 @@ public static class DependencyInjection
         services.AddScoped<IPersonQueries, PersonQueries>();
         services.AddScoped<AwardQueries>();
         services.AddScoped<IAwardQueries>(sp => sp.GetRequiredService<AwardQueries>());
+        services.AddScoped<ThiDua.Application.Awards.LookUpAwards.IAwardLookupQueries, AwardLookupQueries>();
         services.AddScoped<IEligibilityFacts, EligibilityFactsReader>();
         services.AddScoped<INominationRepository, NominationRepository>();
         services.AddScoped<IProvinceParametersRepository, ProvinceParametersRepository>();
@@ -88,6 +89,7 @@ public static class DependencyInjection
         services.AddScoped<ICovenantAssessmentRepository, CovenantAssessmentRepository>();
         services.AddScoped<ICovenantQueries, CovenantQueries>();
         services.AddSingleton<IRankingSpreadsheetWriter, RankingSpreadsheetWriter>();
+        services.AddSingleton<ThiDua.Application.Awards.ExportAwardLookup.IAwardLookupSpreadsheetWriter, AwardLookupSpreadsheetWriter>();
         services.AddScoped<IUnitQueries, UnitQueries>();
         services.AddScoped<IDocumentRepository, DocumentRepository>();
         services.AddScoped<IDocumentQueries, DocumentQueries>();
