@@ -110,7 +110,8 @@ public sealed class PostgresCluster : IAsyncDisposable
 
     private static string NewDirectory()
     {
-        var root = Path.Combine(Path.GetTempPath(), "thidua-pg-" + Guid.NewGuid().ToString("N")[..12]);
+        // As root the server runs as "postgres", which must reach the directory: /tmp, not a private TMPDIR.
+        var root = Path.Combine(AsRoot ? "/tmp" : Path.GetTempPath(), "thidua-pg-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(root);
         if (AsRoot)
         {
