@@ -21,7 +21,7 @@ public sealed class ReadReplica(string connectionString, ReadReplicaOptions opti
 /// replayed up to the fence (a primary always has), polled for at most <see cref="ReadReplicaOptions.WaitMilliseconds"/>;
 /// otherwise the read goes to the primary. So a client always reads its own writes, from any instance.
 /// </summary>
-public sealed partial class DatabaseRoute(ReadReplica? replica, ILogger<DatabaseRoute> logger) : IAsyncDisposable
+public sealed partial class DatabaseRoute(ReadReplica? replica, ILogger<DatabaseRoute> logger) : IAsyncDisposable, IDisposable
 {
     private NpgsqlConnection? _connection;
 
@@ -78,6 +78,13 @@ public sealed partial class DatabaseRoute(ReadReplica? replica, ILogger<Database
             await _connection.DisposeAsync();
             _connection = null;
         }
+    }
+
+    /// <summary>For scopes disposed synchronously (background work, tests): returns the read connection to its pool.</summary>
+    public void Dispose()
+    {
+        _connection?.Dispose();
+        _connection = null;
     }
 
     /// <summary>Whether the host is a standby, and whether it has replayed up to the fence (always, without one, or on a primary).</summary>
