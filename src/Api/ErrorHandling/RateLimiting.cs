@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Npgsql;
+using NpgsqlTypes;
 using ThiDua.Api.Security;
+using ThiDua.Infrastructure.Persistence.ScaleOut;
 
 namespace ThiDua.Api.ErrorHandling;
 
@@ -14,9 +17,27 @@ namespace ThiDua.Api.ErrorHandling;
 /// limit; 0 turns it off. Health probes are never limited. The public certificate verification (<c>/verify/…</c>, ADR 0027)
 /// has its own, stricter quota per client address, policy <c>"verify"</c> (<c>RateLimiting:VerifyPermitsPerMinute</c>,
 /// default 30; 0 turns it off), so that tokens cannot be tried in bulk.
+/// <para>
+/// The windows are shared by every instance (ADR 0031): one upsert per request on a row per client in the primary's
+/// UNLOGGED table <c>thidua.client_windows</c> (<see cref="ClientWindowStore"/>), so N instances hold one quota, not N.
+/// The same statement returns the client's read fence (<see cref="Http.ReadRouting"/>). If the store fails or does not
+/// answer within <see cref="StoreTimeout"/>, the limiter fails open to the per-instance window below (each instance
+/// still enforces the quota alone) and skips the store for <see cref="StoreBackoff"/>: an unreachable store must not
+/// turn every request away, and a request that needs the database fails on its own with 503.
+/// </para>
 /// </summary>
-internal sealed class RateLimiting(RequestDelegate next, IConfiguration configuration, IProblemDetailsService problems, TimeProvider clock)
+internal sealed partial class RateLimiting(
+    RequestDelegate next, IConfiguration configuration, IProblemDetailsService problems, TimeProvider clock, ClientWindowStore store, ILogger<RateLimiting> logger)
 {
+    /// <summary>The longest a request waits for the shared store before counting in process.</summary>
+    public static readonly TimeSpan StoreTimeout = TimeSpan.FromSeconds(2);
+
+    /// <summary>After a store failure, how long the limiter counts in process without asking the store.</summary>
+    public static readonly TimeSpan StoreBackoff = TimeSpan.FromSeconds(5);
+
+    /// <summary><see cref="HttpContext.Items"/> key of the caller's read fence, when the limiter read it.</summary>
+    public const string FenceItem = "ThiDua.ReadFence";
+
     public const int DefaultPermitsPerMinute = 600;
     public const int DefaultVerifyPermitsPerMinute = 30;
     public const string PolicyHeader = "RateLimit-Policy";
@@ -26,6 +47,7 @@ internal sealed class RateLimiting(RequestDelegate next, IConfiguration configur
     private readonly int _defaultPermits = configuration.GetValue("RateLimiting:PermitsPerMinute", DefaultPermitsPerMinute);
     private readonly int _verifyPermits = configuration.GetValue("RateLimiting:VerifyPermitsPerMinute", DefaultVerifyPermitsPerMinute);
     private readonly ConcurrentDictionary<string, Window> _windows = new(StringComparer.Ordinal);
+    private long _storeSkippedUntil;
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -43,8 +65,8 @@ internal sealed class RateLimiting(RequestDelegate next, IConfiguration configur
         var reset = (int)(start + WindowSeconds - now);
         var client = verify
             ? "verify-ip:" + context.Connection.RemoteIpAddress
-            : context.User.FindFirst(ThiDuaClaims.Subject)?.Value is { } subject ? "sub:" + subject : "ip:" + context.Connection.RemoteIpAddress;
-        var used = Count(client, start);
+            : context.User.FindFirst(ThiDuaClaims.Subject)?.Value is { } subject ? SubjectKey(subject) : "ip:" + context.Connection.RemoteIpAddress;
+        var used = await CountAsync(context, client, start);
         var remaining = Math.Max(0, permits - used);
         var headers = context.Response.Headers;
         headers[PolicyHeader] = $"\"{policy}\";q={permits};w={WindowSeconds}";
@@ -74,7 +96,34 @@ internal sealed class RateLimiting(RequestDelegate next, IConfiguration configur
         });
     }
 
-    /// <summary>Counts this request in the client's current window and returns the count so far, this one included.</summary>
+    /// <summary>The client key of a token subject: its quota and its read fence (ADR 0031).</summary>
+    public static string SubjectKey(string subject) => "sub:" + subject;
+
+    /// <summary>Counts this request in the shared window; when the store fails, in this instance's window.</summary>
+    private async Task<int> CountAsync(HttpContext context, string client, long windowStart)
+    {
+        if (Environment.TickCount64 >= Interlocked.Read(ref _storeSkippedUntil))
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+            timeout.CancelAfter(StoreTimeout);
+            try
+            {
+                var window = await store.CountAsync(client, windowStart, timeout.Token);
+                context.Items[FenceItem] = new ReadFence(client, window.WrittenLsn);
+                return window.Requests;
+            }
+            catch (Exception e) when (e is NpgsqlException or TimeoutException or InvalidOperationException
+                || (e is OperationCanceledException && !context.RequestAborted.IsCancellationRequested))
+            {
+                Interlocked.Exchange(ref _storeSkippedUntil, Environment.TickCount64 + (long)StoreBackoff.TotalMilliseconds);
+                LogStoreFailed(logger, e);
+            }
+        }
+
+        return Count(client, windowStart);
+    }
+
+    /// <summary>Counts this request in this instance's window and returns the count so far, this one included.</summary>
     private int Count(string client, long windowStart)
     {
         while (true)
@@ -103,6 +152,9 @@ internal sealed class RateLimiting(RequestDelegate next, IConfiguration configur
         }
     }
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The shared rate-limit store failed; counting in this instance for a few seconds")]
+    private static partial void LogStoreFailed(ILogger logger, Exception exception);
+
     private sealed class Window(long start)
     {
         public long Start { get; } = start;
@@ -110,3 +162,6 @@ internal sealed class RateLimiting(RequestDelegate next, IConfiguration configur
         public int Requests;
     }
 }
+
+/// <summary>The read fence of a client key as the rate limiter read it (ADR 0031).</summary>
+internal sealed record ReadFence(string ClientKey, NpgsqlLogSequenceNumber? WrittenLsn);
