@@ -2524,6 +2524,76 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204145924_ClientWindows') THEN
+    CREATE UNLOGGED TABLE thidua.client_windows (
+        client_key text PRIMARY KEY,
+        window_start bigint NOT NULL,
+        requests integer NOT NULL,
+        written_lsn pg_lsn NULL
+    ) WITH (fillfactor = 70);
+    CREATE INDEX ix_client_windows_window_start ON thidua.client_windows (window_start);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204145924_ClientWindows') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261204145924_ClientWindows', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204150300_AwardLookupIndexes') THEN
+    CREATE INDEX ix_award_records_lookup_order ON thidua.award_records (year, decision_date, id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204150300_AwardLookupIndexes') THEN
+    CREATE INDEX ix_award_records_award_type_lookup ON thidua.award_records (award_type_code, year, decision_date, id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204150300_AwardLookupIndexes') THEN
+    CREATE INDEX ix_award_records_decision_number_search ON thidua.award_records (thidua.search_normalize(decision_number));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204150300_AwardLookupIndexes') THEN
+    CREATE INDEX ix_people_civil_servant_code_upper ON thidua.people (upper(civil_servant_code));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204150300_AwardLookupIndexes') THEN
+    CREATE INDEX ix_people_birth_date ON thidua.people (birth_date);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204150300_AwardLookupIndexes') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261204150300_AwardLookupIndexes', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
     IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204153211_DocumentLinksOfCovenantsAndDossierLines') THEN
     ALTER TABLE thidua.nomination_lines ADD achievement_report_date date;
     END IF;

@@ -76,6 +76,8 @@ app.UseSwaggerUI(options =>
 app.UseAuthentication();
 app.UseMiddleware<RateLimiting>();
 app.UseAuthorization();
+// Reads to a replica when one is configured, with read-your-writes (ADR 0031).
+app.UseMiddleware<ReadRouting>();
 app.UseMiddleware<IdempotencyMiddleware>();
 
 // Inner handler: turns use-case exceptions into problem responses inside the idempotency capture, so that a retry

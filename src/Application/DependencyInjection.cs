@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddScoped<Campaigns.CampaignAccess>();
         services.AddScoped<CampaignRegistrations.RegistrationReview>();
         services.AddScoped<People.PersonAccess>();
+        services.AddScoped<Awards.LookUpAwards.AwardLookupAccess>();
         services.AddScoped<Nominations.NominationAccess>();
         services.AddScoped<Nominations.NominationReferences>();
         services.AddScoped<Nominations.NomineeHolds>();

@@ -40,6 +40,7 @@ using ThiDua.Infrastructure.Persistence.Events;
 using ThiDua.Infrastructure.Persistence.Idempotency;
 using ThiDua.Infrastructure.Persistence.Queries;
 using ThiDua.Infrastructure.Persistence.Repositories;
+using ThiDua.Infrastructure.Persistence.ScaleOut;
 using ThiDua.Infrastructure.Spreadsheets;
 
 namespace ThiDua.Infrastructure;
@@ -57,9 +58,19 @@ public static class DependencyInjection
 
         services.AddDbContext<ThiDuaDbContext>((sp, options) =>
         {
-            ConfigureDbContext(options, connectionString);
+            // A read routed to a replica (ADR 0031) brings its own open connection; everything else uses the primary.
+            if (sp.GetService<DatabaseRoute>()?.Connection is { } routed)
+            {
+                ConfigureDbContext(options, routed);
+            }
+            else
+            {
+                ConfigureDbContext(options, connectionString);
+            }
+
             options.AddInterceptors(sp.GetServices<IInterceptor>());
         });
+        AddScaleOut(services, configuration, database, connectionString);
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<ThiDuaDbContext>());
         services.AddScoped<IReadAfterWrite>(sp => sp.GetRequiredService<ThiDuaDbContext>());
         services.AddScoped<RowLocks>();
@@ -79,6 +90,7 @@ public static class DependencyInjection
         services.AddScoped<IPersonQueries, PersonQueries>();
         services.AddScoped<AwardQueries>();
         services.AddScoped<IAwardQueries>(sp => sp.GetRequiredService<AwardQueries>());
+        services.AddScoped<ThiDua.Application.Awards.LookUpAwards.IAwardLookupQueries, AwardLookupQueries>();
         services.AddScoped<IEligibilityFacts, EligibilityFactsReader>();
         services.AddScoped<INominationRepository, NominationRepository>();
         services.AddScoped<IProvinceParametersRepository, ProvinceParametersRepository>();
@@ -88,6 +100,7 @@ public static class DependencyInjection
         services.AddScoped<ICovenantAssessmentRepository, CovenantAssessmentRepository>();
         services.AddScoped<ICovenantQueries, CovenantQueries>();
         services.AddSingleton<IRankingSpreadsheetWriter, RankingSpreadsheetWriter>();
+        services.AddSingleton<ThiDua.Application.Awards.ExportAwardLookup.IAwardLookupSpreadsheetWriter, AwardLookupSpreadsheetWriter>();
         services.AddScoped<IUnitQueries, UnitQueries>();
         services.AddScoped<IDocumentRepository, DocumentRepository>();
         services.AddScoped<IDocumentQueries, DocumentQueries>();
@@ -127,13 +140,36 @@ public static class DependencyInjection
     }
 
     internal static void ConfigureDbContext(DbContextOptionsBuilder options, string connectionString) =>
-        options
-            .UseNpgsql(connectionString, npgsql => npgsql
-                .MigrationsHistoryTable("__EFMigrationsHistory", ThiDuaDbContext.Schema)
-                .MigrationsAssembly(typeof(ThiDuaDbContext).Assembly.FullName)
+        options.UseNpgsql(connectionString, Npgsql).UseSnakeCaseNamingConvention();
 
-                // Aggregates own several collections (a unit's lineage events and ratings; a person's employment,
-                // ratings, initiatives, disciplines): one query per collection avoids a cartesian product of rows.
-                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-            .UseSnakeCaseNamingConvention();
+    private static void ConfigureDbContext(DbContextOptionsBuilder options, System.Data.Common.DbConnection connection) =>
+        options.UseNpgsql(connection, Npgsql).UseSnakeCaseNamingConvention();
+
+    private static void Npgsql(Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder npgsql) =>
+        npgsql
+            .MigrationsHistoryTable("__EFMigrationsHistory", ThiDuaDbContext.Schema)
+            .MigrationsAssembly(typeof(ThiDuaDbContext).Assembly.FullName)
+
+            // Aggregates own several collections (a unit's lineage events and ratings; a person's employment,
+            // ratings, initiatives, disciplines): one query per collection avoids a cartesian product of rows.
+            .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery);
+
+    /// <summary>
+    /// Scale-out (ADR 0031): the rate limits and read fences every instance shares, in the primary; and, when
+    /// <c>ConnectionStrings:ThiDuaReads</c> is set, a per-request route that sends reads to a streaming replica.
+    /// </summary>
+    private static void AddScaleOut(IServiceCollection services, IConfiguration configuration, DatabaseOptions database, string primaryConnectionString)
+    {
+        services.AddSingleton(new PrimaryDatabase(primaryConnectionString));
+        services.AddSingleton<ClientWindowStore>();
+        services.AddHostedService<ClientWindowPurgeService>();
+        var reads = configuration.GetConnectionString(ReadReplicaOptions.ConnectionStringName);
+        if (!string.IsNullOrWhiteSpace(reads))
+        {
+            var options = configuration.GetSection(ReadReplicaOptions.Section).Get<ReadReplicaOptions>() ?? new ReadReplicaOptions();
+            services.AddSingleton(new ReadReplica(database.ForRequests(reads), options));
+        }
+
+        services.AddScoped(sp => new DatabaseRoute(sp.GetService<ReadReplica>(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DatabaseRoute>>()));
+    }
 }

@@ -63,6 +63,12 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         if (problem.Status == StatusCodes.Status503ServiceUnavailable)
         {
             httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+            if (IsConnectionLost(exception))
+            {
+                // The server went away or restarts: every idle pooled connection is dead too. Dropping them now means
+                // the first request after the database is back gets a fresh connection, not a stale one (ADR 0031).
+                NpgsqlConnection.ClearAllPools();
+            }
         }
 
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
@@ -90,6 +96,25 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                     return pg.SqlState.StartsWith("57P", StringComparison.Ordinal) || pg.SqlState.StartsWith("08", StringComparison.Ordinal)
                         || pg.SqlState is "53300" or PostgresErrorCodes.LockNotAvailable or PostgresErrorCodes.QueryCanceled;
                 case NpgsqlException { IsTransient: true }:
+                    return true;
+                default:
+                    break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The connection itself failed (server shut down, restarting, unreachable), not a lock or statement timeout.</summary>
+    private static bool IsConnectionLost(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case PostgresException pg:
+                    return pg.SqlState.StartsWith("57P", StringComparison.Ordinal) || pg.SqlState.StartsWith("08", StringComparison.Ordinal);
+                case NpgsqlException { IsTransient: true, InnerException: not TimeoutException }:
                     return true;
                 default:
                     break;

@@ -1,10 +1,10 @@
-using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using ThiDua.Application.Covenants;
 using ThiDua.Application.Covenants.ExportCovenantRanking;
 using ThiDua.Domain.Covenants;
+using static ThiDua.Infrastructure.Spreadsheets.SpreadsheetCells;
 
 namespace ThiDua.Infrastructure.Spreadsheets;
 
@@ -68,34 +68,4 @@ internal sealed class RankingSpreadsheetWriter : IRankingSpreadsheetWriter
         RankingBasis.HigherWomenShare => "Tỷ lệ nữ cao hơn",
         _ => "Đồng hạng",
     };
-
-    private static Row Row(uint index, params Cell[] cells) => new(cells) { RowIndex = index };
-
-    /// <summary>Text cell; characters XML cannot carry (stored before input was checked for them) are left out.</summary>
-    private static Cell Text(string value) =>
-        new(new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(XmlSafe(value)) { Space = SpaceProcessingModeValues.Preserve }))
-        {
-            DataType = CellValues.InlineString,
-        };
-
-    private static string XmlSafe(string value)
-    {
-        var builder = new System.Text.StringBuilder(value.Length);
-        for (var i = 0; i < value.Length; i++)
-        {
-            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                builder.Append(value, i++, 2);
-            }
-            else if (System.Xml.XmlConvert.IsXmlChar(value[i]))
-            {
-                builder.Append(value[i]);
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    private static Cell Number(decimal value) =>
-        new(new CellValue(value.ToString(CultureInfo.InvariantCulture))) { DataType = CellValues.Number };
 }

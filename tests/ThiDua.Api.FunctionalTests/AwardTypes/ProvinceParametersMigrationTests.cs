@@ -1,11 +1,5 @@
-using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.Extensions.DependencyInjection;
 using ThiDua.Api.FunctionalTests.Infrastructure;
-using ThiDua.Application.Common.Abstractions;
-using ThiDua.Infrastructure.Persistence;
 
 namespace ThiDua.Api.FunctionalTests.AwardTypes;
 
@@ -19,18 +13,8 @@ public sealed class ProvinceParametersMigrationTests(ThiDuaApiFactory factory) :
     [Fact]
     public async Task StoredOverrides_BecomeVersions_AndComeBackOnDown()
     {
-        await using var database = new TestDatabase();
-        await database.StartAsync();
-        await using var scope = Factory.Services.CreateAsyncScope();
-        var options = new DbContextOptionsBuilder<ThiDuaDbContext>(scope.ServiceProvider.GetRequiredService<DbContextOptions<ThiDuaDbContext>>())
-            .UseNpgsql(database.ConnectionString)
-            .Options;
-        await using var db = new ThiDuaDbContext(
-            options, scope.ServiceProvider.GetRequiredService<IPublisher>(), scope.ServiceProvider.GetRequiredService<ICurrentUser>(), TimeProvider.System);
-        var migrator = db.GetInfrastructure().GetRequiredService<IMigrator>();
-        var migrations = db.Database.GetMigrations().ToList();
-        var mine = migrations.Single(m => m.EndsWith("_ProvinceParametersAndAwardTypes", StringComparison.Ordinal));
-        var before = migrations[migrations.IndexOf(mine) - 1];
+        await using var migration = await MigrationDatabase.StartAsync(Factory, "_ProvinceParametersAndAwardTypes");
+        var (db, migrator, mine, before) = (migration.Db, migration.Migrator, migration.Mine, migration.Before);
         var id = Guid.NewGuid();
 
         await migrator.MigrateAsync(before, Ct);

@@ -1,10 +1,5 @@
-using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.Extensions.DependencyInjection;
 using ThiDua.Api.FunctionalTests.Infrastructure;
-using ThiDua.Application.Common.Abstractions;
 using ThiDua.Infrastructure.Persistence;
 
 namespace ThiDua.Api.FunctionalTests.Documents;
@@ -19,18 +14,9 @@ public sealed class DocumentLinksMigrationTests(ThiDuaApiFactory factory) : Func
     [Fact]
     public async Task ExistingCitations_AreLinked_OnlyToTheOneDocumentTheyCite()
     {
-        await using var database = new TestDatabase();
-        await database.StartAsync();
-        await using var scope = Factory.Services.CreateAsyncScope();
-        var options = new DbContextOptionsBuilder<ThiDuaDbContext>(scope.ServiceProvider.GetRequiredService<DbContextOptions<ThiDuaDbContext>>())
-            .UseNpgsql(database.ConnectionString)
-            .Options;
-        await using var db = new ThiDuaDbContext(
-            options, scope.ServiceProvider.GetRequiredService<IPublisher>(), scope.ServiceProvider.GetRequiredService<ICurrentUser>(), TimeProvider.System);
-        var migrator = db.GetInfrastructure().GetRequiredService<IMigrator>();
-        var migrations = db.Database.GetMigrations().ToList();
-        var mine = migrations.Single(m => m.EndsWith("_DocumentLinks", StringComparison.Ordinal));
-        await migrator.MigrateAsync(migrations[migrations.IndexOf(mine) - 1], Ct);
+        await using var migration = await MigrationDatabase.StartAsync(Factory, "_DocumentLinks");
+        var (db, migrator) = (migration.Db, migration.Migrator);
+        await migrator.MigrateAsync(migration.Before, Ct);
 
         Guid bacNinh = Guid.NewGuid(), haNoi = Guid.NewGuid(), twinA = Guid.NewGuid(), twinB = Guid.NewGuid();
         await DocumentAsync(db, bacNinh, "000.00.00.H27", "UBND tỉnh Bắc Ninh", "86", "2025/QĐ-UBND", "2025-06-20");
@@ -45,7 +31,7 @@ public sealed class DocumentLinksMigrationTests(ThiDuaApiFactory factory) : Func
         await ParametersAsync(db, ambiguous, "Hải Dương", "5/QĐ-UBND", "2025-01-02", null);
         await ParametersAsync(db, onPaper, "Ninh Bình", "12/2025/QĐ-UBND", "2025-03-01", "UBND tỉnh Ninh Bình");
 
-        await migrator.MigrateAsync(mine, Ct);
+        await migrator.MigrateAsync(migration.Mine, Ct);
 
         var links = await db.Database.SqlQuery<Link>($"SELECT id, legal_basis_document_id AS document_id FROM thidua.province_parameters").ToListAsync(Ct);
         links.ToDictionary(l => l.Id, l => l.DocumentId).ShouldBe(new Dictionary<Guid, Guid?>

@@ -37,21 +37,8 @@ public sealed class DocumentTests(ThiDuaApiFactory factory) : FunctionalTestBase
             eOfficeId = "VB-2026-000045",
         };
 
-    private static MultipartFormDataContent Form(object metadata, byte[]? file = null, string fileName = "qd-45-syt.pdf")
-    {
-        var form = new MultipartFormDataContent
-        {
-            { new StringContent(JsonSerializer.Serialize(metadata), Encoding.UTF8, "application/json"), DocumentEndpoints.MetadataField },
-        };
-        if (file is not null)
-        {
-            var part = new ByteArrayContent(file);
-            part.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-            form.Add(part, DocumentEndpoints.FileField, fileName);
-        }
-
-        return form;
-    }
+    private static MultipartFormDataContent Form(object metadata, byte[]? file = null, string fileName = "qd-45-syt.pdf") =>
+        TestDocuments.Form(metadata, file, fileName);
 
     private async Task<HttpResponseMessage> UploadAsync(object metadata, byte[]? file = null, string fileName = "qd-45-syt.pdf", HttpClient? client = null) =>
         await (client ?? Admin).PostAsync("/api/v1/documents", Form(metadata, file, fileName), Ct);

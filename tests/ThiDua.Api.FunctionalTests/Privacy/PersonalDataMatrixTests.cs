@@ -70,6 +70,8 @@ public sealed class PersonalDataMatrixTests(ThiDuaApiFactory factory) : Function
         new("/api/v1/units/{unitId}/eligibility", "$", Rule.PersonalData, "403 for others: it names disciplined members"),
         new("/api/v1/nominations/{nominationId}", "lines[].eligibility", Rule.PersonalData, "facts withheld, personal outcomes left out (eligibility.withheld); 403 outside the authority"),
         new("/api/v1/nominations/{nominationId}", "lines[].hold", Rule.PersonalData, "left out for others; 403 outside the authority"),
+        new("/api/v1/awards", "items[].person.citizenId", Rule.PersonalData, "masked for others (AwardLookupView)"),
+        new("/api/v1/awards", "items[].person.birthDate", Rule.PersonalData, "null for others (AwardLookupView)"),
         new("/api/v1/units/{unitId}/ratings", "items[]", Rule.NotPersonal, "a collective's yearly rating (Luật 06/2022/QH15, Điều 27–28), not a person's"),
         new("/api/v1/rule-sets", "items[].eligibility", Rule.NotPersonal, "a rule set's legal parameters"),
         new("/api/v1/rule-sets/{code}", "eligibility", Rule.NotPersonal, "a rule set's legal parameters"),
@@ -247,6 +249,12 @@ public sealed class PersonalDataMatrixTests(ThiDuaApiFactory factory) : Function
             (field, body, side) => field == "citizenId"
                 ? body.GetProperty("citizenId").GetString() == side.CitizenId
                 : body.TryGetProperty(field, out var value) && value.ValueKind != JsonValueKind.Null),
+        ["/api/v1/awards"] = new(
+            side => $"/api/v1/awards?unitId={side.UnitId}",
+            (field, body, side) => body.GetProperty("items").EnumerateArray().Any(item =>
+                item.TryGetProperty("person", out var person) && person.ValueKind == JsonValueKind.Object && (field.EndsWith("citizenId", StringComparison.Ordinal)
+                    ? person.GetProperty("citizenId").GetString() == side.CitizenId
+                    : person.TryGetProperty("birthDate", out var birthDate) && birthDate.ValueKind != JsonValueKind.Null))),
         ["/api/v1/people/{personId}/eligibility"] = new(
             side => $"/api/v1/people/{side.PersonId}/eligibility?awardType=LDTT&year=2025",
             (_, body, _) => body.GetProperty("rules").GetArrayLength() > 0),
@@ -328,6 +336,8 @@ public sealed class PersonalDataMatrixTests(ThiDuaApiFactory factory) : Function
         var review = await ClientFor(Roles.Council, authority.Id).PostAsJsonAsync($"/api/v1/nominations/{nomination.Id}/council-review", new { }, Json, Ct);
         review.StatusCode.ShouldBe(HttpStatusCode.OK, await review.Content.ReadAsStringAsync(Ct));
         (await ReadAsync<NominationDto>(await Admin.GetAsync($"/api/v1/nominations/{nomination.Id}", Ct))).Lines.Single().Hold.ShouldNotBeNull();
+        var imported = await Admin.PostAsJsonAsync($"{url}/awards", new { awardTypeCode = "CSTDCS", year = 2024, decision = new { number = "12/QĐ-UBND", date = "2025-01-15", issuer = $"Ủy ban nhân dân tỉnh {province}" } }, Json, Ct);
+        imported.StatusCode.ShouldBe(HttpStatusCode.Created, await imported.Content.ReadAsStringAsync(Ct));
         return new Side(authority.Id, hospital.Id, person.Id, citizenId, nomination.Id);
     }
 }

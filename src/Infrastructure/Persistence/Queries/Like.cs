@@ -32,7 +32,7 @@ internal static class Like
     /// A LIKE pattern that finds <paramref name="text"/> anywhere, with its wildcards taken literally. NFKC first turns
     /// full-width forms (％ ＿ ＼), which unaccent would map to wildcards, into the characters that are then escaped.
     /// </summary>
-    private static string Containing(string text) =>
+    internal static string Containing(string text) =>
         "%" + text.Trim().Normalize(NormalizationForm.FormKC).Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace("%", "\\%", StringComparison.Ordinal)
             .Replace("_", "\\_", StringComparison.Ordinal) + "%";
