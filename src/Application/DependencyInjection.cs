@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped<People.PersonAccess>();
         services.AddScoped<Awards.LookUpAwards.AwardLookupAccess>();
         services.AddScoped<Nominations.NominationAccess>();
+        services.AddScoped<Nominations.NominationReferences>();
         services.AddScoped<Nominations.NomineeHolds>();
         services.AddScoped<Nominations.NominationView>();
         services.AddScoped<RuleSets.ProvinceRules>();

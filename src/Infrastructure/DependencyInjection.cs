@@ -111,6 +111,7 @@ public static class DependencyInjection
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DocumentOptions>>().Value.TrustAnchors, AppContext.BaseDirectory)));
         services.AddScoped<IClusterQueries, ClusterQueries>();
         services.AddScoped<IAuditQueries, AuditQueries>();
+        services.AddScoped<ThiDua.Application.Audit.IReadAudit, Persistence.Audit.ReadAudit>();
         services.AddScoped<IEventFeedQueries, EventFeedQueries>();
         services.AddScoped<IWebhookSubscriptions, WebhookSubscriptionStore>();
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section))

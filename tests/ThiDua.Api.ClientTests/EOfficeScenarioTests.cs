@@ -271,7 +271,7 @@ public sealed class EOfficeScenarioTests(ThiDuaApiFactory factory) : ClientScena
         var line = submitted.Result.Lines.ShouldHaveSingleItem();
         line.NomineeName.ShouldBe("Nguyễn Thị Lan");
         line.AwardType.Code.ShouldBe("CSTDCS");
-        line.Eligibility.ShouldNotBeNull().IsEligible.ShouldBeTrue();
+        line.Eligibility.ShouldNotBeNull().IsEligible.ShouldBe(true);
         inbox.Items.ShouldHaveSingleItem().Id.ShouldBe(drafted.Result.Id);
         dossier.Status.ShouldBe(NominationStatus.Submitted);
         dossier.Version.ShouldBe(submitted.Result.Version);

@@ -16,7 +16,10 @@ namespace ThiDua.Api.ErrorHandling;
 /// 429 problem <c>request.rate_limited</c> with <c>Retry-After</c>. <c>RateLimiting:PermitsPerMinute</c> sets the
 /// limit; 0 turns it off. Health probes are never limited. The public certificate verification (<c>/verify/…</c>, ADR 0027)
 /// has its own, stricter quota per client address, policy <c>"verify"</c> (<c>RateLimiting:VerifyPermitsPerMinute</c>,
-/// default 30; 0 turns it off), so that tokens cannot be tried in bulk.
+/// default 30; 0 turns it off), so that tokens cannot be tried in bulk. The citizen-id lookup
+/// (<c>POST /api/v1/people/lookup</c>) also counts in a stricter window of its own per token subject, policy
+/// <c>"lookup"</c> (<c>RateLimiting:LookupPermitsPerMinute</c>, default 30; 0 turns it off), so that citizen ids cannot be
+/// tried in bulk either (issue 15 item 2); its answers name that policy.
 /// <para>
 /// The windows are shared by every instance (ADR 0031): one upsert per request on a row per client in the primary's
 /// UNLOGGED table <c>thidua.client_windows</c> (<see cref="ClientWindowStore"/>), so N instances hold one quota, not N.
@@ -40,12 +43,15 @@ internal sealed partial class RateLimiting(
 
     public const int DefaultPermitsPerMinute = 600;
     public const int DefaultVerifyPermitsPerMinute = 30;
+    public const int DefaultLookupPermitsPerMinute = 30;
+    public const string LookupPath = "/api/v1/people/lookup";
     public const string PolicyHeader = "RateLimit-Policy";
     public const string StatusHeader = "RateLimit";
     private const int WindowSeconds = 60;
 
     private readonly int _defaultPermits = configuration.GetValue("RateLimiting:PermitsPerMinute", DefaultPermitsPerMinute);
     private readonly int _verifyPermits = configuration.GetValue("RateLimiting:VerifyPermitsPerMinute", DefaultVerifyPermitsPerMinute);
+    private readonly int _lookupPermits = configuration.GetValue("RateLimiting:LookupPermitsPerMinute", DefaultLookupPermitsPerMinute);
     private readonly ConcurrentDictionary<string, Window> _windows = new(StringComparer.Ordinal);
     private long _storeSkippedUntil;
 
@@ -54,7 +60,8 @@ internal sealed partial class RateLimiting(
         ArgumentNullException.ThrowIfNull(context);
         var verify = context.Request.Path.StartsWithSegments("/verify", StringComparison.OrdinalIgnoreCase);
         var (policy, permits) = verify ? ("verify", _verifyPermits) : ("default", _defaultPermits);
-        if (permits <= 0 || context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase))
+        var lookup = !verify && _lookupPermits > 0 && context.Request.Path.Equals(LookupPath, StringComparison.OrdinalIgnoreCase);
+        if ((permits <= 0 && !lookup) || context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase))
         {
             await next(context);
             return;
@@ -66,7 +73,14 @@ internal sealed partial class RateLimiting(
         var client = verify
             ? "verify-ip:" + context.Connection.RemoteIpAddress
             : context.User.FindFirst(ThiDuaClaims.Subject)?.Value is { } subject ? SubjectKey(subject) : "ip:" + context.Connection.RemoteIpAddress;
-        var used = await CountAsync(context, client, start);
+        // The lookup's own window is counted first, so that the subject's window (counted last) leaves its read fence.
+        var lookupUsed = lookup ? await CountAsync(context, "lookup-" + client, start) : 0;
+        var used = permits > 0 ? await CountAsync(context, client, start) : 0;
+        if (lookup && (lookupUsed > _lookupPermits || permits <= 0 || used <= permits))
+        {
+            (policy, permits, used) = ("lookup", _lookupPermits, lookupUsed);
+        }
+
         var remaining = Math.Max(0, permits - used);
         var headers = context.Response.Headers;
         headers[PolicyHeader] = $"\"{policy}\";q={permits};w={WindowSeconds}";

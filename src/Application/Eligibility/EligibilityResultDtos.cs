@@ -26,18 +26,37 @@ public sealed record RuleOutcome(string Rule, bool Passed, string Facts, string 
     }
 }
 
-/// <summary>The eligibility of a recipient for an award type and year under a rule set.</summary>
+/// <summary>
+/// The eligibility of a recipient for an award type and year under a rule set. For a reader who may not see the
+/// recipient's personal data, the outcomes of the rules that read it are left out of <c>rules</c> and named in
+/// <c>withheld</c>; <c>isEligible</c> and <c>failsOnlyJudgements</c> are then null, since they would tell those outcomes.
+/// </summary>
 public sealed record EligibilityResult(string AwardTypeCode, int Year, string RuleSet, IReadOnlyList<RuleOutcome> Rules)
 {
-    public bool IsEligible => Rules.All(r => r.Passed);
+    /// <summary>The codes of the rules whose outcome is withheld from this reader (they read personal data, <see cref="RuleDisclosure"/>).</summary>
+    public IReadOnlyList<string> Withheld { get; init; } = [];
+
+    /// <summary>Whether every rule passed; null when an outcome is withheld.</summary>
+    public bool? IsEligible => Withheld.Count > 0 ? null : Rules.All(r => r.Passed);
 
     public IEnumerable<RuleOutcome> Failures => Rules.Where(r => !r.Passed);
 
-    /// <summary>Whether every failure is one the council may weigh against a justification.</summary>
-    public bool FailsOnlyJudgements => Failures.All(r => r.Kind == RuleKind.Judgement);
+    /// <summary>Whether every failure is one the council may weigh against a justification; null when an outcome is withheld.</summary>
+    public bool? FailsOnlyJudgements => Withheld.Count > 0 ? null : Failures.All(r => r.Kind == RuleKind.Judgement);
 
     /// <summary>The initiatives the passing rules relied on: an award conferred on this result uses them up (rule R9).</summary>
     public IReadOnlyList<Guid> BasisInitiativeIds => Rules.Where(r => r.Passed).SelectMany(r => r.Basis ?? []).Distinct().ToList();
+
+    /// <summary>
+    /// The result as a reader who may not see the recipient's personal data gets it: the rules that read personal data
+    /// are left out and named in <see cref="Withheld"/>; the others keep their outcome and legal basis, their facts
+    /// replaced by <paramref name="withheldFacts"/> and their evidence left out.
+    /// </summary>
+    public EligibilityResult WithoutPersonalData(string withheldFacts) => this with
+    {
+        Rules = Rules.Where(r => !RuleDisclosure.RevealsPersonalData(r.Rule)).Select(r => r with { Facts = withheldFacts, Evidence = [] }).ToList(),
+        Withheld = [.. Withheld, .. Rules.Where(r => RuleDisclosure.RevealsPersonalData(r.Rule)).Select(r => r.Rule)],
+    };
 
     public static EligibilityResult From(Source.EligibilityResult result)
     {

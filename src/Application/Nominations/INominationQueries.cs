@@ -1,4 +1,5 @@
 using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Common.Security;
 using ThiDua.Application.Nominations.ListNominations;
 using ThiDua.Domain.Nominations;
 
@@ -9,5 +10,6 @@ public interface INominationQueries
 {
     Task<NominationDto?> GetAsync(NominationId id, CancellationToken cancellationToken);
 
-    Task<Page<NominationSummaryDto>> ListAsync(ListNominationsQuery query, CancellationToken cancellationToken);
+    /// <summary>The dossiers matching <paramref name="query"/> among those of <paramref name="readable"/> proposing units.</summary>
+    Task<Page<NominationSummaryDto>> ListAsync(ListNominationsQuery query, ReadableUnits readable, CancellationToken cancellationToken);
 }

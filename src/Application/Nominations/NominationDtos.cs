@@ -50,11 +50,16 @@ public sealed record NominationLineDto(
 {
     public const string WithheldFacts = "Withheld: the facts are personal data of the nominee's unit.";
 
-    /// <summary>The line with its eligibility facts and evidence (ratings, disciplines, holds) withheld; rules, outcomes and legal bases stay.</summary>
+    /// <summary>
+    /// The line without the nominee's personal data (issue 15 item 2): every rule's facts and evidence withheld, the outcome
+    /// of the rules that read ratings, disciplines, holds, leave or retirement left out (named in <c>eligibility.withheld</c>,
+    /// <see cref="EligibilityResult.WithoutPersonalData"/>), and a hold found on the nominee left out: its existence is
+    /// itself a disciplinary fact. The other rules keep their outcome and legal basis.
+    /// </summary>
     public NominationLineDto WithoutPersonalFacts() => this with
     {
-        Eligibility = Eligibility is null ? null : Eligibility with { Rules = Eligibility.Rules.Select(r => r with { Facts = WithheldFacts, Evidence = [] }).ToList() },
-        Hold = Hold is null ? null : Hold with { Facts = WithheldFacts },
+        Eligibility = Eligibility?.WithoutPersonalData(WithheldFacts),
+        Hold = null,
     };
 }
 

@@ -23,10 +23,11 @@ public sealed record PositionDto(Guid Id, string Title, PositionLevel Level, boo
 public sealed record RetirementDto(RetirementKind Kind, DateOnly NotifiedOn, DateOnly RetiresOn, bool HigherRetirementAge, DocumentDto Document);
 
 /// <summary>
-/// A person. Citizen id, birth date, disciplines, leave and retirement are personal data: shown in full only to an
-/// admin, a council over the person's unit and the person's own unit (<c>personalDataVisible</c>); elsewhere the citizen
-/// id is masked (<c>0010*****123</c>), and birth date, disciplines, leave and retirement are left out. Positions held are
-/// public functions and always shown.
+/// A person. Citizen id, birth date, yearly ratings, disciplines, leave and retirement are personal data (Nghị định
+/// 13/2023/NĐ-CP, Điều 2): shown in full only to an admin, a council over the person's unit and the person's own unit
+/// (<c>personalDataVisible</c>); elsewhere the citizen id is masked (<c>0010*****123</c>), and birth date, ratings,
+/// disciplines, leave and retirement are left out (null). Positions held are public functions, initiatives are recognised
+/// publicly: both are always shown.
 /// </summary>
 public sealed record PersonDto(
     Guid Id,
@@ -38,7 +39,7 @@ public sealed record PersonDto(
     UnitReferenceDto CurrentUnit,
     string Position,
     IReadOnlyList<EmploymentDto> Employments,
-    IReadOnlyList<RatingDto> Ratings,
+    IReadOnlyList<RatingDto>? Ratings,
     IReadOnlyList<InitiativeDto> Initiatives,
     IReadOnlyList<DisciplineDto>? Disciplines,
     bool PersonalDataVisible,
@@ -60,6 +61,7 @@ public sealed record PersonDto(
     {
         BirthDate = null,
         CitizenId = MaskCitizenId(CitizenId),
+        Ratings = null,
         Disciplines = null,
         Leaves = null,
         Retirement = null,

@@ -26,6 +26,20 @@ public static class NominationErrors
     public static readonly DomainError NomineeOutsideUnit =
         DomainError.Rule("nomination.nominee_outside_unit", "Hồ sơ chỉ đề nghị đơn vị đề nghị, các đơn vị trực thuộc hoặc cán bộ của các đơn vị đó.", "A dossier proposes the proposing unit, units under it, or their staff.");
 
+    /// <summary>A dossier's covenant is one its proposing unit took part in, or one of the units under it (issue 15 item 3).</summary>
+    public static readonly DomainError CovenantOutsideScope =
+        DomainError.Rule(
+            "nomination.covenant_outside_scope",
+            "Giao ước thi đua không thuộc phạm vi của đơn vị đề nghị: đơn vị đề nghị hoặc đơn vị trực thuộc phải là cơ quan quản lý hoặc thành viên của cụm, khối thi đua ký giao ước.",
+            "The covenant is outside the proposing unit's scope: the proposing unit, or a unit under it, must manage or belong to the cluster that signed it.");
+
+    /// <summary>A dossier's campaign is one that addresses its proposing unit or units under it (issue 15 item 3).</summary>
+    public static readonly DomainError CampaignOutsideScope =
+        DomainError.Rule(
+            "nomination.campaign_outside_scope",
+            "Phong trào thi đua không thuộc phạm vi của đơn vị đề nghị: phong trào phải do đơn vị đề nghị hoặc cấp trên của đơn vị phát động cho đơn vị, hoặc hướng tới đơn vị trực thuộc.",
+            "The campaign is outside the proposing unit's scope: it must be launched by the proposing unit or an authority above it for the unit, or address units under it.");
+
     public static readonly DomainError LineNotFound =
         DomainError.Rule("nomination.line_not_found", "Hồ sơ không có dòng đề nghị này.", "The dossier has no such line.");
 

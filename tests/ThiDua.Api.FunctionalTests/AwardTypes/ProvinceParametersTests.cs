@@ -184,7 +184,7 @@ public sealed class ProvinceParametersTests(ThiDuaApiFactory factory) : Function
 
         var submitted = await ReadAsync<NominationDto>(await council.SubmitNominationAsync(nomination.Id));
         var line = submitted.Lines.ShouldHaveSingleItem();
-        line.Eligibility!.IsEligible.ShouldBeTrue();
+        line.Eligibility!.IsEligible.ShouldBe(true);
         line.Eligibility.Rules.Single(r => r.Rule == "criteria.appraised_by_council").LegalBasis.ShouldStartWith("71/2025/QĐ-UBND (Hà Nội)");
 
         var cityCouncil = ClientFor(Roles.Council, ubnd.Id);

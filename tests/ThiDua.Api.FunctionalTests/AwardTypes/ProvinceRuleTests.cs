@@ -45,7 +45,7 @@ public sealed class ProvinceRuleTests(ThiDuaApiFactory factory) : FunctionalTest
         }
 
         var url = $"/api/v1/units/{khoa.Id}/eligibility?awardType=TTLDTT&year=2025";
-        (await ReadAsync<EligibilityResult>(await Admin.GetAsync(url, Ct))).IsEligible.ShouldBeTrue(); // 60 % > 50 %
+        (await ReadAsync<EligibilityResult>(await Admin.GetAsync(url, Ct))).IsEligible.ShouldBe(true); // 60 % > 50 %
 
         (await ClientFor(Roles.Council, sở.Id).PostAsJsonAsync("/api/v1/rule-sets/provinces/Bắc Ninh", BacNinh70(), Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         var created = await Admin.PostAsJsonAsync("/api/v1/rule-sets/provinces/Bắc Ninh", BacNinh70(), Json, Ct);
@@ -55,7 +55,7 @@ public sealed class ProvinceRuleTests(ThiDuaApiFactory factory) : FunctionalTest
         var before = await ReadAsync<EligibilityResult>(await Admin.GetAsync(url + "&on=2025-06-30", Ct));
         var share = after.Failures.ShouldHaveSingleItem();
         (share.Rule, share.LegalBasis).ShouldBe(("ttldtt.advanced_worker_share", "86/2025/QĐ-UBND (Bắc Ninh), Điều 4.2"));
-        before.IsEligible.ShouldBeTrue();
+        before.IsEligible.ShouldBe(true);
         (await ReadAsync<Page<ProvinceRuleDto>>(await Admin.GetAsync("/api/v1/rule-sets/provinces/B%E1%BA%AFc%20Ninh", Ct))).Items.ShouldHaveSingleItem().AdvancedCollectiveMemberShare.ShouldBe(0.7m);
     }
 

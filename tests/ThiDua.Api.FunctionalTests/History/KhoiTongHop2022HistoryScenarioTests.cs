@@ -141,7 +141,7 @@ public sealed class KhoiTongHop2022HistoryScenarioTests(ThiDuaApiFactory factory
         var leader = eligibility.Rules.Single(r => r.Rule == "co_thi_dua_tinh.cluster_leader");
         leader.Passed.ShouldBeTrue(leader.Facts);
         leader.Facts.ShouldContain("Khối thi đua tổng hợp");
-        eligibility.IsEligible.ShouldBeTrue();
+        eligibility.IsEligible.ShouldBe(true);
         var other = await ReadAsync<EligibilityResult>(await council.GetAsync($"/api/v1/units/{chiCuc.Id}/eligibility?awardType=CO_THI_DUA_TINH&year=2022", Ct));
         other.Rules.Single(r => r.Rule == "co_thi_dua_tinh.cluster_leader").Passed.ShouldBeFalse();
 
@@ -160,7 +160,7 @@ public sealed class KhoiTongHop2022HistoryScenarioTests(ThiDuaApiFactory factory
         var submitted = await council.SubmitNominationAsync(nomination.Id);
         submitted.StatusCode.ShouldBe(HttpStatusCode.OK, await submitted.Content.ReadAsStringAsync(Ct));
         var line = (await ReadAsync<NominationDto>(submitted)).Lines.ShouldHaveSingleItem();
-        line.Eligibility!.IsEligible.ShouldBeTrue();
+        line.Eligibility!.IsEligible.ShouldBe(true);
         line.Eligibility.Rules.Single(r => r.Rule == "co_thi_dua_tinh.cluster_leader").Passed.ShouldBeTrue();
         line.Justification.ShouldBeNull();
 

@@ -154,6 +154,7 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Documents:TrustAnchors:0", TestPki.TrustedRootPemPath);
         builder.UseSetting("RateLimiting:PermitsPerMinute", "0");
         builder.UseSetting("RateLimiting:VerifyPermitsPerMinute", "0");
+        builder.UseSetting("RateLimiting:LookupPermitsPerMinute", "0");
         builder.UseSetting($"{ThiDua.Api.Http.CorsSetup.Section}:0", CorsOrigin);
         builder.UseSetting($"Integration:Clients:{EOfficeClient}", "SYT-HNAM");
         // Webhooks (ADR 0025): loopback receivers over http; tests drive the delivery worker themselves, with no backoff.

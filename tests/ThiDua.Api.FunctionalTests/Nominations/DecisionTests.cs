@@ -246,7 +246,10 @@ public sealed class DecisionTests(ThiDuaApiFactory factory) : FunctionalTestBase
         var integration = ClientFor(Roles.Integration, _sở.Id, Scopes.Read);
         var seen = await ReadAsync<NominationDto>(await integration.GetAsync($"/api/v1/nominations/{nomination.Id}", Ct));
 
-        seen.Lines.Single().Hold!.Facts.ShouldBe(NominationLineDto.WithheldFacts);
+        // Issue 15 item 2: a hold is itself a disciplinary fact, so the integration client does not learn there is one.
+        seen.Lines.Single().Hold.ShouldBeNull();
+        seen.Lines.Single().Eligibility!.Withheld.ShouldContain("hold.none");
+        (await ReadAsync<NominationDto>(await Council.GetAsync($"/api/v1/nominations/{nomination.Id}", Ct))).Lines.Single().Hold.ShouldNotBeNull();
     }
 
     [Fact]

@@ -95,7 +95,7 @@ public sealed class KhoiTongHopFlagScenarioTests(ThiDuaApiFactory factory) : Fun
         var submitted = await ReadAsync<NominationDto>(await council.SubmitNominationAsync(nomination.Id));
         submitted.RuleSet.ShouldBe("LAW22-ND98");
         var line = submitted.Lines.ShouldHaveSingleItem();
-        line.Eligibility!.IsEligible.ShouldBeTrue();
+        line.Eligibility!.IsEligible.ShouldBe(true);
         line.Eligibility.Rules.Single(r => r.Rule == "co_thi_dua_tinh.cluster_leader").Facts.ShouldContain("Khối thi đua tổng hợp");
 
         // The Sở proposes; the province's council decides (no council judges its own unit's dossier).

@@ -91,7 +91,7 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
 
         var submitted = await ReadAsync<NominationDto>(await Admin.GetAsync($"/api/v1/nominations/{nomination.Id}", Ct));
         submitted.RuleSet.ShouldBe("LAW22-ND152");
-        submitted.Lines.Single().Eligibility!.IsEligible.ShouldBeTrue();
+        submitted.Lines.Single().Eligibility!.IsEligible.ShouldBe(true);
 
         var voted = await ReadAsync<NominationDto>(await VoteAsync(nomination.Id, lineId, 15, 13, 12));
         voted.Lines.Single().Vote!.Passed.ShouldBeTrue();
@@ -127,7 +127,7 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
 
         submitted.Status.ShouldBe(NominationStatus.Submitted);
         var eligibility = submitted.Lines.Single().Eligibility!;
-        eligibility.IsEligible.ShouldBeFalse();
+        eligibility.IsEligible.ShouldBe(false);
         var failure = eligibility.Failures.ShouldHaveSingleItem();
         (failure.Rule, failure.Kind).ShouldBe(("discipline.none_in_year", RuleKind.Judgement));
     }

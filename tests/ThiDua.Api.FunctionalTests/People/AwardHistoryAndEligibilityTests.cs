@@ -83,7 +83,7 @@ public sealed class AwardHistoryAndEligibilityTests(ThiDuaApiFactory factory) : 
         }
 
         var before = await EligibilityAsync("awardType=CSTD_TINH&year=2025");
-        before.IsEligible.ShouldBeTrue();
+        before.IsEligible.ShouldBe(true);
         before.RuleSet.ShouldBe("LAW22-ND152");
 
         var revoked = await Council.PostAsJsonAsync($"/api/v1/awards/{awards[1].Id}/revoke", new
@@ -98,7 +98,7 @@ public sealed class AwardHistoryAndEligibilityTests(ThiDuaApiFactory factory) : 
         await ShouldBeProblemAsync(again, HttpStatusCode.Conflict, AwardErrors.AlreadyRevoked.Code);
 
         var after = await EligibilityAsync("awardType=CSTD_TINH&year=2025");
-        after.IsEligible.ShouldBeFalse();
+        after.IsEligible.ShouldBe(false);
         var failure = after.Failures.ShouldHaveSingleItem();
         (failure.Rule, failure.LegalBasis).ShouldBe(("cstd_tinh.consecutive_cstdcs", "Luật 06/2022/QH15, Điều 22"));
         failure.Facts.ShouldContain("revoked: 2024");
@@ -112,7 +112,7 @@ public sealed class AwardHistoryAndEligibilityTests(ThiDuaApiFactory factory) : 
         (await Admin.PutAsJsonAsync($"/api/v1/people/{_lan.Id}/ratings/2024", new { rating = "good" }, Json, Ct)).EnsureSuccessStatusCode();
 
         var ldtt = await EligibilityAsync("awardType=LDTT&year=2024&on=2025-01-20");
-        ldtt.IsEligible.ShouldBeTrue();
+        ldtt.IsEligible.ShouldBe(true);
         ldtt.RuleSet.ShouldBe("LAW22-ND98");
 
         (await Admin.PostAsJsonAsync($"/api/v1/people/{_lan.Id}/disciplines", new
@@ -147,7 +147,7 @@ public sealed class AwardHistoryAndEligibilityTests(ThiDuaApiFactory factory) : 
         (await ImportAsync(Council, "CSTDCS", 2025)).EnsureSuccessStatusCode();
 
         var ttldxs = await ReadAsync<EligibilityResult>(await Admin.GetAsync($"/api/v1/units/{_hospital.Id}/eligibility?awardType=TTLDXS&year=2025", Ct));
-        ttldxs.IsEligible.ShouldBeTrue();
+        ttldxs.IsEligible.ShouldBe(true);
         ttldxs.Rules.Single(r => r.Rule == "ttldxs.advanced_worker_share").Facts.ShouldStartWith("1 of 1 members");
 
         var absorbed = await Admin.CreateUnitAsync("TTYT-HNAM", "Trung tâm Y tế Hà Nam", parentId: _sở.Id, kind: "centre", province: "Hà Nam");
@@ -276,7 +276,7 @@ public sealed class AwardHistoryAndEligibilityTests(ThiDuaApiFactory factory) : 
 
         var result = await ReadAsync<EligibilityResult>(await Admin.GetAsync($"/api/v1/units/{empty.Id}/eligibility?awardType=TTLDXS&year=2025", Ct));
 
-        result.IsEligible.ShouldBeFalse();
+        result.IsEligible.ShouldBe(false);
         result.Failures.Select(f => f.Rule).ShouldBe(["ttldxs.all_members_complete", "ttldxs.advanced_worker_share", "ttldxs.one_grassroots_fighter"], ignoreOrder: true);
         result.Rules.Single(r => r.Rule == "ttldxs.advanced_worker_share").Facts.ShouldStartWith("0 of 0 members");
     }

@@ -193,7 +193,7 @@ public sealed class PersonFactsTests(ThiDuaApiFactory factory) : FunctionalTestB
         (await LeaveAsync(Admin, lan.Id, "sickness", "2025-09-01", "2025-10-31")).StatusCode.ShouldBe(HttpStatusCode.Created);
         var withSickLeave = await EligibilityAsync(lan.Id, "awardType=LDTT&year=2025&on=2025-12-01");
 
-        withMaternity.IsEligible.ShouldBeTrue();
+        withMaternity.IsEligible.ShouldBe(true);
         var counted = withMaternity.Rules.Single(r => r.Rule == "ldtt.time_worked");
         counted.Facts.ShouldContain("counted as time worked");
         counted.LegalBasis.ShouldContain("Điều 4.5");
@@ -230,9 +230,9 @@ public sealed class PersonFactsTests(ThiDuaApiFactory factory) : FunctionalTestB
         var barred = await EligibilityAsync(warned.Id, Query);
         var bangKhen = await EligibilityAsync(warned.Id, "awardType=BANG_KHEN_TINH_CA_NHAN&year=2026&commendationType=longService");
 
-        eligible.IsEligible.ShouldBeTrue();
+        eligible.IsEligible.ShouldBe(true);
         eligible.Rules.Single(r => r.Rule == "long_service.leadership_time").Passed.ShouldBeTrue();
-        barred.IsEligible.ShouldBeFalse();
+        barred.IsEligible.ShouldBe(false);
         var failure = barred.Failures.ShouldHaveSingleItem();
         (failure.Rule, failure.Kind).ShouldBe(("long_service.no_discipline_in_leadership", RuleKind.Bar));
         failure.Facts.ShouldContain("warning 2021-03-01–2021-12-31");

@@ -95,7 +95,7 @@ public sealed class AwardEndpoints : IEndpointGroup
             .WithName(nameof(RevokeAward))
             .Errors(NotFoundErrors.Award, AccessGuard.OutsideAuthority, AwardErrors.RevocationBeforeDecision, AwardErrors.RevocationInFuture, AwardErrors.AlreadyRevoked)
             .WithSummary("Revoke an award on a legal ground by a revocation decision")
-            .WithDescription("An award decided here: an admin or a council strictly above the dossier's proposing unit (the deciding authority); an imported award: an admin or a council over its unit (`auth.outside_authority`, 403). The award stays in the history, marked revoked, and stops counting for eligibility (e.g. it breaks a chain of consecutive titles). Honours `If-Match` (412).")
+            .WithDescription("An award decided here: an admin or a council strictly above the dossier's proposing unit (the deciding authority); an imported award: an admin or a council strictly above its unit (`auth.outside_authority`, 403). The award stays in the history, marked revoked, and stops counting for eligibility (e.g. it breaks a chain of consecutive titles). Honours `If-Match` (412).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

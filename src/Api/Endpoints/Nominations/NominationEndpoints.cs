@@ -46,17 +46,19 @@ public sealed class NominationEndpoints : IEndpointGroup
         ArgumentNullException.ThrowIfNull(group);
         group.MapGet("", ListNominations)
             .WithName(nameof(ListNominations)).WithSummary("List dossiers by proposing unit, year and status, newest first")
+            .WithDescription("Only the dossiers the caller may read one by one: every unit's for an admin, those of the units under its authority for a council or an integration client, its own unit's for a unit officer. A `proposingUnitId` the caller may not read is refused as the dossier's read is (`auth.other_unit`, `auth.outside_authority`, 403).")
+            .Errors(AccessGuard.OtherUnit, AccessGuard.OutsideAuthority)
             .ProducesValidationProblem().RequireAuthorization(Policies.Read);
         group.MapPost("", DraftNomination)
             .WithName(nameof(DraftNomination)).WithSummary("Open a dossier of a proposing unit")
-            .Errors(NotFoundErrors.Unit, AccessGuard.OtherUnit, NominationErrors.ProposingUnitNotActive, NotFoundErrors.Campaign, NotFoundErrors.Covenant)
-            .WithDescription("A unit officer opens dossiers only for their own unit (`auth.other_unit`, 403).")
+            .Errors(NotFoundErrors.Unit, AccessGuard.OtherUnit, NominationErrors.ProposingUnitNotActive, NotFoundErrors.Campaign, NotFoundErrors.Covenant, NominationErrors.CovenantOutsideScope, NominationErrors.CampaignOutsideScope)
+            .WithDescription("A unit officer opens dossiers only for their own unit (`auth.other_unit`, 403). The covenant and campaign must belong to the proposing unit's scope: the unit, or a unit under it, manages or belongs to the covenant's cluster (`nomination.covenant_outside_scope`, 422); the campaign addresses the unit, or the unit or one under it launched it, manages its cluster or is addressed by it (`nomination.campaign_outside_scope`, 422).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(Policies.Write);
         group.MapGet("{nominationId:guid}", GetNomination)
             .WithName(nameof(GetNomination)).WithSummary("Get a dossier with its lines, eligibility, votes and decision")
             .Errors(NotFoundErrors.Nomination, AccessGuard.OtherUnit, AccessGuard.OutsideAuthority)
-            .WithDescription("Read by the proposing unit's officer, a council or integration client over it, or an admin (`auth.other_unit`, `auth.outside_authority`, 403). A line's eligibility facts are personal data of the nominee's unit: integration clients, and a unit officer reading another unit's staff, get them withheld (rules, outcomes and legal bases stay).")
+            .WithDescription("Read by the proposing unit's officer, a council or integration client over it, or an admin (`auth.other_unit`, `auth.outside_authority`, 403). A line's eligibility facts are personal data of the nominee's unit: integration clients, and a unit officer reading another unit's staff, get them withheld; the outcomes of the rules that read ratings, disciplines, holds, leave or retirement are left out and listed in the eligibility's `withheld` (`isEligible` then null), and a hold found on the nominee is left out (other rules keep their outcome and legal basis).")
             .Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound).RequireAuthorization(Policies.Read);
 
         Write(group.MapPost("{nominationId:guid}/lines", ProposeNominee), nameof(ProposeNominee), "Propose a person or a collective for an award type",

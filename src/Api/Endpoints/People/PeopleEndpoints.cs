@@ -17,6 +17,7 @@ using ThiDua.Application.People.EndLeave;
 using ThiDua.Application.People.EndPosition;
 using ThiDua.Application.People.GetPersonById;
 using ThiDua.Application.People.ListPeople;
+using ThiDua.Application.People.LookUpPerson;
 using ThiDua.Application.People.RecordDiscipline;
 using ThiDua.Application.People.RecordInitiative;
 using ThiDua.Application.People.RecordLeave;
@@ -37,7 +38,7 @@ namespace ThiDua.Api.Endpoints.People;
 /// <summary>Staff (cán bộ, công chức, viên chức, người lao động) and the records eligibility reads.</summary>
 public sealed class PeopleEndpoints : IEndpointGroup
 {
-    private const string PersonalData = "Citizen id, birth date, disciplines, leave and retirement are personal data: shown to an admin, a council over the person's unit and the person's own unit officer; elsewhere the citizen id is masked and the others left out. Positions held are shown to all readers.";
+    private const string PersonalData = "Citizen id, birth date, yearly ratings, disciplines, leave and retirement are personal data (Decree 13/2023): shown to an admin, a council over the person's unit and the person's own unit officer; elsewhere the citizen id is masked and the others left out. Positions held are shown to all readers.";
     private const string WhoRecords = "Recorded by the person's own unit officer, a council over the unit or an admin (`auth.other_unit`, `auth.outside_authority`, 403). 404 `person.not_found`.";
 
     public static string Resource => "people";
@@ -58,7 +59,7 @@ public sealed class PeopleEndpoints : IEndpointGroup
             .WithName(nameof(LookUpPerson))
             .Errors(AccessGuard.RoleNotAllowed)
             .WithSummary("Find a person by citizen id (CCCD), admins and councils only")
-            .WithDescription("The citizen id travels in the body, not the URL, so that it never lands in access logs or browser history. 403 `auth.role_not_allowed` for other roles.")
+            .WithDescription("The citizen id travels in the body, not the URL, so that it never lands in access logs or browser history. 403 `auth.role_not_allowed` for other roles. A council finds only people whose current unit lies under its authority: anyone else is answered as an unknown id is (no items). Every lookup, refused ones included, is written to the audit log (resource type `PersonLookup`, the id masked). Rate-limited per token subject more strictly than the API (policy `lookup`, `RateLimiting:LookupPermitsPerMinute`, default 30; 429 `request.rate_limited`).")
             .ProducesValidationProblem()
             .RequireAuthorization(Policies.Read);
 
@@ -225,9 +226,9 @@ public sealed class PeopleEndpoints : IEndpointGroup
 
         group.MapPost("{personId:guid}/awards", ImportPersonAward)
             .WithName(nameof(ImportPersonAward))
-            .Errors(NotFoundErrors.Person, AwardErrors.UnknownAwardType, AwardErrors.RecipientKindMismatch, AwardErrors.DecisionBeforeYear, AwardErrors.DecisionInFuture, AwardErrors.UnknownInitiative, AwardErrors.InitiativeAlreadyUsed.Because("an initiative supports one award only"), AwardErrors.Duplicate.Because("same type, recipient and year, sudden and thematic awards aside"), ProvincialAwardTypeErrors.OtherProvince, ProvincialAwardTypeErrors.NotInForce)
+            .Errors(NotFoundErrors.Person, AccessGuard.OutsideAuthority, AccessGuard.RoleNotAllowed, AwardErrors.UnknownAwardType, AwardErrors.RecipientKindMismatch, AwardErrors.DecisionBeforeYear, AwardErrors.DecisionInFuture, AwardErrors.UnknownInitiative, AwardErrors.InitiativeAlreadyUsed.Because("an initiative supports one award only"), AwardErrors.Duplicate.Because("same type, recipient and year, sudden and thematic awards aside"), ProvincialAwardTypeErrors.OtherProvince, ProvincialAwardTypeErrors.NotInForce)
             .WithSummary("Enter a past award of a person from its decision")
-            .WithDescription("An admin or a council over the person's unit. A province's own award type: for people of a unit of that province on the decision date (`award_type.other_province`, 422), dated while it applied (`award_type.not_in_force`, 422).")
+            .WithDescription("An admin or a council strictly above the person's unit: no council records awards for its own unit's staff (`auth.outside_authority`, 403). A province's own award type: for people of a unit of that province on the decision date (`award_type.other_province`, 422), dated while it applied (`award_type.not_in_force`, 422).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -252,7 +253,7 @@ public sealed class PeopleEndpoints : IEndpointGroup
     public static async Task<Ok<Page<PersonSummaryDto>>> LookUpPerson(CitizenIdLookupRequest request, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return TypedResults.Ok(await sender.Send(new ListPeopleQuery(null, null, request.CitizenId ?? string.Empty, new PageRequest()), cancellationToken));
+        return TypedResults.Ok(await sender.Send(new LookUpPersonQuery(request.CitizenId ?? string.Empty), cancellationToken));
     }
 
     public static async Task<Created<PersonDto>> RegisterPerson(RegisterPersonRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)

@@ -57,9 +57,9 @@ public sealed class UnitRecordEndpoints : IEndpointGroup
 
         group.MapPost("{unitId:guid}/awards", ImportUnitAward)
             .WithName(nameof(ImportUnitAward))
-            .Errors(NotFoundErrors.Unit, AwardErrors.UnknownAwardType, AwardErrors.RecipientKindMismatch, AwardErrors.DecisionBeforeYear, AwardErrors.DecisionInFuture, AwardErrors.Duplicate, ProvincialAwardTypeErrors.OtherProvince, ProvincialAwardTypeErrors.NotInForce)
+            .Errors(NotFoundErrors.Unit, AccessGuard.OutsideAuthority, AccessGuard.RoleNotAllowed, AwardErrors.UnknownAwardType, AwardErrors.RecipientKindMismatch, AwardErrors.DecisionBeforeYear, AwardErrors.DecisionInFuture, AwardErrors.Duplicate, ProvincialAwardTypeErrors.OtherProvince, ProvincialAwardTypeErrors.NotInForce)
             .WithSummary("Enter a past collective award of a unit from its decision")
-            .WithDescription("An admin or a council over the unit. A province's own award type: for units of that province (`award_type.other_province`, 422), dated while it applied (`award_type.not_in_force`, 422).")
+            .WithDescription("An admin or a council strictly above the unit: no council records awards for its own unit (`auth.outside_authority`, 403), as it does not rate it or decide its dossiers. A province's own award type: for units of that province (`award_type.other_province`, 422), dated while it applied (`award_type.not_in_force`, 422).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -12,7 +12,8 @@ using ThiDua.Domain.Units;
 namespace ThiDua.Application.Awards.ImportPersonAward;
 
 /// <summary>
-/// Award records are legal records: an admin, or a council over the person's unit, enters them. An imported award is
+/// Award records are legal records: an admin, or a council of an authority strictly above the person's unit, enters them
+/// — no council records awards for its own unit's staff, whose dossiers go to the authority above it (issue 15 item 3). An imported award is
 /// history (ADR 0014): the audit entry is marked so, with the decision's date and document as the act's date and source.
 /// </summary>
 public sealed class ImportPersonAwardCommandHandler(
@@ -33,7 +34,7 @@ public sealed class ImportPersonAwardCommandHandler(
         // Loaded for change (locked in its own statement): awards to one person are recorded one at a time (R9).
         var person = (await people.GetManyForChangeAsync([new PersonId(command.PersonId)], cancellationToken)).GetValueOrDefault(new PersonId(command.PersonId))
             ?? throw new NotFoundException("Person", command.PersonId);
-        await access.EnsureCanManageAsync(person.CurrentUnitId, cancellationToken);
+        await access.EnsureCanJudgeAsync(person.CurrentUnitId, cancellationToken);
         var decision = command.Decision.ToReference();
         var unitId = person.UnitOn(decision.Date);
         var unit = await units.GetByIdAsync(unitId, cancellationToken) ?? throw new NotFoundException("Unit", unitId.Value);

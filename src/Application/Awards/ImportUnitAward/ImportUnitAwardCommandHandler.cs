@@ -11,7 +11,8 @@ using ThiDua.Domain.Units;
 namespace ThiDua.Application.Awards.ImportUnitAward;
 
 /// <summary>
-/// An admin, or a council over the unit, enters its past awards. An imported award is history (ADR 0014): the audit
+/// An admin, or a council of an authority strictly above the unit, enters its past awards: no council records awards for
+/// its own unit, as it does not rate or decide on it (issue 15 item 3, <see cref="AccessGuard.EnsureCanJudgeAsync"/>). An imported award is history (ADR 0014): the audit
 /// entry is marked so, with the decision's date and document as the act's date and source.
 /// </summary>
 public sealed class ImportUnitAwardCommandHandler(
@@ -22,7 +23,7 @@ public sealed class ImportUnitAwardCommandHandler(
     public async ValueTask<AwardRecordDto> Handle(ImportUnitAwardCommand command, CancellationToken cancellationToken)
     {
         var unit = await units.GetByIdAsync(new UnitId(command.UnitId), cancellationToken) ?? throw new NotFoundException("Unit", command.UnitId);
-        await access.EnsureCanManageAsync(unit.Id, cancellationToken);
+        await access.EnsureCanJudgeAsync(unit.Id, cancellationToken);
         var code = command.AwardTypeCode.Trim().ToUpperInvariant();
 
         // A province's own award type is on record only for units of that province, on a decision dated while it applied.

@@ -9,7 +9,7 @@ namespace ThiDua.Application.Awards.RevokeAward;
 
 /// <summary>
 /// An award decided in this system is revoked by the authority that decided it: an admin, or a council strictly above the
-/// dossier's proposing unit. An imported award is revoked by an admin or a council over the award's unit, as it was entered.
+/// dossier's proposing unit. An imported award is revoked by an admin or a council strictly above the award's unit, as it was entered.
 /// </summary>
 public sealed class RevokeAwardCommandHandler(IAwardRecordRepository awards, INominationRepository nominations, AccessGuard access, IAwardQueries queries, IReadAfterWrite written, TimeProvider clock)
     : ICommandHandler<RevokeAwardCommand, AwardRecordDto>
@@ -25,7 +25,7 @@ public sealed class RevokeAwardCommandHandler(IAwardRecordRepository awards, INo
         }
         else
         {
-            await access.EnsureCanManageAsync(record.UnitId, cancellationToken);
+            await access.EnsureCanJudgeAsync(record.UnitId, cancellationToken);
         }
 
         command.EnsureVersion(record.Version);

@@ -97,6 +97,39 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
         await EnsureCanManageAsync(unitId, cancellationToken);
     }
 
+    /// <summary>
+    /// The units whose records the caller may read in a list, the same as the item reads that check
+    /// <see cref="EnsureCanActForAsync"/> (issue 15 item 2: a list never shows what the item read refuses): every unit for
+    /// an admin, the subtree of the authority for a council or an integration client, the own unit for a unit officer.
+    /// </summary>
+    public async Task<ReadableUnits> ReadableUnitsAsync(CancellationToken cancellationToken)
+    {
+        if (user.IsInRole(Roles.Admin))
+        {
+            return ReadableUnits.Every;
+        }
+
+        if (IsOnlyUnitOfficer)
+        {
+            return user.UnitId is { } own
+                ? new ReadableUnits(own, IncludesDescendants: false)
+                : throw new ForbiddenException(OtherUnit.WithMessage("Mã thông báo (token) không nêu đơn vị (unit_id) của cán bộ.", "The token names no unit (unit_id) for the unit officer."));
+        }
+
+        if (user.IsInRole(Roles.Council) || user.IsInRole(Roles.Integration))
+        {
+            if (await AuthorityAsync(cancellationToken) is { } authority)
+            {
+                return new ReadableUnits(authority, IncludesDescendants: true);
+            }
+
+            // No authority: refused as every item read would be.
+            await EnsureWithinAuthorityAsync(default, cancellationToken);
+        }
+
+        throw new ForbiddenException(RoleNotAllowed);
+    }
+
     /// <summary>Whether the caller may act for the unit (see <see cref="EnsureCanActForAsync"/>), without throwing.</summary>
     public Task<bool> CanActForAsync(UnitId unitId, CancellationToken cancellationToken) =>
         SucceedsAsync(() => EnsureCanActForAsync(unitId, cancellationToken));
@@ -181,4 +214,13 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
             throw new ForbiddenException(OutsideAuthority.WithMessage("Đơn vị không thuộc quyền quản lý của cơ quan thực hiện yêu cầu.", "The unit is not under the caller's managing authority."));
         }
     }
+}
+
+/// <summary>
+/// The units whose records a caller may read: every unit (<see cref="Every"/>, <see cref="Root"/> null), or
+/// <see cref="Root"/> with, when <see cref="IncludesDescendants"/>, every unit below it.
+/// </summary>
+public sealed record ReadableUnits(UnitId? Root, bool IncludesDescendants)
+{
+    public static readonly ReadableUnits Every = new(null, true);
 }

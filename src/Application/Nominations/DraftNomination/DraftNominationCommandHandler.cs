@@ -1,15 +1,13 @@
 using Mediator;
 using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Security;
-using ThiDua.Domain.Campaigns;
-using ThiDua.Domain.Covenants;
 using ThiDua.Domain.Nominations;
 using ThiDua.Domain.Units;
 
 namespace ThiDua.Application.Nominations.DraftNomination;
 
 public sealed class DraftNominationCommandHandler(
-    IUnitRepository units, ICampaignRepository campaigns, ICovenantRepository covenants, INominationRepository nominations, AccessGuard access, TimeProvider clock, NominationView view)
+    IUnitRepository units, NominationReferences references, INominationRepository nominations, AccessGuard access, TimeProvider clock, NominationView view)
     : ICommandHandler<DraftNominationCommand, NominationDto>
 {
     public async ValueTask<NominationDto> Handle(DraftNominationCommand command, CancellationToken cancellationToken)
@@ -17,15 +15,7 @@ public sealed class DraftNominationCommandHandler(
         var unitId = new UnitId(command.ProposingUnitId);
         await access.EnsureCanActForAsync(unitId, cancellationToken);
         var unit = await units.GetByIdAsync(unitId, cancellationToken) ?? throw new NotFoundException("Unit", command.ProposingUnitId);
-        if (command.CampaignId is { } campaignId && await campaigns.GetByIdAsync(new CampaignId(campaignId), cancellationToken) is null)
-        {
-            throw new NotFoundException("Campaign", campaignId);
-        }
-
-        if (command.CovenantId is { } covenantId && await covenants.GetByIdAsync(new CovenantId(covenantId), cancellationToken) is null)
-        {
-            throw new NotFoundException("Covenant", covenantId);
-        }
+        await references.EnsureInScopeAsync(unitId, command.CampaignId, command.CovenantId, cancellationToken);
 
         var nomination = Nomination.Draft(unit, command.Year, command.CommendationType, command.Title, command.CampaignId, command.CovenantId, clock.GetUtcNow());
         nominations.Add(nomination);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ThiDua.Application.CampaignRegistrations;
 using ThiDua.Application.Common.Documents;
 using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Common.Security;
 using ThiDua.Application.Eligibility.Results;
 using ThiDua.Application.Nominations;
 using ThiDua.Application.Nominations.ListNominations;
@@ -61,9 +62,13 @@ internal sealed class NominationQueries(ThiDuaDbContext db) : INominationQueries
             n.Version);
     }
 
-    public async Task<Page<NominationSummaryDto>> ListAsync(ListNominationsQuery query, CancellationToken cancellationToken)
+    public async Task<Page<NominationSummaryDto>> ListAsync(ListNominationsQuery query, ReadableUnits readable, CancellationToken cancellationToken)
     {
         var nominations = db.Nominations.AsNoTracking();
+        if (await ReadableUnitQuery.IdsAsync(db, readable, cancellationToken) is { } readableIds)
+        {
+            nominations = nominations.Where(n => readableIds.Contains(n.ProposingUnitId));
+        }
         if (query.ProposingUnitId is { } unitId)
         {
             var unit = new UnitId(unitId);
