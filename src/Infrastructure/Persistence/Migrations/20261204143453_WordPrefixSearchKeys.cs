@@ -15,8 +15,9 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             // search_fold: search_normalize (lower-case, unaccent: diacritics removed, đ/Đ/Ð → d, full-width forms →
-            // ASCII), then runs of white space and control characters → one space, trimmed. The C# mirror is
-            // SearchFolding.Fold; SearchFoldingAgreementTests compares both on real PostgreSQL.
+            // ASCII), then runs of white space (Unicode's, the no-break spaces included) and control characters → one
+            // space, trimmed. The characters are listed rather than [[:space:]], which depends on the database's
+            // LC_CTYPE. The C# mirror is SearchFolding.Fold; SearchFoldingAgreementTests compares both on PostgreSQL.
             //
             // search_keys: for each field, one key per word start (a word is a run of letters and digits):
             //   rank ('0' at the field's first word, '1' at any later word) || the folded text from that word on, cut
@@ -27,7 +28,7 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
             migrationBuilder.Sql("""
                 CREATE FUNCTION thidua.search_fold(value text) RETURNS text
                 LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-                AS $$ SELECT btrim(regexp_replace(thidua.search_normalize(value), '[[:space:][:cntrl:]]+', ' ', 'g')) $$;
+                AS $$ SELECT btrim(regexp_replace(thidua.search_normalize(value), '[\u0001-\u0020\u007F-\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+', ' ', 'g')) $$;
 
                 CREATE FUNCTION thidua.search_keys(fields text[], tie text) RETURNS SETOF text
                 LANGUAGE sql IMMUTABLE PARALLEL SAFE

@@ -60,10 +60,13 @@ internal static class WordPrefixSearch
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(filters);
+        // Which tiers can match, decided from the C# fold but erring on the side of running a tier: the statement
+        // folds q in SQL and gates each tier on that fold, so a tier run for nothing costs one empty index probe.
         var folded = SearchFolding.Fold(q);
+        var trimmed = q.Trim();
         var startTier = after is null ? 0 : TierOf(after);
-        var prefix = SearchFolding.HasWord(folded);
-        var contains = folded.Length >= ContainsMinimumLength;
+        var prefix = SearchFolding.HasWord(folded) || trimmed.Any(c => c > '\u007F');
+        var contains = Math.Max(folded.Length, trimmed.Length) >= ContainsMinimumLength;
         if (!prefix && !contains)
         {
             return null;
@@ -82,7 +85,7 @@ internal static class WordPrefixSearch
 
         parameters.AddRange(filters.Select(f => f.Parameter));
         var filterSql = string.Concat(filters.Select(f => "\n      AND " + f.Sql));
-        var longQuery = folded.Length > KeyTextLength;
+        var longQuery = Math.Max(folded.Length, trimmed.Length) > KeyTextLength;
         var k = table.KeysTable;
         var owner = table.OwnerColumn;
         const string InRanges = "((d.key >= (SELECT p0 FROM b) AND d.key < (SELECT h0 FROM b)) OR (d.key >= (SELECT p1 FROM b) AND d.key < (SELECT h1 FROM b)))";
@@ -106,7 +109,7 @@ internal static class WordPrefixSearch
                 var lower = resumes ? $"GREATEST((SELECT p{tier} FROM b), @after_key COLLATE \"C\")" : $"(SELECT p{tier} FROM b)";
                 var join = filters.Count > 0 || longQuery ? $"\n    JOIN {table.Table} t ON t.id = k.{owner}" : string.Empty;
                 var resume = resumes ? $"\n      AND (k.key, k.{owner}) > (@after_key COLLATE \"C\", @after_id)" : string.Empty;
-                var recheck = longQuery ? "\n      AND t.search_text LIKE (SELECT pattern FROM b)" : string.Empty;
+                var recheck = longQuery ? "\n      AND (length((SELECT f FROM b)) <= " + KeyTextLength + " OR t.search_text LIKE (SELECT pattern FROM b))" : string.Empty;
                 return $"""
                       (SELECT k.key AS sort_key, k.{owner} AS owner_id
                         FROM {k} k{join}
