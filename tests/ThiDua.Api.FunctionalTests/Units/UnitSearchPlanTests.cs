@@ -101,14 +101,14 @@ public sealed partial class UnitSearchPlanTests(ThiDuaApiFactory factory) : Func
                    (ARRAY['Hospital', 'Centre', 'Department', 'College', 'Other'])[1 + n % 5],
                    (ARRAY['Hà Tĩnh', 'Nghệ An', 'Hà Nội', 'Thành phố Hồ Chí Minh', 'Quảng Trị', 'Thừa Thiên Huế'])[1 + n % 6],
                    'Active', DATE '2000-01-01', now(), now()
-            FROM generate_series(1, $1) AS n;
-            ANALYZE thidua.units;
-            ANALYZE thidua.unit_search_keys;
+            FROM generate_series(1, $1) AS n
             """,
             connection)
         { CommandTimeout = 600 };
         load.Parameters.Add(new NpgsqlParameter { Value = Units });
         await load.ExecuteNonQueryAsync(Ct);
+        await using var analyze = new NpgsqlCommand("ANALYZE thidua.units; ANALYZE thidua.unit_search_keys", connection) { CommandTimeout = 600 };
+        await analyze.ExecuteNonQueryAsync(Ct);
     }
 
     private async Task<(T Body, CapturedCommand Command)> ReadCapturingAsync<T>(string path)
