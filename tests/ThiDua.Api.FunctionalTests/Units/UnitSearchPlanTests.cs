@@ -61,6 +61,7 @@ public sealed partial class UnitSearchPlanTests(ThiDuaApiFactory factory) : Func
                 nodes.ShouldContain(p => Is(p, "Index Name", "ix_unit_search_keys_key"), what);
                 nodes.Where(p => Is(p, "Node Type", "Sort"))
                     .ShouldAllBe(sort => !Nodes(sort).Any(p => Is(p, "Index Name", "ix_unit_search_keys_key")), what);
+                nodes.ShouldNotContain(p => Is(p, "Node Type", "Hash") && Nodes(p).Any(n => Is(n, "Relation Name", "unit_search_keys")), what);
                 nodes.Where(p => Is(p, "Index Name", "ix_unit_search_keys_key")).ShouldAllBe(p => Is(p, "Scan Direction", "Forward"), what);
 
                 // The contains fallback: the trigram index, always below the LIMIT of its candidates.

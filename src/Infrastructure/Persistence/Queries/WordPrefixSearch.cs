@@ -138,7 +138,9 @@ internal static class WordPrefixSearch
             var gate = tiers.Count > 0 ? $"(SELECT count(*) FROM hits) < {rows} AND " : string.Empty;
             var resume = after is not null && startTier == 2 ? $"\n          AND ({table.TieSql} COLLATE \"C\", t.id) > (substr(@after_key, 2) COLLATE \"C\", @after_id)" : string.Empty;
             var join = filters.Count > 0 ? $"\n    JOIN {table.Table} t ON t.id = c.id" : string.Empty;
-            var notPrefix = prefix ? $"\n      AND NOT EXISTS (SELECT 1 FROM {k} d WHERE d.{owner} = c.id AND {InRanges})" : string.Empty;
+            // A correlated count rather than NOT EXISTS: the planner may turn NOT EXISTS into a hash anti join that
+            // reads every key matching q (seen in the generic plan), unbounded; the count is one probe per candidate.
+            var notPrefix = prefix ? $"\n      AND (SELECT count(*) FROM {k} d WHERE d.{owner} = c.id AND {InRanges}) = 0" : string.Empty;
             branches.Add($"""
                 SELECT ('2' || c.tie) COLLATE "C", c.id
                     FROM (SELECT t.id, {table.TieSql} AS tie
