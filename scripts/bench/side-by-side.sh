@@ -4,7 +4,8 @@
 # into thidua.units), the API starts on it in Production settings, and shared/bench/run.sh --target drives both
 # with the same requests. Prints the harness's table; results also go to the harness's results-*.tsv.
 # Usage: scripts/bench/side-by-side.sh [N=100000] [extra run.sh options, e.g. --repeat 3 --endpoints "get list"]
-# BENCH_DIR points at the harness (default ../shared/bench next to the repository).
+# BENCH_DIR points at the harness (default ../shared/bench next to the repository); THIDUA_BENCH_DB names the scratch
+# database (default thidua_bench), THIDUA_BENCH_PORT the API port (default 5098).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -12,7 +13,7 @@ source scripts/postgres.sh
 n=${1:-100000}; shift || true
 bench=${BENCH_DIR:-$root/../shared/bench}
 [ -x "$bench/run.sh" ] || { echo "No floor harness at $bench (set BENCH_DIR)." >&2; exit 1; }
-port=${THIDUA_BENCH_PORT:-5098}; db=thidua_bench
+port=${THIDUA_BENCH_PORT:-5098}; db=${THIDUA_BENCH_DB:-thidua_bench}
 ensure_local_postgres
 
 conn="Host=127.0.0.1;Port=5432;Database=$db;Username=thidua;Password=thidua"

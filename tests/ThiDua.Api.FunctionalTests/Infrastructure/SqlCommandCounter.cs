@@ -17,8 +17,13 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
 
     internal IHttpContextAccessor? Accessor { get; set; }
 
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<CapturedCommand>> _captured = new(StringComparer.Ordinal);
+
     /// <summary>The commands sent for the request tagged <paramref name="tag"/>, in order.</summary>
     public IReadOnlyList<string> For(string tag) => _commands.TryGetValue(tag, out var commands) ? commands.ToList() : [];
+
+    /// <summary>The commands sent for the request tagged <paramref name="tag"/>, with their parameters (plan tests).</summary>
+    public IReadOnlyList<CapturedCommand> WithParametersFor(string tag) => _captured.TryGetValue(tag, out var commands) ? commands.ToList() : [];
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
@@ -64,6 +69,12 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
         if (Accessor?.HttpContext?.Request.Headers[Header].ToString() is { Length: > 0 } tag)
         {
             _commands.GetOrAdd(tag, _ => new ConcurrentQueue<string>()).Enqueue(command.CommandText);
+            _captured.GetOrAdd(tag, _ => new ConcurrentQueue<CapturedCommand>()).Enqueue(new CapturedCommand(
+                command.CommandText,
+                command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value)).ToList()));
         }
     }
 }
+
+/// <summary>A command as the API sent it: its text and its parameters by name.</summary>
+public sealed record CapturedCommand(string Text, IReadOnlyList<(string Name, object? Value)> Parameters);

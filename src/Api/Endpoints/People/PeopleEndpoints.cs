@@ -51,7 +51,7 @@ public sealed class PeopleEndpoints : IEndpointGroup
         group.MapGet("", ListPeople)
             .WithName(nameof(ListPeople))
             .WithSummary("List people by name or current unit")
-            .WithDescription("By name; keyset pagination. `q` ignores case and diacritics.")
+            .WithDescription("By name; keyset pagination. `q` ignores case and diacritics and matches at the start of words (ADR 0030): people whose full name or civil servant code starts with `q` come first, then those with a later word starting with it (`duc` finds `Trần Văn Đức`), then, when these leave the page short and `q` has 3 characters or more, those merely containing it (at most 1 000 of them examined per page). Ties follow the name. With `q`, a `cursor` is valid only for the same `q`.")
             .ProducesValidationProblem()
             .RequireAuthorization(Policies.Read);
 

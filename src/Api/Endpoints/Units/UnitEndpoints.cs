@@ -30,7 +30,7 @@ public sealed class UnitEndpoints : IEndpointGroup
         group.MapGet("", ListUnits)
             .WithName(nameof(ListUnits))
             .WithSummary("List and search units")
-            .WithDescription("Ordered by code; keyset pagination with `limit` (1-200, default 50) and `cursor`. `agencyCode` filters on the electronic identifier code (Decision 20/2020/QĐ-TTg). `q` matches code, name, short name and electronic identifier code ignoring case and Vietnamese diacritics (`phu san` finds `Phụ Sản`).")
+            .WithDescription("Ordered by code; keyset pagination with `limit` (1-200, default 50) and `cursor`. `agencyCode` filters on the electronic identifier code (Decision 20/2020/QĐ-TTg). `q` matches code, name, short name and electronic identifier code ignoring case and Vietnamese diacritics (`phu san` finds `Phụ Sản`), at the start of words, and orders by relevance (ADR 0030): units with a field equal to `q` or starting with it first, then units with a later word starting with it (`duc tho` finds `Trạm Y tế xã Đức Lạc, huyện Đức Thọ`), each by the matched text then code; then, only when these leave the page short and `q` has 3 characters or more, units merely containing it (`pshn` in `BV-PSHN`) by code, of which at most 1 000 are examined per page. With `q`, a `cursor` is valid only for the same `q`.")
             .ProducesValidationProblem()
             .RequireAuthorization(Policies.Read);
 

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 using ThiDua.Application.Common.Documents;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.People;
@@ -52,7 +54,12 @@ internal sealed class PersonQueries(ThiDuaDbContext db) : IPersonQueries
 
     public async Task<Page<PersonSummaryDto>> ListAsync(ListPeopleQuery query, CancellationToken cancellationToken)
     {
-        var people = db.People.AsNoTracking().MatchingSearch(query.Q);
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            return await SearchAsync(query, cancellationToken);
+        }
+
+        var people = db.People.AsNoTracking();
         if (query.UnitId is { } unitId)
         {
             var unit = new UnitId(unitId);
@@ -73,11 +80,54 @@ internal sealed class PersonQueries(ThiDuaDbContext db) : IPersonQueries
         var rows = await people
             .OrderBy(p => p.FullName).ThenBy(p => p.Id)
             .Take(query.Page.Limit + 1)
-            .Select(p => new { p.Id, p.FullName, p.Gender, p.CurrentUnitId, Position = p.Employments.Where(e => e.To == null).Select(e => e.Position).First() })
+            .Select(p => new SummaryRow(p.Id, p.FullName, p.Gender, p.CurrentUnitId, p.Employments.Where(e => e.To == null).Select(e => e.Position).First()))
             .ToListAsync(cancellationToken);
-        var unitIds = rows.Select(r => r.CurrentUnitId).Distinct().ToList();
-        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.ToReference(), cancellationToken);
-        var items = rows.Select(r => new PersonSummaryDto(r.Id.Value, r.FullName, r.Gender, units[r.CurrentUnitId], r.Position)).ToList();
+        var items = await ToSummariesAsync(rows, cancellationToken);
         return KeysetCursor.ToPage(items, query.Page.Limit, p => new KeysetCursor(p.FullName, p.Id));
     }
+
+    /// <summary>
+    /// <c>q</c> in three tiers (ADR 0030): the name or civil servant code starting with <c>q</c>, then a word of
+    /// them starting with it, then (bounded) containing it. The page's people are then read by id.
+    /// </summary>
+    private async Task<Page<PersonSummaryDto>> SearchAsync(ListPeopleQuery query, CancellationToken cancellationToken)
+    {
+        var filters = new List<(string Sql, NpgsqlParameter Parameter)>();
+        if (query.UnitId is { } unitId)
+        {
+            filters.Add(("t.current_unit_id = @unit_id", new NpgsqlParameter("unit_id", NpgsqlDbType.Uuid) { Value = unitId }));
+        }
+
+        if (query.CitizenId is { } citizenId)
+        {
+            filters.Add(("t.citizen_id = @citizen_id", new NpgsqlParameter("citizen_id", NpgsqlDbType.Varchar) { Value = citizenId }));
+        }
+
+        var statement = WordPrefixSearch.Build(
+            WordPrefixSearch.People, query.Q!, KeysetCursor.Decode(query.Page.Cursor), query.Page.Limit, filters, "t.id");
+        if (statement is null)
+        {
+            return new Page<PersonSummaryDto>([], null);
+        }
+
+        var hits = await db.Database.SqlQueryRaw<SearchHit>(statement.Sql, [.. statement.Parameters]).ToListAsync(cancellationToken);
+        var ids = hits.Select(h => new PersonId(h.Id)).ToList();
+        var rows = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Select(p => new SummaryRow(p.Id, p.FullName, p.Gender, p.CurrentUnitId, p.Employments.Where(e => e.To == null).Select(e => e.Position).First()))
+            .ToDictionaryAsync(r => r.Id.Value, cancellationToken);
+        var summaries = (await ToSummariesAsync(rows.Values.ToList(), cancellationToken)).ToDictionary(p => p.Id);
+        var page = KeysetCursor.ToPage(hits, query.Page.Limit, h => new KeysetCursor(h.SortKey, h.Id));
+        return new Page<PersonSummaryDto>(page.Items.Select(h => summaries[h.Id]).ToList(), page.NextCursor);
+    }
+
+    private async Task<List<PersonSummaryDto>> ToSummariesAsync(IReadOnlyList<SummaryRow> rows, CancellationToken cancellationToken)
+    {
+        var unitIds = rows.Select(r => r.CurrentUnitId).Distinct().ToList();
+        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.ToReference(), cancellationToken);
+        return rows.Select(r => new PersonSummaryDto(r.Id.Value, r.FullName, r.Gender, units[r.CurrentUnitId], r.Position)).ToList();
+    }
+
+    private sealed record SummaryRow(PersonId Id, string FullName, Gender Gender, UnitId CurrentUnitId, string Position);
+
+    private sealed record SearchHit(string SortKey, Guid Id);
 }

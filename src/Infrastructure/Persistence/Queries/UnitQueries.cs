@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Units;
 using ThiDua.Application.Units.GetUnitClusterHistory;
@@ -71,7 +73,12 @@ internal sealed class UnitQueries(ThiDuaDbContext db) : IUnitQueries
 
     public async Task<Page<UnitSummaryDto>> ListAsync(ListUnitsQuery query, CancellationToken cancellationToken)
     {
-        var units = db.Units.AsNoTracking().MatchingSearch(query.Q);
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            return await SearchAsync(query, cancellationToken);
+        }
+
+        var units = db.Units.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.AgencyCode))
         {
             var agencyCode = ThiDua.Domain.Common.AgencyCode.Normalize(query.AgencyCode);
@@ -114,6 +121,66 @@ internal sealed class UnitQueries(ThiDuaDbContext db) : IUnitQueries
         return KeysetCursor.ToPage(rows, query.Page.Limit, u => new KeysetCursor(u.Code, u.Id));
     }
 
+    /// <summary>
+    /// <c>q</c> in three tiers, one statement (ADR 0030): a field starting with <c>q</c>, then a word starting with it,
+    /// then (bounded) containing it; the other filters apply to every tier.
+    /// </summary>
+    private async Task<Page<UnitSummaryDto>> SearchAsync(ListUnitsQuery query, CancellationToken cancellationToken)
+    {
+        var filters = new List<(string Sql, NpgsqlParameter Parameter)>();
+        if (!string.IsNullOrWhiteSpace(query.AgencyCode))
+        {
+            filters.Add(("t.agency_code = @agency_code", new NpgsqlParameter("agency_code", NpgsqlDbType.Varchar) { Value = ThiDua.Domain.Common.AgencyCode.Normalize(query.AgencyCode) }));
+        }
+
+        if (query.Kind is { } kind)
+        {
+            filters.Add(("t.kind = @kind", new NpgsqlParameter("kind", NpgsqlDbType.Varchar) { Value = kind.ToString() }));
+        }
+
+        if (query.Status is { } status)
+        {
+            filters.Add(("t.status = @status", new NpgsqlParameter("status", NpgsqlDbType.Varchar) { Value = status.ToString() }));
+        }
+
+        if (query.ParentId is { } parentId)
+        {
+            filters.Add(("t.parent_id = @parent_id", new NpgsqlParameter("parent_id", NpgsqlDbType.Uuid) { Value = parentId }));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Province))
+        {
+            filters.Add(("t.province = @province", new NpgsqlParameter("province", NpgsqlDbType.Varchar) { Value = query.Province.Trim() }));
+        }
+
+        var statement = WordPrefixSearch.Build(
+            WordPrefixSearch.Units,
+            query.Q!,
+            KeysetCursor.Decode(query.Page.Cursor),
+            query.Page.Limit,
+            filters,
+            "t.id, t.code, t.agency_code, t.name, t.short_name, t.kind, t.parent_id, t.province, t.status");
+        if (statement is null)
+        {
+            return new Page<UnitSummaryDto>([], null);
+        }
+
+        var rows = await db.Database.SqlQueryRaw<UnitSearchRow>(statement.Sql, [.. statement.Parameters]).ToListAsync(cancellationToken);
+        var page = KeysetCursor.ToPage(rows, query.Page.Limit, r => new KeysetCursor(r.SortKey, r.Id));
+        return new Page<UnitSummaryDto>(
+            page.Items.Select(r => new UnitSummaryDto(
+                r.Id,
+                r.Code,
+                r.AgencyCode,
+                r.Name,
+                r.ShortName,
+                Enum.Parse<UnitKind>(r.Kind),
+                r.ParentId,
+                r.Province,
+                Enum.Parse<UnitStatus>(r.Status))).ToList(),
+            page.NextCursor);
+    }
+
     public async Task<IReadOnlyList<UnitClusterMembershipDto>?> GetClusterHistoryAsync(UnitId id, CancellationToken cancellationToken)
     {
         if (!await db.Units.AnyAsync(u => u.Id == id, cancellationToken))
@@ -142,3 +209,7 @@ internal sealed class UnitQueries(ThiDuaDbContext db) : IUnitQueries
             .ToList();
     }
 }
+
+/// <summary>One row of a unit search: the sort key (the next page's cursor) and the summary's columns.</summary>
+internal sealed record UnitSearchRow(
+    string SortKey, Guid Id, string Code, string? AgencyCode, string Name, string? ShortName, string Kind, Guid? ParentId, string Province, string Status);
