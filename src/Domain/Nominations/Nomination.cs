@@ -124,7 +124,17 @@ public sealed class Nomination : AggregateRoot<NominationId>
     /// precondition (Nghị định 152/2025/NĐ-CP, Điều 4.2, R2) is refused whatever the justification; a line failing only
     /// criteria the council appraises is accepted with a justification, and its failures stay visible.
     /// </summary>
-    public void Submit(DocumentReference submission, IReadOnlyDictionary<Guid, EligibilityResult> eligibility, RuleSet ruleSet, DateTimeOffset now)
+    /// <param name="submission">The stored tờ trình.</param>
+    /// <param name="eligibility">Each line's eligibility under <paramref name="ruleSet"/>.</param>
+    /// <param name="ruleSet">The rule set in force on submission.</param>
+    /// <param name="now">The current instant.</param>
+    /// <param name="disclose">
+    /// Whether a refusal may name a line's failed rule and its facts to the caller (personal data of another unit's staff
+    /// may not be shown to it); undisclosed failures are counted, not named. All are named when null.
+    /// </param>
+    public void Submit(
+        DocumentReference submission, IReadOnlyDictionary<Guid, EligibilityResult> eligibility, RuleSet ruleSet, DateTimeOffset now,
+        Func<NominationLine, RuleOutcome, bool>? disclose = null)
     {
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentNullException.ThrowIfNull(eligibility);
@@ -149,7 +159,7 @@ public sealed class Nomination : AggregateRoot<NominationId>
         if (barred.Count > 0)
         {
             var lines = string.Join("; ", barred.Select(l =>
-                $"{l.NomineeName} ({l.AwardTypeCode}): {string.Join(", ", l.Eligibility!.BarringFailures().Select(f => $"{f.Rule} [{f.LegalBasis}]"))}"));
+                $"{l.NomineeName} ({l.AwardTypeCode}): {Named(l, l.Eligibility!.BarringFailures(), disclose, f => $"{f.Rule} [{f.LegalBasis}]")}"));
             throw new DomainRuleViolationException(NominationErrors.LineBarred.WithMessage(
                 "Không thể đề nghị dù có giải trình; cần loại bỏ dòng đề nghị: " + lines,
                 "Cannot be proposed, whatever the justification; remove the line: " + lines));
@@ -159,7 +169,7 @@ public sealed class Nomination : AggregateRoot<NominationId>
         if (unmet.Count > 0)
         {
             var lines = string.Join("; ", unmet.Select(l =>
-                $"{l.NomineeName} ({l.AwardTypeCode}): {string.Join(", ", l.Eligibility!.PreconditionFailures().Select(f => $"{f.Rule} — {f.Facts} [{f.LegalBasis}]"))}"));
+                $"{l.NomineeName} ({l.AwardTypeCode}): {Named(l, l.Eligibility!.PreconditionFailures(), disclose, f => $"{f.Rule} — {f.Facts} [{f.LegalBasis}]")}"));
             throw new DomainRuleViolationException(NominationErrors.PreconditionNotMet.WithMessage(
                 "Không đáp ứng điều kiện hoặc tiêu chuẩn do pháp luật quy định, không lý do giải trình nào khắc phục được (Nghị định 152/2025/NĐ-CP, Điều 4 khoản 2); cần loại bỏ dòng đề nghị: " + lines,
                 "A legal condition or criterion is not met, and no justification lifts it (Nghị định 152/2025/NĐ-CP, Điều 4.2); remove the line: " + lines));
@@ -169,7 +179,7 @@ public sealed class Nomination : AggregateRoot<NominationId>
         if (unjustified.Count > 0)
         {
             var lines = string.Join("; ", unjustified.Select(l =>
-                $"{l.NomineeName} ({l.AwardTypeCode}): {string.Join(", ", l.Eligibility!.Failures.Select(f => $"{f.Rule} — {f.Facts} [{f.LegalBasis}]"))}"));
+                $"{l.NomineeName} ({l.AwardTypeCode}): {Named(l, l.Eligibility!.Failures, disclose, f => $"{f.Rule} — {f.Facts} [{f.LegalBasis}]")}"));
             throw new DomainRuleViolationException(NominationErrors.FailingLineUnjustified.WithMessage(
                 "Chưa đủ điều kiện nếu không có giải trình: " + lines,
                 "Not eligible without a justification: " + lines));
@@ -449,5 +459,19 @@ public sealed class Nomination : AggregateRoot<NominationId>
                 $"Hồ sơ đang ở trạng thái '{ApiName.Of(Status)}'; thao tác này yêu cầu trạng thái {string.Join(" hoặc ", allowed.Select(s => $"'{ApiName.Of(s)}'"))}.",
                 $"The dossier is '{ApiName.Of(Status)}'; this needs {string.Join(" or ", allowed.Select(s => $"'{ApiName.Of(s)}'"))}."));
         }
+    }
+
+    /// <summary>A line's failures as a refusal names them: those the caller may see, then a count of the others.</summary>
+    private static string Named(NominationLine line, IEnumerable<RuleOutcome> failures, Func<NominationLine, RuleOutcome, bool>? disclose, Func<RuleOutcome, string> describe)
+    {
+        var all = failures.ToList();
+        var shown = all.Where(f => disclose?.Invoke(line, f) ?? true).Select(describe).ToList();
+        var withheld = all.Count - shown.Count;
+        if (withheld > 0)
+        {
+            shown.Add($"{withheld} criteria on personal data (withheld: only the unit's officers and the councils over it may see them)");
+        }
+
+        return string.Join(", ", shown);
     }
 }

@@ -253,6 +253,34 @@ public sealed class DocumentScenarioTests(ThiDuaApiFactory factory) : CampaignTe
         (votedLine.CouncilMinutes!.DocumentId, votedLine.CouncilMinutes.Number).ShouldBe(((Guid?)minutes.Id, "3/BB-HĐTĐKT"));
     }
 
+    [Fact]
+    public async Task ARefusedSubmission_NamesPersonalCriteriaOnlyToThoseWhoMayReadThem()
+    {
+        var (nomination, lineId, officer, _) = await DraftedAsync();
+        (await officer.DeleteAsync($"/api/v1/nominations/{nomination}/lines/{lineId}", Ct)).EnsureSuccessStatusCode();
+        var hospitalId = (await ReadAsync<NominationDto>(await Admin.GetAsync($"/api/v1/nominations/{nomination}", Ct))).ProposingUnit.Id;
+        var unrated = await ReadAsync<PersonDto>(await Admin.PostAsJsonAsync("/api/v1/people", new
+        {
+            fullName = "Lê Thị Hoa", gender = "female", unitId = hospitalId, position = "Điều dưỡng", employedFrom = "2016-01-01",
+        }, Json, Ct));
+        (await officer.PostAsJsonAsync($"/api/v1/nominations/{nomination}/lines", new
+        {
+            personId = unrated.Id, awardTypeCode = "LDTT", achievementSummary = "Hoàn thành nhiệm vụ năm 2025",
+        }, Json, Ct)).EnsureSuccessStatusCode();
+        var eOffice = ClientWithToken(LocalTokens.Create(
+            ThiDuaApiFactory.Issuer, ThiDuaApiFactory.Audience, Factory.SigningKey,
+            new LocalTokens.Request(ThiDuaApiFactory.EOfficeClient, "Phần mềm quản lý văn bản Sở Y tế Hà Nam", [Roles.Integration], null, [Scopes.Read, Scopes.Write], TimeSpan.FromHours(1))));
+
+        var byIntegration = await ShouldBeProblemAsync(await eOffice.SubmitNominationAsync(nomination), HttpStatusCode.UnprocessableEntity, NominationErrors.PreconditionNotMet.Code);
+        var byOfficer = await ShouldBeProblemAsync(await officer.SubmitNominationAsync(nomination), HttpStatusCode.UnprocessableEntity, NominationErrors.PreconditionNotMet.Code);
+
+        var withheld = byIntegration.GetProperty("detail").GetString().ShouldNotBeNull();
+        withheld.ShouldContain("Lê Thị Hoa (LDTT): 1 criteria on personal data (withheld");
+        withheld.ShouldNotContain("ldtt.rating_good");
+        withheld.ShouldNotContain("Rating");
+        byOfficer.GetProperty("detail").GetString().ShouldNotBeNull().ShouldContain("ldtt.rating_good — Rating 2025");
+    }
+
     /// <summary>A hospital of the Sở Y tế Hà Nam with one nurse proposed for Lao động tiên tiến 2025; the clock on 1 December 2025.</summary>
     private async Task<(Guid Nomination, Guid LineId, HttpClient Officer, HttpClient Council)> DraftedAsync()
     {

@@ -18,7 +18,14 @@ namespace ThiDua.Application.Nominations.SubmitNomination;
 /// stored document of that type (Law 06/2022/QH15, Art. 84.1; ADR 0029).
 /// </summary>
 public sealed class SubmitNominationCommandHandler(
-    NominationAccess access, IEligibilityFacts facts, IRegistrationFacts registrations, ProvinceRules provinceRules, IUnitRepository units, TimeProvider clock, NominationView view)
+    NominationAccess access,
+    IEligibilityFacts facts,
+    IRegistrationFacts registrations,
+    ProvinceRules provinceRules,
+    IUnitRepository units,
+    TimeProvider clock,
+    NominationView view,
+    Common.Security.AccessGuard guard)
     : ICommandHandler<SubmitNominationCommand, NominationDto>
 {
     public async ValueTask<NominationDto> Handle(SubmitNominationCommand command, CancellationToken cancellationToken)
@@ -75,7 +82,18 @@ public sealed class SubmitNominationCommandHandler(
             results[line.Id] = EligibilityEngine.EvaluateUnit(line.AwardTypeCode, nomination.CommendationType, nomination.Year, unit, unitRules, registered, today);
         }
 
-        nomination.Submit(command.Submission!.ToReference(), results, ruleSet, now);
+        // A refusal names failed rules and their facts only where the caller may read the nominee's personal data
+        // (issue 15 item 2; ADR 0005): an integration client submitting for a unit learns that a criterion on personal
+        // data failed, not which one.
+        var mayRead = new Dictionary<Guid, bool>();
+        foreach (var line in nomination.Lines)
+        {
+            mayRead[line.Id] = await guard.MaySeePersonalDataAsync(line.UnitId, cancellationToken);
+        }
+
+        nomination.Submit(
+            command.Submission!.ToReference(), results, ruleSet, now,
+            (line, outcome) => mayRead[line.Id] || !RuleDisclosure.RevealsPersonalData(outcome.Rule));
         return await view.AfterWriteAsync(nomination.Id, cancellationToken);
     }
 }
