@@ -85,15 +85,16 @@ public sealed class SubmitNominationCommandHandler(
         // A refusal names failed rules and their facts only where the caller may read the nominee's personal data
         // (issue 15 item 2; ADR 0005): an integration client submitting for a unit learns that a criterion on personal
         // data failed, not which one.
-        var mayRead = new Dictionary<Guid, bool>();
-        foreach (var line in nomination.Lines)
+        // One check per unit, not per line: a dossier of 200 lines names a handful of units.
+        var mayRead = new Dictionary<UnitId, bool>();
+        foreach (var unitId in nomination.Lines.Select(l => l.UnitId).Distinct())
         {
-            mayRead[line.Id] = await guard.MaySeePersonalDataAsync(line.UnitId, cancellationToken);
+            mayRead[unitId] = await guard.MaySeePersonalDataAsync(unitId, cancellationToken);
         }
 
         nomination.Submit(
             command.Submission!.ToReference(), results, ruleSet, now,
-            (line, outcome) => mayRead[line.Id] || !RuleDisclosure.RevealsPersonalData(outcome.Rule));
+            (line, outcome) => mayRead[line.UnitId] || !RuleDisclosure.RevealsPersonalData(outcome.Rule));
         return await view.AfterWriteAsync(nomination.Id, cancellationToken);
     }
 }
