@@ -8,6 +8,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/postgres.sh
 set +e
+status=0
 
 if [ -z "${THIDUA_TEST_PG:-}" ]; then
   ensure_local_postgres || exit 1
@@ -24,11 +25,39 @@ if [ $build -ne 0 ]; then
   exit 1
 fi
 
-# One project at a time, each with its own TRX file, so that no result can overwrite another.
-status=0
+# Each run gets its own TRX file, so that no result can overwrite another. The functional tests run in two shards at
+# once (issue 16, "no slower than before"): each shard is its own process with its own database (TestDatabase), and the
+# second shard is the complement of the first, so no test can be left out. The other projects run beside them.
+functional=tests/ThiDua.Api.FunctionalTests/ThiDua.Api.FunctionalTests.csproj
+first_shard="FullyQualifiedName~.FunctionalTests.Platform.|FullyQualifiedName~.FunctionalTests.Units.|FullyQualifiedName~.FunctionalTests.Privacy."
+second_shard="FullyQualifiedName!~.FunctionalTests.Platform.&FullyQualifiedName!~.FunctionalTests.Units.&FullyQualifiedName!~.FunctionalTests.Privacy."
+mkdir -p "$results"
+
+run_tests() { # name project [filter]
+  local name=$1 project=$2 filter=${3:-}
+  local args=(test "$project" -c Release --no-build --nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results")
+  [ -n "$filter" ] && args+=(--filter "$filter")
+  dotnet "${args[@]}" > "$results/$name.log" 2>&1
+  echo $? > "$results/$name.rc"
+}
+
+names=()
+run_tests ThiDua.Api.FunctionalTests.1 "$functional" "$first_shard" & names+=(ThiDua.Api.FunctionalTests.1)
+run_tests ThiDua.Api.FunctionalTests.2 "$functional" "$second_shard" & names+=(ThiDua.Api.FunctionalTests.2)
+(
+  for project in tests/*/*.csproj; do
+    [ "$project" = "$functional" ] && continue
+    run_tests "$(basename "$project" .csproj)" "$project"
+  done
+) &
 for project in tests/*/*.csproj; do
-  name=$(basename "$project" .csproj)
-  dotnet test "$project" -c Release --no-build --nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=1
+  [ "$project" = "$functional" ] || names+=("$(basename "$project" .csproj)")
+done
+wait
+
+for name in "${names[@]}"; do
+  cat "$results/$name.log" 2>/dev/null
+  [ "$(cat "$results/$name.rc" 2>/dev/null)" = "0" ] || status=1
   [ -f "$results/$name.trx" ] || { echo "$name produced no test results."; status=1; }
 done
 
