@@ -30,17 +30,10 @@ public sealed class NominationView(INominationQueries queries, AccessGuard acces
 
     private async Task<NominationDto> ShapeAsync(NominationDto nomination, CancellationToken cancellationToken)
     {
-        var visible = new Dictionary<Guid, bool>();
         var lines = new List<NominationLineDto>(nomination.Lines.Count);
         foreach (var line in nomination.Lines)
         {
-            if (!visible.TryGetValue(line.UnitId, out var maySee))
-            {
-                maySee = await access.MaySeePersonalDataAsync(new UnitId(line.UnitId), cancellationToken);
-                visible[line.UnitId] = maySee;
-            }
-
-            lines.Add(maySee ? line : line.WithoutPersonalFacts());
+            lines.Add(await access.MaySeePersonalDataAsync(new UnitId(line.UnitId), cancellationToken) ? line : line.WithoutPersonalFacts());
         }
 
         return nomination with { Lines = lines };

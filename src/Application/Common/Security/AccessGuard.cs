@@ -27,6 +27,7 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
 
     private bool _authorityResolved;
     private UnitId? _configuredAuthority;
+    private readonly Dictionary<UnitId, bool> _personalDataVisible = [];
 
     /// <summary>Management actions (create, reorganise, group): admin, or council/integration over the unit.</summary>
     public async Task EnsureCanManageAsync(UnitId unitId, CancellationToken cancellationToken)
@@ -74,9 +75,21 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
         await EnsureCanActForAsync(unitId, cancellationToken);
     }
 
-    /// <summary>Whether the caller may see personal data of the unit's staff (see <see cref="EnsureMaySeePersonalDataAsync"/>).</summary>
-    public Task<bool> MaySeePersonalDataAsync(UnitId unitId, CancellationToken cancellationToken) =>
-        SucceedsAsync(() => EnsureMaySeePersonalDataAsync(unitId, cancellationToken));
+    /// <summary>
+    /// Whether the caller may see personal data of the unit's staff (see <see cref="EnsureMaySeePersonalDataAsync"/>).
+    /// Answered once per unit and request (the guard is scoped): a 200-line dossier names a handful of units, and every
+    /// per-line shaping asks again.
+    /// </summary>
+    public async Task<bool> MaySeePersonalDataAsync(UnitId unitId, CancellationToken cancellationToken)
+    {
+        if (!_personalDataVisible.TryGetValue(unitId, out var visible))
+        {
+            visible = await SucceedsAsync(() => EnsureMaySeePersonalDataAsync(unitId, cancellationToken));
+            _personalDataVisible[unitId] = visible;
+        }
+
+        return visible;
+    }
 
     /// <summary>Whether the caller acts only as a unit officer (no admin or council role).</summary>
     public bool IsOnlyUnitOfficer => user.IsInRole(Roles.UnitOfficer) && !user.IsInRole(Roles.Admin) && !user.IsInRole(Roles.Council);

@@ -85,7 +85,7 @@ public sealed class SubmitNominationCommandHandler(
         // A refusal names failed rules and their facts only where the caller may read the nominee's personal data
         // (issue 15 item 2; ADR 0005): an integration client submitting for a unit learns that a criterion on personal
         // data failed, not which one.
-        // One check per unit, not per line: a dossier of 200 lines names a handful of units.
+        // One check per unit (the guard remembers it for the request), known before the synchronous Submit.
         var mayRead = new Dictionary<UnitId, bool>();
         foreach (var unitId in nomination.Lines.Select(l => l.UnitId).Distinct())
         {
