@@ -11,6 +11,12 @@ internal sealed class TestDatabase : IAsyncDisposable
 {
     public const string EnvironmentVariable = "THIDUA_TEST_PG";
 
+    /// <summary>
+    /// CREATE and DROP DATABASE wait for a checkpoint; on a machine busy with parallel test runs that can take longer than
+    /// Npgsql's default 30 s command timeout, which would fail a test for a reason that is not its own.
+    /// </summary>
+    public const int DdlTimeoutSeconds = 300;
+
     private PostgreSqlContainer? _container;
     private string _serverConnectionString = null!;
 
@@ -41,7 +47,7 @@ internal sealed class TestDatabase : IAsyncDisposable
         await using (var connection = new NpgsqlConnection(_serverConnectionString))
         {
             await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{DatabaseName}\"", connection);
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{DatabaseName}\"", connection) { CommandTimeout = DdlTimeoutSeconds };
             await create.ExecuteNonQueryAsync();
         }
 
@@ -64,7 +70,7 @@ internal sealed class TestDatabase : IAsyncDisposable
         NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(_serverConnectionString);
         await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)", connection);
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)", connection) { CommandTimeout = DdlTimeoutSeconds };
         await drop.ExecuteNonQueryAsync();
     }
 

@@ -27,7 +27,7 @@ public sealed class HealthAndDocumentationTests(ThiDuaApiFactory factory) : Func
         await using (var connection = new Npgsql.NpgsqlConnection(server))
         {
             await connection.OpenAsync(Ct);
-            await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE \"{empty}\"", connection);
+            await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE \"{empty}\"", connection) { CommandTimeout = TestDatabase.DdlTimeoutSeconds };
             await create.ExecuteNonQueryAsync(Ct);
         }
 
@@ -44,7 +44,7 @@ public sealed class HealthAndDocumentationTests(ThiDuaApiFactory factory) : Func
         {
             await using var connection = new Npgsql.NpgsqlConnection(server);
             await connection.OpenAsync(Ct);
-            await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{empty}\" WITH (FORCE)", connection);
+            await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{empty}\" WITH (FORCE)", connection) { CommandTimeout = TestDatabase.DdlTimeoutSeconds };
             await drop.ExecuteNonQueryAsync(Ct);
         }
     }

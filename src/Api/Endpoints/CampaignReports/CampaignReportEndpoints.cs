@@ -37,8 +37,8 @@ public sealed class CampaignReportEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.Read);
 
-        MapPut(group, "{campaignId:guid}/reports/{unitId:guid}/phase-{phaseNumber:int:min(1)}", SubmitPhaseReport, "Submit or revise a unit's report for a phase");
-        MapPut(group, "{campaignId:guid}/reports/{unitId:guid}/final", SubmitFinalReport, "Submit or revise a unit's final report");
+        Submission(group.MapPut("{campaignId:guid}/reports/{unitId:guid}/phase-{phaseNumber:int:min(1)}", SubmitPhaseReport), nameof(SubmitPhaseReport), "Submit or revise a unit's report for a phase");
+        Submission(group.MapPut("{campaignId:guid}/reports/{unitId:guid}/final", SubmitFinalReport), nameof(SubmitFinalReport), "Submit or revise a unit's final report");
 
         group.MapGet("{campaignId:guid}/reports/{unitId:guid}/phase-{phaseNumber:int:min(1)}", GetPhaseReport)
             .WithName(nameof(GetPhaseReport))
@@ -83,9 +83,10 @@ public sealed class CampaignReportEndpoints : IEndpointGroup
         Guid campaignId, Guid unitId, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
         GetAsync(campaignId, unitId, null, context, sender, cancellationToken);
 
-    private static void MapPut(RouteGroupBuilder group, string pattern, Delegate handler, string summary) =>
-        group.MapPut(pattern, handler)
-            .WithName(handler.Method.Name)
+    /// <summary>What both report submissions declare (mapped at the call site, so that its delegate is generated at build time).</summary>
+    private static void Submission(RouteHandlerBuilder endpoint, string name, string summary) =>
+        endpoint
+            .WithName(name)
             .Errors(NotFoundErrors.Resource, AccessGuard.OtherUnit, AccessGuard.OutsideAuthority, ReportErrors.DuplicateIndicator, NotFoundErrors.Campaign, NotFoundErrors.Unit, ReportErrors.UnitOutOfScope, ReportErrors.UnitNotActive, ReportErrors.UnknownPhase, ReportErrors.PhaseNotStarted, ReportErrors.UnknownContent, ReportErrors.IndicatorUnitMismatch, CampaignErrors.NotLaunched, CampaignErrors.Closed, ConflictException.Concurrency.Because("also when another request submits the same report at the same time"))
             .Errors(HistoryDocs.Errors)
             .WithSummary(summary)

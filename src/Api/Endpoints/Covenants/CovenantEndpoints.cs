@@ -74,16 +74,16 @@ public sealed class CovenantEndpoints : IEndpointGroup
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(Policies.Write);
 
-        MapTransition(group, "open-for-signing", OpenCovenantForSigning, nameof(OpenCovenantForSigning),
+        Transition(group.MapPost("{covenantId:guid}/open-for-signing", OpenCovenantForSigning), nameof(OpenCovenantForSigning),
             "Freeze the content and open signing",
             "From `draft`. The criteria must be complete: `covenant.no_criteria`, `covenant.criterion_content_unknown`, `covenant.criteria_total_mismatch` (422, naming the criteria); `covenant.not_draft` (409). Opened as history (body `{ historical }`, dated in the covenant's year or the year before), the covenant is kept as history: its signatures, scores and finalization are entered as history too, until a live act makes it live; history never follows live."
                 + HistoryDocs.Codes).Errors(NotFoundErrors.Covenant, CovenantErrors.NoCriteria, CovenantErrors.CriterionContentUnknown, CovenantErrors.CriteriaTotalMismatch, CovenantErrors.NotDraft).Errors(HistoryDocs.Errors);
-        MapTransition(group, "open-for-scoring", OpenCovenantForScoring, nameof(OpenCovenantForScoring),
+        Transition(group.MapPost("{covenantId:guid}/open-for-scoring", OpenCovenantForScoring), nameof(OpenCovenantForScoring),
             "Open year-end scoring",
             "From `inForce` (every member has signed); otherwise `covenant.not_in_force` (409). As history (body `{ historical }`): dated in the covenant's year or the next, not before its signatures. Opened live, the covenant is live from then on."
                 + HistoryDocs.Codes).Errors(NotFoundErrors.Covenant, CovenantErrors.NotInForce).Errors(HistoryDocs.Errors);
 
-        MapTransition(group, "finalize", FinalizeCovenant, nameof(FinalizeCovenant),
+        Transition(group.MapPost("{covenantId:guid}/finalize", FinalizeCovenant), nameof(FinalizeCovenant),
             "Finalize scoring and record the leading unit(s)",
             "From `scoring` (`covenant.not_scoring`, 409). Scores become read-only; the ranking's first unit(s) passing every gate are recorded for the flag proposal. As history (body `{ historical }`, e.g. the year-end review conference): dated in the covenant's year or the next, not before scoring opened nor before any score."
                 + " With `scoreboardDecision`, the document recording the results (a stored document, `document.not_stored`)." + HistoryDocs.Codes)
@@ -245,9 +245,9 @@ public sealed class CovenantEndpoints : IEndpointGroup
         return ETags.OkOrNotModifiedByContent(context, await sender.Send(new GetCovenantRankingQuery(covenantId), cancellationToken), json.Value.SerializerOptions);
     }
 
-    private static RouteHandlerBuilder MapTransition(
-        RouteGroupBuilder group, string action, Delegate handler, string name, string summary, string description) =>
-        group.MapPost($"{{covenantId:guid}}/{action}", handler)
+    /// <summary>What every covenant transition declares (mapped at the call site, so that its delegate is generated at build time).</summary>
+    private static RouteHandlerBuilder Transition(RouteHandlerBuilder endpoint, string name, string summary, string description) =>
+        endpoint
             .WithName(name)
             .Errors(AccessGuard.OutsideAuthority)
             .WithSummary(summary)

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.Security;
 using ThiDua.Application.Common.Security;
@@ -33,6 +34,6 @@ public sealed class EventEndpoints : IEndpointGroup
         CancellationToken cancellationToken,
         string? after = null,
         int limit = GetEventFeedQuery.DefaultLimit,
-        string[]? type = null) =>
+        [FromQuery] string[]? type = null) =>
         TypedResults.Ok(await sender.Send(new GetEventFeedQuery(after, limit, type), cancellationToken));
 }
