@@ -147,8 +147,12 @@ internal sealed class CovenantQueries(ThiDuaDbContext db) : ICovenantQueries
         }
 
         var clusterName = await db.Clusters.Where(c => c.Id == covenant.ClusterId).Select(c => c.Name).FirstAsync(cancellationToken);
-        var assessments = await db.CovenantAssessments.AsNoTracking().Where(a => a.CovenantId == id).ToListAsync(cancellationToken);
-        var ranking = CovenantRanking.Compute(covenant, assessments);
+        // The scores only: an assessment's change log (one row per item changed, 100 per assessment of 100 criteria)
+        // is not read here (issue 13 target 3: 60 units × 100 criteria × 3 assessors).
+        var assessments = await db.CovenantAssessments.AsNoTracking().Where(a => a.CovenantId == id)
+            .Select(a => new { a.AssessedUnitId, a.Kind, a.Scores, a.Staff })
+            .ToListAsync(cancellationToken);
+        var ranking = CovenantRanking.ComputeFromScores(covenant, assessments.Select(a => new RankingScores(a.AssessedUnitId, a.Kind, a.Scores, a.Staff)));
         var unitIds = ranking.Select(r => r.UnitId).ToList();
         var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
         var leaders = covenant.Status == CovenantStatus.Finalized ? covenant.LeadingUnitIds : CovenantRanking.Leaders(ranking);
