@@ -14,24 +14,32 @@ internal sealed class ClusterQueries(ThiDuaDbContext db) : IClusterQueries
 {
     public async Task<ClusterDetailsDto?> GetDetailsAsync(ClusterId id, CancellationToken cancellationToken)
     {
-        var cluster = await db.Clusters.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (cluster is null)
+        // The years of its terms, not the terms: members and elections of every year are not read (issue 13 target 3).
+        var row = await db.Clusters.AsNoTracking()
+            .Where(c => c.Id == id)
+            .Select(c => new
+            {
+                c.Id, c.Name, c.Kind, c.ManagingAuthorityId, c.Description, c.GroupingDecision, c.CreatedAt, c.UpdatedAt, c.Version,
+                Years = c.Terms.Select(t => t.Year).ToList(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (row is null)
         {
             return null;
         }
 
-        var authority = await db.Units.AsNoTracking().FirstAsync(u => u.Id == cluster.ManagingAuthorityId, cancellationToken);
+        var authority = await db.Units.AsNoTracking().FirstAsync(u => u.Id == row.ManagingAuthorityId, cancellationToken);
         return new ClusterDetailsDto(
-            cluster.Id.Value,
-            cluster.Name,
-            cluster.Kind,
+            row.Id.Value,
+            row.Name,
+            row.Kind,
             authority.ToReference(),
-            cluster.Description,
-            DocumentDto.From(cluster.GroupingDecision),
-            cluster.Terms.Select(t => t.Year).Order().ToList(),
-            cluster.CreatedAt,
-            cluster.UpdatedAt,
-            cluster.Version);
+            row.Description,
+            DocumentDto.From(row.GroupingDecision),
+            row.Years.Order().ToList(),
+            row.CreatedAt,
+            row.UpdatedAt,
+            row.Version);
     }
 
     public async Task<Page<ClusterSummaryDto>> ListAsync(ListClustersQuery query, CancellationToken cancellationToken)
