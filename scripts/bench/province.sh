@@ -6,7 +6,7 @@
 # times the heavy reads on the generated data, then runs the heavy-read cases (HeavyReads, on top of the data), then
 # the floor harness's --target mode on the harness's own units loaded beside the province (shared/bench), and prints
 # the API's start-to-ready time and resident memory.
-# Usage: scripts/bench/province.sh [--no-harness] [--repeat N (heavy reads, default 50)] [extra run.sh options]
+# Usage: scripts/bench/province.sh [--no-harness] [--heavy-repeat N (heavy reads, default 50)] [--reload] [run.sh options]
 # THIDUA_PROVINCE_UNITS / THIDUA_PROVINCE_PEOPLE: sizes (default 10000 / 300000); BENCH_DIR: the harness;
 # THIDUA_BENCH_PORT: API port (default 5096). --reload forces the load.
 set -euo pipefail
@@ -20,7 +20,7 @@ harness=1; repeat=50; reload=0; extra=()
 while [ $# -gt 0 ]; do
   case $1 in
     --no-harness) harness=0 ;;
-    --repeat) repeat=$2; shift ;;
+    --heavy-repeat) repeat=$2; shift ;;
     --reload) reload=1 ;;
     *) extra+=("$1") ;;
   esac

@@ -102,18 +102,20 @@ internal sealed class ClusterQueries(ThiDuaDbContext db) : IClusterQueries
         }
 
         var unitIds = term.Members.Select(m => m.UnitId).ToList();
-        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
+        // The members' references (id, code, name, status), not the units with their lineage and ratings.
+        var units = (await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).Select(u => new { u.Id, u.Code, u.Name, u.Status }).ToListAsync(cancellationToken))
+            .ToDictionary(u => u.Id, u => new UnitReferenceDto(u.Id.Value, u.Code, u.Name, u.Status));
 
         ClusterPostHolderDto? Post(UnitId? holder, DateOnly? vacantSince) =>
             holder is { } h && units.TryGetValue(h, out var unit)
-                ? new ClusterPostHolderDto(unit.ToReference(), vacantSince is not null, vacantSince)
+                ? new ClusterPostHolderDto(unit, vacantSince is not null, vacantSince)
                 : null;
         static ClusterElectionDto ToDto(ClusterElection e) =>
             new(e.HeadUnitId.Value, e.DeputyUnitId?.Value, DocumentDto.From(e.Document)!, e.RecordedAt);
 
         var members = term.Members
             .Select(m => new ClusterTermMemberDto(
-                units[m.UnitId].ToReference(),
+                units[m.UnitId],
                 m.UnitId == term.HeadUnitId ? ClusterPost.Head : m.UnitId == term.DeputyUnitId ? ClusterPost.Deputy : ClusterPost.Member,
                 m.JoinedOn,
                 m.LeftOn,
