@@ -2,7 +2,8 @@
 # Runs the floor harness (shared/bench, README "Comparing another API") side by side with ThiDua on the same units:
 # a scratch database thidua_bench gets N units with the harness's own ids, codes and names (its datagen.sql, loaded
 # into thidua.units), the API starts on it in Production settings, and shared/bench/run.sh --target drives both
-# with the same requests. Prints the harness's table; results also go to the harness's results-*.tsv.
+# with the same requests. Prints the harness's table (results also go to the harness's results-*.tsv), then the API's
+# start-to-ready time and resident memory under that load (scripts/bench/api.sh).
 # Usage: scripts/bench/side-by-side.sh [N=100000] [extra run.sh options, e.g. --repeat 3 --endpoints "get list"]
 # BENCH_DIR points at the harness (default ../shared/bench next to the repository); THIDUA_BENCH_DB names the scratch
 # database (default thidua_bench), THIDUA_BENCH_PORT the API port (default 5098).
@@ -16,12 +17,8 @@ bench=${BENCH_DIR:-$root/../shared/bench}
 port=${THIDUA_BENCH_PORT:-5098}; db=${THIDUA_BENCH_DB:-thidua_bench}
 ensure_local_postgres
 
-conn="Host=127.0.0.1;Port=5432;Database=$db;Username=thidua;Password=thidua"
-key=$(head -c 32 /dev/urandom | base64)
-export ConnectionStrings__ThiDua="$conn" ASPNETCORE_ENVIRONMENT=Production RateLimiting__PermitsPerMinute=0 \
-  Authentication__Schemes__Bearer__ValidIssuer=bench Authentication__Schemes__Bearer__ValidAudiences__0=thidua-api \
-  Authentication__Schemes__Bearer__SigningKeys__0__Issuer=bench Authentication__Schemes__Bearer__SigningKeys__0__Value="$key" \
-  Logging__LogLevel__Default=Warning DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0
+source scripts/bench/api.sh
+bench_env "$db"
 dotnet build src/Api/ThiDua.Api.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
 api=src/Api/bin/Release/net10.0/ThiDua.Api.dll
 
@@ -45,10 +42,9 @@ SQL
 fi
 
 token=$(dotnet "$api" mint-token --role admin --hours 4)
-dotnet "$api" --contentRoot "$root/$(dirname "$api")" --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
-pid=$!
+start_api_measured "$api" "$port"
+pid=$api_pid
 trap 'kill $pid 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 0.5; done
 
 # The list template is a fixed first page: ThiDua's cursors are opaque (keyset on the unit code), README "Templates".
 "$bench/run.sh" "$n" --target "http://127.0.0.1:$port" \
@@ -56,3 +52,5 @@ for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/nu
   --list-template '/api/v1/units?limit=50' \
   --search-template '/api/v1/units?q={q}&limit=50' \
   --header "Authorization: Bearer $token" --target-pid "$pid" "$@"
+# Issue 13 target 4: resident memory after the load (and its peak during it), start-to-ready.
+print_footprint

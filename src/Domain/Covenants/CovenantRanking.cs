@@ -25,6 +25,16 @@ public enum RankingBasis
     Tie = 6,
 }
 
+/// <summary>What the ranking reads of one assessment of the covenant: who was assessed, by which kind of assessor, the scores and (of a self-assessment) the staff.</summary>
+public sealed record RankingScores(UnitId AssessedUnitId, AssessorKind Kind, AssessmentScores Scores, StaffComposition? Staff)
+{
+    public static RankingScores Of(CovenantAssessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        return new RankingScores(assessment.AssessedUnitId, assessment.Kind, assessment.Scores, assessment.Staff);
+    }
+}
+
 /// <summary>A unit's place in a covenant's ranking, with the scores it rests on.</summary>
 public sealed record RankedUnit(
     UnitId UnitId,
@@ -52,7 +62,18 @@ public static class CovenantRanking
     {
         ArgumentNullException.ThrowIfNull(covenant);
         ArgumentNullException.ThrowIfNull(assessments);
-        var byUnit = assessments.Where(a => a.CovenantId == covenant.Id).ToLookup(a => a.AssessedUnitId);
+        return ComputeFromScores(covenant, assessments.Where(a => a.CovenantId == covenant.Id).Select(RankingScores.Of));
+    }
+
+    /// <summary>
+    /// The same ranking from the scores alone (the covenant's assessments, without their change logs): a read of the
+    /// ranking needs no more (issue 13 target 3).
+    /// </summary>
+    public static IReadOnlyList<RankedUnit> ComputeFromScores(Covenant covenant, IEnumerable<RankingScores> assessments)
+    {
+        ArgumentNullException.ThrowIfNull(covenant);
+        ArgumentNullException.ThrowIfNull(assessments);
+        var byUnit = assessments.ToLookup(a => a.AssessedUnitId);
         var scored = covenant.Signatures
             .Select(s => Score(covenant, s.UnitId, byUnit[s.UnitId].ToList()))
             .ToList();
@@ -83,7 +104,7 @@ public static class CovenantRanking
         return ranking.Where(u => u.Rank == 1 && u.PassesGates).Select(u => u.UnitId).ToList();
     }
 
-    private static RankedUnit Score(Covenant covenant, UnitId unitId, IReadOnlyList<CovenantAssessment> assessments)
+    private static RankedUnit Score(Covenant covenant, UnitId unitId, IReadOnlyList<RankingScores> assessments)
     {
         decimal? Final(Func<AssessmentScores, IReadOnlyDictionary<string, decimal>> items, string code)
         {

@@ -7,6 +7,9 @@ public interface IClusterRepository
 {
     Task<EmulationCluster?> GetByIdAsync(ClusterId id, CancellationToken cancellationToken);
 
+    /// <summary>The cluster with the term of <paramref name="year"/> only (read-only: nothing of it is saved).</summary>
+    Task<ClusterOfYear?> GetOfYearAsync(ClusterId id, int year, CancellationToken cancellationToken);
+
     Task<bool> NameExistsAsync(UnitId managingAuthorityId, string name, ClusterId? except, CancellationToken cancellationToken);
 
     /// <summary>

@@ -53,11 +53,10 @@ public sealed class SubmitNominationCommandHandler(
             return rules;
         }
 
-        var people = new Dictionary<Guid, PersonFacts>();
-        foreach (var line in nomination.Lines.Where(l => l.PersonId is not null))
-        {
-            people[line.Id] = (await facts.ForPersonAsync(line.PersonId!.Value, cancellationToken))!;
-        }
+        // Every nominee's facts in a fixed number of queries, not a round of queries per line (issue 13 target 3).
+        var personLines = nomination.Lines.Where(l => l.PersonId is not null).ToList();
+        var factsOfPeople = await facts.ForPeopleAsync(personLines.Select(l => l.PersonId!.Value).ToList(), cancellationToken);
+        var people = personLines.ToDictionary(l => l.Id, l => factsOfPeople[l.PersonId!.Value]);
 
         var unitsOfPeople = (await units.GetByIdsAsync(people.Values.Select(p => p.CurrentUnitId).Distinct().ToList(), cancellationToken)).ToDictionary(u => u.Id);
         foreach (var line in nomination.Lines)

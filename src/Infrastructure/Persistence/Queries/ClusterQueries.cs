@@ -14,24 +14,32 @@ internal sealed class ClusterQueries(ThiDuaDbContext db) : IClusterQueries
 {
     public async Task<ClusterDetailsDto?> GetDetailsAsync(ClusterId id, CancellationToken cancellationToken)
     {
-        var cluster = await db.Clusters.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (cluster is null)
+        // The years of its terms, not the terms: members and elections of every year are not read (issue 13 target 3).
+        var row = await db.Clusters.AsNoTracking()
+            .Where(c => c.Id == id)
+            .Select(c => new
+            {
+                c.Id, c.Name, c.Kind, c.ManagingAuthorityId, c.Description, c.GroupingDecision, c.CreatedAt, c.UpdatedAt, c.Version,
+                Years = c.Terms.Select(t => t.Year).ToList(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (row is null)
         {
             return null;
         }
 
-        var authority = await db.Units.AsNoTracking().FirstAsync(u => u.Id == cluster.ManagingAuthorityId, cancellationToken);
+        var authority = await db.Units.AsNoTracking().FirstAsync(u => u.Id == row.ManagingAuthorityId, cancellationToken);
         return new ClusterDetailsDto(
-            cluster.Id.Value,
-            cluster.Name,
-            cluster.Kind,
+            row.Id.Value,
+            row.Name,
+            row.Kind,
             authority.ToReference(),
-            cluster.Description,
-            DocumentDto.From(cluster.GroupingDecision),
-            cluster.Terms.Select(t => t.Year).Order().ToList(),
-            cluster.CreatedAt,
-            cluster.UpdatedAt,
-            cluster.Version);
+            row.Description,
+            DocumentDto.From(row.GroupingDecision),
+            row.Years.Order().ToList(),
+            row.CreatedAt,
+            row.UpdatedAt,
+            row.Version);
     }
 
     public async Task<Page<ClusterSummaryDto>> ListAsync(ListClustersQuery query, CancellationToken cancellationToken)
@@ -94,18 +102,20 @@ internal sealed class ClusterQueries(ThiDuaDbContext db) : IClusterQueries
         }
 
         var unitIds = term.Members.Select(m => m.UnitId).ToList();
-        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
+        // The members' references (id, code, name, status), not the units with their lineage and ratings.
+        var units = (await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).Select(u => new { u.Id, u.Code, u.Name, u.Status }).ToListAsync(cancellationToken))
+            .ToDictionary(u => u.Id, u => new UnitReferenceDto(u.Id.Value, u.Code, u.Name, u.Status));
 
         ClusterPostHolderDto? Post(UnitId? holder, DateOnly? vacantSince) =>
             holder is { } h && units.TryGetValue(h, out var unit)
-                ? new ClusterPostHolderDto(unit.ToReference(), vacantSince is not null, vacantSince)
+                ? new ClusterPostHolderDto(unit, vacantSince is not null, vacantSince)
                 : null;
         static ClusterElectionDto ToDto(ClusterElection e) =>
             new(e.HeadUnitId.Value, e.DeputyUnitId?.Value, DocumentDto.From(e.Document)!, e.RecordedAt);
 
         var members = term.Members
             .Select(m => new ClusterTermMemberDto(
-                units[m.UnitId].ToReference(),
+                units[m.UnitId],
                 m.UnitId == term.HeadUnitId ? ClusterPost.Head : m.UnitId == term.DeputyUnitId ? ClusterPost.Deputy : ClusterPost.Member,
                 m.JoinedOn,
                 m.LeftOn,

@@ -23,16 +23,20 @@ internal sealed class CovenantQueries(ThiDuaDbContext db) : ICovenantQueries
             return null;
         }
 
-        var cluster = await db.Clusters.AsNoTracking().AsSplitQuery().FirstAsync(c => c.Id == covenant.ClusterId, cancellationToken);
-        var term = cluster.FindTerm(covenant.Year);
+        // The cluster's name and the covenant year's term only, whatever the cluster's history (issue 13 target 3).
+        var cluster = await db.Clusters.AsNoTracking()
+            .Where(c => c.Id == covenant.ClusterId)
+            .Select(c => new { c.Id, c.Name, Term = c.Terms.FirstOrDefault(t => t.Year == covenant.Year) })
+            .FirstAsync(cancellationToken);
+        var term = cluster.Term;
         var unitIds = covenant.Signatures.Select(s => s.UnitId)
             .Concat(term?.Members.Select(m => m.UnitId) ?? [])
             .Distinct()
             .ToList();
-        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
+        var units = await ReferencesAsync(unitIds, cancellationToken);
         var signed = covenant.Signatures.Select(s => s.UnitId).ToHashSet();
         var awaiting = covenant.Status == CovenantStatus.OpenForSigning && term is not null
-            ? term.Members.Where(m => m.IsCurrent && !signed.Contains(m.UnitId)).Select(m => units[m.UnitId].ToReference())
+            ? term.Members.Where(m => m.IsCurrent && !signed.Contains(m.UnitId)).Select(m => units[m.UnitId])
                 .OrderBy(u => u.Code, StringComparer.Ordinal).ToList()
             : [];
 
@@ -53,7 +57,7 @@ internal sealed class CovenantQueries(ThiDuaDbContext db) : ICovenantQueries
             terms.PenaltyRules.Select(Application.Covenants.CovenantAdjustmentRule.From).ToList(),
             covenant.Signatures.OrderBy(s => s.SignedOn).ThenBy(s => s.SignedAt)
                 .Select(s => new CovenantSignatureDto(
-                    units[s.UnitId].ToReference(), s.SignatoryName, s.SignedBy, s.SignedAt, s.SignedOn, HistoricalRecordDto.From(s.Historical), DocumentDto.From(s.Document)))
+                    units[s.UnitId], s.SignatoryName, s.SignedBy, s.SignedAt, s.SignedOn, HistoricalRecordDto.From(s.Historical), DocumentDto.From(s.Document)))
                 .ToList(),
             awaiting,
             covenant.CreatedAt,
@@ -147,10 +151,14 @@ internal sealed class CovenantQueries(ThiDuaDbContext db) : ICovenantQueries
         }
 
         var clusterName = await db.Clusters.Where(c => c.Id == covenant.ClusterId).Select(c => c.Name).FirstAsync(cancellationToken);
-        var assessments = await db.CovenantAssessments.AsNoTracking().Where(a => a.CovenantId == id).ToListAsync(cancellationToken);
-        var ranking = CovenantRanking.Compute(covenant, assessments);
+        // The scores only: an assessment's change log (one row per item changed, 100 per assessment of 100 criteria)
+        // is not read here (issue 13 target 3: 60 units × 100 criteria × 3 assessors).
+        var assessments = await db.CovenantAssessments.AsNoTracking().Where(a => a.CovenantId == id)
+            .Select(a => new { a.AssessedUnitId, a.Kind, a.Scores, a.Staff })
+            .ToListAsync(cancellationToken);
+        var ranking = CovenantRanking.ComputeFromScores(covenant, assessments.Select(a => new RankingScores(a.AssessedUnitId, a.Kind, a.Scores, a.Staff)));
         var unitIds = ranking.Select(r => r.UnitId).ToList();
-        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
+        var units = await ReferencesAsync(unitIds, cancellationToken);
         var leaders = covenant.Status == CovenantStatus.Finalized ? covenant.LeadingUnitIds : CovenantRanking.Leaders(ranking);
         return new CovenantRankingDto(
             covenant.Id.Value,
@@ -162,7 +170,12 @@ internal sealed class CovenantQueries(ThiDuaDbContext db) : ICovenantQueries
             covenant.Terms.Criteria.Select(c => c.Code).ToList(),
             covenant.Terms.EffectiveTieBreakers,
             ranking.Select(r => new RankingEntryDto(
-                r.Rank, units[r.UnitId].ToReference(), r.CriterionScores, r.Bonus, r.Penalty, r.Total, r.PassesGates, r.FailedGates, r.WomenShare, r.OrderedBy)).ToList(),
-            leaders.Select(l => units[l].ToReference()).ToList());
+                r.Rank, units[r.UnitId], r.CriterionScores, r.Bonus, r.Penalty, r.Total, r.PassesGates, r.FailedGates, r.WomenShare, r.OrderedBy)).ToList(),
+            leaders.Select(l => units[l]).ToList());
     }
+
+    /// <summary>The units' references (id, code, name, status) in one statement, not the units with their lineage and ratings.</summary>
+    private async Task<Dictionary<UnitId, UnitReferenceDto>> ReferencesAsync(IReadOnlyCollection<UnitId> unitIds, CancellationToken cancellationToken) =>
+        (await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).Select(u => new { u.Id, u.Code, u.Name, u.Status }).ToListAsync(cancellationToken))
+            .ToDictionary(u => u.Id, u => new UnitReferenceDto(u.Id.Value, u.Code, u.Name, u.Status));
 }

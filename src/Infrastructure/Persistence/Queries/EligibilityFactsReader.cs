@@ -25,6 +25,21 @@ internal sealed class EligibilityFactsReader(ThiDuaDbContext db, AwardQueries aw
         return EligibilityFactsBuilder.ForPerson(person, records);
     }
 
+    public async Task<IReadOnlyDictionary<PersonId, PersonFacts>> ForPeopleAsync(IReadOnlyCollection<PersonId> personIds, CancellationToken cancellationToken)
+    {
+        var ids = personIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<PersonId, PersonFacts>();
+        }
+
+        var people = await db.People.AsNoTracking().AsSplitQuery().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
+        var recipients = ids.Select(id => (PersonId?)id).ToList();
+        var records = (await db.AwardRecords.AsNoTracking().Where(a => recipients.Contains(a.PersonId)).ToListAsync(cancellationToken))
+            .ToLookup(a => a.PersonId!.Value);
+        return people.ToDictionary(p => p.Id, p => EligibilityFactsBuilder.ForPerson(p, records[p.Id]));
+    }
+
     public async Task<UnitFacts?> ForUnitAsync(UnitId unitId, int year, CancellationToken cancellationToken)
     {
         var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, cancellationToken);

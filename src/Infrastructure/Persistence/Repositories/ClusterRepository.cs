@@ -10,6 +10,15 @@ internal sealed class ClusterRepository(ThiDuaDbContext db) : IClusterRepository
     public Task<EmulationCluster?> GetByIdAsync(ClusterId id, CancellationToken cancellationToken) =>
         db.Clusters.AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
 
+    public async Task<ClusterOfYear?> GetOfYearAsync(ClusterId id, int year, CancellationToken cancellationToken)
+    {
+        var row = await db.Clusters.AsNoTracking()
+            .Where(c => c.Id == id)
+            .Select(c => new { c.Id, c.Name, c.ManagingAuthorityId, Term = c.Terms.FirstOrDefault(t => t.Year == year) })
+            .FirstOrDefaultAsync(cancellationToken);
+        return row is null ? null : new ClusterOfYear(row.Id, row.Name, row.ManagingAuthorityId, year, row.Term);
+    }
+
     public Task<bool> NameExistsAsync(UnitId managingAuthorityId, string name, ClusterId? except, CancellationToken cancellationToken)
     {
         var key = name.ToLowerInvariant();
