@@ -75,7 +75,7 @@ public sealed class ImportEndpoints : IEndpointGroup
             .WithDescription(
                 "`status` is `queued`, `running`, `succeeded` or `failed`; `counts` (rows read, valid, written, matched, errors) are updated while it runs. "
                 + "A failed import wrote nothing: `errors` lists the cells (sheet, row, column letter and header, code, message; the first 1000, `counts.errors` counts all), "
-                + "or `failure` says why the run failed as a whole (`import.interrupted`, `import.failed`). Messages never quote a cell's value. "
+                + "or `failure` says why the run failed as a whole (its `code`: the run was interrupted too often, or failed with a system error). Messages never quote a cell's value. "
                 + "Only the caller who uploaded the file, and administrators, see an import; to others it is 404 `import.not_found`.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.Read);
