@@ -284,7 +284,7 @@ public sealed class ImportTests(ThiDuaApiFactory factory) : FunctionalTestBase(f
     public async Task TwentyThousandRows_AreImported_WithinTheMemoryBudget()
     {
         const int rows = 20_000;
-        const long budgetBytes = 150L * 1024 * 1024;
+        const long budgetBytes = 256L * 1024 * 1024;
         await ArrangeAsync();
         var file = Write(people: Enumerable.Range(1, rows).Select(n => (IReadOnlyDictionary<string, string>)Person(n, "BVDK-HNAM")));
         ((long)file.Length).ShouldBeLessThan(ImportOptions.DefaultMaxFileBytes);

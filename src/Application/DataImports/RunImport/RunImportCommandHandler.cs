@@ -387,7 +387,8 @@ public sealed class RunImportCommandHandler(
         }
         catch (ForbiddenException e)
         {
-            known = new DomainError(e.Code, e.Text, DomainErrorKind.Forbidden);
+            var declared = new[] { AccessGuard.OutsideAuthority, AccessGuard.OtherUnit }.FirstOrDefault(d => d.Code == e.Code) ?? AccessGuard.RoleNotAllowed;
+            known = declared.WithMessage(e.Text.Vi, e.Text.En);
         }
 
         if (!manage)
