@@ -40,6 +40,8 @@ public static class DependencyInjection
 
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
+        services.AddSingleton<DataImports.ImportWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<DataImports.ImportWorker>());
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddSingleton<IIntegrationClients, ConfiguredIntegrationClients>();
 

@@ -113,6 +113,7 @@ app.MapEndpointGroup<CertificateTemplateEndpoints>(versions);
 app.MapCertificateVerification(versions);
 app.MapEndpointGroup<EventEndpoints>(versions);
 app.MapEndpointGroup<WebhookSubscriptionEndpoints>(versions);
+app.MapEndpointGroup<ThiDua.Api.Endpoints.DataImports.ImportEndpoints>(versions);
 
 await app.RunAsync();
 return 0;

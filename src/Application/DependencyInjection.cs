@@ -12,6 +12,7 @@ public static class DependencyInjection
         Common.Validation.LocalizedMessages.Configure();
         services.AddValidatorsFromAssemblyContaining<AccessGuard>(ServiceLifetime.Scoped, includeInternalTypes: false);
         services.AddScoped<AccessGuard>();
+        services.AddScoped<DataImports.ImportAccess>();
         services.AddScoped<Events.Webhooks.WebhookAccess>();
         services.AddScoped<Common.History.HistoryRecording>();
         services.AddScoped<Common.History.HistoryAuditMark>();

@@ -107,6 +107,14 @@ public static class DependencyInjection
         services.AddScoped<Application.Common.Documents.IDocumentCitations, DocumentCitations>();
         services.AddScoped<IDocumentFileStore, DocumentFileStore>();
         services.AddOptions<DocumentOptions>().Bind(configuration.GetSection(DocumentOptions.Section));
+        services.AddOptions<Application.DataImports.ImportOptions>().Bind(configuration.GetSection(Application.DataImports.ImportOptions.Section));
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Application.DataImports.ImportOptions>>().Value);
+        services.AddScoped<Persistence.DataImports.ImportJobStore>();
+        services.AddScoped<Application.DataImports.IImportJobs>(sp => sp.GetRequiredService<Persistence.DataImports.ImportJobStore>());
+        services.AddScoped<Application.DataImports.IImportLookups, Persistence.DataImports.ImportLookups>();
+        services.AddScoped<Application.DataImports.IImportSession, Persistence.DataImports.ImportSession>();
+        services.AddSingleton<Application.DataImports.IWorkbookReader, XlsxWorkbookReader>();
+        services.AddSingleton<Application.DataImports.IImportTemplateWriter, ImportTemplateWriter>();
         services.AddSingleton<IPdfSignatureVerifier>(sp => new PdfSignatureVerifier(PdfSignatureVerifier.LoadAnchors(
             sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DocumentOptions>>().Value.TrustAnchors, AppContext.BaseDirectory)));
         services.AddScoped<IClusterQueries, ClusterQueries>();

@@ -85,6 +85,13 @@ public sealed class ThiDuaDbContext(
 
     public DbSet<WebhookDeliveryRecord> WebhookDeliveries => Set<WebhookDeliveryRecord>();
 
+    /// <summary>Excel imports (ADR 0033), their files and their errors.</summary>
+    public DbSet<DataImports.ImportRecord> Imports => Set<DataImports.ImportRecord>();
+
+    public DbSet<DataImports.ImportFileRecord> ImportFiles => Set<DataImports.ImportFileRecord>();
+
+    public DbSet<DataImports.ImportErrorRecord> ImportErrors => Set<DataImports.ImportErrorRecord>();
+
     public DbSet<WebhookDeliveryAttemptRecord> WebhookDeliveryAttempts => Set<WebhookDeliveryAttemptRecord>();
 
     /// <summary>Lower-cases and strips Vietnamese diacritics in SQL (<c>thidua.search_normalize</c>, IMMUTABLE).</summary>

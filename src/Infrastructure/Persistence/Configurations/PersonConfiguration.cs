@@ -21,6 +21,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.Property(x => x.CitizenId).HasMaxLength(Person.CitizenIdLength);
         b.HasIndex(x => x.CitizenId).IsUnique().HasFilter("citizen_id IS NOT NULL").HasDatabaseName(UniqueConstraints.PersonCitizenId);
         b.Property(x => x.CivilServantCode).HasMaxLength(Person.CivilServantCodeMaxLength);
+        b.HasIndex(x => x.CivilServantCode).HasFilter("civil_servant_code IS NOT NULL");
         b.HasOne<OrganisationUnit>().WithMany().HasForeignKey(x => x.CurrentUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.CurrentUnitId);
 
