@@ -2899,3 +2899,97 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204180324_Imports') THEN
+    CREATE TABLE thidua.imports (
+        id uuid NOT NULL,
+        file_name character varying(255) NOT NULL,
+        sha256 character varying(64) NOT NULL,
+        total_rows integer NOT NULL,
+        status character varying(16) NOT NULL,
+        created_by character varying(200) NOT NULL,
+        created_by_name character varying(200),
+        created_by_unit_id uuid,
+        created_by_roles text[] NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        started_at timestamp with time zone,
+        finished_at timestamp with time zone,
+        lease_until timestamp with time zone,
+        attempts integer NOT NULL,
+        rows_read integer NOT NULL,
+        rows_valid integer NOT NULL,
+        rows_written integer NOT NULL,
+        rows_matched integer NOT NULL,
+        error_count integer NOT NULL,
+        failure_code character varying(64),
+        failure_message_vi character varying(1000),
+        failure_message_en character varying(1000),
+        CONSTRAINT pk_imports PRIMARY KEY (id)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204180324_Imports') THEN
+    CREATE TABLE thidua.import_errors (
+        import_id uuid NOT NULL,
+        ordinal integer NOT NULL,
+        sheet character varying(64) NOT NULL,
+        row_number integer NOT NULL,
+        column_letter character varying(8) NOT NULL,
+        header character varying(100) NOT NULL,
+        code character varying(64) NOT NULL,
+        message_vi character varying(1000) NOT NULL,
+        message_en character varying(1000) NOT NULL,
+        CONSTRAINT pk_import_errors PRIMARY KEY (import_id, ordinal),
+        CONSTRAINT fk_import_errors_imports_import_id FOREIGN KEY (import_id) REFERENCES thidua.imports (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204180324_Imports') THEN
+    CREATE TABLE thidua.import_files (
+        import_id uuid NOT NULL,
+        content bytea NOT NULL,
+        CONSTRAINT pk_import_files PRIMARY KEY (import_id),
+        CONSTRAINT fk_import_files_imports_import_id FOREIGN KEY (import_id) REFERENCES thidua.imports (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204180324_Imports') THEN
+    CREATE INDEX ix_people_civil_servant_code ON thidua.people (civil_servant_code) WHERE civil_servant_code IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204180324_Imports') THEN
+    CREATE INDEX ix_imports_created_at ON thidua.imports (created_at) WHERE status IN ('queued', 'running');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204180324_Imports') THEN
+    CREATE UNIQUE INDEX ix_imports_created_by_sha256 ON thidua.imports (created_by, sha256) WHERE status <> 'failed';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204180324_Imports') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261204180324_Imports', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
