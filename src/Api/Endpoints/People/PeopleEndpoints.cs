@@ -393,7 +393,7 @@ public sealed class PeopleEndpoints : IEndpointGroup
         var award = await sender.Send(
             new ImportPersonAwardCommand(
                 personId, request.AwardTypeCode ?? string.Empty, request.Year ?? 0, request.CommendationType ?? CommendationType.Merit, request.Decision?.ToInput()!,
-                request.BasisInitiativeIds),
+                request.BasisInitiativeIds, request.StatisticsRecipientCategory, request.StatisticsAwardMethod),
             cancellationToken);
         return TypedResults.Created($"/api/v1/awards/{award.Id}", award);
     }

@@ -93,7 +93,8 @@ public sealed class UnitRecordEndpoints : IEndpointGroup
     {
         ArgumentNullException.ThrowIfNull(request);
         var award = await sender.Send(
-            new ImportUnitAwardCommand(unitId, request.AwardTypeCode ?? string.Empty, request.Year ?? 0, request.CommendationType ?? CommendationType.Merit, request.Decision?.ToInput()!),
+            new ImportUnitAwardCommand(unitId, request.AwardTypeCode ?? string.Empty, request.Year ?? 0, request.CommendationType ?? CommendationType.Merit, request.Decision?.ToInput()!,
+                request.StatisticsRecipientCategory, request.StatisticsAwardMethod),
             cancellationToken);
         return TypedResults.Created($"/api/v1/awards/{award.Id}", award);
     }
