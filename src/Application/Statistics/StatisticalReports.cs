@@ -19,7 +19,7 @@ public sealed class StatisticalReports(AwardLookupAccess access, IStatisticsFact
         var definitions = StatisticsFormCatalogue.ByCode(formCode);
         if (definitions.Count == 0)
         {
-            throw new DomainRuleViolationException(StatisticsErrors.FormNotFound.WithMessage(
+            throw new NotFoundException(StatisticsErrors.FormNotFound.WithMessage(
                 $"Không có biểu mẫu báo cáo thống kê mã '{formCode}'; các mã hiện có: {string.Join(", ", StatisticsFormCatalogue.Forms.Select(f => f.Code).Distinct())}.",
                 $"No statistical report form has code '{formCode}'; the codes are: {string.Join(", ", StatisticsFormCatalogue.Forms.Select(f => f.Code).Distinct())}."));
         }

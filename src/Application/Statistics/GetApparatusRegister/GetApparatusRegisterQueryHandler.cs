@@ -1,5 +1,5 @@
 using Mediator;
-using ThiDua.Domain.Common;
+using ThiDua.Application.Common.Exceptions;
 using ThiDua.Application.Common.Security;
 using ThiDua.Domain.Statistics;
 using ThiDua.Domain.Units;
@@ -13,6 +13,6 @@ public sealed class GetApparatusRegisterQueryHandler(AccessGuard access, IAppara
     {
         await access.EnsureCanActForAsync(new UnitId(query.AuthorityId), cancellationToken);
         return await queries.FindAsync(query.AuthorityId, query.Year, cancellationToken)
-            ?? throw new DomainRuleViolationException(StatisticsErrors.RegisterNotFound);
+            ?? throw new NotFoundException(StatisticsErrors.RegisterNotFound);
     }
 }
