@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped<CampaignRegistrations.RegistrationReview>();
         services.AddScoped<People.PersonAccess>();
         services.AddScoped<Awards.LookUpAwards.AwardLookupAccess>();
+        services.AddScoped<Statistics.StatisticalReports>();
         services.AddScoped<Nominations.NominationAccess>();
         services.AddScoped<Nominations.NominationReferences>();
         services.AddScoped<Nominations.NomineeHolds>();

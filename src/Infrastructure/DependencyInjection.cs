@@ -101,6 +101,10 @@ public static class DependencyInjection
         services.AddScoped<ICovenantQueries, CovenantQueries>();
         services.AddSingleton<IRankingSpreadsheetWriter, RankingSpreadsheetWriter>();
         services.AddSingleton<ThiDua.Application.Awards.ExportAwardLookup.IAwardLookupSpreadsheetWriter, AwardLookupSpreadsheetWriter>();
+        services.AddScoped<ThiDua.Application.Statistics.IStatisticsFacts, StatisticsFacts>();
+        services.AddScoped<ThiDua.Application.Statistics.IApparatusRegisterQueries, ApparatusRegisterQueries>();
+        services.AddScoped<ThiDua.Domain.Statistics.IApparatusRegisterRepository, ApparatusRegisterRepository>();
+        services.AddSingleton<ThiDua.Application.Statistics.IStatisticalReportSpreadsheetWriter, StatisticalReportSpreadsheetWriter>();
         services.AddScoped<IUnitQueries, UnitQueries>();
         services.AddScoped<IDocumentRepository, DocumentRepository>();
         services.AddScoped<IDocumentQueries, DocumentQueries>();

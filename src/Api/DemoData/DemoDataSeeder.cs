@@ -16,6 +16,10 @@ using ThiDua.Application.Nominations.DraftNomination;
 using ThiDua.Application.People.RecordPersonRating;
 using ThiDua.Application.People.RegisterPerson;
 using ThiDua.Application.Units.CreateUnit;
+using ThiDua.Application.Awards.ImportPersonAward;
+using ThiDua.Application.Awards.ImportUnitAward;
+using ThiDua.Application.Statistics.DeclareApparatusRegister;
+using ThiDua.Domain.Statistics;
 using ThiDua.Domain.AwardTypes;
 using ThiDua.Domain.Campaigns;
 using ThiDua.Domain.Common;
@@ -85,6 +89,9 @@ internal sealed class DemoDataSeeder(ISender sender, ThiDuaDbContext db)
         // code illustrative) so that the movement has a unit to register and report.
         await UnitAsync("BVDK-THA", "Bệnh viện Đa khoa tỉnh Thanh Hóa", "BVĐK tỉnh", UnitKind.Hospital, sytTha, "Thanh Hóa", ct);
         await Letter1975Async(sytTha, ct);
+
+        // The examples of the statistical report forms (ADR 0034).
+        await StatisticsExamplesAsync(cum7, sytHn, phuSan, caoDang, ct);
 
         // The worked examples of province parameters (ADR 0016): Bắc Ninh's QĐ 86/2025 and Hà Nội's QĐ 71/2025.
         await ProvinceRulesAsync(ct);
@@ -196,6 +203,99 @@ internal sealed class DemoDataSeeder(ISender sender, ThiDuaDbContext db)
         _report.AppendLine(CultureInfo.InvariantCulture, $"+ covenant 2023 of Cụm thi đua số I (draft, 3 phases)");
         using var ids = EntityIds.Deterministic(DemoIds.CovenantKey(cluster, 2023));
         await sender.Send(new DraftCovenantCommand(cluster, 2023, terms), ct);
+    }
+
+    /// <summary>
+    /// Records the statistical forms count (ADR 0034), each grounded in a seed where one exists, every number and date
+    /// the seeds do not give marked illustrative:
+    /// form 0601 — Cụm thi đua số 7 of Hà Nội launches its 2023 emulation at its conference of 31/3/2023 (seed 004);
+    /// form 0603 — Trường Cao đẳng Y tế Hà Nam, proposed for Cờ thi đua của UBND tỉnh năm 2022 on 29/11/2022 (seed 002),
+    /// receives it (decision illustrative, 16/01/2023), and the demo's member of staff a Bằng khen of the city's Chairman
+    /// (illustrative, decided 10/12/2024: the 2025 report, as the period starts on 01/12);
+    /// form 0602 — Bệnh viện Phụ Sản Hà Nội a Prime Minister's Bằng khen (illustrative, 2025);
+    /// forms 0604, 0605 — the TĐKT apparatus register of Sở Y tế Hà Nội for 2025 (illustrative).
+    /// </summary>
+    private async Task StatisticsExamplesAsync(Guid cum7, Guid sytHn, Guid phuSan, Guid caoDang, CancellationToken ct)
+    {
+        const string Letter = "01/KH-CTĐ7";
+        var cluster = new ClusterId(cum7);
+        if (!await db.Campaigns.AnyAsync(c => c.LaunchingClusterId == cluster, ct))
+        {
+            _report.AppendLine("+ campaign of Cụm thi đua số 7 (2023)");
+            using var ids = EntityIds.Deterministic(DemoIds.CampaignKey(Letter));
+            var plan = new CampaignPlanInput(
+                "Phong trào thi đua của Cụm thi đua số 7 thành phố Hà Nội năm 2023",
+                "Thi đua hoàn thành xuất sắc nhiệm vụ năm 2023; 100% các đơn vị trong Cụm đăng ký thi đua từ Cờ thi đua xuất sắc của UBND Thành phố trở lên",
+                null,
+                CampaignKind.Regular,
+                new DateOnly(2023, 1, 1),
+                new DateOnly(2023, 12, 31),
+                new LaunchLetterInput(Letter, new DateOnly(2023, 3, 31), "Cụm trưởng" + Illustrative, "Giám đốc Sở Giáo dục và Đào tạo Hà Nội", ["Các đơn vị thành viên Cụm thi đua số 7"], []),
+                [],
+                [new ContentInput("1", "Đăng ký thi đua từ Cờ thi đua xuất sắc của UBND Thành phố trở lên", null)],
+                null,
+                null,
+                null,
+                null);
+            var id = (await sender.Send(new DraftCampaignCommand(Guid.Empty, plan, cum7), ct)).Id;
+            await sender.Send(new LaunchCampaignCommand(id, null), ct);
+        }
+
+        var college = new UnitId(caoDang);
+        if (!await db.AwardRecords.AnyAsync(a => a.UnitId == college && a.AwardTypeCode == AwardCatalogue.ProvincialFlag, ct))
+        {
+            _report.AppendLine("+ Cờ thi đua của UBND tỉnh 2022 of CDYT-HNAM");
+            using var ids = EntityIds.Deterministic("demo:award:CDYT-HNAM:CO_THI_DUA_TINH:2022");
+            await sender.Send(
+                new ImportUnitAwardCommand(caoDang, AwardCatalogue.ProvincialFlag, 2022, CommendationType.Merit,
+                    new DocumentInput("120/QĐ-UBND", new DateOnly(2023, 1, 16), "UBND tỉnh Hà Nam" + Illustrative)),
+                ct);
+        }
+
+        var hospital = new UnitId(phuSan);
+        if (!await db.AwardRecords.AnyAsync(a => a.UnitId == hospital && a.AwardTypeCode == AwardCatalogue.PrimeMinisterMeritCollective, ct))
+        {
+            _report.AppendLine("+ Bằng khen của Thủ tướng Chính phủ 2024 of BV-PSHN");
+            using var ids = EntityIds.Deterministic("demo:award:BV-PSHN:BANG_KHEN_TTG_TAP_THE:2024");
+            await sender.Send(
+                new ImportUnitAwardCommand(phuSan, AwardCatalogue.PrimeMinisterMeritCollective, 2024, CommendationType.Merit,
+                    new DocumentInput("350/QĐ-TTg", new DateOnly(2025, 3, 20), "Thủ tướng Chính phủ" + Illustrative)),
+                ct);
+        }
+
+        var person = await db.People.Where(p => p.CivilServantCode == DemoStaffCode).Select(p => (Guid?)p.Id.Value).SingleOrDefaultAsync(ct);
+        if (person is { } personId && !await db.AwardRecords.AnyAsync(a => a.PersonId == new PersonId(personId) && a.AwardTypeCode == AwardCatalogue.ProvincialMeritIndividual, ct))
+        {
+            _report.AppendLine("+ Bằng khen của Chủ tịch UBND Thành phố 2024 of Trần Thị Hoa (minh họa)");
+            using var ids = EntityIds.Deterministic("demo:award:" + DemoStaffCode + ":BANG_KHEN_TINH_CA_NHAN:2024");
+            await sender.Send(
+                new ImportPersonAwardCommand(personId, AwardCatalogue.ProvincialMeritIndividual, 2024, CommendationType.Merit,
+                    new DocumentInput("5120/QĐ-UBND", new DateOnly(2024, 12, 10), "UBND thành phố Hà Nội" + Illustrative), null),
+                ct);
+        }
+
+        var authority = new UnitId(sytHn);
+        if (!await db.ApparatusRegisters.AnyAsync(r => r.AuthorityId == authority && r.Year == 2025, ct))
+        {
+            _report.AppendLine("+ TĐKT apparatus register 2025 of SYT-HN (minh họa)");
+            using var ids = EntityIds.Deterministic("demo:apparatus:SYT-HN:2025");
+            await sender.Send(
+                new DeclareApparatusRegisterCommand(
+                    sytHn,
+                    2025,
+                    [
+                        new ApparatusUnitInput("TĐKT-01", "Bộ phận Thi đua – Khen thưởng, Văn phòng Sở Y tế Hà Nội" + Illustrative, ApparatusLevel.Authority, Staffing.Dedicated),
+                        new ApparatusUnitInput("TĐKT-02", "Tổ Thi đua – Khen thưởng, Phòng Tổ chức cán bộ Bệnh viện Phụ Sản Hà Nội" + Illustrative, ApparatusLevel.SubordinateUnit, Staffing.PartTime),
+                    ],
+                    [
+                        new ApparatusStaffInput("CB-01", Gender.Female, 1985, EducationLevel.Postgraduate, 2012, Staffing.Dedicated),
+                        new ApparatusStaffInput("CB-02", Gender.Male, 1998, EducationLevel.University, 2022, Staffing.Dedicated),
+                        new ApparatusStaffInput("CB-03", Gender.Female, 1970, EducationLevel.University, 2000, Staffing.PartTime),
+                    ],
+                    null),
+                ct);
+        }
+
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using ThiDua.Application.CampaignRegistrations;
 using ThiDua.Application.Common.Documents;
 using ThiDua.Domain.Awards;
 using ThiDua.Domain.AwardTypes;
+using ThiDua.Domain.Statistics;
 
 namespace ThiDua.Application.Awards;
 
@@ -25,7 +26,9 @@ public sealed record AwardRecordDto(
     IReadOnlyList<Guid> BasisInitiativeIds,
     bool Revoked,
     RevocationDto? Revocation,
-    uint Version)
+    uint Version,
+    RecipientCategory? StatisticsRecipientCategory = null,
+    AwardMethod? StatisticsAwardMethod = null)
 {
     public static AwardRecordDto From(AwardRecord record) => From(record, null);
 
@@ -49,6 +52,8 @@ public sealed record AwardRecordDto(
             record.BasisInitiativeIds,
             record.IsRevoked,
             record.RevocationGround is { } ground ? new RevocationDto(ground, DocumentDto.From(record.RevocationDecision)!, record.RevocationReason) : null,
-            record.Version);
+            record.Version,
+            record.StatisticsRecipientCategory,
+            record.StatisticsAwardMethod);
     }
 }

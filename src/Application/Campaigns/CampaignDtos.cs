@@ -2,6 +2,7 @@ using ThiDua.Application.Common.Documents;
 using ThiDua.Application.Units;
 using ThiDua.Domain.Campaigns;
 using ThiDua.Domain.EmulationClusters;
+using ThiDua.Domain.Statistics;
 
 namespace ThiDua.Application.Campaigns;
 
@@ -51,7 +52,8 @@ public sealed record CampaignDetailsDto(
     FinalReviewDto? FinalReview,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    uint Version);
+    uint Version,
+    MovementScope? StatisticsScope = null);
 
 /// <summary>The final review that closed the campaign.</summary>
 public sealed record FinalReviewDto(DateOnly Date, DocumentDto Document, string Summary, DateTimeOffset ClosedAt);

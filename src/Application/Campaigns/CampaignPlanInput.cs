@@ -2,6 +2,7 @@ using ThiDua.Application.Common.Documents;
 using ThiDua.Domain.Campaigns;
 using ThiDua.Domain.Common;
 using ThiDua.Domain.Units;
+using ThiDua.Domain.Statistics;
 
 namespace ThiDua.Application.Campaigns;
 
@@ -19,7 +20,8 @@ public sealed record CampaignPlanInput(
     DateOnly? RegistrationDeadline,
     DateOnly? DossierWindowStart,
     DateOnly? DossierWindowEnd,
-    IReadOnlyList<Guid>? ScopeUnitIds)
+    IReadOnlyList<Guid>? ScopeUnitIds,
+    MovementScope? StatisticsScope = null)
 {
     public CampaignPlan ToPlan() => new(
         Title,

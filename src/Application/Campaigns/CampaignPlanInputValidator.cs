@@ -17,6 +17,7 @@ public sealed class CampaignPlanInputValidator : AbstractValidator<CampaignPlanI
         RuleFor(x => x.Theme).NotEmpty().MaximumLength(CampaignPlan.ThemeMaxLength);
         RuleFor(x => x.Slogan).MaximumLength(CampaignPlan.ThemeMaxLength);
         RuleFor(x => x.Kind).IsInEnum();
+        RuleFor(x => x.StatisticsScope).IsInEnum();
         RuleFor(x => x.PeriodStart).NotEmpty().InclusiveBetween(DocumentInputValidator.EarliestDate, DocumentInputValidator.LatestDate);
         RuleFor(x => x.PeriodEnd).NotEmpty().InclusiveBetween(DocumentInputValidator.EarliestDate, DocumentInputValidator.LatestDate);
         RuleFor(x => x.RegistrationDeadline!.Value).InclusiveBetween(DocumentInputValidator.EarliestDate, DocumentInputValidator.LatestDate)

@@ -2,6 +2,7 @@ using ThiDua.Domain.AwardTypes;
 using ThiDua.Domain.Awards.Events;
 using ThiDua.Domain.Common;
 using ThiDua.Domain.People;
+using ThiDua.Domain.Statistics;
 using ThiDua.Domain.Units;
 
 namespace ThiDua.Domain.Awards;
@@ -56,6 +57,42 @@ public sealed class AwardRecord : AggregateRoot<AwardRecordId>
     public string? RevocationReason { get; private set; }
 
     public bool IsRevoked => RevocationGround is not null;
+
+    /// <summary>
+    /// Đối tượng khen thưởng as the statistical forms count it, when declared (e.g. an enterprise, a household, a direct
+    /// worker); null: derived when reporting — a collective, or the person's position group on the decision date (ADR 0034).
+    /// </summary>
+    public RecipientCategory? StatisticsRecipientCategory { get; private set; }
+
+    /// <summary>Loại hình as the forms count it, when declared (niên hạn, kháng chiến); null: from <see cref="CommendationType"/>.</summary>
+    public AwardMethod? StatisticsAwardMethod { get; private set; }
+
+    /// <summary>
+    /// Declares the award's classifications for the statistical forms (null leaves a classification to be derived). A
+    /// collective category goes with a collective award, a position group with a person's; a declared method is the one
+    /// the commendation type stands for, or — for a merit or long-service award — seniority or resistance.
+    /// </summary>
+    public void ClassifyForStatistics(RecipientCategory? category, AwardMethod? method, DateTimeOffset now)
+    {
+        if (category is { } c && StatisticsClassifier.IsCollective(c) != (RecipientKind == RecipientKind.Collective))
+        {
+            throw new DomainRuleViolationException(StatisticsErrors.CategoryMismatch.WithMessage(
+                $"Đối tượng thống kê '{ApiName.Of(c)}' không phù hợp với khen thưởng {(RecipientKind == RecipientKind.Collective ? "tập thể" : "cá nhân")}.",
+                $"The statistics category '{ApiName.Of(c)}' does not fit a{(RecipientKind == RecipientKind.Collective ? " collective" : "n individual")} award."));
+        }
+
+        if (method is { } m && m != StatisticsClassifier.MethodOf(CommendationType)
+            && !(m is AwardMethod.Seniority or AwardMethod.Resistance && CommendationType is CommendationType.Merit or CommendationType.LongService))
+        {
+            throw new DomainRuleViolationException(StatisticsErrors.MethodMismatch.WithMessage(
+                $"Loại hình thống kê '{ApiName.Of(m)}' không phù hợp với loại hình khen thưởng '{ApiName.Of(CommendationType)}'.",
+                $"The statistics method '{ApiName.Of(m)}' does not fit the commendation type '{ApiName.Of(CommendationType)}'."));
+        }
+
+        StatisticsRecipientCategory = category;
+        StatisticsAwardMethod = method;
+        Touch(now);
+    }
 
     /// <summary>Enters a past award of a person, from its decision.</summary>
     public static AwardRecord ImportForPerson(

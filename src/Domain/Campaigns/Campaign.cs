@@ -1,6 +1,7 @@
 using ThiDua.Domain.Campaigns.Events;
 using ThiDua.Domain.Common;
 using ThiDua.Domain.EmulationClusters;
+using ThiDua.Domain.Statistics;
 using ThiDua.Domain.Units;
 
 namespace ThiDua.Domain.Campaigns;
@@ -39,6 +40,19 @@ public sealed class Campaign : AggregateRoot<CampaignId>
     public FinalReview? FinalReview { get; private set; }
 
     public DateTimeOffset? ClosedAt { get; private set; }
+
+    /// <summary>
+    /// Phạm vi of the movement as the statistical form 0601 counts it, when declared (e.g. a national movement the Sở
+    /// relays); null: derived when reporting from who launched it (ADR 0034).
+    /// </summary>
+    public MovementScope? StatisticsScope { get; private set; }
+
+    /// <summary>Declares (or, with null, clears) the movement's scope for the statistical forms; not part of the letter, so allowed in any state.</summary>
+    public void ClassifyForStatistics(MovementScope? scope, DateTimeOffset now)
+    {
+        StatisticsScope = scope;
+        Touch(now);
+    }
 
     /// <summary>
     /// Drafts a campaign. <paramref name="scopeUnitsUnderAuthority"/> are those of the listed scope units that lie under

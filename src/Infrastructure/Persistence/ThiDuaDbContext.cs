@@ -19,6 +19,7 @@ using ThiDua.Domain.EmulationClusters;
 using ThiDua.Domain.Nominations;
 using ThiDua.Domain.People;
 using ThiDua.Domain.RuleSets;
+using ThiDua.Domain.Statistics;
 using ThiDua.Domain.Units;
 using ThiDua.Infrastructure.Persistence.Audit;
 using ThiDua.Infrastructure.Persistence.Configurations;
@@ -69,6 +70,8 @@ public sealed class ThiDuaDbContext(
     public DbSet<ProvinceParameters> ProvinceParameters => Set<ProvinceParameters>();
 
     public DbSet<ProvincialAwardType> ProvincialAwardTypes => Set<ProvincialAwardType>();
+
+    public DbSet<ApparatusRegister> ApparatusRegisters => Set<ApparatusRegister>();
 
     public DbSet<Document> Documents => Set<Document>();
 
@@ -205,6 +208,7 @@ public sealed class ThiDuaDbContext(
         configurationBuilder.Properties<ProvinceParametersId>().HaveConversion<ProvinceParametersIdConverter>();
         configurationBuilder.Properties<ProvincialAwardTypeId>().HaveConversion<ProvincialAwardTypeIdConverter>();
         configurationBuilder.Properties<DocumentId>().HaveConversion<DocumentIdConverter>();
+        configurationBuilder.Properties<ApparatusRegisterId>().HaveConversion<ApparatusRegisterIdConverter>();
     }
 
     private static Exception TranslateUniqueViolation(PostgresException pg, DbUpdateException e) => pg.ConstraintName switch

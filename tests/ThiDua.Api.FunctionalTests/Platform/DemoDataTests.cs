@@ -33,8 +33,8 @@ public sealed class DemoDataTests(ThiDuaApiFactory factory) : FunctionalTestBase
         var counts = await CountAsync();
         await SeedAsync();
 
-        // 23, a unit of Thanh Hóa's sector for the movement, an illustrative member of staff with two ratings and a draft dossier (the request examples' targets), Bắc Ninh's parameters and Hà Nội's two own award types (ADR 0016), Cụm thi đua số I's 2023 term and covenant (ADR 0013).
-        counts.ShouldBe((14, 4, 5, 1, 33));
+        // 23, a unit of Thanh Hóa's sector for the movement, an illustrative member of staff with two ratings and a draft dossier (the request examples' targets), Bắc Ninh's parameters and Hà Nội's two own award types (ADR 0016), Cụm thi đua số I's 2023 term and covenant (ADR 0013); the records the statistical forms count (ADR 0034): Cụm thi đua số 7's 2023 movement (drafted and launched), three awards and Sở Y tế Hà Nội's 2025 TĐKT apparatus register (six audited commands).
+        counts.ShouldBe((14, 4, 5, 2, 39));
         (await CountAsync()).ShouldBe(counts);
 
         var cum7 = await Factory.WithDbContextAsync(db => db.Clusters.Where(c => c.Name == "Cụm thi đua số 7").Select(c => c.Id.Value).SingleAsync(Ct));

@@ -3,6 +3,7 @@ using ThiDua.Application.Campaigns;
 using ThiDua.Application.Campaigns.CloseCampaign;
 using ThiDua.Application.Campaigns.DraftCampaign;
 using ThiDua.Domain.Campaigns;
+using ThiDua.Domain.Statistics;
 
 namespace ThiDua.Api.Endpoints.Campaigns;
 
@@ -52,9 +53,16 @@ public record CampaignPlanRequest
     /// <summary>The units addressed; omit to address every unit under the launching authority.</summary>
     public IReadOnlyList<Guid>? ScopeUnitIds { get; init; }
 
+    /// <summary>
+    /// Optional, for statistical form 0601 (ADR 0034): the movement's scope, <c>national</c>, <c>ministryOrLocal</c>,
+    /// <c>clusterOrBlock</c> or <c>agency</c>. Left out: a cluster's movement is <c>clusterOrBlock</c>, a provincial
+    /// People's Committee's <c>ministryOrLocal</c>, any other <c>agency</c>.
+    /// </summary>
+    public MovementScope? StatisticsScope { get; init; }
+
     public CampaignPlanInput ToInput() => new(
         Title ?? string.Empty, Theme ?? string.Empty, Slogan, Kind ?? default, PeriodStart ?? default, PeriodEnd ?? default,
-        Letter!, Phases, Contents, RegistrationDeadline, DossierWindowStart, DossierWindowEnd, ScopeUnitIds);
+        Letter!, Phases, Contents, RegistrationDeadline, DossierWindowStart, DossierWindowEnd, ScopeUnitIds, StatisticsScope);
 }
 
 /// <summary>

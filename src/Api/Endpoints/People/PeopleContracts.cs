@@ -20,6 +20,7 @@ using ThiDua.Application.Units.RecordUnitRating;
 using ThiDua.Domain.Awards;
 using ThiDua.Domain.Common;
 using ThiDua.Domain.People;
+using ThiDua.Domain.Statistics;
 
 namespace ThiDua.Api.Endpoints.People;
 
@@ -142,6 +143,16 @@ public sealed record ImportAwardRequest
 
     /// <summary>For a person: the initiatives the award was based on (each supports one award only).</summary>
     public IReadOnlyList<Guid>? BasisInitiativeIds { get; init; }
+
+    /// <summary>
+    /// Optional, for the statistical forms (ADR 0034): the recipient category — for a collective <c>collective</c>,
+    /// <c>enterprise</c> or <c>household</c>; for a person a position group, e.g. <c>directWorker</c>. Left out: a
+    /// collective, or the person's position group on the decision date.
+    /// </summary>
+    public RecipientCategory? StatisticsRecipientCategory { get; init; }
+
+    /// <summary>Optional, for the statistical forms: <c>seniority</c> or <c>resistance</c> for a merit or long-service award. Left out: from the commendation type.</summary>
+    public AwardMethod? StatisticsAwardMethod { get; init; }
 }
 
 /// <summary>A revocation: legal ground and revocation decision.</summary>

@@ -32,6 +32,7 @@ using ThiDua.Application.People.UpdatePerson;
 using ThiDua.Domain.AwardTypes;
 using ThiDua.Domain.Awards;
 using ThiDua.Domain.People;
+using ThiDua.Domain.Statistics;
 
 namespace ThiDua.Api.Endpoints.People;
 
@@ -226,7 +227,7 @@ public sealed class PeopleEndpoints : IEndpointGroup
 
         group.MapPost("{personId:guid}/awards", ImportPersonAward)
             .WithName(nameof(ImportPersonAward))
-            .Errors(NotFoundErrors.Person, AccessGuard.OutsideAuthority, AccessGuard.RoleNotAllowed, AwardErrors.UnknownAwardType, AwardErrors.RecipientKindMismatch, AwardErrors.DecisionBeforeYear, AwardErrors.DecisionInFuture, AwardErrors.UnknownInitiative, AwardErrors.InitiativeAlreadyUsed.Because("an initiative supports one award only"), AwardErrors.Duplicate.Because("same type, recipient and year, sudden and thematic awards aside"), ProvincialAwardTypeErrors.OtherProvince, ProvincialAwardTypeErrors.NotInForce)
+            .Errors(NotFoundErrors.Person, AccessGuard.OutsideAuthority, AccessGuard.RoleNotAllowed, AwardErrors.UnknownAwardType, AwardErrors.RecipientKindMismatch, AwardErrors.DecisionBeforeYear, AwardErrors.DecisionInFuture, AwardErrors.UnknownInitiative, AwardErrors.InitiativeAlreadyUsed.Because("an initiative supports one award only"), AwardErrors.Duplicate.Because("same type, recipient and year, sudden and thematic awards aside"), ProvincialAwardTypeErrors.OtherProvince, ProvincialAwardTypeErrors.NotInForce, StatisticsErrors.CategoryMismatch, StatisticsErrors.MethodMismatch)
             .WithSummary("Enter a past award of a person from its decision")
             .WithDescription("An admin or a council strictly above the person's unit: no council records awards for its own unit's staff (`auth.outside_authority`, 403). A province's own award type: for people of a unit of that province on the decision date (`award_type.other_province`, 422), dated while it applied (`award_type.not_in_force`, 422).")
             .ProducesValidationProblem()
@@ -393,7 +394,7 @@ public sealed class PeopleEndpoints : IEndpointGroup
         var award = await sender.Send(
             new ImportPersonAwardCommand(
                 personId, request.AwardTypeCode ?? string.Empty, request.Year ?? 0, request.CommendationType ?? CommendationType.Merit, request.Decision?.ToInput()!,
-                request.BasisInitiativeIds),
+                request.BasisInitiativeIds, request.StatisticsRecipientCategory, request.StatisticsAwardMethod),
             cancellationToken);
         return TypedResults.Created($"/api/v1/awards/{award.Id}", award);
     }

@@ -18,6 +18,7 @@ using ThiDua.Application.Units.RecordUnitRating;
 using ThiDua.Domain.AwardTypes;
 using ThiDua.Domain.Awards;
 using ThiDua.Domain.Units;
+using ThiDua.Domain.Statistics;
 
 namespace ThiDua.Api.Endpoints.Units;
 
@@ -57,7 +58,7 @@ public sealed class UnitRecordEndpoints : IEndpointGroup
 
         group.MapPost("{unitId:guid}/awards", ImportUnitAward)
             .WithName(nameof(ImportUnitAward))
-            .Errors(NotFoundErrors.Unit, AccessGuard.OutsideAuthority, AccessGuard.RoleNotAllowed, AwardErrors.UnknownAwardType, AwardErrors.RecipientKindMismatch, AwardErrors.DecisionBeforeYear, AwardErrors.DecisionInFuture, AwardErrors.Duplicate, ProvincialAwardTypeErrors.OtherProvince, ProvincialAwardTypeErrors.NotInForce)
+            .Errors(NotFoundErrors.Unit, AccessGuard.OutsideAuthority, AccessGuard.RoleNotAllowed, AwardErrors.UnknownAwardType, AwardErrors.RecipientKindMismatch, AwardErrors.DecisionBeforeYear, AwardErrors.DecisionInFuture, AwardErrors.Duplicate, ProvincialAwardTypeErrors.OtherProvince, ProvincialAwardTypeErrors.NotInForce, StatisticsErrors.CategoryMismatch, StatisticsErrors.MethodMismatch)
             .WithSummary("Enter a past collective award of a unit from its decision")
             .WithDescription("An admin or a council strictly above the unit: no council records awards for its own unit (`auth.outside_authority`, 403), as it does not rate it or decide its dossiers. A province's own award type: for units of that province (`award_type.other_province`, 422), dated while it applied (`award_type.not_in_force`, 422).")
             .ProducesValidationProblem()
@@ -93,7 +94,8 @@ public sealed class UnitRecordEndpoints : IEndpointGroup
     {
         ArgumentNullException.ThrowIfNull(request);
         var award = await sender.Send(
-            new ImportUnitAwardCommand(unitId, request.AwardTypeCode ?? string.Empty, request.Year ?? 0, request.CommendationType ?? CommendationType.Merit, request.Decision?.ToInput()!),
+            new ImportUnitAwardCommand(unitId, request.AwardTypeCode ?? string.Empty, request.Year ?? 0, request.CommendationType ?? CommendationType.Merit, request.Decision?.ToInput()!,
+                request.StatisticsRecipientCategory, request.StatisticsAwardMethod),
             cancellationToken);
         return TypedResults.Created($"/api/v1/awards/{award.Id}", award);
     }

@@ -45,6 +45,7 @@ public sealed class ImportPersonAwardCommandHandler(
         var now = clock.GetUtcNow();
         var record = AwardRecord.ImportForPerson(
             code, person, unit, command.Year, command.CommendationType, decision, command.BasisInitiativeIds ?? [], now, provincialType);
+        record.ClassifyForStatistics(command.StatisticsRecipientCategory, command.StatisticsAwardMethod, now);
         history.Current = HistoricalEntry.Create(record.Decision.Date, record.Decision, user.Subject, now);
         person.UseAsAwardBasis(record.Id, record.BasisInitiativeIds, now);
         awards.Add(record);

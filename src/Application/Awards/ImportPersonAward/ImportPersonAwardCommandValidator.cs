@@ -11,6 +11,8 @@ public sealed class ImportPersonAwardCommandValidator : AbstractValidator<Import
     public ImportPersonAwardCommandValidator()
     {
         RuleFor(x => x.AwardTypeCode).NotEmpty().MaximumLength(64);
+        RuleFor(x => x.StatisticsRecipientCategory).IsInEnum();
+        RuleFor(x => x.StatisticsAwardMethod).IsInEnum();
         RuleFor(x => x.Year).AchievementYear();
         RuleFor(x => x.CommendationType).IsInEnum();
         RuleFor(x => x.Decision).NotNull().SetValidator(new DocumentInputValidator());

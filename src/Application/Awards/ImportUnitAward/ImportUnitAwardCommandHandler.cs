@@ -30,6 +30,7 @@ public sealed class ImportUnitAwardCommandHandler(
         var provincialType = await provinceRules.ResolveAsync(code, unit.Province, command.Decision.ToReference().Date, cancellationToken);
         var now = clock.GetUtcNow();
         var record = AwardRecord.ImportForUnit(code, unit, command.Year, command.CommendationType, command.Decision.ToReference(), now, provincialType);
+        record.ClassifyForStatistics(command.StatisticsRecipientCategory, command.StatisticsAwardMethod, now);
         history.Current = HistoricalEntry.Create(record.Decision.Date, record.Decision, user.Subject, now);
         awards.Add(record);
         return await written.ReadAsync(ct => queries.GetAsync(record.Id.Value, ct), cancellationToken);

@@ -10,6 +10,8 @@ public sealed class ImportUnitAwardCommandValidator : AbstractValidator<ImportUn
     public ImportUnitAwardCommandValidator()
     {
         RuleFor(x => x.AwardTypeCode).NotEmpty().MaximumLength(64);
+        RuleFor(x => x.StatisticsRecipientCategory).IsInEnum();
+        RuleFor(x => x.StatisticsAwardMethod).IsInEnum();
         RuleFor(x => x.Year).AchievementYear();
         RuleFor(x => x.CommendationType).IsInEnum();
         RuleFor(x => x.Decision).NotNull().SetValidator(new DocumentInputValidator());

@@ -23,6 +23,7 @@ public sealed class DraftCampaignCommandHandler(
             campaign = Campaign.Draft(authority, plan, await access.ScopeUnitsUnderAsync(authority.Id, plan, cancellationToken), clock.GetUtcNow());
         }
 
+        campaign.ClassifyForStatistics(command.Plan.StatisticsScope, clock.GetUtcNow());
         campaigns.Add(campaign);
         return await written.ReadAsync(ct => queries.GetDetailsAsync(campaign.Id, ct), cancellationToken);
     }

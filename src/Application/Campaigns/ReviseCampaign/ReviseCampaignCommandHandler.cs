@@ -20,6 +20,8 @@ public sealed class ReviseCampaignCommandHandler(CampaignAccess access, ICampaig
             campaign.Revise(plan, await access.ScopeUnitsUnderAsync(campaign.LaunchingAuthorityId!.Value, plan, cancellationToken), clock.GetUtcNow());
         }
 
+        campaign.ClassifyForStatistics(command.Plan.StatisticsScope, clock.GetUtcNow());
+
         return await written.ReadAsync(ct => queries.GetDetailsAsync(campaign.Id, ct), cancellationToken);
     }
 }

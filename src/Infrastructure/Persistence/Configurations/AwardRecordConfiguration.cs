@@ -21,6 +21,8 @@ internal sealed class AwardRecordConfiguration : IEntityTypeConfiguration<AwardR
         b.Property(x => x.CommendationType).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.Source).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.RevocationGround).HasConversion<string>().HasMaxLength(32);
+        b.Property(x => x.StatisticsRecipientCategory).HasConversion<string>().HasMaxLength(32);
+        b.Property(x => x.StatisticsAwardMethod).HasConversion<string>().HasMaxLength(32);
         b.Property(x => x.RevocationReason).HasMaxLength(AwardRecord.ReasonMaxLength);
         b.Property(x => x.RecipientNameAtDecision).HasMaxLength(300).IsRequired();
         b.Property(x => x.UnitNameAtDecision).HasMaxLength(300).IsRequired();

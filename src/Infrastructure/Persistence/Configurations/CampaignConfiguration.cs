@@ -28,6 +28,7 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         b.HasOne<EmulationCluster>().WithMany().HasForeignKey(x => x.LaunchingClusterId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.LaunchingClusterId);
 
+        b.Property(x => x.StatisticsScope).HasConversion<string>().HasMaxLength(32);
         b.OwnsOne(x => x.FinalReview, r =>
         {
             r.Property(x => x.Date).HasColumnName("final_review_date");

@@ -10,6 +10,7 @@ using ThiDua.Domain.Documents;
 using ThiDua.Domain.EmulationClusters;
 using ThiDua.Domain.Nominations;
 using ThiDua.Domain.People;
+using ThiDua.Domain.Statistics;
 using ThiDua.Domain.RuleSets;
 using ThiDua.Domain.Units;
 
@@ -40,3 +41,5 @@ internal sealed class ProvinceParametersIdConverter() : ValueConverter<ProvinceP
 internal sealed class ProvincialAwardTypeIdConverter() : ValueConverter<ProvincialAwardTypeId, Guid>(id => id.Value, value => new ProvincialAwardTypeId(value));
 
 internal sealed class DocumentIdConverter() : ValueConverter<DocumentId, Guid>(id => id.Value, value => new DocumentId(value));
+
+internal sealed class ApparatusRegisterIdConverter() : ValueConverter<ApparatusRegisterId, Guid>(id => id.Value, value => new ApparatusRegisterId(value));

@@ -213,6 +213,16 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("source");
 
+                    b.Property<string>("StatisticsAwardMethod")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("statistics_award_method");
+
+                    b.Property<string>("StatisticsRecipientCategory")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("statistics_recipient_category");
+
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uuid")
                         .HasColumnName("unit_id");
@@ -466,6 +476,11 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("search_text")
                         .HasComputedColumnSql("thidua.search_normalize((plan ->> 'title') || ' ' || (plan ->> 'theme') || ' ' || (plan -> 'letter' ->> 'number'))", true);
+
+                    b.Property<string>("StatisticsScope")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("statistics_scope");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1130,6 +1145,44 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ux_province_parameters_province_date");
 
                     b.ToTable("province_parameters", "thidua");
+                });
+
+            modelBuilder.Entity("ThiDua.Domain.Statistics.ApparatusRegister", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("authority_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_statistics_apparatus_registers");
+
+                    b.HasIndex("AuthorityId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_statistics_apparatus_registers_authority_id_year");
+
+                    b.ToTable("statistics_apparatus_registers", "thidua");
                 });
 
             modelBuilder.Entity("ThiDua.Domain.Units.OrganisationUnit", b =>
@@ -4059,6 +4112,128 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
 
                     b.Navigation("LegalBasis")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ThiDua.Domain.Statistics.ApparatusRegister", b =>
+                {
+                    b.HasOne("ThiDua.Domain.Units.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_statistics_apparatus_registers_units_authority_id");
+
+                    b.OwnsMany("ThiDua.Domain.Statistics.ApparatusStaffEntry", "Staff", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("BirthYear")
+                                .HasColumnType("integer")
+                                .HasColumnName("birth_year");
+
+                            b1.Property<string>("Education")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("education");
+
+                            b1.Property<int>("FirstYearInField")
+                                .HasColumnType("integer")
+                                .HasColumnName("first_year_in_field");
+
+                            b1.Property<string>("Gender")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("gender");
+
+                            b1.Property<string>("Reference")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("reference");
+
+                            b1.Property<Guid>("RegisterId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("register_id");
+
+                            b1.Property<string>("Staffing")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("staffing");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_statistics_apparatus_staff");
+
+                            b1.HasIndex("RegisterId")
+                                .HasDatabaseName("ix_statistics_apparatus_staff_register_id");
+
+                            b1.ToTable("statistics_apparatus_staff", "thidua");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RegisterId")
+                                .HasConstraintName("fk_statistics_apparatus_staff_statistics_apparatus_registers_r");
+                        });
+
+                    b.OwnsMany("ThiDua.Domain.Statistics.ApparatusUnitEntry", "Units", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Level")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("level");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("Reference")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("reference");
+
+                            b1.Property<Guid>("RegisterId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("register_id");
+
+                            b1.Property<string>("Staffing")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("staffing");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_statistics_apparatus_units");
+
+                            b1.HasIndex("RegisterId")
+                                .HasDatabaseName("ix_statistics_apparatus_units_register_id");
+
+                            b1.ToTable("statistics_apparatus_units", "thidua");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RegisterId")
+                                .HasConstraintName("fk_statistics_apparatus_units_statistics_apparatus_registers_r");
+                        });
+
+                    b.Navigation("Staff");
+
+                    b.Navigation("Units");
                 });
 
             modelBuilder.Entity("ThiDua.Domain.Units.OrganisationUnit", b =>

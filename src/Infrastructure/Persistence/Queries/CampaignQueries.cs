@@ -56,7 +56,8 @@ internal sealed class CampaignQueries(ThiDuaDbContext db) : ICampaignQueries
             ToDto(campaign),
             campaign.CreatedAt,
             campaign.UpdatedAt,
-            campaign.Version);
+            campaign.Version,
+            campaign.StatisticsScope);
     }
 
     public async Task<CampaignOverviewDto?> GetOverviewAsync(CampaignId id, CancellationToken cancellationToken)
