@@ -92,6 +92,9 @@ public sealed class ThiDuaDbContext(
     public static string SearchNormalize(string value) =>
         throw new InvalidOperationException("Only for use in LINQ queries translated to SQL.");
 
+    /// <summary>Whether a command's unit of work has begun on this context (hand-written reads then join its transaction).</summary>
+    internal bool InCommand => operation is not null;
+
     public async Task<IAsyncDisposable> BeginAsync(string operation, CancellationToken cancellationToken)
     {
         this.operation = operation;
