@@ -101,6 +101,7 @@ public static class DependencyInjection
         services.AddScoped<ICovenantQueries, CovenantQueries>();
         services.AddSingleton<IRankingSpreadsheetWriter, RankingSpreadsheetWriter>();
         services.AddSingleton<ThiDua.Application.Awards.ExportAwardLookup.IAwardLookupSpreadsheetWriter, AwardLookupSpreadsheetWriter>();
+        services.AddScoped<CommandScope>();
         services.AddScoped<ReadCommands>();
         services.AddScoped<IUnitQueries, UnitQueries>();
         services.AddScoped<IDocumentRepository, DocumentRepository>();

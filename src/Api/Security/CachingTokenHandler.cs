@@ -35,8 +35,13 @@ public sealed class CachingTokenHandler : JsonWebTokenHandler
         _clock = clock ?? TimeProvider.System;
     }
 
+    private long _hits;
+
     /// <summary>Tokens held now (tests).</summary>
     public int Count => _validated.Count;
+
+    /// <summary>Validations answered from the cache so far (tests).</summary>
+    public long Hits => Interlocked.Read(ref _hits);
 
     public override async Task<TokenValidationResult> ValidateTokenAsync(string token, TokenValidationParameters validationParameters)
     {
@@ -46,6 +51,7 @@ public sealed class CachingTokenHandler : JsonWebTokenHandler
         {
             if (now < entry.Until && KeyStillOffered(entry.Result.SecurityToken, validationParameters))
             {
+                Interlocked.Increment(ref _hits);
                 return Copy(entry.Result);
             }
 
@@ -140,5 +146,13 @@ internal static class CachingTokenHandlerSetup
         ArgumentNullException.ThrowIfNull(options);
         options.TokenHandlers.Clear();
         options.TokenHandlers.Add(new CachingTokenHandler { MapInboundClaims = options.MapInboundClaims });
+
+        // The configured keys (Authentication:Schemes:Bearer:SigningKeys) come as a lazy sequence that decodes a new key
+        // object from the configuration on every enumeration, i.e. on every request; decoded once, the same key objects
+        // serve every validation, and a cached token's key is recognised as still offered.
+        if (options.TokenValidationParameters.IssuerSigningKeys is { } keys and not IList<SecurityKey>)
+        {
+            options.TokenValidationParameters.IssuerSigningKeys = keys.ToList();
+        }
     }
 }

@@ -39,7 +39,8 @@ public sealed class ThiDuaDbContext(
     ICurrentUser currentUser,
     TimeProvider clock,
     HistoryAuditMark? history = null,
-    IdempotentRequest? idempotency = null) : DbContext(options), IUnitOfWork, IReadAfterWrite
+    IdempotentRequest? idempotency = null,
+    Queries.CommandScope? commandScope = null) : DbContext(options), IUnitOfWork, IReadAfterWrite
 {
     public const string Schema = "thidua";
     private const int MaxDispatchRounds = 10;
@@ -92,12 +93,10 @@ public sealed class ThiDuaDbContext(
     public static string SearchNormalize(string value) =>
         throw new InvalidOperationException("Only for use in LINQ queries translated to SQL.");
 
-    /// <summary>Whether a command's unit of work has begun on this context (hand-written reads then join its transaction).</summary>
-    internal bool InCommand => operation is not null;
-
     public async Task<IAsyncDisposable> BeginAsync(string operation, CancellationToken cancellationToken)
     {
         this.operation = operation;
+        commandScope?.Began(this);
         pendingIntegrationEvents.Clear();
         var transaction = await Database.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, cancellationToken);
         if (idempotency is { IsActive: true })

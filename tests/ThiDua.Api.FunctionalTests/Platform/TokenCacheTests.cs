@@ -40,6 +40,7 @@ public sealed class TokenCacheTests(ThiDuaApiFactory factory) : FunctionalTestBa
         first.IsValid.ShouldBeTrue(first.Exception?.ToString());
         second.IsValid.ShouldBeTrue();
         handler.Count.ShouldBe(1);
+        handler.Hits.ShouldBe(1);
         second.ClaimsIdentity.FindFirst(ThiDuaClaims.Subject)!.Value.ShouldBe("cache-user");
         second.ClaimsIdentity.ShouldNotBeSameAs(first.ClaimsIdentity);
         second.ClaimsIdentity.AddClaim(new Claim("added", "by one request"));
@@ -124,10 +125,14 @@ public sealed class TokenCacheTests(ThiDuaApiFactory factory) : FunctionalTestBa
         handler.MapInboundClaims.ShouldBeFalse();
 
         var token = Token(Roles.Admin);
-        for (var i = 0; i < 2; i++)
+        var hits = handler.Hits;
+        for (var i = 0; i < 3; i++)
         {
             (await ClientWithToken(token).GetAsync("/api/v1/units", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         }
+
+        // The configured keys are the same objects on every request: the second and third validations are cache hits.
+        (handler.Hits - hits).ShouldBeGreaterThanOrEqualTo(2);
 
         var parts = token.Split('.');
         var response = await ClientWithToken($"{parts[0]}.{parts[1]}.{Flip(parts[2])}").GetAsync("/api/v1/units", Ct);

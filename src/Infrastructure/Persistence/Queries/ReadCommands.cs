@@ -11,14 +11,14 @@ namespace ThiDua.Infrastructure.Persistence.Queries;
 /// transaction as the request's EF Core context would. Inside a command (a read after write, ADR 0024) that is the
 /// context's own connection and transaction, so the read sees the command's uncommitted changes; on a read routed to a
 /// replica (ADR 0031) the route's open connection; otherwise a connection of the primary's pool (the same pool as the
-/// context's: same connection string). The context itself is not touched outside a command, which spares a read the
-/// cost of the context's internal services.
+/// context's: same connection string). Outside a command the context is not even created, which spares a read the cost
+/// of its options and internal services.
 /// </summary>
-internal sealed class ReadCommands(ThiDuaDbContext db, DatabaseRoute route, PrimaryDatabase primary, IReadCommandObserver? observer = null)
+internal sealed class ReadCommands(CommandScope command, DatabaseRoute route, PrimaryDatabase primary, IReadCommandObserver? observer = null)
 {
     public async Task<Lease> OpenAsync(CancellationToken cancellationToken)
     {
-        if (db.InCommand && db.Database.CurrentTransaction?.GetDbTransaction() is NpgsqlTransaction transaction)
+        if (command.Context?.Database.CurrentTransaction?.GetDbTransaction() is NpgsqlTransaction transaction)
         {
             return new Lease(transaction.Connection!, transaction, owned: false, observer);
         }
@@ -45,6 +45,14 @@ internal sealed class ReadCommands(ThiDuaDbContext db, DatabaseRoute route, Prim
 
         public ValueTask DisposeAsync() => owned ? connection.DisposeAsync() : ValueTask.CompletedTask;
     }
+}
+
+/// <summary>The request's command, once its unit of work has begun (<see cref="ThiDuaDbContext.BeginAsync"/>).</summary>
+public sealed class CommandScope
+{
+    internal ThiDuaDbContext? Context { get; private set; }
+
+    internal void Began(ThiDuaDbContext context) => Context = context;
 }
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NpgsqlTypes;
 using ThiDua.Application.Common.Documents;
@@ -12,8 +13,11 @@ using ThiDua.Domain.Units;
 
 namespace ThiDua.Infrastructure.Persistence.Queries;
 
-internal sealed class UnitQueries(ThiDuaDbContext db, ReadCommands reads) : IUnitQueries
+internal sealed class UnitQueries(IServiceProvider services, ReadCommands reads) : IUnitQueries
 {
+    /// <summary>The request's context, created only by the reads that use EF Core (a GET by id and a list page do not).</summary>
+    private ThiDuaDbContext Db => services.GetRequiredService<ThiDuaDbContext>();
+
     /// <summary>
     /// One statement (issue 13): the unit's columns, its parent and successor as references (left joins on the primary
     /// key), its predecessors and lineage events as JSON arrays of the same statement; the ratings the unit aggregate
@@ -233,7 +237,7 @@ internal sealed class UnitQueries(ThiDuaDbContext db, ReadCommands reads) : IUni
             return new Page<UnitSummaryDto>([], null);
         }
 
-        var rows = await db.Database.SqlQueryRaw<UnitSearchRow>(statement.Sql, [.. statement.Parameters]).ToListAsync(cancellationToken);
+        var rows = await Db.Database.SqlQueryRaw<UnitSearchRow>(statement.Sql, [.. statement.Parameters]).ToListAsync(cancellationToken);
         var page = KeysetCursor.ToPage(rows, query.Page.Limit, r => new KeysetCursor(r.SortKey, r.Id));
         return new Page<UnitSummaryDto>(
             page.Items.Select(r => new UnitSummaryDto(
@@ -251,12 +255,12 @@ internal sealed class UnitQueries(ThiDuaDbContext db, ReadCommands reads) : IUni
 
     public async Task<IReadOnlyList<UnitClusterMembershipDto>?> GetClusterHistoryAsync(UnitId id, CancellationToken cancellationToken)
     {
-        if (!await db.Units.AnyAsync(u => u.Id == id, cancellationToken))
+        if (!await Db.Units.AnyAsync(u => u.Id == id, cancellationToken))
         {
             return null;
         }
 
-        var clusters = await db.Clusters.AsNoTracking().AsSplitQuery()
+        var clusters = await Db.Clusters.AsNoTracking().AsSplitQuery()
             .Where(c => c.Terms.Any(t => t.Members.Any(m => m.UnitId == id)))
             .ToListAsync(cancellationToken);
         return clusters
