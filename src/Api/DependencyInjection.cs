@@ -89,6 +89,9 @@ public static class DependencyInjection
             options.MapInboundClaims = false;
             options.TokenValidationParameters.RoleClaimType = ThiDuaClaims.Role;
             options.TokenValidationParameters.NameClaimType = ThiDuaClaims.Name;
+
+            // Validated tokens are reused until they expire, bounded (ADR 0035).
+            CachingTokenHandlerSetup.Use(options);
         });
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .PostConfigure<IHostEnvironment, IConfiguration>((options, environment, configuration) =>

@@ -105,6 +105,8 @@ public static class DependencyInjection
         services.AddScoped<ThiDua.Application.Statistics.IApparatusRegisterQueries, ApparatusRegisterQueries>();
         services.AddScoped<ThiDua.Domain.Statistics.IApparatusRegisterRepository, ApparatusRegisterRepository>();
         services.AddSingleton<ThiDua.Application.Statistics.IStatisticalReportSpreadsheetWriter, StatisticalReportSpreadsheetWriter>();
+        services.AddScoped<CommandScope>();
+        services.AddScoped<ReadCommands>();
         services.AddScoped<IUnitQueries, UnitQueries>();
         services.AddScoped<IDocumentRepository, DocumentRepository>();
         services.AddScoped<IDocumentQueries, DocumentQueries>();

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
 namespace ThiDua.Api.Http;
@@ -47,12 +46,9 @@ internal static class ETags
 
     /// <summary>
     /// A computed representation answered with its content tag: 200 with the value, or 304 when <c>If-None-Match</c>
-    /// already has the tag of its JSON body.
+    /// already has the tag of its JSON body. The body is serialised once, hashed and written as is (ADR 0035).
     /// </summary>
-    public static Results<Ok<T>, StatusCodeHttpResult> OkOrNotModifiedByContent<T>(HttpContext context, T value, JsonSerializerOptions options) =>
-        SetContentTagAndCheckNotModified(context, JsonSerializer.SerializeToUtf8Bytes(value, options))
-            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
-            : TypedResults.Ok(value);
+    public static ContentTagged<T> OkOrNotModifiedByContent<T>(T value, JsonSerializerOptions options) => new(value, options);
 
     /// <summary>Sets <c>ETag</c>; returns true when <c>If-None-Match</c> already has it (answer 304).</summary>
     public static bool SetAndCheckNotModified(HttpContext context, uint version)

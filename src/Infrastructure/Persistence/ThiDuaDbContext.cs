@@ -40,7 +40,8 @@ public sealed class ThiDuaDbContext(
     ICurrentUser currentUser,
     TimeProvider clock,
     HistoryAuditMark? history = null,
-    IdempotentRequest? idempotency = null) : DbContext(options), IUnitOfWork, IReadAfterWrite
+    IdempotentRequest? idempotency = null,
+    Queries.CommandScope? commandScope = null) : DbContext(options), IUnitOfWork, IReadAfterWrite
 {
     public const string Schema = "thidua";
     private const int MaxDispatchRounds = 10;
@@ -105,6 +106,7 @@ public sealed class ThiDuaDbContext(
     public async Task<IAsyncDisposable> BeginAsync(string operation, CancellationToken cancellationToken)
     {
         this.operation = operation;
+        commandScope?.Began(this);
         pendingIntegrationEvents.Clear();
         var transaction = await Database.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, cancellationToken);
         if (idempotency is { IsActive: true })

@@ -175,6 +175,7 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
                 SqlCommands.Accessor = sp.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>();
                 return SqlCommands;
             });
+            services.AddSingleton<ThiDua.Infrastructure.Persistence.Queries.IReadCommandObserver>(SqlCommands);
             services.AddSingleton<TimeProvider>(Clock);
             services.AddScoped<ISender>(sp => new WriteThenReadGuard(sp.GetRequiredService<IMediator>()));
         });

@@ -38,6 +38,54 @@ public sealed class ListUnitsTests(ThiDuaApiFactory factory) : FunctionalTestBas
         seen.ShouldBe(["A", "B", "C", "D", "E"]);
     }
 
+    /// <summary>
+    /// The page size is written into the statement (ADR 0035): each size pages through every unit once, in code order,
+    /// up to the largest (200) with a unit beyond it; a size past the largest is refused.
+    /// </summary>
+    [Fact]
+    public async Task List_PagesCorrectly_AtOneTwoTwoHundredAndBeyond()
+    {
+        var parent = await Admin.CreateUnitAsync("SYT-LIMIT", kind: "department");
+        await Factory.WithDbContextAsync(db => db.Database.ExecuteSqlRawAsync(
+            """
+            INSERT INTO thidua.units (id, code, name, kind, parent_id, province, status, valid_from, created_at, updated_at)
+            SELECT gen_random_uuid(), 'LIM-' || lpad(g::text, 3, '0'), 'Trung tâm Y tế ' || g, 'Centre', {0}, 'Hà Nội', 'Active', DATE '2020-01-01', now(), now()
+            FROM generate_series(1, 201) g
+            """,
+            [parent.Id],
+            Ct));
+        var expected = Enumerable.Range(1, 201).Select(i => $"LIM-{i:D3}").ToList();
+
+        async Task<(List<string> Codes, int Pages)> WalkAsync(int limit)
+        {
+            var codes = new List<string>();
+            string? cursor = null;
+            var pages = 0;
+            do
+            {
+                var page = await ListAsync($"?parentId={parent.Id}&limit={limit}{(cursor is null ? string.Empty : $"&cursor={cursor}")}");
+                page.Items.Count.ShouldBeLessThanOrEqualTo(limit);
+                codes.AddRange(page.Items.Select(u => u.Code));
+                cursor = page.NextCursor;
+                pages++;
+            }
+            while (cursor is not null);
+            return (codes, pages);
+        }
+
+        foreach (var (limit, pages) in new[] { (200, 2), (2, 101), (1, 201) })
+        {
+            var walked = await WalkAsync(limit);
+            walked.Codes.ShouldBe(expected, $"limit {limit}");
+            walked.Pages.ShouldBe(pages, $"limit {limit}");
+        }
+
+        var firstOfTwoHundred = await ListAsync($"?parentId={parent.Id}&limit=200");
+        firstOfTwoHundred.Items.Count.ShouldBe(200);
+        firstOfTwoHundred.Items[^1].Code.ShouldBe("LIM-200");
+        await ShouldBeValidationProblemAsync(await Admin.GetAsync($"/api/v1/units?parentId={parent.Id}&limit=201", Ct), "limit");
+    }
+
     [Fact]
     public async Task List_DefaultsToFiftyPerPage()
     {

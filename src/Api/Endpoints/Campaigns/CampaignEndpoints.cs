@@ -123,11 +123,11 @@ public sealed class CampaignEndpoints : IEndpointGroup
         return TypedResults.Ok(Answer(campaign, context));
     }
 
-    public static async Task<Results<Ok<CampaignOverviewDto>, StatusCodeHttpResult>> GetCampaignSummary(
+    public static async Task<ContentTagged<CampaignOverviewDto>> GetCampaignSummary(
         Guid campaignId, HttpContext context, ISender sender, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return ETags.OkOrNotModifiedByContent(context, await sender.Send(new GetCampaignOverviewQuery(campaignId), cancellationToken), json.Value.SerializerOptions);
+        return ETags.OkOrNotModifiedByContent(await sender.Send(new GetCampaignOverviewQuery(campaignId), cancellationToken), json.Value.SerializerOptions);
     }
 
     public static async Task<Ok<Page<CampaignSummaryDto>>> ListCampaigns(

@@ -238,11 +238,11 @@ public sealed class CovenantEndpoints : IEndpointGroup
     public static async Task<Ok<UnitAssessmentsDto>> GetUnitAssessments(Guid covenantId, Guid unitId, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetUnitAssessmentsQuery(covenantId, unitId), cancellationToken));
 
-    public static async Task<Results<Ok<CovenantRankingDto>, StatusCodeHttpResult>> GetCovenantRanking(
+    public static async Task<ContentTagged<CovenantRankingDto>> GetCovenantRanking(
         Guid covenantId, HttpContext context, ISender sender, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return ETags.OkOrNotModifiedByContent(context, await sender.Send(new GetCovenantRankingQuery(covenantId), cancellationToken), json.Value.SerializerOptions);
+        return ETags.OkOrNotModifiedByContent(await sender.Send(new GetCovenantRankingQuery(covenantId), cancellationToken), json.Value.SerializerOptions);
     }
 
     /// <summary>What every covenant transition declares (mapped at the call site, so that its delegate is generated at build time).</summary>

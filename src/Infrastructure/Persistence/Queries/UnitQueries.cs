@@ -1,6 +1,10 @@
+using System.Globalization;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NpgsqlTypes;
+using ThiDua.Application.Common.Documents;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Units;
 using ThiDua.Application.Units.GetUnitClusterHistory;
@@ -9,66 +13,67 @@ using ThiDua.Domain.Units;
 
 namespace ThiDua.Infrastructure.Persistence.Queries;
 
-internal sealed class UnitQueries(ThiDuaDbContext db) : IUnitQueries
+internal sealed class UnitQueries(IServiceProvider services, ReadCommands reads) : IUnitQueries
 {
+    /// <summary>The request's context, created only by the reads that use EF Core (a GET by id and a list page do not).</summary>
+    private ThiDuaDbContext Db => services.GetRequiredService<ThiDuaDbContext>();
+
     /// <summary>
-    /// One statement (issue 13): the unit's columns, its parent, successor and predecessors as references, and its
-    /// lineage events; the ratings the unit aggregate also owns are not read (the details do not show them).
+    /// One statement (issue 13): the unit's columns, its parent and successor as references (left joins on the primary
+    /// key), its predecessors and lineage events as JSON arrays of the same statement; the ratings the unit aggregate
+    /// also owns are not read (the details do not show them). Hand-written (ADR 0035): a GET by id is the hottest read,
+    /// and EF Core's translation, context services and materialisation cost several times the floor's whole request.
     /// </summary>
+    private const string DetailsSql = """
+        SELECT u.id, u.code, u.agency_code, u.name, u.short_name, u.kind, u.province, u.status, u.valid_from, u.valid_to,
+               u.created_at, u.updated_at, u.xmin,
+               p.id, p.code, p.name, p.status,
+               s.id, s.code, s.name, s.status,
+               (SELECT json_agg(json_build_array(x.id, x.code, x.name, x.status) ORDER BY x.code, x.id)
+                  FROM thidua.units x WHERE x.successor_id = u.id),
+               (SELECT json_agg(json_build_array(e.id, e.type, e.effective_on, e.legal_basis_number, e.legal_basis_date,
+                                                 e.legal_basis_issuer, e.legal_basis_document_id, e.previous_name, e.new_name,
+                                                 e.previous_parent_id, e.new_parent_id, e.successor_id, e.note,
+                                                 to_char(e.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
+                                ORDER BY e.effective_on, e.recorded_at, e.id)
+                  FROM thidua.unit_lineage_events e WHERE e.unit_id = u.id)
+        FROM thidua.units u
+        LEFT JOIN thidua.units p ON p.id = u.parent_id
+        LEFT JOIN thidua.units s ON s.id = u.successor_id
+        WHERE u.id = $1
+        """;
+
+    private const string SummaryColumns = "t.id, t.code, t.agency_code, t.name, t.short_name, t.kind, t.parent_id, t.province, t.status";
+
     public async Task<UnitDetailsDto?> GetDetailsAsync(UnitId id, CancellationToken cancellationToken)
     {
-        // Parent and successor by left joins on the primary key (a correlated FirstOrDefault becomes a window over
-        // the whole table); predecessors and lineage events as collections of the same statement.
-        var row = await (
-            from u in db.Units.AsNoTracking().Where(u => u.Id == id)
-            from parent in db.Units.Where(p => p.Id == u.ParentId).DefaultIfEmpty()
-            from successor in db.Units.Where(p => p.Id == u.SuccessorId).DefaultIfEmpty()
-            select new
-            {
-                u.Id,
-                u.Code,
-                u.AgencyCode,
-                u.Name,
-                u.ShortName,
-                u.Kind,
-                u.Province,
-                u.Status,
-                u.ValidFrom,
-                u.ValidTo,
-                u.CreatedAt,
-                u.UpdatedAt,
-                u.Version,
-                Parent = parent == null ? null : new UnitReferenceDto(parent.Id.Value, parent.Code, parent.Name, parent.Status),
-                Successor = successor == null ? null : new UnitReferenceDto(successor.Id.Value, successor.Code, successor.Name, successor.Status),
-                Predecessors = db.Units.Where(p => p.SuccessorId == u.Id).OrderBy(p => p.Code)
-                    .Select(p => new UnitReferenceDto(p.Id.Value, p.Code, p.Name, p.Status)).ToList(),
-                Events = u.LineageEvents.ToList(),
-            })
-            .AsSingleQuery()
-            .FirstOrDefaultAsync(cancellationToken);
-        if (row is null)
+        await using var lease = await reads.OpenAsync(cancellationToken);
+        await using var command = lease.Command(DetailsSql);
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id.Value });
+        await using var reader = await lease.ExecuteReaderAsync(command, System.Data.CommandBehavior.SingleRow, cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
         {
             return null;
         }
 
         return new UnitDetailsDto(
-            row.Id.Value,
-            row.Code,
-            row.AgencyCode,
-            row.Name,
-            row.ShortName,
-            row.Kind,
-            row.Parent,
-            row.Province,
-            row.Status,
-            row.ValidFrom,
-            row.ValidTo,
-            row.Successor,
-            row.Predecessors,
-            row.Events.OrderBy(e => e.EffectiveOn).ThenBy(e => e.RecordedAt).Select(e => e.ToDto()).ToList(),
-            row.CreatedAt,
-            row.UpdatedAt,
-            row.Version);
+            reader.GetGuid(0),
+            reader.GetString(1),
+            NullableString(reader, 2),
+            reader.GetString(3),
+            NullableString(reader, 4),
+            Enum.Parse<UnitKind>(reader.GetString(5)),
+            Reference(reader, 13),
+            reader.GetString(6),
+            Enum.Parse<UnitStatus>(reader.GetString(7)),
+            reader.GetFieldValue<DateOnly>(8),
+            reader.IsDBNull(9) ? null : reader.GetFieldValue<DateOnly>(9),
+            Reference(reader, 17),
+            reader.IsDBNull(21) ? [] : Predecessors(reader.GetString(21)),
+            reader.IsDBNull(22) ? [] : LineageEvents(reader.GetString(22)),
+            reader.GetFieldValue<DateTimeOffset>(10),
+            reader.GetFieldValue<DateTimeOffset>(11),
+            reader.GetFieldValue<uint>(12));
     }
 
     public async Task<Page<UnitSummaryDto>> ListAsync(ListUnitsQuery query, CancellationToken cancellationToken)
@@ -78,47 +83,114 @@ internal sealed class UnitQueries(ThiDuaDbContext db) : IUnitQueries
             return await SearchAsync(query, cancellationToken);
         }
 
-        var units = db.Units.AsNoTracking();
+        // Hand-written (ADR 0035), with the page size written into the statement: with LIMIT $n PostgreSQL plans a
+        // prepared statement anew on every execution (ADR 0030); the limit is bounded (1..200), so are the plans.
+        var where = new List<string>();
+        var parameters = new List<NpgsqlParameter>();
+        void Filter(string condition, NpgsqlParameter parameter)
+        {
+            parameters.Add(parameter);
+            where.Add(condition.Replace("@", "$" + parameters.Count.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        }
+
         if (!string.IsNullOrWhiteSpace(query.AgencyCode))
         {
-            var agencyCode = ThiDua.Domain.Common.AgencyCode.Normalize(query.AgencyCode);
-            units = units.Where(u => u.AgencyCode == agencyCode);
+            Filter("t.agency_code = @", new NpgsqlParameter<string> { TypedValue = ThiDua.Domain.Common.AgencyCode.Normalize(query.AgencyCode), NpgsqlDbType = NpgsqlDbType.Varchar });
         }
 
         if (query.Kind is { } kind)
         {
-            units = units.Where(u => u.Kind == kind);
+            Filter("t.kind = @", new NpgsqlParameter<string> { TypedValue = kind.ToString(), NpgsqlDbType = NpgsqlDbType.Varchar });
         }
 
         if (query.Status is { } status)
         {
-            units = units.Where(u => u.Status == status);
+            Filter("t.status = @", new NpgsqlParameter<string> { TypedValue = status.ToString(), NpgsqlDbType = NpgsqlDbType.Varchar });
         }
 
         if (query.ParentId is { } parentId)
         {
-            var parent = new UnitId(parentId);
-            units = units.Where(u => u.ParentId == parent);
+            Filter("t.parent_id = @", new NpgsqlParameter<Guid> { TypedValue = parentId });
         }
 
         if (!string.IsNullOrWhiteSpace(query.Province))
         {
-            var province = query.Province.Trim();
-            units = units.Where(u => u.Province == province);
+            Filter("t.province = @", new NpgsqlParameter<string> { TypedValue = query.Province.Trim(), NpgsqlDbType = NpgsqlDbType.Varchar });
         }
 
         if (KeysetCursor.Decode(query.Page.Cursor) is { } after)
         {
-#pragma warning disable CA1309 // translated to SQL: compares with the column collation, the same that ORDER BY uses
-            units = units.Where(u => string.Compare(u.Code, after.Key) > 0);
-#pragma warning restore CA1309
+            // Compared with the column's collation, the one ORDER BY uses.
+            Filter("t.code > @", new NpgsqlParameter<string> { TypedValue = after.Key, NpgsqlDbType = NpgsqlDbType.Varchar });
         }
 
-        var rows = await units.OrderBy(u => u.Code)
-            .Take(query.Page.Limit + 1)
-            .ProjectToSummary()
-            .ToListAsync(cancellationToken);
+        var sql = string.Create(
+            CultureInfo.InvariantCulture,
+            $"SELECT {SummaryColumns} FROM thidua.units t{(where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : string.Empty)} ORDER BY t.code LIMIT {query.Page.Limit + 1}");
+        await using var lease = await reads.OpenAsync(cancellationToken);
+        await using var command = lease.Command(sql);
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(parameter);
+        }
+
+        var rows = new List<UnitSummaryDto>(query.Page.Limit + 1);
+        await using (var reader = await lease.ExecuteReaderAsync(command, System.Data.CommandBehavior.Default, cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add(new UnitSummaryDto(
+                    reader.GetGuid(0),
+                    reader.GetString(1),
+                    NullableString(reader, 2),
+                    reader.GetString(3),
+                    NullableString(reader, 4),
+                    Enum.Parse<UnitKind>(reader.GetString(5)),
+                    reader.IsDBNull(6) ? null : reader.GetGuid(6),
+                    reader.GetString(7),
+                    Enum.Parse<UnitStatus>(reader.GetString(8))));
+            }
+        }
+
         return KeysetCursor.ToPage(rows, query.Page.Limit, u => new KeysetCursor(u.Code, u.Id));
+    }
+
+    private static string? NullableString(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static UnitReferenceDto? Reference(NpgsqlDataReader reader, int first) =>
+        reader.IsDBNull(first)
+            ? null
+            : new UnitReferenceDto(reader.GetGuid(first), reader.GetString(first + 1), reader.GetString(first + 2), Enum.Parse<UnitStatus>(reader.GetString(first + 3)));
+
+    private static List<UnitReferenceDto> Predecessors(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.EnumerateArray()
+            .Select(p => new UnitReferenceDto(p[0].GetGuid(), p[1].GetString()!, p[2].GetString()!, Enum.Parse<UnitStatus>(p[3].GetString()!)))
+            .ToList();
+    }
+
+    private static List<LineageEventDto> LineageEvents(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.EnumerateArray()
+            .Select(e => new LineageEventDto(
+                e[0].GetGuid(),
+                Enum.Parse<LineageEventType>(e[1].GetString()!),
+                DateOnly.ParseExact(e[2].GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                new DocumentDto(
+                    e[3].GetString()!,
+                    DateOnly.ParseExact(e[4].GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    e[5].GetString(),
+                    e[6].ValueKind == JsonValueKind.Null ? null : e[6].GetGuid()),
+                e[7].GetString(),
+                e[8].GetString(),
+                e[9].ValueKind == JsonValueKind.Null ? null : e[9].GetGuid(),
+                e[10].ValueKind == JsonValueKind.Null ? null : e[10].GetGuid(),
+                e[11].ValueKind == JsonValueKind.Null ? null : e[11].GetGuid(),
+                e[12].GetString(),
+                DateTimeOffset.ParseExact(e[13].GetString()!, "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal)))
+            .ToList();
     }
 
     /// <summary>
@@ -165,7 +237,7 @@ internal sealed class UnitQueries(ThiDuaDbContext db) : IUnitQueries
             return new Page<UnitSummaryDto>([], null);
         }
 
-        var rows = await db.Database.SqlQueryRaw<UnitSearchRow>(statement.Sql, [.. statement.Parameters]).ToListAsync(cancellationToken);
+        var rows = await Db.Database.SqlQueryRaw<UnitSearchRow>(statement.Sql, [.. statement.Parameters]).ToListAsync(cancellationToken);
         var page = KeysetCursor.ToPage(rows, query.Page.Limit, r => new KeysetCursor(r.SortKey, r.Id));
         return new Page<UnitSummaryDto>(
             page.Items.Select(r => new UnitSummaryDto(
@@ -183,12 +255,12 @@ internal sealed class UnitQueries(ThiDuaDbContext db) : IUnitQueries
 
     public async Task<IReadOnlyList<UnitClusterMembershipDto>?> GetClusterHistoryAsync(UnitId id, CancellationToken cancellationToken)
     {
-        if (!await db.Units.AnyAsync(u => u.Id == id, cancellationToken))
+        if (!await Db.Units.AnyAsync(u => u.Id == id, cancellationToken))
         {
             return null;
         }
 
-        var clusters = await db.Clusters.AsNoTracking().AsSplitQuery()
+        var clusters = await Db.Clusters.AsNoTracking().AsSplitQuery()
             .Where(c => c.Terms.Any(t => t.Members.Any(m => m.UnitId == id)))
             .ToListAsync(cancellationToken);
         return clusters
