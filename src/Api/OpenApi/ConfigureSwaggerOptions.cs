@@ -10,6 +10,11 @@ internal sealed class ConfigureSwaggerOptions(IApiVersionDescriptionProvider ver
 {
     public const string BearerScheme = "Bearer";
 
+    /// <summary>The project's licence: the <c>LICENSE</c> file at the repository root (ADR 0042).</summary>
+    public const string LicenseName = "Apache-2.0";
+
+    public const string LicenseUrl = "https://www.apache.org/licenses/LICENSE-2.0";
+
     public void Configure(SwaggerGenOptions options)
     {
         foreach (var description in versions.ApiVersionDescriptions)
@@ -28,6 +33,7 @@ internal sealed class ConfigureSwaggerOptions(IApiVersionDescriptionProvider ver
                     + "POSTs accept an `Idempotency-Key`. The committed contract is `openapi/v1.json` in the repository."
                     + (description.IsDeprecated ? " This version is deprecated." : string.Empty),
                 Contact = new OpenApiContact { Name = "ThiDua maintainers (see README.md in the repository)" },
+                License = new OpenApiLicense { Name = LicenseName, Url = new Uri(LicenseUrl) }, // ADR 0042
             });
         }
 

@@ -106,6 +106,13 @@ public sealed class HealthAndDocumentationTests(ThiDuaApiFactory factory) : Func
             putTerm.TryGetProperty(status, out _).ShouldBeTrue($"PUT term does not declare {status}");
         }
 
+        var license = root.GetProperty("info").GetProperty("license");
+        license.GetProperty("name").GetString().ShouldBe("Apache-2.0");
+        license.GetProperty("url").GetString().ShouldBe("https://www.apache.org/licenses/LICENSE-2.0");
+        var licenseFile = await File.ReadAllTextAsync(RepositoryFiles.PathOf("LICENSE"), Ct);
+        licenseFile.ShouldContain("Apache License");
+        licenseFile.ShouldContain("Version 2.0, January 2004");
+
         var scheme = root.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer");
         scheme.GetProperty("scheme").GetString().ShouldBe("bearer");
         root.GetProperty("security").GetArrayLength().ShouldBeGreaterThan(0);

@@ -33,14 +33,5 @@ public sealed class MigrationsScriptTests(ThiDuaApiFactory factory) : Functional
 
     private static string Line(string[] lines, int index) => index >= 0 && index < lines.Length ? lines[index] : "(end of script)";
 
-    private static string ScriptPath()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ThiDua.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("ThiDua.sln not found above the test binaries."), "deploy", "migrations.sql");
-    }
+    private static string ScriptPath() => RepositoryFiles.PathOf("deploy", "migrations.sql");
 }

@@ -15,19 +15,7 @@ public sealed class OpenApiSnapshotTests(ThiDuaApiFactory factory) : FunctionalT
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string SnapshotPath
-    {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ThiDua.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("ThiDua.sln not found above the test binaries."), "openapi", "v1.json");
-        }
-    }
+    public static string SnapshotPath => RepositoryFiles.PathOf("openapi", "v1.json");
 
     /// <summary>The running app's document, as the snapshot stores it (indented, UTF-8 text unescaped, one final newline).</summary>
     public static async Task<string> CurrentDocumentAsync(HttpClient client)
