@@ -52,7 +52,13 @@ public sealed class ImportLookups(ThiDuaDbContext db) : IImportLookups
     {
         ArgumentNullException.ThrowIfNull(award);
         var oneOff = CommendationTypes.IsOneOff(award.CommendationType);
-        return db.AwardRecords.AsNoTracking().AnyAsync(
+
+        // Narrowed first by an indexed column that stands for the recipient (person_id, or unit_id of a collective award),
+        // so each row's check is an index lookup however large the register.
+        var recipients = award.PersonId is { } personId
+            ? db.AwardRecords.AsNoTracking().Where(a => a.PersonId == personId)
+            : db.AwardRecords.AsNoTracking().Where(a => a.UnitId == award.UnitId && a.PersonId == null);
+        return recipients.AnyAsync(
             a => a.RevocationGround == null && a.AwardTypeCode == award.AwardTypeCode && a.RecipientKey == award.RecipientKey
                 && ((!oneOff && a.Year == award.Year && a.CommendationType != CommendationType.Sudden && a.CommendationType != CommendationType.Thematic)
                     || (a.Decision.Number == award.Decision.Number && a.Decision.Date == award.Decision.Date)),
