@@ -1,3 +1,4 @@
+using ThiDua.Domain.Awards;
 using ThiDua.Domain.People;
 using ThiDua.Domain.Units;
 
@@ -34,8 +35,11 @@ public interface IImportJobs
     /// <summary>The import the caller started from the same bytes that has not failed, if any (idempotency by hash).</summary>
     Task<Guid?> FindReusableAsync(string subject, string sha256, CancellationToken cancellationToken);
 
-    /// <summary>Adds a queued import in the command's transaction.</summary>
-    void Enqueue(NewImport import);
+    /// <summary>
+    /// Adds a queued import in the command's transaction — unless the caller has one of the same bytes that has not
+    /// failed, committed meanwhile by a concurrent upload: then that one's id, not created. Race-safe (ADR 0033).
+    /// </summary>
+    Task<(Guid Id, bool Created)> EnqueueAsync(NewImport import, CancellationToken cancellationToken);
 
     /// <summary>The import with its first errors, or null.</summary>
     Task<ImportDto?> FindAsync(Guid id, CancellationToken cancellationToken);
@@ -67,6 +71,13 @@ public interface IImportLookups
 
     /// <summary>The person with this citizen id or civil-servant code (either may be null), or null.</summary>
     Task<ExistingPerson?> FindPersonAsync(string? citizenId, string? civilServantCode, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether the recipient already holds a standing (not revoked) award that <paramref name="award"/> would repeat: of
+    /// the same type and year when neither is a one-off (the unique rule R8 the single-record path meets as
+    /// <c>award.duplicate</c>), or of the same type by the same decision (number and date), whatever its kind.
+    /// </summary>
+    Task<bool> AwardStandsAsync(AwardRecord award, CancellationToken cancellationToken);
 }
 
 /// <summary>A person found by identifier.</summary>

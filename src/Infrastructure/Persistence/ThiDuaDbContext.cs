@@ -167,7 +167,7 @@ public sealed class ThiDuaDbContext(
     private async Task WriteAsync(CancellationToken cancellationToken)
     {
         await DispatchDomainEventsAsync(cancellationToken);
-        AuditEntries.AddRange(AuditTrail.Collect(ChangeTracker, operation ?? "unknown", currentUser, clock.GetUtcNow(), history?.Current));
+        AuditEntries.AddRange(AuditTrail.Collect(ChangeTracker, operation ?? "unknown", currentUser, clock.GetUtcNow(), history is null ? null : history.For));
         try
         {
             await base.SaveChangesAsync(cancellationToken);

@@ -16,7 +16,9 @@ internal static class TestWorkbooks
         IEnumerable<IReadOnlyDictionary<string, string>>? people = null,
         IReadOnlyList<IReadOnlyDictionary<string, string>>? ratings = null,
         string? omitSheet = null,
-        string? omitHeader = null)
+        string? omitHeader = null,
+        IReadOnlyList<IReadOnlyDictionary<string, string>>? unitRatings = null,
+        IEnumerable<IReadOnlyDictionary<string, string>>? awards = null)
     {
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
@@ -25,7 +27,11 @@ internal static class TestWorkbooks
             workbook.Workbook = new Workbook();
             var sheets = workbook.Workbook.AppendChild(new Sheets());
             uint id = 0;
-            foreach (var (sheet, rows) in new[] { (ImportTemplate.Units, (IEnumerable<IReadOnlyDictionary<string, string>>?)units), (ImportTemplate.People, people), (ImportTemplate.PersonRatings, ratings) })
+            foreach (var (sheet, rows) in new[]
+            {
+                (ImportTemplate.Units, (IEnumerable<IReadOnlyDictionary<string, string>>?)units), (ImportTemplate.People, people), (ImportTemplate.PersonRatings, ratings),
+                (ImportTemplate.UnitRatings, unitRatings), (ImportTemplate.Awards, awards),
+            })
             {
                 if (sheet.Name == omitSheet)
                 {
@@ -88,6 +94,42 @@ internal static class TestWorkbooks
     };
 
     public static string CitizenId(int n) => $"0011{n:D8}";
+
+    public static string CivilServantCode(int n) => $"CB{n:D6}";
+
+    /// <summary>An award row for a person named by citizen id (or another reference given in <paramref name="recipient"/>).</summary>
+    public static Dictionary<string, string> Award(
+        IReadOnlyDictionary<string, string> recipient, string awardType = "CSTDCS", int year = 2023, string commendation = "Công trạng",
+        string number = "45/QĐ-SYT", string date = "15/01/2024", string issuer = "Sở Y tế Hà Nam")
+    {
+        var row = new Dictionary<string, string>(recipient)
+        {
+            [AwardColumns.AwardType] = awardType,
+            [AwardColumns.Year] = year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [AwardColumns.CommendationType] = commendation,
+            [AwardColumns.DecisionNumber] = number,
+            [AwardColumns.DecisionDate] = date,
+            [AwardColumns.Issuer] = issuer,
+        };
+        return row;
+    }
+
+    public static Dictionary<string, string> ByCitizenId(string citizenId) => new() { [AwardColumns.CitizenId] = citizenId };
+
+    public static Dictionary<string, string> ByCivilServantCode(string code) => new() { [AwardColumns.CivilServantCode] = code };
+
+    public static Dictionary<string, string> ByPersonRow(int row) => new() { [AwardColumns.PersonRow] = row.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+
+    public static Dictionary<string, string> ByUnit(string code) => new() { [AwardColumns.UnitCode] = code };
+
+    public static Dictionary<string, string> UnitRating(string unitCode, int year, string rating = "Hoàn thành tốt nhiệm vụ", string? number = null, string? date = null) => new()
+    {
+        [UnitRatingColumns.UnitCode] = unitCode,
+        [UnitRatingColumns.Year] = year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [UnitRatingColumns.Rating] = rating,
+        [UnitRatingColumns.DocumentNumber] = number ?? string.Empty,
+        [UnitRatingColumns.DocumentDate] = date ?? string.Empty,
+    };
 
     private static void WriteRow(OpenXmlWriter writer, int number, List<string> values)
     {

@@ -14,7 +14,7 @@ using ThiDua.Domain.Common;
 
 namespace ThiDua.Api.Endpoints.DataImports;
 
-/// <summary>Excel imports of units, staff and yearly ratings from the spreadsheets units keep today (ADR 0033).</summary>
+/// <summary>Excel imports of units, staff, yearly ratings and award history from the spreadsheets units keep today (ADR 0033).</summary>
 public sealed class ImportEndpoints : IEndpointGroup
 {
     /// <summary>The form field of the workbook.</summary>
@@ -40,7 +40,8 @@ public sealed class ImportEndpoints : IEndpointGroup
             .WithSummary("Download the import template (xlsx)")
             .WithDescription(
                 "The workbook `POST /imports` reads, written from the same column definitions: a guide sheet (`Huong dan`) listing every column with its format, "
-                + "then the sheets `Don vi` (units), `Can bo` (staff with their unit, position and start date) and `Xep loai` (yearly ratings, Decree 90/2020/NĐ-CP, Article 2), "
+                + "then the sheets `Don vi` (units), `Can bo` (staff with their unit, position and start date), `Xep loai` (yearly ratings, Decree 90/2020/NĐ-CP, Article 2), "
+                + "`Xep loai don vi` (collectives' yearly ratings, recorded by the unit's superior) and `Khen thuong` (award history: past awards of people — by citizen id, civil-servant code or row of `Can bo` — and of collectives, from their decisions), "
                 + "each with its Vietnamese headers in row 1 (required ones marked `(*)`) and its columns formatted as text.")
             .Produces(StatusCodes.Status200OK, contentType: ImportTemplate.ContentType)
             .RequireAuthorization(Policies.Read);
@@ -49,7 +50,7 @@ public sealed class ImportEndpoints : IEndpointGroup
             .WithName(nameof(StartImport))
             .Accepts<ImportUploadForm>("multipart/form-data")
             .Errors(ImportErrors.NotXlsx, ImportErrors.MissingSheet, ImportErrors.MissingHeader, ImportErrors.EmptyFile, ImportErrors.TooManyRows, FileTooLarge, FrameworkErrors.UnsupportedMediaType)
-            .WithSummary("Upload a workbook to import units, staff and yearly ratings")
+            .WithSummary("Upload a workbook to import units, staff, yearly ratings and award history")
             .WithDescription(
                 "`multipart/form-data` with one `file` part: an xlsx laid out as the template (`GET /imports/template`). The file is checked as a whole at once: "
                 + "an xlsx by its content (`import.not_xlsx`), every sheet of the template (`import.missing_sheet`) with its required headers in row 1 (`import.missing_header`), "
@@ -57,7 +58,8 @@ public sealed class ImportEndpoints : IEndpointGroup
                 + $"A file above `Imports:MaxFileBytes` (default {ImportOptions.DefaultMaxFileBytes / (1024 * 1024)} MiB) gets 413 `import.file_too_large`. "
                 + "The import then runs as a job: 202 Accepted with `Location: /api/v1/imports/{id}` to follow it. Every row goes through the single-record commands' validation, access rules and domain rules, "
                 + "with the caller's authority; the whole import is written in one transaction, or — if any cell has an error — not at all. "
-                + "The same bytes uploaded again by the same caller answer 200 with the import they started (idempotent by SHA-256), unless that import failed: a failed file may be uploaded again once the data it needs exists.")
+                + "Past awards are entered as the single-record award import enters them: marked as history with their decision, source `imported`, no certificate number. "
+                + "The same bytes uploaded again by the same caller — also at the same instant — answer 200 with the import they started (idempotent by SHA-256), unless that import failed: a failed file may be uploaded again once the data it needs exists.")
             .WithMetadata(new DocumentEndpoints.UploadSizeLimit(options.MaxUploadBytes))
             .DisableAntiforgery()
             .Produces<ImportDto>(StatusCodes.Status202Accepted)

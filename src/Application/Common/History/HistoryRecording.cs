@@ -55,6 +55,24 @@ public sealed class HistoryRecording(ICurrentUser user, AccessGuard access, Hist
 /// </summary>
 public sealed class HistoryAuditMark
 {
+    private readonly Dictionary<Guid, HistoricalEntry> _byResource = [];
+
     /// <summary>The entry of the command in progress, when it is a historical write; null for a live write.</summary>
     public HistoricalEntry? Current { get; set; }
+
+    /// <summary>
+    /// Marks one aggregate's changes as history with its own date and source (an Excel import enters many past awards
+    /// in one unit of work, each from its decision; ADR 0033), overriding <see cref="Current"/> for that aggregate.
+    /// </summary>
+    public void MarkResource(Guid resourceId, HistoricalEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        _byResource[resourceId] = entry;
+    }
+
+    /// <summary>The entry an aggregate's audit entry is marked with: its own (<see cref="MarkResource"/>), else <see cref="Current"/>.</summary>
+    public HistoricalEntry? For(Guid resourceId) => _byResource.GetValueOrDefault(resourceId) ?? Current;
+
+    /// <summary>Forgets the per-aggregate marks once their changes are written (an import's batch flush).</summary>
+    public void ForgetResources() => _byResource.Clear();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentValidation.Results;
+using ThiDua.Domain.Awards;
 using ThiDua.Domain.Common;
 using ThiDua.Domain.People;
 using ThiDua.Domain.Units;
@@ -40,6 +41,24 @@ public sealed class ImportRun
         ["Hoàn thành tốt nhiệm vụ"] = PerformanceRating.Good,
         ["Hoàn thành nhiệm vụ"] = PerformanceRating.Completed,
         ["Không hoàn thành nhiệm vụ"] = PerformanceRating.NotCompleted,
+    };
+
+    /// <summary>
+    /// Loại hình khen thưởng (Luật Thi đua, khen thưởng 06/2022/QH15, Điều 8): theo công trạng và thành tích (often
+    /// called thường xuyên), theo chuyên đề (theo đợt), đột xuất, quá trình cống hiến, đối ngoại.
+    /// </summary>
+    private static readonly Dictionary<string, CommendationType> CommendationTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Công trạng"] = CommendationType.Merit,
+        ["Theo công trạng"] = CommendationType.Merit,
+        ["Thường xuyên"] = CommendationType.Merit,
+        ["Chuyên đề"] = CommendationType.Thematic,
+        ["Theo chuyên đề"] = CommendationType.Thematic,
+        ["Theo đợt"] = CommendationType.Thematic,
+        ["Đột xuất"] = CommendationType.Sudden,
+        ["Quá trình cống hiến"] = CommendationType.LongService,
+        ["Cống hiến"] = CommendationType.LongService,
+        ["Đối ngoại"] = CommendationType.Foreign,
     };
 
     private readonly List<ImportCellError> _errors = [];
@@ -156,6 +175,27 @@ public sealed class ImportRun
         FailFormat(headers, row, key);
         return null;
     }
+
+    /// <summary>A row number of another sheet (2 or more: row 1 holds the headers); null and an error when it is not one.</summary>
+    public int? RowNumber(ImportHeaders headers, WorkbookRow row, string key)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        var text = headers.Value(row, key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 2)
+        {
+            return number;
+        }
+
+        FailFormat(headers, row, key);
+        return null;
+    }
+
+    public CommendationType? CommendationTypeOf(ImportHeaders headers, WorkbookRow row, string key) => Choice(headers, row, key, CommendationTypes);
 
     public UnitKind? UnitKindOf(ImportHeaders headers, WorkbookRow row, string key) => Choice(headers, row, key, UnitKinds);
 

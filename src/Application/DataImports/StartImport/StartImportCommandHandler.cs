@@ -28,11 +28,12 @@ public sealed class StartImportCommandHandler(
         }
 
         var rows = CountRows(command.Content);
-        var id = Guid.CreateVersion7();
-        jobs.Enqueue(new NewImport(
-            id, command.FileName.Trim(), sha256, command.Content, rows, user.Subject, user.DisplayName, user.UnitId?.Value,
-            Roles.All.Where(user.IsInRole).ToList(), clock.GetUtcNow()));
-        return new Upserted<ImportDto>(await written.ReadAsync(ct => jobs.FindAsync(id, ct), cancellationToken), Created: true);
+        var (id, created) = await jobs.EnqueueAsync(
+            new NewImport(
+                Guid.CreateVersion7(), command.FileName.Trim(), sha256, command.Content, rows, user.Subject, user.DisplayName, user.UnitId?.Value,
+                Roles.All.Where(user.IsInRole).ToList(), clock.GetUtcNow()),
+            cancellationToken);
+        return new Upserted<ImportDto>(await written.ReadAsync(ct => jobs.FindAsync(id, ct), cancellationToken), created);
     }
 
     private int CountRows(byte[] content)

@@ -23,8 +23,11 @@ internal static class AuditTrail
     /// <param name="operation">The command's name.</param>
     /// <param name="user">Who makes the change (for history: who enters it).</param>
     /// <param name="now">When.</param>
-    /// <param name="historical">When the command is a write in historical record mode: its date and source (ADR 0014).</param>
-    public static IEnumerable<AuditEntry> Collect(ChangeTracker tracker, string operation, ICurrentUser user, DateTimeOffset now, HistoricalEntry? historical = null)
+    /// <param name="historicalFor">
+    /// When the command is a write in historical record mode: the date and source of an aggregate's change, by its id
+    /// (ADR 0014; an import marks each past award with its own decision, ADR 0033); null, or null for an id: live.
+    /// </param>
+    public static IEnumerable<AuditEntry> Collect(ChangeTracker tracker, string operation, ICurrentUser user, DateTimeOffset now, Func<Guid, HistoricalEntry?>? historicalFor = null)
     {
         var entries = tracker.Entries<IAggregateRoot>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
@@ -48,6 +51,8 @@ internal static class AuditTrail
                 changes["children"] = children;
             }
 
+            var resourceId = ResourceIdOf(entry);
+            var historical = historicalFor?.Invoke(resourceId);
             yield return new AuditEntry
             {
                 OccurredAt = now,
@@ -55,7 +60,7 @@ internal static class AuditTrail
                 DisplayName = user.DisplayName,
                 Operation = operation,
                 ResourceType = entry.Metadata.ClrType.Name,
-                ResourceId = ResourceIdOf(entry),
+                ResourceId = resourceId,
                 Action = entry.State switch
                 {
                     EntityState.Added => "created",

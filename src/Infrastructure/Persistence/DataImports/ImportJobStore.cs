@@ -19,23 +19,33 @@ public sealed class ImportJobStore(ThiDuaDbContext db, TimeProvider clock) : IIm
             .Select(i => (Guid?)i.Id)
             .FirstOrDefaultAsync(cancellationToken);
 
-    public void Enqueue(NewImport import)
+    public async Task<(Guid Id, bool Created)> EnqueueAsync(NewImport import, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(import);
-        db.Imports.Add(new ImportRecord
+        var fileName = import.FileName.Length > 255 ? import.FileName[..255] : import.FileName;
+        var roles = import.Roles.ToArray();
+
+        // Race-safe idempotency by hash: the partial unique index (created_by, sha256) WHERE status <> 'failed' arbitrates.
+        // A concurrent upload of the same bytes by the same caller waits here for the first one's transaction; once it
+        // commits, this insert does nothing and the winner is read (a new statement at READ COMMITTED sees it). Should the
+        // first roll back, this insert proceeds and this upload is the import.
+        var inserted = await db.Database.SqlQuery<Guid>($"""
+            INSERT INTO thidua.imports (id, file_name, sha256, total_rows, status, created_by, created_by_name, created_by_unit_id, created_by_roles,
+                created_at, attempts, rows_read, rows_valid, rows_written, rows_matched, error_count)
+            VALUES ({import.Id}, {fileName}, {import.Sha256}, {import.Rows}, {ImportRecord.Queued}, {import.Subject}, {import.DisplayName}, {import.UnitId}, {roles},
+                {import.CreatedAt}, 0, 0, 0, 0, 0, 0)
+            ON CONFLICT (created_by, sha256) WHERE status <> 'failed' DO NOTHING
+            RETURNING id AS "Value"
+            """).ToListAsync(cancellationToken);
+        if (inserted.Count == 1)
         {
-            Id = import.Id,
-            FileName = import.FileName.Length > 255 ? import.FileName[..255] : import.FileName,
-            Sha256 = import.Sha256,
-            TotalRows = import.Rows,
-            Status = ImportRecord.Queued,
-            CreatedBy = import.Subject,
-            CreatedByName = import.DisplayName,
-            CreatedByUnitId = import.UnitId,
-            CreatedByRoles = [.. import.Roles],
-            CreatedAt = import.CreatedAt,
-        });
-        db.ImportFiles.Add(new ImportFileRecord { ImportId = import.Id, Content = import.Content });
+            db.ImportFiles.Add(new ImportFileRecord { ImportId = import.Id, Content = import.Content });
+            return (import.Id, true);
+        }
+
+        var winner = await FindReusableAsync(import.Subject, import.Sha256, cancellationToken)
+            ?? throw new InvalidOperationException($"Import of the same file by the same caller conflicted but is not found (hash {import.Sha256}).");
+        return (winner, false);
     }
 
     public async Task<ImportDto?> FindAsync(Guid id, CancellationToken cancellationToken)

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using ThiDua.Application.Common.Abstractions;
+using ThiDua.Application.Common.History;
 using ThiDua.Application.DataImports;
+using ThiDua.Domain.Awards;
 
 namespace ThiDua.Infrastructure.Persistence.DataImports;
 
@@ -9,7 +11,7 @@ namespace ThiDua.Infrastructure.Persistence.DataImports;
 /// exactly as a commit would (domain events, audit entries, rows) without committing; the change tracker then forgets
 /// the written entities, so a 20 000-row import holds one batch in memory, not the whole file.
 /// </summary>
-public sealed class ImportSession(ThiDuaDbContext db) : IImportSession
+public sealed class ImportSession(ThiDuaDbContext db, HistoryAuditMark history) : IImportSession
 {
     private static readonly object Flushed = new();
 
@@ -17,6 +19,7 @@ public sealed class ImportSession(ThiDuaDbContext db) : IImportSession
     {
         await ((IReadAfterWrite)db).ReadAsync(_ => Task.FromResult<object?>(Flushed), cancellationToken);
         db.ChangeTracker.Clear();
+        history.ForgetResources();
     }
 }
 
@@ -43,5 +46,22 @@ public sealed class ImportLookups(ThiDuaDbContext db) : IImportLookups
         }
 
         return found;
+    }
+
+    public Task<bool> AwardStandsAsync(AwardRecord award, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(award);
+        var oneOff = CommendationTypes.IsOneOff(award.CommendationType);
+
+        // Narrowed first by an indexed column that stands for the recipient (person_id, or unit_id of a collective award),
+        // so each row's check is an index lookup however large the register.
+        var recipients = award.PersonId is { } personId
+            ? db.AwardRecords.AsNoTracking().Where(a => a.PersonId == personId)
+            : db.AwardRecords.AsNoTracking().Where(a => a.UnitId == award.UnitId && a.PersonId == null);
+        return recipients.AnyAsync(
+            a => a.RevocationGround == null && a.AwardTypeCode == award.AwardTypeCode && a.RecipientKey == award.RecipientKey
+                && ((!oneOff && a.Year == award.Year && a.CommendationType != CommendationType.Sudden && a.CommendationType != CommendationType.Thematic)
+                    || (a.Decision.Number == award.Decision.Number && a.Decision.Date == award.Decision.Date)),
+            cancellationToken);
     }
 }
