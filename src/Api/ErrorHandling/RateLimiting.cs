@@ -166,6 +166,16 @@ internal sealed partial class RateLimiting(
 
             try
             {
+                if (leased.TryTake(out held))
+                {
+                    return new Decision(true, leased.Unleased + held); // a lease that ended as this one began: no second slice
+                }
+
+                if (leased.Spent)
+                {
+                    return new Decision(false, 0);
+                }
+
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
                 timeout.CancelAfter(StoreTimeout);
                 var lease = await store.LeaseAsync(client, windowStart, limit, timeout.Token);
