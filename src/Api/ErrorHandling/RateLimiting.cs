@@ -21,12 +21,19 @@ namespace ThiDua.Api.ErrorHandling;
 /// <c>"lookup"</c> (<c>RateLimiting:LookupPermitsPerMinute</c>, default 30; 0 turns it off), so that citizen ids cannot be
 /// tried in bulk either (issue 15 item 2); its answers name that policy.
 /// <para>
-/// The windows are shared by every instance (ADR 0031): one upsert per request on a row per client in the primary's
-/// UNLOGGED table <c>thidua.client_windows</c> (<see cref="ClientWindowStore"/>), so N instances hold one quota, not N.
-/// The same statement returns the client's read fence (<see cref="Http.ReadRouting"/>). If the store fails or does not
-/// answer within <see cref="StoreTimeout"/>, the limiter fails open to the per-instance window below (each instance
-/// still enforces the quota alone) and skips the store for <see cref="StoreBackoff"/>: an unreachable store must not
-/// turn every request away, and a request that needs the database fails on its own with 503.
+/// The windows are shared by every instance (ADR 0031), and cheap (ADR 0039): the budget of a client's window lives in
+/// a row of the primary's UNLOGGED table <c>thidua.client_windows</c> (<see cref="ClientWindowStore"/>), and an instance
+/// leases a slice of it in one statement (<see cref="PermitLeases"/>: a quarter of what is left, at most a sixteenth of
+/// the quota or 64, one permit near the end), then serves that many requests from memory. The instances together never
+/// admit more than the quota; the price is that permits another instance leased and did not use are lost to the
+/// client until the window turns. Once the store has answered that nothing is left, the instance refuses the client
+/// without asking again until the window turns. <c>r</c> in <c>RateLimit</c> is what this instance knows: the permits
+/// no instance held at its last lease plus those it still holds (exact with one instance). A lease also returns the
+/// client's read fence (<see cref="Http.ReadRouting"/>), which a replica read uses when the same request leased; other
+/// reads look the fence up. If the store fails or does not answer within <see cref="StoreTimeout"/>, the limiter fails
+/// open to the per-instance window below (each instance still enforces the quota alone) and skips the store for
+/// <see cref="StoreBackoff"/>: an unreachable store must not turn every request away, and a request that needs the
+/// database fails on its own with 503.
 /// </para>
 /// </summary>
 internal sealed partial class RateLimiting(
@@ -48,11 +55,13 @@ internal sealed partial class RateLimiting(
     public const string PolicyHeader = "RateLimit-Policy";
     public const string StatusHeader = "RateLimit";
     private const int WindowSeconds = 60;
+    private const int MaxClientsKept = 10_000;
 
     private readonly int _defaultPermits = configuration.GetValue("RateLimiting:PermitsPerMinute", DefaultPermitsPerMinute);
     private readonly int _verifyPermits = configuration.GetValue("RateLimiting:VerifyPermitsPerMinute", DefaultVerifyPermitsPerMinute);
     private readonly int _lookupPermits = configuration.GetValue("RateLimiting:LookupPermitsPerMinute", DefaultLookupPermitsPerMinute);
     private readonly ConcurrentDictionary<string, Window> _windows = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LeasedPermits> _leased = new(StringComparer.Ordinal);
     private long _storeSkippedUntil;
 
     public async Task InvokeAsync(HttpContext context)
@@ -73,19 +82,18 @@ internal sealed partial class RateLimiting(
         var client = verify
             ? "verify-ip:" + context.Connection.RemoteIpAddress
             : context.User.FindFirst(ThiDuaClaims.Subject)?.Value is { } subject ? SubjectKey(subject) : "ip:" + context.Connection.RemoteIpAddress;
-        // The lookup's own window is counted first, so that the subject's window (counted last) leaves its read fence.
-        var lookupUsed = lookup ? await CountAsync(context, "lookup-" + client, start) : 0;
-        var used = permits > 0 ? await CountAsync(context, client, start) : 0;
-        if (lookup && (lookupUsed > _lookupPermits || permits <= 0 || used <= permits))
+        // The lookup's own window is taken from first, so that the subject's window (taken from last) leaves its read fence.
+        var lookupDecision = lookup ? await TakeAsync(context, "lookup-" + client, start, _lookupPermits) : default;
+        var decision = permits > 0 ? await TakeAsync(context, client, start, permits) : default;
+        if (lookup && (!lookupDecision.Admitted || permits <= 0 || decision.Admitted))
         {
-            (policy, permits, used) = ("lookup", _lookupPermits, lookupUsed);
+            (policy, permits, decision) = ("lookup", _lookupPermits, lookupDecision);
         }
 
-        var remaining = Math.Max(0, permits - used);
         var headers = context.Response.Headers;
         headers[PolicyHeader] = $"\"{policy}\";q={permits};w={WindowSeconds}";
-        headers[StatusHeader] = $"\"{policy}\";r={remaining};t={reset}";
-        if (used <= permits)
+        headers[StatusHeader] = $"\"{policy}\";r={decision.Remaining};t={reset}";
+        if (decision.Admitted)
         {
             await next(context);
             return;
@@ -113,28 +121,121 @@ internal sealed partial class RateLimiting(
     /// <summary>The client key of a token subject: its quota and its read fence (ADR 0031).</summary>
     public static string SubjectKey(string subject) => "sub:" + subject;
 
-    /// <summary>Counts this request in the shared window; when the store fails, in this instance's window.</summary>
-    private async Task<int> CountAsync(HttpContext context, string client, long windowStart)
+    /// <summary>
+    /// Takes one permit of <paramref name="client"/>'s window for this request: from the permits this instance leased,
+    /// else from a new lease (one statement; concurrent requests of the client wait for it rather than lease too), else
+    /// none when the store said the budget is spent. When the store fails, counts in this instance's window instead.
+    /// </summary>
+    private async ValueTask<Decision> TakeAsync(HttpContext context, string client, long windowStart, int limit)
     {
-        if (Environment.TickCount64 >= Interlocked.Read(ref _storeSkippedUntil))
+        var leased = Leased(client, windowStart);
+        while (true)
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
-            timeout.CancelAfter(StoreTimeout);
+            if (leased.TryTake(out var held))
+            {
+                return new Decision(true, leased.Unleased + held);
+            }
+
+            if (leased.Spent)
+            {
+                return new Decision(false, 0);
+            }
+
+            if (Environment.TickCount64 < Interlocked.Read(ref _storeSkippedUntil))
+            {
+                return CountHere(client, windowStart, limit);
+            }
+
+            TaskCompletionSource? mine = null;
+            Task? other;
+            lock (leased)
+            {
+                other = leased.Leasing;
+                if (other is null)
+                {
+                    mine = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                    leased.Leasing = mine.Task;
+                }
+            }
+
+            if (other is not null)
+            {
+                await other.WaitAsync(context.RequestAborted); // bounded by the leasing request's StoreTimeout
+                continue;
+            }
+
             try
             {
-                var window = await store.CountAsync(client, windowStart, timeout.Token);
-                context.Items[FenceItem] = new ReadFence(client, window.WrittenLsn);
-                return window.Requests;
+                if (leased.TryTake(out held))
+                {
+                    return new Decision(true, leased.Unleased + held); // a lease that ended as this one began: no second slice
+                }
+
+                if (leased.Spent)
+                {
+                    return new Decision(false, 0);
+                }
+
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+                timeout.CancelAfter(StoreTimeout);
+                var lease = await store.LeaseAsync(client, windowStart, limit, timeout.Token);
+                context.Items[FenceItem] = new ReadFence(client, lease.WrittenLsn);
+                leased.Unleased = lease.Remaining;
+                if (lease.Granted <= 0)
+                {
+                    leased.Spent = true;
+                    return new Decision(false, 0);
+                }
+
+                return new Decision(true, lease.Remaining + leased.Add(lease.Granted - 1));
             }
             catch (Exception e) when (e is NpgsqlException or TimeoutException or InvalidOperationException
                 || (e is OperationCanceledException && !context.RequestAborted.IsCancellationRequested))
             {
                 Interlocked.Exchange(ref _storeSkippedUntil, Environment.TickCount64 + (long)StoreBackoff.TotalMilliseconds);
                 LogStoreFailed(logger, e);
+                return CountHere(client, windowStart, limit);
+            }
+            finally
+            {
+                lock (leased)
+                {
+                    leased.Leasing = null;
+                }
+
+                mine!.SetResult();
             }
         }
+    }
 
-        return Count(client, windowStart);
+    /// <summary>This instance's leased permits of <paramref name="client"/> for the window starting at
+    /// <paramref name="windowStart"/> (or a newer one, for a request that read the clock just before it turned); the
+    /// permits of an older window are dropped: the shared row starts the new window from none handed out.</summary>
+    private LeasedPermits Leased(string client, long windowStart)
+    {
+        while (true)
+        {
+            var leased = _leased.GetOrAdd(client, static (_, start) => new LeasedPermits(start), windowStart);
+            if (leased.Start >= windowStart)
+            {
+                return leased;
+            }
+
+            if (_leased.TryUpdate(client, new LeasedPermits(windowStart), leased) && _leased.Count > MaxClientsKept)
+            {
+                foreach (var stale in _leased.Where(w => w.Value.Start < windowStart).Select(w => w.Key).ToList())
+                {
+                    _leased.TryRemove(stale, out _);
+                }
+            }
+        }
+    }
+
+    /// <summary>Fail-open counting while the store is unavailable: this instance's own window.</summary>
+    private Decision CountHere(string client, long windowStart, int limit)
+    {
+        var used = Count(client, windowStart);
+        return new Decision(used <= limit, Math.Max(0, limit - used));
     }
 
     /// <summary>Counts this request in this instance's window and returns the count so far, this one included.</summary>
@@ -151,7 +252,7 @@ internal sealed partial class RateLimiting(
             if (window.Start < windowStart)
             {
                 _windows.TryUpdate(client, new Window(windowStart), window);
-                if (_windows.Count > 10_000)
+                if (_windows.Count > MaxClientsKept)
                 {
                     foreach (var stale in _windows.Where(w => w.Value.Start < windowStart).Select(w => w.Key).ToList())
                     {
@@ -174,6 +275,49 @@ internal sealed partial class RateLimiting(
         public long Start { get; } = start;
 
         public int Requests;
+    }
+
+    /// <summary>Whether a request may go on, and what the client has left as far as this instance knows.</summary>
+    private readonly record struct Decision(bool Admitted, int Remaining);
+
+    /// <summary>The permits of one client's window that this instance leased from the shared row (ADR 0039).</summary>
+    private sealed class LeasedPermits(long start)
+    {
+        private int _held;
+
+        public long Start { get; } = start;
+
+        /// <summary>Permits no instance held after this instance's last lease.</summary>
+        public volatile int Unleased;
+
+        /// <summary>The store granted nothing: the window's budget is spent, until the window turns.</summary>
+        public volatile bool Spent;
+
+        /// <summary>The lease under way, that concurrent requests of the client wait for (guarded by this object).</summary>
+        public Task? Leasing;
+
+        /// <summary>Takes one held permit, if any; <paramref name="held"/> is what is held after it.</summary>
+        public bool TryTake(out int held)
+        {
+            var current = Volatile.Read(ref _held);
+            while (current > 0)
+            {
+                var seen = Interlocked.CompareExchange(ref _held, current - 1, current);
+                if (seen == current)
+                {
+                    held = current - 1;
+                    return true;
+                }
+
+                current = seen;
+            }
+
+            held = 0;
+            return false;
+        }
+
+        /// <summary>Adds leased permits; returns what is held after.</summary>
+        public int Add(int permits) => Interlocked.Add(ref _held, permits);
     }
 }
 

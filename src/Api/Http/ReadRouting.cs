@@ -39,7 +39,8 @@ internal sealed partial class ReadRouting(RequestDelegate next, ClientWindowStor
         await next(context);
     }
 
-    /// <summary>The fence the rate limiter already read with its count, or one lookup on the primary. If the primary cannot
+    /// <summary>The fence the rate limiter read with the lease it took in this request (ADR 0039), else one primary-key
+    /// lookup on the primary: a read served from leased permits must still see a write made through any instance. If the primary cannot
     /// answer, the read goes to the standby without a fence: with the primary down, the standby is all there is.</summary>
     private async Task<NpgsqlLogSequenceNumber?> FenceAsync(HttpContext context, string key)
     {

@@ -19,20 +19,25 @@ namespace ThiDua.Api.FunctionalTests.Platform;
 /// <c>Host=standby,primary;Target Session Attributes=prefer-standby</c>. Replay on the standby is paused to make the lag
 /// visible: another caller's read is served by the standby (it does not see the new unit yet), while the writer reads its
 /// own write on either instance (its read fence sends it to the primary). When the standby is gone, reads go to the primary.
+/// With the rate limit on (ADR 0039), the writer's reads are served from permits both instances leased before the write,
+/// without a lease: each looks the fence up, and still reads the write.
 /// </summary>
 public sealed class ReplicaReadTests(ThiDuaApiFactory factory) : FunctionalTestBase(factory)
 {
     private const int WaitMilliseconds = 300;
 
-    [Fact]
-    public async Task ReadsGoToTheStandby_AndAWriterReadsItsOwnWrites_OnAnyInstance()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(600)]
+    public async Task ReadsGoToTheStandby_AndAWriterReadsItsOwnWrites_OnAnyInstance(int permitsPerMinute)
     {
+        Factory.Clock.Now = new DateTimeOffset(2025, 12, 1, 9, 0, 0, TimeSpan.FromHours(7)); // one rate-limit window throughout
         await using var primary = await PostgresCluster.StartPrimaryAsync();
         await primary.ExecuteAsync("postgres", "CREATE DATABASE thidua");
         await using var standby = await primary.StartStandbyAsync();
         var reads = $"Host=127.0.0.1:{standby.Port},127.0.0.1:{primary.Port};Username=postgres;Database=thidua;Target Session Attributes=prefer-standby";
-        await using var first = Instance(primary, reads);
-        await using var second = Instance(primary, reads);
+        await using var first = Instance(primary, reads, permitsPerMinute);
+        await using var second = Instance(primary, reads, permitsPerMinute);
         await DatabaseMigrator.MigrateAsync(first.Services, Ct);
         await WaitForReplayAsync(primary, standby);
 
@@ -40,6 +45,8 @@ public sealed class ReplicaReadTests(ThiDuaApiFactory factory) : FunctionalTestB
         var writerElsewhere = Client(second, "officer-writer");
         var other = Client(second, "officer-other");
         (await other.GetAsync("/api/v1/units", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK); // reads work on the standby
+        (await writer.GetAsync("/api/v1/units", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK); // with limits on: leases on both
+        (await writerElsewhere.GetAsync("/api/v1/units", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         await standby.ExecuteAsync("postgres", "SELECT pg_wal_replay_pause()");
         var created = await writer.PostAsJsonAsync("/api/v1/units", new { code = "SYT-HNAM", name = "Sở Y tế Hà Nam", kind = "department", province = "Hà Nam" }, Json, Ct);
@@ -53,11 +60,17 @@ public sealed class ReplicaReadTests(ThiDuaApiFactory factory) : FunctionalTestB
         // fence, so after the wait the read goes to the primary.
         foreach (var client in new[] { writer, writerElsewhere })
         {
+            var tag = Guid.NewGuid().ToString("N");
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/units/{id}");
+            request.Headers.Add(SqlCommandCounter.Header, tag);
             var clock = Stopwatch.StartNew();
-            var own = await client.GetAsync($"/api/v1/units/{id}", Ct);
+            var own = await client.SendAsync(request, Ct);
             clock.Stop();
             own.StatusCode.ShouldBe(HttpStatusCode.OK, await own.Content.ReadAsStringAsync(Ct));
             clock.Elapsed.ShouldBeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(WaitMilliseconds), "it waited for the standby first");
+            var commands = Factory.SqlCommands.For(tag);
+            commands.ShouldContain(c => c.StartsWith("SELECT written_lsn FROM thidua.client_windows", StringComparison.Ordinal), string.Join("\n---\n", commands));
+            commands.ShouldNotContain(c => c.StartsWith("INSERT INTO thidua.client_windows", StringComparison.Ordinal), "served from a leased slice");
         }
 
         // Once the standby replays, the other caller sees the unit there too.
@@ -80,8 +93,9 @@ public sealed class ReplicaReadTests(ThiDuaApiFactory factory) : FunctionalTestB
         (await other.GetAsync($"/api/v1/units/{id}", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
-    private WebApplicationFactory<Program> Instance(PostgresCluster primary, string reads) =>
+    private WebApplicationFactory<Program> Instance(PostgresCluster primary, string reads, int permitsPerMinute) =>
         Factory.WithWebHostBuilder(builder => builder
+            .UseSetting("RateLimiting:PermitsPerMinute", permitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .UseSetting("ConnectionStrings:ThiDua", $"Host=127.0.0.1;Port={primary.Port};Username=postgres;Database=thidua")
             .UseSetting("ConnectionStrings:ThiDuaReads", reads)
             .UseSetting("Database:Replica:WaitMilliseconds", WaitMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture)));

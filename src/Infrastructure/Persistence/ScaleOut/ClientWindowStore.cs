@@ -1,49 +1,70 @@
 using Npgsql;
 using NpgsqlTypes;
+using ThiDua.Infrastructure.Persistence.Queries;
 
 namespace ThiDua.Infrastructure.Persistence.ScaleOut;
 
-/// <summary>What the shared store knows of one client key: its requests in the current window, and the primary's WAL
-/// position after its last write (<c>null</c> when it never wrote, or the store was emptied by a crash).</summary>
-public readonly record struct ClientWindow(int Requests, NpgsqlLogSequenceNumber? WrittenLsn);
+/// <summary>What one lease of rate-limit permits obtained (ADR 0039): <see cref="Granted"/> permits for the instance to
+/// serve from memory (0 when the client's window budget is spent), <see cref="Remaining"/> permits that no instance holds
+/// yet after this lease, and the client's read fence: the primary's WAL position after its last write (<c>null</c> when
+/// it never wrote, or the store was emptied by a crash).</summary>
+public readonly record struct PermitLease(int Granted, int Remaining, NpgsqlLogSequenceNumber? WrittenLsn);
 
 /// <summary>
 /// The state every API instance shares about a client, in one UNLOGGED table on the primary,
-/// <c>thidua.client_windows</c> (ADR 0031): the fixed-window request counter of the rate limits, and the read fence
-/// of read-your-writes (the WAL position after the client's last write). One row per client key, changed by one
-/// upsert per request; nothing here is worth WAL or survives a crash (a crash empties the table: quotas restart,
-/// fences are lost while the standby catches up).
+/// <c>thidua.client_windows</c> (ADR 0031, 0039): the fixed-window budget of the rate limits, handed out to instances in
+/// leased slices (<see cref="PermitLeases"/>), and the read fence of read-your-writes (the WAL position after the
+/// client's last write). One row per client key; nothing here is worth WAL or survives a crash (a crash empties the
+/// table: quotas restart, fences are lost while the standby catches up).
 /// </summary>
-public sealed class ClientWindowStore(PrimaryDatabase primary)
+public sealed class ClientWindowStore(PrimaryDatabase primary, IReadCommandObserver? observer = null)
 {
-    /// <summary>Counts one request of <paramref name="clientKey"/> in the window starting at <paramref name="windowStart"/>
-    /// (Unix seconds); a row of an older window restarts at 1. Returns the count, this request included, and the fence.</summary>
-    public async Task<ClientWindow> CountAsync(string clientKey, long windowStart, CancellationToken cancellationToken)
+    /// <summary>The permits already handed out in the request's window: those of an older window count as none.</summary>
+    private const string Used = "(CASE WHEN w.window_start >= excluded.window_start THEN w.requests ELSE 0 END)";
+
+    /// <summary>The lease of <see cref="PermitLeases.Slice"/> in SQL; $3 is the quota, $4 the largest slice, $5 the divisor.</summary>
+    private static readonly string LeaseSql =
+        $"""
+        INSERT INTO thidua.client_windows AS w (client_key, window_start, requests, granted)
+        VALUES ($1, $2, {Slice("0")}, {Slice("0")})
+        ON CONFLICT (client_key) DO UPDATE
+          SET granted = {Slice(Used)},
+              requests = {Used} + {Slice(Used)},
+              window_start = GREATEST(w.window_start, excluded.window_start)
+        RETURNING granted, requests, written_lsn
+        """;
+
+    /// <summary>
+    /// Leases permits of <paramref name="clientKey"/>'s window starting at <paramref name="windowStart"/> (Unix seconds)
+    /// for a quota of <paramref name="limit"/>: one statement, under the row's lock, so that concurrent leases of every
+    /// instance never hand out more than the quota. A row of an older window restarts from none handed out.
+    /// </summary>
+    public async Task<PermitLease> LeaseAsync(string clientKey, long windowStart, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await primary.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(
-            """
-            INSERT INTO thidua.client_windows AS w (client_key, window_start, requests)
-            VALUES ($1, $2, 1)
-            ON CONFLICT (client_key) DO UPDATE
-              SET requests = CASE WHEN w.window_start >= excluded.window_start THEN w.requests + 1 ELSE 1 END,
-                  window_start = GREATEST(w.window_start, excluded.window_start)
-            RETURNING requests, written_lsn
-            """,
-            connection);
+        await using var command = new NpgsqlCommand(LeaseSql, connection);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = clientKey });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = windowStart });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = PermitLeases.MaxSliceFor(limit) });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = PermitLeases.Divisor });
+        observer?.Executing(command);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
-        return new ClientWindow(reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<NpgsqlLogSequenceNumber>(1));
+        return new PermitLease(
+            reader.GetInt32(0),
+            Math.Max(0, limit - reader.GetInt32(1)),
+            reader.IsDBNull(2) ? null : reader.GetFieldValue<NpgsqlLogSequenceNumber>(2));
     }
 
-    /// <summary>The client's read fence, for a read that was not counted (rate limits off).</summary>
+    /// <summary>The client's read fence, for a read that did not lease permits (served from a leased slice, or rate
+    /// limits off): one primary-key lookup.</summary>
     public async Task<NpgsqlLogSequenceNumber?> FenceAsync(string clientKey, CancellationToken cancellationToken)
     {
         await using var connection = await primary.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand("SELECT written_lsn FROM thidua.client_windows WHERE client_key = $1", connection);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = clientKey });
+        observer?.Executing(command);
         return await command.ExecuteScalarAsync(cancellationToken) is NpgsqlLogSequenceNumber lsn ? lsn : null;
     }
 
@@ -64,6 +85,7 @@ public sealed class ClientWindowStore(PrimaryDatabase primary)
             connection);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = clientKey });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = windowStart });
+        observer?.Executing(command);
         return (NpgsqlLogSequenceNumber)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
@@ -76,4 +98,7 @@ public sealed class ClientWindowStore(PrimaryDatabase primary)
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = before });
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <summary><see cref="PermitLeases.Slice"/> of what is left once <paramref name="used"/> permits are handed out.</summary>
+    private static string Slice(string used) => $"LEAST(GREATEST(GREATEST($3 - {used}, 0) / $5, 1), $4, GREATEST($3 - {used}, 0))";
 }
