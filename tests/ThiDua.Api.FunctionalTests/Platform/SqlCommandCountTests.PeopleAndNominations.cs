@@ -115,6 +115,31 @@ public sealed class PeopleAndNominationsSqlCommandCountTests(ThiDuaApiFactory fa
     }
 
     /// <summary>
+    /// Submitting a dossier reads its collective lines' facts (members and their titles, lineage awards, cluster
+    /// standings) as a set: 1, 2 and 50 collective lines send the same statements (ADR 0036, amendment).
+    /// </summary>
+    [Fact]
+    public async Task ASubmissionOfCollectiveLines_SendsTheSameStatements_ForOneTwoAndFifty()
+    {
+        Factory.Clock.Now = new DateTimeOffset(2025, 12, 1, 9, 0, 0, TimeSpan.FromHours(7));
+        var authority = await Admin.CreateUnitAsync("SYT-NS", "Sở Y tế Hà Nam", kind: "department", province: "Hà Nam");
+        var counts = new Dictionary<int, IReadOnlyList<string>>();
+        foreach (var lines in new[] { 1, 2, 50 })
+        {
+            var dossier = await CollectiveDossierAsync(authority.Id, $"NS{lines}", lines);
+            var (submitted, commands) = await SendCountingAsync<NominationDto>(Admin, HttpMethod.Post, $"/api/v1/nominations/{dossier.Id}/submit", await Admin.SubmissionBodyAsync());
+
+            submitted.Status.ShouldBe(Domain.Nominations.NominationStatus.Submitted);
+            submitted.Lines.Count.ShouldBe(lines);
+            submitted.Lines.ShouldAllBe(l => l.Eligibility!.IsEligible == true);
+            counts[lines] = commands;
+        }
+
+        counts[2].Count.ShouldBe(counts[1].Count, string.Join("\n---\n", counts[2]));
+        counts[50].Count.ShouldBe(counts[1].Count, string.Join("\n---\n", counts[50]));
+    }
+
+    /// <summary>
     /// A dossier of the authority's hospital proposing <paramref name="lines"/> collectives: the hospital's departments,
     /// one unit each, every one rated "good" for 2025 with one member, rated and Lao động tiên tiến in 2025.
     /// </summary>
