@@ -18,4 +18,10 @@ public interface IEligibilityFacts
 
     /// <summary>The unit's facts for a year (members are those employed there at some time in the year), or null when the unit does not exist.</summary>
     Task<UnitFacts?> ForUnitAsync(UnitId unitId, int year, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The facts of several units for a year at once (a dossier's collective lines), by id; units that do not exist are
+    /// absent. A fixed number of queries, however many units (issue 13; ADR 0036, amendment).
+    /// </summary>
+    Task<IReadOnlyDictionary<UnitId, UnitFacts>> ForUnitsAsync(IReadOnlyCollection<UnitId> unitIds, int year, CancellationToken cancellationToken);
 }

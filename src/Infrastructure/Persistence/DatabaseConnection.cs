@@ -28,10 +28,18 @@ public sealed class DatabaseOptions
     public int LockTimeoutMilliseconds { get; set; } = 5_000;
 
     /// <summary>
+    /// PostgreSQL's JIT compilation for requests (<c>jit</c>), off by default (ADR 0036, amendment): the API's statements
+    /// are short, and the planner's cost for a recursive walk of the unit tree (a campaign's addressed units) grows with
+    /// the units table and crosses <c>jit_above_cost</c> before 1 000 000 units, where compiling took 42–51 ms of a
+    /// statement that runs in 4–12 ms without. An operator's own <c>Options</c> keyword replaces all of these.
+    /// </summary>
+    public bool Jit { get; set; }
+
+    /// <summary>
     /// The connection string the API uses: prepared statements after two uses (<c>Max Auto Prepare</c>), no
     /// <c>DISCARD ALL</c> when a connection goes back to the pool (<c>No Reset On Close</c>: nothing here sets session
     /// state; advisory locks and <c>set_config</c> are transaction-scoped), the bounded pool, and the timeouts sent in
-    /// the start-up packet (<c>Options</c>), so they cost no round trip.
+    /// the start-up packet (<c>Options</c>, with <c>jit=off</c> unless <see cref="Jit"/>), so they cost no round trip.
     /// </summary>
     public string ForRequests(string connectionString)
     {
@@ -61,7 +69,7 @@ public sealed class DatabaseOptions
         {
             builder.Options = string.Create(
                 CultureInfo.InvariantCulture,
-                $"-c statement_timeout={StatementTimeoutMilliseconds} -c lock_timeout={LockTimeoutMilliseconds}");
+                $"-c statement_timeout={StatementTimeoutMilliseconds} -c lock_timeout={LockTimeoutMilliseconds}{(Jit ? "" : " -c jit=off")}");
         }
 
         return builder.ConnectionString;

@@ -91,6 +91,35 @@ public sealed class AccessGuard(ICurrentUser user, IUnitRepository units, IInteg
         return visible;
     }
 
+    /// <summary>
+    /// <see cref="MaySeePersonalDataAsync(UnitId, CancellationToken)"/> for many units in one statement (a dossier's
+    /// lines name up to hundreds of units): a council's answers for the units not yet asked are read as a set (the units
+    /// below its authority among them), then each unit is answered as the single check would answer it.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<UnitId, bool>> MaySeePersonalDataOfAsync(IEnumerable<UnitId> unitIds, CancellationToken cancellationToken)
+    {
+        var wanted = unitIds.Distinct().ToList();
+        var unknown = wanted.Where(u => !_personalDataVisible.ContainsKey(u)).ToList();
+        if (unknown.Count > 1 && !user.IsInRole(Roles.Admin) && user.IsInRole(Roles.Council) && await AuthorityAsync(cancellationToken) is { } authority)
+        {
+            // The same answer as EnsureMaySeePersonalDataAsync → EnsureCanManageAsync → EnsureWithinAuthorityAsync: the
+            // authority itself or a unit below it.
+            var below = await units.FindDescendantsAmongAsync(authority, unknown, cancellationToken);
+            foreach (var unitId in unknown)
+            {
+                _personalDataVisible[unitId] = unitId == authority || below.Contains(unitId);
+            }
+        }
+
+        var visible = new Dictionary<UnitId, bool>(wanted.Count);
+        foreach (var unitId in wanted)
+        {
+            visible[unitId] = await MaySeePersonalDataAsync(unitId, cancellationToken);
+        }
+
+        return visible;
+    }
+
     /// <summary>Whether the caller acts only as a unit officer (no admin or council role).</summary>
     public bool IsOnlyUnitOfficer => user.IsInRole(Roles.UnitOfficer) && !user.IsInRole(Roles.Admin) && !user.IsInRole(Roles.Council);
 

@@ -53,10 +53,13 @@ public sealed class SubmitNominationCommandHandler(
             return rules;
         }
 
-        // Every nominee's facts in a fixed number of queries, not a round of queries per line (issue 13 target 3).
+        // Every nominee's facts, people's and collectives', in a fixed number of queries, not a round of queries per line (issue 13 target 3).
         var personLines = nomination.Lines.Where(l => l.PersonId is not null).ToList();
         var factsOfPeople = await facts.ForPeopleAsync(personLines.Select(l => l.PersonId!.Value).ToList(), cancellationToken);
         var people = personLines.ToDictionary(l => l.Id, l => factsOfPeople[l.PersonId!.Value]);
+
+        var unitLines = nomination.Lines.Where(l => l.PersonId is null).ToList();
+        var factsOfUnits = await facts.ForUnitsAsync(unitLines.Select(l => l.UnitId).ToList(), nomination.Year, cancellationToken);
 
         var unitsOfPeople = (await units.GetByIdsAsync(people.Values.Select(p => p.CurrentUnitId).Distinct().ToList(), cancellationToken)).ToDictionary(u => u.Id);
         foreach (var line in nomination.Lines)
@@ -75,7 +78,7 @@ public sealed class SubmitNominationCommandHandler(
                 continue;
             }
 
-            var unit = (await facts.ForUnitAsync(line.UnitId, nomination.Year, cancellationToken))!;
+            var unit = factsOfUnits[line.UnitId];
             var unitRules = await RulesFor(unit.Province);
             var registered = unitRules.EmulationRegistration.Required ? await registrations.UnitTitlesAsync(line.UnitId, nomination.Year, cancellationToken) : null;
             results[line.Id] = EligibilityEngine.EvaluateUnit(line.AwardTypeCode, nomination.CommendationType, nomination.Year, unit, unitRules, registered, today);
@@ -84,12 +87,8 @@ public sealed class SubmitNominationCommandHandler(
         // A refusal names failed rules and their facts only where the caller may read the nominee's personal data
         // (issue 15 item 2; ADR 0005): an integration client submitting for a unit learns that a criterion on personal
         // data failed, not which one.
-        // One check per unit (the guard remembers it for the request), known before the synchronous Submit.
-        var mayRead = new Dictionary<UnitId, bool>();
-        foreach (var unitId in nomination.Lines.Select(l => l.UnitId).Distinct())
-        {
-            mayRead[unitId] = await guard.MaySeePersonalDataAsync(unitId, cancellationToken);
-        }
+        // The lines' units checked as a set (one statement for a council, whatever the lines), known before the synchronous Submit.
+        var mayRead = await guard.MaySeePersonalDataOfAsync(nomination.Lines.Select(l => l.UnitId), cancellationToken);
 
         nomination.Submit(
             command.Submission!.ToReference(), results, ruleSet, now,

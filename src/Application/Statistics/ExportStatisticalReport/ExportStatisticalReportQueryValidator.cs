@@ -1,5 +1,4 @@
 using FluentValidation;
-using ThiDua.Domain.Statistics;
 
 namespace ThiDua.Application.Statistics.ExportStatisticalReport;
 
@@ -7,7 +6,7 @@ public sealed class ExportStatisticalReportQueryValidator : AbstractValidator<Ex
 {
     public ExportStatisticalReportQueryValidator()
     {
-        RuleFor(x => x.FormCode).NotEmpty().MaximumLength(20);
-        RuleFor(x => x.Year).InclusiveBetween(ReportingPeriod.FirstYear, ReportingPeriod.LastYear);
+        RuleFor(x => x.FormCode).StatisticsFormCode();
+        RuleFor(x => x.Year).ReportYear();
     }
 }

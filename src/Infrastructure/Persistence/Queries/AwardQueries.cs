@@ -35,6 +35,24 @@ internal sealed class AwardQueries(ThiDuaDbContext db) : IAwardQueries
             .Select(a => AwardRecordDto.From(a, own)).ToList();
     }
 
+    /// <summary>
+    /// <see cref="LineageAsync"/> of several units in one statement: for each unit that exists, itself and every unit
+    /// merged into it, directly or through earlier mergers (domain.md §8.3).
+    /// </summary>
+    internal async Task<IReadOnlyDictionary<UnitId, List<UnitId>>> LineagesAsync(IReadOnlyCollection<UnitId> unitIds, CancellationToken cancellationToken)
+    {
+        var roots = unitIds.Select(u => u.Value).Distinct().ToArray();
+        var rows = await db.Database.SqlQuery<LineageRow>($"""
+            WITH RECURSIVE lineage AS (
+                SELECT id AS root_id, id, 0 AS depth FROM thidua.units WHERE id = ANY({roots})
+                UNION ALL
+                SELECT l.root_id, u.id, l.depth + 1 FROM thidua.units u JOIN lineage l ON u.successor_id = l.id WHERE l.depth < {MaxLineageDepth}
+            )
+            SELECT DISTINCT root_id, id FROM lineage
+            """).ToListAsync(cancellationToken);
+        return rows.GroupBy(r => new UnitId(r.RootId)).ToDictionary(g => g.Key, g => g.Select(r => new UnitId(r.Id)).ToList());
+    }
+
     /// <summary>The unit and every unit merged into it, directly or through earlier mergers (domain.md §8.3).</summary>
     internal async Task<List<UnitId>> LineageAsync(UnitId unitId, CancellationToken cancellationToken)
     {
@@ -48,4 +66,6 @@ internal sealed class AwardQueries(ThiDuaDbContext db) : IAwardQueries
             """).ToListAsync(cancellationToken);
         return ids.Select(g => new UnitId(g)).ToList();
     }
+
+    private sealed record LineageRow(Guid RootId, Guid Id);
 }

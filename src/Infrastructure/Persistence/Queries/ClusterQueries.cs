@@ -91,12 +91,13 @@ internal sealed class ClusterQueries(ThiDuaDbContext db) : IClusterQueries
 
     public async Task<ClusterTermDto?> GetTermAsync(ClusterId id, int year, CancellationToken cancellationToken)
     {
-        // Only the asked year's term (with its members and elections) is read, not the cluster's whole history.
+        // Only the asked year's term (with its members and elections) is read, not the cluster's whole history; as a
+        // filtered collection rather than FirstOrDefault (which becomes ROW_NUMBER() over every cluster's terms; ADR 0036).
         var row = await db.Clusters.AsNoTracking().AsSplitQuery()
             .Where(c => c.Id == id)
-            .Select(c => new { c.Id, c.Name, c.Kind, c.Version, Term = c.Terms.FirstOrDefault(t => t.Year == year) })
+            .Select(c => new { c.Id, c.Name, c.Kind, c.Version, Terms = c.Terms.Where(t => t.Year == year).ToList() })
             .FirstOrDefaultAsync(cancellationToken);
-        if (row?.Term is not { } term)
+        if (row?.Terms.SingleOrDefault() is not { } term)
         {
             return null;
         }

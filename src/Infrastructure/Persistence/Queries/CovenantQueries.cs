@@ -23,12 +23,13 @@ internal sealed class CovenantQueries(ThiDuaDbContext db) : ICovenantQueries
             return null;
         }
 
-        // The cluster's name and the covenant year's term only, whatever the cluster's history (issue 13 target 3).
+        // The cluster's name and the covenant year's term only, whatever the cluster's history (issue 13 target 3), as a
+        // filtered collection rather than FirstOrDefault (which becomes ROW_NUMBER() over every cluster's terms; ADR 0036).
         var cluster = await db.Clusters.AsNoTracking()
             .Where(c => c.Id == covenant.ClusterId)
-            .Select(c => new { c.Id, c.Name, Term = c.Terms.FirstOrDefault(t => t.Year == covenant.Year) })
+            .Select(c => new { c.Id, c.Name, Terms = c.Terms.Where(t => t.Year == covenant.Year).ToList() })
             .FirstAsync(cancellationToken);
-        var term = cluster.Term;
+        var term = cluster.Terms.SingleOrDefault();
         var unitIds = covenant.Signatures.Select(s => s.UnitId)
             .Concat(term?.Members.Select(m => m.UnitId) ?? [])
             .Distinct()

@@ -40,48 +40,66 @@ internal sealed class EligibilityFactsReader(ThiDuaDbContext db, AwardQueries aw
         return people.ToDictionary(p => p.Id, p => EligibilityFactsBuilder.ForPerson(p, records[p.Id]));
     }
 
-    public async Task<UnitFacts?> ForUnitAsync(UnitId unitId, int year, CancellationToken cancellationToken)
+    public async Task<UnitFacts?> ForUnitAsync(UnitId unitId, int year, CancellationToken cancellationToken) =>
+        (await ForUnitsAsync([unitId], year, cancellationToken)).GetValueOrDefault(unitId);
+
+    public async Task<IReadOnlyDictionary<UnitId, UnitFacts>> ForUnitsAsync(IReadOnlyCollection<UnitId> unitIds, int year, CancellationToken cancellationToken)
     {
-        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId, cancellationToken);
-        if (unit is null)
+        var ids = unitIds.Distinct().ToList();
+        if (ids.Count == 0)
         {
-            return null;
+            return new Dictionary<UnitId, UnitFacts>();
         }
 
-        // The people employed at the unit at some time in the year, and their individual titles of that year.
+        var units = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).ToListAsync(cancellationToken);
+        if (units.Count == 0)
+        {
+            return new Dictionary<UnitId, UnitFacts>();
+        }
+
+        // The people employed at one of the units at some time in the year, and their individual titles of that year
+        // (EligibilityFactsBuilder.ForUnit keeps each unit's own members).
+        var found = units.Select(u => u.Id).ToList();
         var (start, end) = EligibilityYears.Span(year);
         var members = await db.People.AsNoTracking().AsSplitQuery()
-            .Where(p => p.Employments.Any(e => e.UnitId == unitId && e.From <= end && (e.To == null || e.To >= start)))
+            .Where(p => p.Employments.Any(e => found.Contains(e.UnitId) && e.From <= end && (e.To == null || e.To >= start)))
             .ToListAsync(cancellationToken);
         var memberIds = members.Select(m => (PersonId?)m.Id).ToList();
         var titles = await db.AwardRecords.AsNoTracking()
             .Where(a => memberIds.Contains(a.PersonId) && a.Year == year
                 && (a.AwardTypeCode == AwardCatalogue.AdvancedWorker || a.AwardTypeCode == AwardCatalogue.GrassrootsEmulationFighter))
             .ToListAsync(cancellationToken);
-        var lineage = await awards.LineageAsync(unitId, cancellationToken);
-        var unitAwards = await db.AwardRecords.AsNoTracking().Where(a => a.PersonId == null && lineage.Contains(a.UnitId)).ToListAsync(cancellationToken);
-        return EligibilityFactsBuilder.ForUnit(unit, year, members, titles, unitAwards, await ClusterStandingsAsync(unitId, year, cancellationToken));
+        var lineages = await awards.LineagesAsync(found, cancellationToken);
+        var lineageIds = lineages.SelectMany(l => l.Value).Distinct().ToList();
+        var collectiveAwards = (await db.AwardRecords.AsNoTracking().Where(a => a.PersonId == null && lineageIds.Contains(a.UnitId)).ToListAsync(cancellationToken))
+            .ToLookup(a => a.UnitId);
+        var standings = await ClusterStandingsAsync(found, year, cancellationToken);
+        return units.ToDictionary(
+            u => u.Id,
+            u => EligibilityFactsBuilder.ForUnit(
+                u, year, members, titles, lineages[u.Id].SelectMany(l => collectiveAwards[l]), standings[u.Id].ToList()));
     }
 
-    private async Task<List<ClusterStanding>> ClusterStandingsAsync(UnitId unitId, int year, CancellationToken cancellationToken)
+    /// <summary>Each unit's standings in the clusters and blocks whose term of the year lists it: three statements for all the units.</summary>
+    private async Task<ILookup<UnitId, ClusterStanding>> ClusterStandingsAsync(IReadOnlyCollection<UnitId> unitIds, int year, CancellationToken cancellationToken)
     {
-        var clusters = await db.Clusters.AsNoTracking()
-            .Where(c => c.Terms.Any(t => t.Year == year && t.Members.Any(m => m.UnitId == unitId)))
-            .Select(c => new
-            {
-                c.Id,
-                c.Name,
-                AuthorityKind = db.Units.Where(u => u.Id == c.ManagingAuthorityId).Select(u => (UnitKind?)u.Kind).FirstOrDefault(),
-            })
+        var memberships = await db.Clusters.AsNoTracking()
+            .SelectMany(c => c.Terms.Where(t => t.Year == year).SelectMany(t => t.Members), (c, m) => new { ClusterId = c.Id, c.Name, c.ManagingAuthorityId, m.UnitId })
+            .Where(m => unitIds.Contains(m.UnitId))
             .ToListAsync(cancellationToken);
-        var clusterIds = clusters.Select(c => c.Id).ToList();
+        var authorityIds = memberships.Select(m => m.ManagingAuthorityId).Distinct().ToList();
+        var authorityKinds = await db.Units.AsNoTracking().Where(u => authorityIds.Contains(u.Id)).Select(u => new { u.Id, u.Kind }).ToDictionaryAsync(u => u.Id, u => u.Kind, cancellationToken);
+        var clusterIds = memberships.Select(m => m.ClusterId).Distinct().ToList();
         var covenants = await db.Covenants.AsNoTracking()
             .Where(c => clusterIds.Contains(c.ClusterId) && c.Year == year)
             .ToListAsync(cancellationToken);
-        return clusters.Select(c =>
-        {
-            var covenant = covenants.FirstOrDefault(v => v.ClusterId == c.Id);
-            return EligibilityFactsBuilder.ClusterStandingOf(c.Name, c.AuthorityKind, covenant?.Status, covenant?.LeadingUnitIds ?? [], unitId);
-        }).ToList();
+        return memberships
+            .DistinctBy(m => (m.ClusterId, m.UnitId))
+            .ToLookup(m => m.UnitId, m =>
+            {
+                var covenant = covenants.FirstOrDefault(v => v.ClusterId == m.ClusterId);
+                UnitKind? kind = authorityKinds.TryGetValue(m.ManagingAuthorityId, out var k) ? k : null;
+                return EligibilityFactsBuilder.ClusterStandingOf(m.Name, kind, covenant?.Status, covenant?.LeadingUnitIds ?? [], m.UnitId);
+            });
     }
 }

@@ -6,7 +6,6 @@ using ThiDua.Application.Common.Security;
 using ThiDua.Application.Eligibility.Results;
 using ThiDua.Application.Nominations;
 using ThiDua.Application.Nominations.ListNominations;
-using ThiDua.Application.Units;
 using ThiDua.Domain.Nominations;
 using ThiDua.Domain.Units;
 
@@ -22,11 +21,11 @@ internal sealed class NominationQueries(ThiDuaDbContext db) : INominationQueries
             return null;
         }
 
-        var unit = await db.Units.AsNoTracking().FirstAsync(u => u.Id == n.ProposingUnitId, cancellationToken);
+        var unit = (await UnitReferences.ByIdsAsync(db, [n.ProposingUnitId], cancellationToken))[n.ProposingUnitId];
         var own = await OwnAwardTypes.LoadAsync(db, cancellationToken);
         return new NominationDto(
             n.Id.Value,
-            unit.ToReference(),
+            unit,
             n.Year,
             n.CommendationType,
             n.Title,
@@ -102,8 +101,7 @@ internal sealed class NominationQueries(ThiDuaDbContext db) : INominationQueries
                 DecisionNumber = n.Decision == null ? null : n.Decision.Document.Number,
             })
             .ToListAsync(cancellationToken);
-        var unitIds = rows.Select(r => r.ProposingUnitId).Distinct().ToList();
-        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.ToReference(), cancellationToken);
+        var units = await UnitReferences.ByIdsAsync(db, rows.Select(r => r.ProposingUnitId), cancellationToken);
         var items = rows.Select(r => (r.CreatedAt, Dto: new NominationSummaryDto(
             r.Id.Value, units[r.ProposingUnitId], r.Year, r.CommendationType, r.Title, r.Status, r.Lines, r.DecisionNumber))).ToList();
         var page = KeysetCursor.ToPage(items, query.Page.Limit, x => KeysetCursor.At(x.CreatedAt, x.Dto.Id));

@@ -5,7 +5,6 @@ using ThiDua.Application.Common.Documents;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.People;
 using ThiDua.Application.People.ListPeople;
-using ThiDua.Application.Units;
 using ThiDua.Domain.People;
 using ThiDua.Domain.Units;
 
@@ -21,8 +20,7 @@ internal sealed class PersonQueries(ThiDuaDbContext db) : IPersonQueries
             return null;
         }
 
-        var unitIds = person.Employments.Select(e => e.UnitId).Distinct().ToList();
-        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.ToReference(), cancellationToken);
+        var units = await UnitReferences.ByIdsAsync(db, person.Employments.Select(e => e.UnitId), cancellationToken);
         var current = person.CurrentEmployment;
         return new PersonDto(
             person.Id.Value,
@@ -122,8 +120,7 @@ internal sealed class PersonQueries(ThiDuaDbContext db) : IPersonQueries
 
     private async Task<List<PersonSummaryDto>> ToSummariesAsync(IReadOnlyList<SummaryRow> rows, CancellationToken cancellationToken)
     {
-        var unitIds = rows.Select(r => r.CurrentUnitId).Distinct().ToList();
-        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.ToReference(), cancellationToken);
+        var units = await UnitReferences.ByIdsAsync(db, rows.Select(r => r.CurrentUnitId), cancellationToken);
         return rows.Select(r => new PersonSummaryDto(r.Id.Value, r.FullName, r.Gender, units[r.CurrentUnitId], r.Position)).ToList();
     }
 

@@ -12,11 +12,14 @@ internal sealed class ClusterRepository(ThiDuaDbContext db) : IClusterRepository
 
     public async Task<ClusterOfYear?> GetOfYearAsync(ClusterId id, int year, CancellationToken cancellationToken)
     {
+        // The year's term as a filtered collection (at most one: cluster_id and year are unique), not FirstOrDefault: EF
+        // translates that to ROW_NUMBER() over every cluster's terms of the year, which PostgreSQL computes before
+        // joining the one cluster. A plain filtered join lets it read the one term by its key (ADR 0036, amendment).
         var row = await db.Clusters.AsNoTracking()
             .Where(c => c.Id == id)
-            .Select(c => new { c.Id, c.Name, c.ManagingAuthorityId, Term = c.Terms.FirstOrDefault(t => t.Year == year) })
+            .Select(c => new { c.Id, c.Name, c.ManagingAuthorityId, Terms = c.Terms.Where(t => t.Year == year).ToList() })
             .FirstOrDefaultAsync(cancellationToken);
-        return row is null ? null : new ClusterOfYear(row.Id, row.Name, row.ManagingAuthorityId, year, row.Term);
+        return row is null ? null : new ClusterOfYear(row.Id, row.Name, row.ManagingAuthorityId, year, row.Terms.SingleOrDefault());
     }
 
     public Task<bool> NameExistsAsync(UnitId managingAuthorityId, string name, ClusterId? except, CancellationToken cancellationToken)

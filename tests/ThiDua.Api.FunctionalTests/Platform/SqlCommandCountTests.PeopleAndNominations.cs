@@ -1,0 +1,188 @@
+using System.Net;
+using System.Net.Http.Json;
+using ThiDua.Api.FunctionalTests.Infrastructure;
+using ThiDua.Application.Common.Paging;
+using ThiDua.Application.Common.Security;
+using ThiDua.Application.Nominations;
+using ThiDua.Application.People;
+
+namespace ThiDua.Api.FunctionalTests.Platform;
+
+/// <summary>
+/// The people and nomination reads send a number of SQL commands that does not grow with what they show (issue 13: no
+/// N+1): a person's history, a page's size, a dossier's lines and the units they name. Counted as
+/// <see cref="SqlCommandCountTests"/> counts, for an administrator and for a council (whose reads check each unit
+/// against its authority).
+/// </summary>
+public sealed class PeopleAndNominationsSqlCommandCountTests(ThiDuaApiFactory factory) : FunctionalTestBase(factory)
+{
+    [Fact]
+    public async Task APersonsDetails_SendTheSameStatements_WhateverTheirHistory()
+    {
+        Factory.Clock.Now = new DateTimeOffset(2025, 12, 1, 9, 0, 0, TimeSpan.FromHours(7));
+        var authority = await Admin.CreateUnitAsync("SYT-PD", kind: "department");
+        var hospital = await Admin.CreateUnitAsync("BV-PD", parentId: authority.Id);
+        var clinics = new List<Guid>();
+        for (var i = 0; i < 4; i++)
+        {
+            clinics.Add((await Admin.CreateUnitAsync($"PK-PD-{i}", parentId: authority.Id)).Id);
+        }
+
+        var newcomer = await RegisterAsync("Trần Văn Mới", hospital.Id);
+        var veteran = await RegisterAsync("Lê Thị Lâu", hospital.Id);
+        for (var year = 2019; year <= 2024; year++)
+        {
+            (await Admin.PutAsJsonAsync($"/api/v1/people/{veteran.Id}/ratings/{year}", new { rating = "excellent" }, Json, Ct)).EnsureSuccessStatusCode();
+        }
+
+        for (var i = 0; i < clinics.Count; i++)
+        {
+            (await Admin.PostAsJsonAsync($"/api/v1/people/{veteran.Id}/transfers", new { unitId = clinics[i], position = $"Bác sĩ {i}", from = $"202{i + 1}-01-01" }, Json, Ct))
+                .EnsureSuccessStatusCode();
+        }
+
+        var council = ClientFor(Roles.Council, authority.Id);
+        var (fresh, freshAdmin) = await SendCountingAsync<PersonDto>(Admin, HttpMethod.Get, $"/api/v1/people/{newcomer.Id}");
+        var (old, oldAdmin) = await SendCountingAsync<PersonDto>(Admin, HttpMethod.Get, $"/api/v1/people/{veteran.Id}");
+        var (_, freshCouncil) = await SendCountingAsync<PersonDto>(council, HttpMethod.Get, $"/api/v1/people/{newcomer.Id}");
+        var (oldSeenByCouncil, oldCouncil) = await SendCountingAsync<PersonDto>(council, HttpMethod.Get, $"/api/v1/people/{veteran.Id}");
+
+        fresh.Employments.ShouldHaveSingleItem();
+        old.Employments.Count.ShouldBe(5);
+        old.Ratings!.Count.ShouldBe(6);
+        oldSeenByCouncil.Ratings!.Count.ShouldBe(6);
+        oldAdmin.Count.ShouldBe(freshAdmin.Count, string.Join("\n---\n", oldAdmin));
+        oldCouncil.Count.ShouldBe(freshCouncil.Count, string.Join("\n---\n", oldCouncil));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(50)]
+    public async Task APeopleListOrSearchPage_SendsTheSameStatements_WhateverItsSize(int limit)
+    {
+        var authority = await Admin.CreateUnitAsync($"SYT-PL{limit}", kind: "department");
+        var surname = limit == 1 ? "Khúc" : "Mạc";
+        var units = new List<Guid>();
+        for (var i = 0; i < 3; i++)
+        {
+            var unit = (await Admin.CreateUnitAsync($"BV-PL{limit}-{i}", parentId: authority.Id)).Id;
+            units.Add(unit);
+            await RegisterAsync($"{surname} Thị Hoa", unit);
+            await RegisterAsync($"{surname} Văn Hùng", unit);
+        }
+
+        var (one, oneCommands) = await SendCountingAsync<Page<PersonSummaryDto>>(Admin, HttpMethod.Get, $"/api/v1/people?unitId={units[0]}&limit={limit}");
+        var (search, searchCommands) = await SendCountingAsync<Page<PersonSummaryDto>>(Admin, HttpMethod.Get, $"/api/v1/people?q={Uri.EscapeDataString(surname)}&limit={limit}");
+
+        one.Items.Count.ShouldBe(Math.Min(limit, 2));
+        search.Items.Count.ShouldBe(Math.Min(limit, 6));
+
+        // The page's rows, then their units' references: two statements; a search first finds the page's ids: three.
+        oneCommands.Count.ShouldBe(2, string.Join("\n---\n", oneCommands));
+        searchCommands.Count.ShouldBe(3, string.Join("\n---\n", searchCommands));
+    }
+
+    /// <summary>
+    /// A dossier with 1, 2 or 200 lines is read in the same statements, for an administrator and for a council over
+    /// it, although each collective line names another unit whose staff's personal data the council may or may not see.
+    /// </summary>
+    [Fact]
+    public async Task ADossier_IsReadInTheSameStatements_ForOneTwoAndTwoHundredLines()
+    {
+        Factory.Clock.Now = new DateTimeOffset(2025, 12, 1, 9, 0, 0, TimeSpan.FromHours(7));
+        var authority = await Admin.CreateUnitAsync("SYT-ND", "Sở Y tế Hà Nam", kind: "department", province: "Hà Nam");
+        var counts = new Dictionary<int, (int Admin, int Council, int List)>();
+        foreach (var lines in new[] { 1, 2, 200 })
+        {
+            var dossier = await CollectiveDossierAsync(authority.Id, $"ND{lines}", lines);
+            var council = ClientFor(Roles.Council, authority.Id);
+            var (read, adminCommands) = await SendCountingAsync<NominationDto>(Admin, HttpMethod.Get, $"/api/v1/nominations/{dossier.Id}");
+            var (councilRead, councilCommands) = await SendCountingAsync<NominationDto>(council, HttpMethod.Get, $"/api/v1/nominations/{dossier.Id}");
+            var (list, listCommands) = await SendCountingAsync<Page<NominationSummaryDto>>(council, HttpMethod.Get, "/api/v1/nominations?limit=50");
+
+            read.Lines.Count.ShouldBe(lines);
+            councilRead.Lines.Count.ShouldBe(lines);
+            list.Items.ShouldContain(n => n.Id == dossier.Id && n.Lines == lines);
+            counts[lines] = (adminCommands.Count, councilCommands.Count, listCommands.Count);
+            if (lines == 200)
+            {
+                councilCommands.Count.ShouldBe(counts[1].Council, string.Join("\n---\n", councilCommands));
+            }
+        }
+
+        counts[2].ShouldBe(counts[1]);
+        counts[200].ShouldBe(counts[1]);
+    }
+
+    /// <summary>
+    /// Submitting a dossier reads its collective lines' facts (members and their titles, lineage awards, cluster
+    /// standings) as a set: 1, 2 and 50 collective lines send the same statements (ADR 0036, amendment).
+    /// </summary>
+    [Fact]
+    public async Task ASubmissionOfCollectiveLines_SendsTheSameStatements_ForOneTwoAndFifty()
+    {
+        Factory.Clock.Now = new DateTimeOffset(2025, 12, 1, 9, 0, 0, TimeSpan.FromHours(7));
+        var authority = await Admin.CreateUnitAsync("SYT-NS", "Sở Y tế Hà Nam", kind: "department", province: "Hà Nam");
+        var counts = new Dictionary<int, IReadOnlyList<string>>();
+        foreach (var lines in new[] { 1, 2, 50 })
+        {
+            var dossier = await CollectiveDossierAsync(authority.Id, $"NS{lines}", lines);
+            var (submitted, commands) = await SendCountingAsync<NominationDto>(Admin, HttpMethod.Post, $"/api/v1/nominations/{dossier.Id}/submit", await Admin.SubmissionBodyAsync());
+
+            submitted.Status.ShouldBe(Domain.Nominations.NominationStatus.Submitted);
+            submitted.Lines.Count.ShouldBe(lines);
+            submitted.Lines.ShouldAllBe(l => l.Eligibility!.IsEligible == true);
+            counts[lines] = commands;
+        }
+
+        counts[2].Count.ShouldBe(counts[1].Count, string.Join("\n---\n", counts[2]));
+        counts[50].Count.ShouldBe(counts[1].Count, string.Join("\n---\n", counts[50]));
+    }
+
+    /// <summary>
+    /// A dossier of the authority's hospital proposing <paramref name="lines"/> collectives: the hospital's departments,
+    /// one unit each, every one rated "good" for 2025 with one member, rated and Lao động tiên tiến in 2025.
+    /// </summary>
+    private async Task<NominationDto> CollectiveDossierAsync(Guid authorityId, string code, int lines)
+    {
+        var hospital = await Admin.CreateUnitAsync($"BV-{code}", "Bệnh viện Đa khoa tỉnh Hà Nam", parentId: authorityId, province: "Hà Nam");
+        var nomination = await ReadAsync<NominationDto>(await Admin.PostAsJsonAsync("/api/v1/nominations", new
+        {
+            proposingUnitId = hospital.Id, year = 2025, title = "Đề nghị công nhận danh hiệu Tập thể lao động tiên tiến năm 2025",
+        }, Json, Ct));
+        for (var i = 0; i < lines; i++)
+        {
+            var department = await Admin.CreateUnitAsync($"K-{code}-{i:000}", $"Khoa {i:000}", parentId: hospital.Id, kind: "other", province: "Hà Nam");
+            var member = await RegisterAsync($"Đỗ Thị Mai {code}-{i}", department.Id);
+            (await Admin.PutAsJsonAsync($"/api/v1/people/{member.Id}/ratings/2025", new { rating = "excellent" }, Json, Ct)).EnsureSuccessStatusCode();
+            (await Admin.PutAsJsonAsync($"/api/v1/units/{department.Id}/ratings/2025", new { rating = "good" }, Json, Ct)).EnsureSuccessStatusCode();
+            (await Admin.PostAsJsonAsync($"/api/v1/people/{member.Id}/awards", new
+            {
+                awardTypeCode = "LDTT", year = 2025, commendationType = "merit", decision = new { number = $"{i + 1}/QĐ-BV", date = "2025-11-25", issuer = "Bệnh viện Đa khoa tỉnh Hà Nam" },
+            }, Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+            var line = await Admin.PostAsJsonAsync($"/api/v1/nominations/{nomination.Id}/lines", new
+            {
+                unitId = department.Id, awardTypeCode = "TTLDTT", achievementSummary = "Hoàn thành tốt nhiệm vụ năm 2025", evidence = new[] { "Báo cáo thành tích (Mẫu 01)" },
+            }, Json, Ct);
+            line.StatusCode.ShouldBe(HttpStatusCode.Created, await line.Content.ReadAsStringAsync(Ct));
+        }
+
+        return nomination;
+    }
+
+    private async Task<PersonDto> RegisterAsync(string fullName, Guid unitId) =>
+        await ReadAsync<PersonDto>(await Admin.PostAsJsonAsync("/api/v1/people", new
+        {
+            fullName, gender = "female", unitId, position = "Bác sĩ", employedFrom = "2015-01-01",
+        }, Json, Ct));
+
+    private async Task<(T Body, IReadOnlyList<string> Commands)> SendCountingAsync<T>(HttpClient client, HttpMethod method, string path, object? body = null)
+    {
+        var tag = Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonBody(body) };
+        request.Headers.Add(SqlCommandCounter.Header, tag);
+        var response = await client.SendAsync(request, Ct);
+        response.IsSuccessStatusCode.ShouldBeTrue(await response.Content.ReadAsStringAsync(Ct));
+        return ((await response.Content.ReadFromJsonAsync<T>(Json, Ct))!, Factory.SqlCommands.For(tag));
+    }
+}
