@@ -3095,3 +3095,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204210508_ClientWindowLeases') THEN
+    ALTER TABLE thidua.client_windows ADD COLUMN granted integer NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204210508_ClientWindowLeases') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261204210508_ClientWindowLeases', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
