@@ -12,6 +12,14 @@ bench_env() {
     Webhooks__SecretKeys__0="bench:$webhook" Logging__LogLevel__Default=Warning DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0
 }
 
+# The API as the container image runs it (deploy/Dockerfile, ADR 0037): published ReadyToRun for linux-x64, in its
+# own build folders (artifacts/), so that the normal build's are left alone. Sets $api.
+bench_publish() {
+  dotnet publish src/Api/ThiDua.Api.csproj -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+    -p:UseAppHost=false --artifacts-path artifacts/bench-build -o artifacts/bench-api -nologo -v quiet -clp:ErrorsOnly >&2
+  api=artifacts/bench-api/ThiDua.Api.dll
+}
+
 start_api_measured() {
   local api=$1 port=$2 started
   started=$(date +%s%N)

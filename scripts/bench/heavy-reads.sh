@@ -16,9 +16,8 @@ repeat=${1:-50}; port=${THIDUA_BENCH_PORT:-5099}; db=${THIDUA_BENCH_DB:-thidua_h
 ensure_local_postgres
 source scripts/bench/api.sh
 bench_env "$db"
-dotnet build src/Api/ThiDua.Api.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
 dotnet build scripts/bench/HeavyReads/HeavyReads.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
-api=src/Api/bin/Release/net10.0/ThiDua.Api.dll
+bench_publish
 if [ "$db" = thidua_heavy ]; then
   thidua_psql -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"
 fi

@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/postgres.sh
+source scripts/bench/api.sh
 n=${1:-100000}; rounds=${2:-30}; port=${THIDUA_BENCH_PORT:-5097}; db=thidua_bench
 ensure_local_postgres
 thidua_psql -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"
@@ -16,8 +17,7 @@ export ConnectionStrings__ThiDua="$conn" ASPNETCORE_ENVIRONMENT=Production RateL
   Authentication__Schemes__Bearer__ValidIssuer=bench Authentication__Schemes__Bearer__ValidAudiences__0=thidua-api \
   Authentication__Schemes__Bearer__SigningKeys__0__Issuer=bench Authentication__Schemes__Bearer__SigningKeys__0__Value="$key" \
   Logging__LogLevel__Default=Warning
-dotnet build src/Api/ThiDua.Api.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
-api=src/Api/bin/Release/net10.0/ThiDua.Api.dll
+bench_publish
 dotnet "$api" migrate >/dev/null
 PGPASSWORD=thidua psql -h 127.0.0.1 -U thidua -d $db -q -v ON_ERROR_STOP=1 <<SQL
 INSERT INTO thidua.units (id, code, name, short_name, kind, province, status, valid_from, created_at, updated_at)

@@ -19,8 +19,7 @@ ensure_local_postgres
 
 source scripts/bench/api.sh
 bench_env "$db"
-dotnet build src/Api/ThiDua.Api.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
-api=src/Api/bin/Release/net10.0/ThiDua.Api.dll
+bench_publish
 
 loaded=$(thidua_psql -d "$db" -c "SELECT count(*) FROM thidua.units" 2>/dev/null || echo 0)
 if [ "$loaded" != "$n" ]; then
@@ -41,6 +40,8 @@ VACUUM ANALYZE thidua.units;
 SQL
 fi
 
+# A database loaded by an earlier version gets the migrations added since (the API is not ready until they are).
+dotnet "$api" migrate >/dev/null
 token=$(dotnet "$api" mint-token --role admin --hours 4)
 start_api_measured "$api" "$port"
 pid=$api_pid
