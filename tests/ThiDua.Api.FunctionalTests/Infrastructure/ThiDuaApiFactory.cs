@@ -39,6 +39,9 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
 
     public SaveBarrier SaveBarrier { get; }
 
+    /// <summary>The import worker's poll in the test host: longer than any test waits for an import.</summary>
+    public static readonly TimeSpan ImportPollInterval = TimeSpan.FromHours(1);
+
     /// <summary>Fails the next request after its commit (ADR 0022's crash test).</summary>
     public CommitFault CommitFault { get; } = new();
 
@@ -148,6 +151,9 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Webhooks:MaxAttempts", "3");
         builder.UseSetting("Webhooks:RequestTimeout", "00:00:05");
         builder.UseSetting("Webhooks:SecretKeys:0", WebhookSecretKey);
+        // Imports (ADR 0033, 0040): an upload wakes the worker at once; its poll is set far beyond any test's wait, so every
+        // import test also checks that wake-up (an import found only by the poll would time the test out).
+        builder.UseSetting("Imports:PollInterval", ImportPollInterval.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IInterceptor>(SaveBarrier);
