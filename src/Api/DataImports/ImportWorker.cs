@@ -22,6 +22,25 @@ internal sealed partial class ImportWorker(IServiceScopeFactory scopes, ImportOp
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
+    /// <summary>Set by <see cref="Wake"/>: an idle worker stops waiting for its next poll.</summary>
+    private readonly SemaphoreSlim _wake = new(0, 1);
+
+    /// <summary>
+    /// An import was queued on this instance (its upload has been answered, so its row is committed): the idle worker
+    /// looks for it now rather than at its next poll (<see cref="ImportOptions.PollInterval"/>). Other instances still
+    /// find it by polling.
+    /// </summary>
+    public void Wake()
+    {
+        lock (_wake)
+        {
+            if (_wake.CurrentCount == 0)
+            {
+                _wake.Release();
+            }
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.WorkerEnabled)
@@ -45,7 +64,7 @@ internal sealed partial class ImportWorker(IServiceScopeFactory scopes, ImportOp
             {
                 try
                 {
-                    await Task.Delay(options.PollInterval, stoppingToken);
+                    await _wake.WaitAsync(options.PollInterval, stoppingToken);
                 }
                 catch (OperationCanceledException)
                 {

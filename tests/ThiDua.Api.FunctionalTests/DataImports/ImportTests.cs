@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ThiDua.Api.DataImports;
 using ThiDua.Api.Endpoints.DataImports;
 using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.FunctionalTests.Infrastructure;
@@ -251,6 +253,19 @@ public sealed class ImportTests(ThiDuaApiFactory factory) : FunctionalTestBase(f
     }
 
     [Fact]
+    public async Task AnUpload_StartsTheImportAtOnce_NotAtTheWorkersNextPoll()
+    {
+        await ArrangeAsync();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var import = await FinishedAsync(Admin, (await StartAsync(Admin, Write(people: [Person(1, "BVDK-HNAM")]))).Id);
+
+        import.Status.ShouldBe(ImportStatus.Succeeded);
+        clock.Elapsed.ShouldBeLessThan(ThiDuaApiFactory.ImportPollInterval, "the upload woke the worker; its poll would have come an hour later");
+        (await Factory.WithDbContextAsync(db => db.People.CountAsync(Ct))).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task AnImportLeftRunning_IsRunAgain_OrFailedAsInterrupted_AfterItsLastRun()
     {
         await ArrangeAsync();
@@ -271,6 +286,8 @@ public sealed class ImportTests(ThiDuaApiFactory factory) : FunctionalTestBase(f
             return await db.SaveChangesAsync(Ct);
         });
 
+        // Found by the worker's next round: in production its poll, here (ThiDuaApiFactory.ImportPollInterval) a wake-up.
+        Factory.Services.GetRequiredService<ImportWorker>().Wake();
         var done = await FinishedAsync(Admin, resumed);
         done.Status.ShouldBe(ImportStatus.Succeeded);
         var failed = await FinishedAsync(Admin, abandoned);

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using ThiDua.Infrastructure.Persistence;
 
 namespace ThiDua.Api.FunctionalTests.Infrastructure;
@@ -29,7 +28,7 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
     public const long DocumentMaxFileBytes = 256 * 1024;
 
     private readonly TestDatabase _database = new();
-    private string[] _tables = [];
+    private DatabaseReset _reset = null!;
 
     public ThiDuaApiFactory() => SaveBarrier = new SaveBarrier(() => ConnectionString);
 
@@ -39,6 +38,9 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
     public static readonly string WebhookSecretKey = "test:" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
     public SaveBarrier SaveBarrier { get; }
+
+    /// <summary>The import worker's poll in the test host: longer than any test waits for an import.</summary>
+    public static readonly TimeSpan ImportPollInterval = TimeSpan.FromHours(1);
 
     /// <summary>Fails the next request after its commit (ADR 0022's crash test).</summary>
     public CommitFault CommitFault { get; } = new();
@@ -60,22 +62,10 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
     {
         await _database.StartAsync();
         await DatabaseMigrator.MigrateAsync(Services, CancellationToken.None);
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT quote_ident(table_name) FROM information_schema.tables WHERE table_schema = 'thidua' AND table_type = 'BASE TABLE' AND table_name <> '__EFMigrationsHistory'",
-            connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var tables = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            tables.Add("thidua." + reader.GetString(0));
-        }
-
-        _tables = [.. tables];
+        _reset = await DatabaseReset.ReadAsync(ConnectionString);
     }
 
-    /// <summary>Empties every table (TRUNCATE does not fire the audit log's append-only row trigger).</summary>
+    /// <summary>Empties every table and restarts the identity sequences (<see cref="DatabaseReset"/>).</summary>
     public async Task ResetDatabaseAsync()
     {
         SaveBarrier.Disarm();
@@ -83,10 +73,7 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
         ResponseRecordingFault.Disarm();
         SavePause.Release();
         Clock.Now = null;
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"TRUNCATE {string.Join(", ", _tables)} RESTART IDENTITY CASCADE", connection);
-        await command.ExecuteNonQueryAsync();
+        await _reset.RunAsync(ConnectionString);
     }
 
     public async Task<T> WithDbContextAsync<T>(Func<ThiDuaDbContext, Task<T>> action)
@@ -164,6 +151,9 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Webhooks:MaxAttempts", "3");
         builder.UseSetting("Webhooks:RequestTimeout", "00:00:05");
         builder.UseSetting("Webhooks:SecretKeys:0", WebhookSecretKey);
+        // Imports (ADR 0033, 0040): an upload wakes the worker at once; its poll is set far beyond any test's wait, so every
+        // import test also checks that wake-up (an import found only by the poll would time the test out).
+        builder.UseSetting("Imports:PollInterval", ImportPollInterval.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IInterceptor>(SaveBarrier);

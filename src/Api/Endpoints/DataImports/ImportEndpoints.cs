@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
+using ThiDua.Api.DataImports;
 using ThiDua.Api.Endpoints.Documents;
 using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.Security;
@@ -128,6 +129,16 @@ public sealed class ImportEndpoints : IEndpointGroup
         var location = $"/api/v1/imports/{import.Id}";
         if (created)
         {
+            // Once the answer is sent (the import committed), this instance's worker starts it without waiting for its poll.
+            if (context.RequestServices.GetService<ImportWorker>() is { } worker)
+            {
+                context.Response.OnCompleted(() =>
+                {
+                    worker.Wake();
+                    return Task.CompletedTask;
+                });
+            }
+
             return TypedResults.Accepted(location, import);
         }
 
