@@ -370,26 +370,9 @@ public sealed class RunImportCommandHandler(
             return;
         }
 
-        if (person.Ratings.FirstOrDefault(r => r.Year == year.Value) is { } recorded)
-        {
-            if (recorded.Rating == rating.Value)
-            {
-                _run.RowsMatched++;
-            }
-            else
-            {
-                _run.Fail(h, row, RatingColumns.Rating, ImportErrors.RatingConflict);
-            }
-
-            return;
-        }
-
-        await ApplyAsync(h, row, RatingColumns.Rating, () =>
-        {
-            person.RecordRating(year.Value, rating.Value, null, now);
-            _run.RowsWritten++;
-            return Task.CompletedTask;
-        });
+        await RecordRatingOnceAsync(
+            h, row, RatingColumns.Rating, person.Ratings.FirstOrDefault(r => r.Year == year.Value), rating.Value,
+            () => person.RecordRating(year.Value, rating.Value, null, now));
     }
 
     /// <summary>
@@ -462,26 +445,9 @@ public sealed class RunImportCommandHandler(
             return;
         }
 
-        if (tracked.Ratings.FirstOrDefault(r => r.Year == year.Value) is { } recorded)
-        {
-            if (recorded.Rating == rating.Value)
-            {
-                _run.RowsMatched++;
-            }
-            else
-            {
-                _run.Fail(h, row, UnitRatingColumns.Rating, ImportErrors.RatingConflict);
-            }
-
-            return;
-        }
-
-        await ApplyAsync(h, row, UnitRatingColumns.Rating, () =>
-        {
-            tracked.RecordRating(year.Value, rating.Value, document?.ToReference(), now);
-            _run.RowsWritten++;
-            return Task.CompletedTask;
-        });
+        await RecordRatingOnceAsync(
+            h, row, UnitRatingColumns.Rating, tracked.Ratings.FirstOrDefault(r => r.Year == year.Value), rating.Value,
+            () => tracked.RecordRating(year.Value, rating.Value, document?.ToReference(), now));
     }
 
     /// <summary>
@@ -888,6 +854,35 @@ public sealed class RunImportCommandHandler(
         }
 
         return known;
+    }
+
+    /// <summary>
+    /// A year's rating is recorded once: the same rating already recorded counts as matched, a different one is refused
+    /// (<c>import.rating_conflict</c>); otherwise the domain method records it.
+    /// </summary>
+    private async Task RecordRatingOnceAsync(
+        ImportHeaders h, WorkbookRow row, string key, YearRating? recorded, PerformanceRating rating, Action record)
+    {
+        if (recorded is not null)
+        {
+            if (recorded.Rating == rating)
+            {
+                _run.RowsMatched++;
+            }
+            else
+            {
+                _run.Fail(h, row, key, ImportErrors.RatingConflict);
+            }
+
+            return;
+        }
+
+        await ApplyAsync(h, row, key, () =>
+        {
+            record();
+            _run.RowsWritten++;
+            return Task.CompletedTask;
+        });
     }
 
     /// <summary>Runs the domain method; a rule it refuses becomes the row's error on <paramref name="key"/>.</summary>
