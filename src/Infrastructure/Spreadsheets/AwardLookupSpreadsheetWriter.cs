@@ -1,6 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using ThiDua.Application.Awards.ExportAwardLookup;
 using ThiDua.Application.Awards.LookUpAwards;
@@ -34,44 +32,32 @@ internal sealed class AwardLookupSpreadsheetWriter : IAwardLookupSpreadsheetWrit
     {
         ArgumentNullException.ThrowIfNull(awards);
         ArgumentNullException.ThrowIfNull(filter);
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        var data = new SheetData();
+        var local = producedAt.ToOffset(LegalCalendar.VietnamOffset);
+        data.Append(Row(1, Text("Kết quả tra cứu khen thưởng")));
+        data.Append(Row(2, Text("Điều kiện lọc: " + Describe(filter))));
+        data.Append(Row(3, Text(string.Create(CultureInfo.InvariantCulture, $"Xuất lúc {local:HH:mm dd/MM/yyyy}; {awards.Count} khen thưởng."))));
+        data.Append(Row(HeaderRow, Headers.Select(Text).ToArray()));
+
+        var rowIndex = (uint)HeaderRow;
+        foreach (var award in awards)
         {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var worksheet = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            worksheet.Worksheet = new Worksheet(data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = 1, Name = SheetName }));
-
-            var local = producedAt.ToOffset(LegalCalendar.VietnamOffset);
-            data.Append(Row(1, Text("Kết quả tra cứu khen thưởng")));
-            data.Append(Row(2, Text("Điều kiện lọc: " + Describe(filter))));
-            data.Append(Row(3, Text(string.Create(CultureInfo.InvariantCulture, $"Xuất lúc {local:HH:mm dd/MM/yyyy}; {awards.Count} khen thưởng."))));
-            data.Append(Row(HeaderRow, Headers.Select(Text).ToArray()));
-
-            var rowIndex = (uint)HeaderRow;
-            foreach (var award in awards)
-            {
-                rowIndex++;
-                data.Append(Row(rowIndex, [
-                    Number(rowIndex - HeaderRow), Number(award.Year), Text(award.AwardType.Code), Text(award.AwardType.Name), Text(TypeName(award.CommendationType)),
-                    Text(award.RecipientKind == RecipientKind.Individual ? "Cá nhân" : "Tập thể"), Text(award.RecipientNameAtDecision),
-                    Text(award.Person?.CivilServantCode ?? string.Empty), Text(award.Person?.CitizenId ?? string.Empty),
-                    Text(award.Person?.BirthDate is { } born ? born.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : string.Empty),
-                    Text(award.UnitNameAtDecision), Text(award.Unit.Code), Text(StatusName(award.Unit.Status)),
-                    Text(award.Decision.Number), Text(award.Decision.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)), Text(award.Decision.Issuer ?? string.Empty),
-                    Text(award.Source == AwardSource.Decision ? "Quyết định trong hệ thống" : "Nhập từ hồ sơ đã có"),
-                    award.BonusVnd is { } bonus ? Number(bonus) : Text(string.Empty),
-                    Text(award.Revoked ? "Đã hủy bỏ" : "Còn hiệu lực"),
-                    Text(award.Revocation is { } r ? string.Create(CultureInfo.InvariantCulture, $"{r.Decision.Number} ngày {r.Decision.Date:dd/MM/yyyy}") : string.Empty),
-                ]));
-            }
-
-            workbook.Workbook.Save();
+            rowIndex++;
+            data.Append(Row(rowIndex, [
+                Number(rowIndex - HeaderRow), Number(award.Year), Text(award.AwardType.Code), Text(award.AwardType.Name), Text(TypeName(award.CommendationType)),
+                Text(award.RecipientKind == RecipientKind.Individual ? "Cá nhân" : "Tập thể"), Text(award.RecipientNameAtDecision),
+                Text(award.Person?.CivilServantCode ?? string.Empty), Text(award.Person?.CitizenId ?? string.Empty),
+                Text(award.Person?.BirthDate is { } born ? born.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : string.Empty),
+                Text(award.UnitNameAtDecision), Text(award.Unit.Code), Text(StatusName(award.Unit.Status)),
+                Text(award.Decision.Number), Text(award.Decision.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)), Text(award.Decision.Issuer ?? string.Empty),
+                Text(award.Source == AwardSource.Decision ? "Quyết định trong hệ thống" : "Nhập từ hồ sơ đã có"),
+                award.BonusVnd is { } bonus ? Number(bonus) : Text(string.Empty),
+                Text(award.Revoked ? "Đã hủy bỏ" : "Còn hiệu lực"),
+                Text(award.Revocation is { } r ? string.Create(CultureInfo.InvariantCulture, $"{r.Decision.Number} ngày {r.Decision.Date:dd/MM/yyyy}") : string.Empty),
+            ]));
         }
 
-        return stream.ToArray();
+        return SpreadsheetCells.Workbook(SheetName, new Worksheet(data));
     }
 
     /// <summary>The filters in words, so that a printed export says what it lists.</summary>

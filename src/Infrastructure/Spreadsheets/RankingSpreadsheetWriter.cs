@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using ThiDua.Application.Covenants;
 using ThiDua.Application.Covenants.ExportCovenantRanking;
@@ -21,42 +19,30 @@ internal sealed class RankingSpreadsheetWriter : IRankingSpreadsheetWriter
     public byte[] Write(CovenantRankingDto ranking)
     {
         ArgumentNullException.ThrowIfNull(ranking);
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        var data = new SheetData();
+        data.Append(Row(1, Text($"Bảng điểm thi đua năm {ranking.Year} — {ranking.ClusterName}")));
+        data.Append(Row(2, Text(ranking.Title)));
+        data.Append(Row(3, Text(ranking.Status == CovenantStatus.Finalized ? "Kết quả chính thức (đã chốt)" : "Kết quả tạm tính (chưa chốt)")));
+        data.Append(Row(HeaderRow, [
+            Text("Hạng"), Text("Mã đơn vị"), Text("Đơn vị"),
+            .. ranking.CriterionCodes.Select(code => Text($"Tiêu chí {code}")),
+            Text("Điểm thưởng"), Text("Điểm trừ"), Text("Tổng điểm"), Text("Tiêu chí bắt buộc"), Text("Căn cứ xếp hạng"),
+        ]));
+
+        var rowIndex = (uint)HeaderRow;
+        foreach (var unit in ranking.Units)
         {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var worksheet = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            worksheet.Worksheet = new Worksheet(data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = 1, Name = SheetName }));
-
-            data.Append(Row(1, Text($"Bảng điểm thi đua năm {ranking.Year} — {ranking.ClusterName}")));
-            data.Append(Row(2, Text(ranking.Title)));
-            data.Append(Row(3, Text(ranking.Status == CovenantStatus.Finalized ? "Kết quả chính thức (đã chốt)" : "Kết quả tạm tính (chưa chốt)")));
-            data.Append(Row(HeaderRow, [
-                Text("Hạng"), Text("Mã đơn vị"), Text("Đơn vị"),
-                .. ranking.CriterionCodes.Select(code => Text($"Tiêu chí {code}")),
-                Text("Điểm thưởng"), Text("Điểm trừ"), Text("Tổng điểm"), Text("Tiêu chí bắt buộc"), Text("Căn cứ xếp hạng"),
+            rowIndex++;
+            data.Append(Row(rowIndex, [
+                Number(unit.Rank), Text(unit.Unit.Code), Text(unit.Unit.Name),
+                .. ranking.CriterionCodes.Select(code => unit.CriterionScores.TryGetValue(code, out var s) && s is { } v ? Number(v) : Text(string.Empty)),
+                Number(unit.Bonus), Number(unit.Penalty), Number(unit.Total),
+                Text(unit.PassesGates ? "Đạt" : "Không đạt: " + string.Join(", ", unit.FailedGates)),
+                Text(Basis(unit.OrderedBy)),
             ]));
-
-            var rowIndex = (uint)HeaderRow;
-            foreach (var unit in ranking.Units)
-            {
-                rowIndex++;
-                data.Append(Row(rowIndex, [
-                    Number(unit.Rank), Text(unit.Unit.Code), Text(unit.Unit.Name),
-                    .. ranking.CriterionCodes.Select(code => unit.CriterionScores.TryGetValue(code, out var s) && s is { } v ? Number(v) : Text(string.Empty)),
-                    Number(unit.Bonus), Number(unit.Penalty), Number(unit.Total),
-                    Text(unit.PassesGates ? "Đạt" : "Không đạt: " + string.Join(", ", unit.FailedGates)),
-                    Text(Basis(unit.OrderedBy)),
-                ]));
-            }
-
-            workbook.Workbook.Save();
         }
 
-        return stream.ToArray();
+        return SpreadsheetCells.Workbook(SheetName, new Worksheet(data));
     }
 
     private static string Basis(RankingBasis basis) => basis switch

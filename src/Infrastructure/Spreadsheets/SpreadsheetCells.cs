@@ -1,12 +1,30 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace ThiDua.Infrastructure.Spreadsheets;
 
-/// <summary>Rows and cells of the spreadsheets the API writes (the covenant ranking, the award lookup).</summary>
+/// <summary>Workbooks, rows and cells of the spreadsheets the API writes (the covenant ranking, the award lookup, the statistical reports).</summary>
 internal static class SpreadsheetCells
 {
+    /// <summary>The bytes of an .xlsx workbook whose one sheet, named <paramref name="sheetName"/>, is <paramref name="worksheet"/>.</summary>
+    public static byte[] Workbook(string sheetName, Worksheet worksheet)
+    {
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            var part = workbook.AddNewPart<WorksheetPart>();
+            part.Worksheet = worksheet;
+            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = 1, Name = sheetName }));
+            workbook.Workbook.Save();
+        }
+
+        return stream.ToArray();
+    }
+
     public static Row Row(uint index, params Cell[] cells) => new(cells) { RowIndex = index };
 
     /// <summary>Text cell; characters XML cannot carry (stored before input was checked for them) are left out.</summary>

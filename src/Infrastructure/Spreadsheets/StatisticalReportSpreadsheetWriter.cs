@@ -1,6 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using ThiDua.Application.Statistics;
 using ThiDua.Domain.Common;
@@ -128,32 +126,21 @@ internal sealed class StatisticalReportSpreadsheetWriter : IStatisticalReportSpr
 
         public byte[] Save(string sheetName)
         {
-            using var stream = new MemoryStream();
-            using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+            var data = new SheetData();
+            foreach (var (index, cells) in _rows)
             {
-                var workbook = document.AddWorkbookPart();
-                workbook.Workbook = new Workbook();
-                var worksheet = workbook.AddNewPart<WorksheetPart>();
-                var data = new SheetData();
-                foreach (var (index, cells) in _rows)
-                {
-                    data.Append(new Row(cells.Values) { RowIndex = (uint)index });
-                }
-
-                var merges = new MergeCells(_merges.Select(m => new MergeCell { Reference = m }));
-                merges.Count = (uint)_merges.Count;
-                worksheet.Worksheet = new Worksheet(
-                    new Columns(
-                        new Column { Min = 1, Max = 1, Width = 8, CustomWidth = true },
-                        new Column { Min = 2, Max = 2, Width = 48, CustomWidth = true },
-                        new Column { Min = 3, Max = 40, Width = 14, CustomWidth = true }),
-                    data,
-                    merges);
-                workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = 1, Name = sheetName }));
-                workbook.Workbook.Save();
+                data.Append(new Row(cells.Values) { RowIndex = (uint)index });
             }
 
-            return stream.ToArray();
+            var merges = new MergeCells(_merges.Select(m => new MergeCell { Reference = m }));
+            merges.Count = (uint)_merges.Count;
+            return SpreadsheetCells.Workbook(sheetName, new Worksheet(
+                new Columns(
+                    new Column { Min = 1, Max = 1, Width = 8, CustomWidth = true },
+                    new Column { Min = 2, Max = 2, Width = 48, CustomWidth = true },
+                    new Column { Min = 3, Max = 40, Width = 14, CustomWidth = true }),
+                data,
+                merges));
         }
 
         private void Put(int row, int column, Cell cell)
