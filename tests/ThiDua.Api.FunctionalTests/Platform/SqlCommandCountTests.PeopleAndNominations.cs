@@ -84,14 +84,17 @@ public sealed class PeopleAndNominationsSqlCommandCountTests(ThiDuaApiFactory fa
 
     /// <summary>
     /// A dossier with 1, 2 or 200 lines is read in the same statements, for an administrator and for a council over
-    /// it, although each collective line names another unit whose staff's personal data the council may or may not see.
+    /// it, although each collective line names another unit whose staff's personal data the council may or may not see;
+    /// and a line written on it (a justification, one more line proposed) sends the same statements too (ADR 0036,
+    /// amendment: a line write does not grow with the dossier).
     /// </summary>
     [Fact]
-    public async Task ADossier_IsReadInTheSameStatements_ForOneTwoAndTwoHundredLines()
+    public async Task ADossier_IsReadAndWrittenInTheSameStatements_ForOneTwoAndTwoHundredLines()
     {
         Factory.Clock.Now = new DateTimeOffset(2025, 12, 1, 9, 0, 0, TimeSpan.FromHours(7));
         var authority = await Admin.CreateUnitAsync("SYT-ND", "Sở Y tế Hà Nam", kind: "department", province: "Hà Nam");
         var counts = new Dictionary<int, (int Admin, int Council, int List)>();
+        var writes = new Dictionary<int, (IReadOnlyList<string> Justify, IReadOnlyList<string> Propose)>();
         foreach (var lines in new[] { 1, 2, 200 })
         {
             var dossier = await CollectiveDossierAsync(authority.Id, $"ND{lines}", lines);
@@ -108,15 +111,33 @@ public sealed class PeopleAndNominationsSqlCommandCountTests(ThiDuaApiFactory fa
             {
                 councilCommands.Count.ShouldBe(counts[1].Council, string.Join("\n---\n", councilCommands));
             }
+
+            var (justified, justifyCommands) = await SendCountingAsync<NominationDto>(
+                Admin, HttpMethod.Put, $"/api/v1/nominations/{dossier.Id}/lines/{read.Lines[^1].Id}/justification", new { justification = "Khoa có nhiều đóng góp trong năm 2025" });
+            var (proposed, proposeCommands) = await SendCountingAsync<NominationDto>(Admin, HttpMethod.Post, $"/api/v1/nominations/{dossier.Id}/lines", new
+            {
+                unitId = read.ProposingUnit.Id, awardTypeCode = "TTLDTT", achievementSummary = "Hoàn thành tốt nhiệm vụ năm 2025", evidence = new[] { "Báo cáo thành tích (Mẫu 01)" },
+            });
+
+            justified.Lines.Count.ShouldBe(lines);
+            justified.Lines[^1].Justification.ShouldBe("Khoa có nhiều đóng góp trong năm 2025");
+            proposed.Lines.Count.ShouldBe(lines + 1);
+            writes[lines] = (justifyCommands, proposeCommands);
         }
 
         counts[2].ShouldBe(counts[1]);
         counts[200].ShouldBe(counts[1]);
+        foreach (var lines in new[] { 2, 200 })
+        {
+            writes[lines].Justify.Count.ShouldBe(writes[1].Justify.Count, string.Join("\n---\n", writes[lines].Justify));
+            writes[lines].Propose.Count.ShouldBe(writes[1].Propose.Count, string.Join("\n---\n", writes[lines].Propose));
+        }
     }
 
     /// <summary>
     /// Submitting a dossier reads its collective lines' facts (members and their titles, lineage awards, cluster
-    /// standings) as a set: 1, 2 and 50 collective lines send the same statements (ADR 0036, amendment).
+    /// standings) as a set: 1, 2 and 50 collective lines send the same statements (ADR 0036, amendment); so does then
+    /// the council's vote on one line of the dossier under review.
     /// </summary>
     [Fact]
     public async Task ASubmissionOfCollectiveLines_SendsTheSameStatements_ForOneTwoAndFifty()
@@ -124,6 +145,7 @@ public sealed class PeopleAndNominationsSqlCommandCountTests(ThiDuaApiFactory fa
         Factory.Clock.Now = new DateTimeOffset(2025, 12, 1, 9, 0, 0, TimeSpan.FromHours(7));
         var authority = await Admin.CreateUnitAsync("SYT-NS", "Sở Y tế Hà Nam", kind: "department", province: "Hà Nam");
         var counts = new Dictionary<int, IReadOnlyList<string>>();
+        var votes = new Dictionary<int, IReadOnlyList<string>>();
         foreach (var lines in new[] { 1, 2, 50 })
         {
             var dossier = await CollectiveDossierAsync(authority.Id, $"NS{lines}", lines);
@@ -133,10 +155,21 @@ public sealed class PeopleAndNominationsSqlCommandCountTests(ThiDuaApiFactory fa
             submitted.Lines.Count.ShouldBe(lines);
             submitted.Lines.ShouldAllBe(l => l.Eligibility!.IsEligible == true);
             counts[lines] = commands;
+
+            var council = ClientFor(Roles.Council, authority.Id);
+            (await council.PostAsJsonAsync($"/api/v1/nominations/{dossier.Id}/council-review", new { }, Json, Ct)).EnsureSuccessStatusCode();
+            var (voted, voteCommands) = await SendCountingAsync<NominationDto>(
+                council, HttpMethod.Put, $"/api/v1/nominations/{dossier.Id}/lines/{submitted.Lines[^1].Id}/vote", new { members = 9, present = 9, yes = 8 });
+            voted.Lines[^1].Vote!.Passed.ShouldBeTrue();
+            votes[lines] = voteCommands;
         }
 
         counts[2].Count.ShouldBe(counts[1].Count, string.Join("\n---\n", counts[2]));
         counts[50].Count.ShouldBe(counts[1].Count, string.Join("\n---\n", counts[50]));
+
+        // A line's vote on the dossier under review: the same statements whatever the dossier's size.
+        votes[2].Count.ShouldBe(votes[1].Count, string.Join("\n---\n", votes[2]));
+        votes[50].Count.ShouldBe(votes[1].Count, string.Join("\n---\n", votes[50]));
     }
 
     /// <summary>
