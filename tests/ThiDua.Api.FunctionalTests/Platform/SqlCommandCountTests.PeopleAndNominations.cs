@@ -1,10 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
+using ThiDua.Api.FunctionalTests.DataImports;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Common.Security;
+using ThiDua.Application.DataImports;
 using ThiDua.Application.Nominations;
 using ThiDua.Application.People;
+using ThiDua.Application.Units;
 
 namespace ThiDua.Api.FunctionalTests.Platform;
 
@@ -174,25 +177,40 @@ public sealed class PeopleAndNominationsSqlCommandCountTests(ThiDuaApiFactory fa
 
     /// <summary>
     /// A dossier of the authority's hospital proposing <paramref name="lines"/> collectives: the hospital's departments,
-    /// one unit each, every one rated "good" for 2025 with one member, rated and Lao động tiên tiến in 2025.
+    /// one unit each, every one rated "good" for 2025 with one member, rated and Lao động tiên tiến in 2025. The
+    /// departments, members, ratings and past awards come in one Excel import (ADR 0033), the lines one request each.
     /// </summary>
     private async Task<NominationDto> CollectiveDossierAsync(Guid authorityId, string code, int lines)
     {
         var hospital = await Admin.CreateUnitAsync($"BV-{code}", "Bệnh viện Đa khoa tỉnh Hà Nam", parentId: authorityId, province: "Hà Nam");
+        var numbers = Enumerable.Range(0, lines).ToList();
+        await Admin.ImportAsync(TestWorkbooks.Write(
+            units: numbers.Select(i => new Dictionary<string, string>
+            {
+                [UnitColumns.Code] = $"K-{code}-{i:000}", [UnitColumns.Name] = $"Khoa {i:000}", [UnitColumns.Kind] = "Khác", [UnitColumns.ParentCode] = hospital.Code,
+                [UnitColumns.Province] = "Hà Nam", [UnitColumns.ValidFrom] = "01/01/2000",
+            }).ToList(),
+            people: numbers.Select(i => new Dictionary<string, string>
+            {
+                [PersonColumns.FullName] = $"Đỗ Thị Mai {code}-{i}", [PersonColumns.Gender] = "Nữ", [PersonColumns.CivilServantCode] = $"{code}-{i:000}",
+                [PersonColumns.UnitCode] = $"K-{code}-{i:000}", [PersonColumns.Position] = "Bác sĩ", [PersonColumns.EmployedFrom] = "01/01/2015",
+            }),
+            ratings: numbers.Select(i => new Dictionary<string, string>
+            {
+                [RatingColumns.CivilServantCode] = $"{code}-{i:000}", [RatingColumns.Year] = "2025", [RatingColumns.Rating] = "Hoàn thành xuất sắc nhiệm vụ",
+            }).ToList(),
+            unitRatings: numbers.Select(i => TestWorkbooks.UnitRating($"K-{code}-{i:000}", 2025)).ToList(),
+            awards: numbers.Select(i => TestWorkbooks.Award(
+                TestWorkbooks.ByCivilServantCode($"{code}-{i:000}"), "LDTT", 2025, "Công trạng", $"{i + 1}/QĐ-BV", "25/11/2025", "Bệnh viện Đa khoa tỉnh Hà Nam"))), Ct);
+        var departments = (await ReadAsync<Page<UnitSummaryDto>>(await Admin.GetAsync($"/api/v1/units?parentId={hospital.Id}&limit={PageRequest.MaxLimit}", Ct))).Items
+            .OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
+        departments.Select(u => u.Code).ShouldBe(numbers.Select(i => $"K-{code}-{i:000}"));
         var nomination = await ReadAsync<NominationDto>(await Admin.PostAsJsonAsync("/api/v1/nominations", new
         {
             proposingUnitId = hospital.Id, year = 2025, title = "Đề nghị công nhận danh hiệu Tập thể lao động tiên tiến năm 2025",
         }, Json, Ct));
-        for (var i = 0; i < lines; i++)
+        foreach (var department in departments)
         {
-            var department = await Admin.CreateUnitAsync($"K-{code}-{i:000}", $"Khoa {i:000}", parentId: hospital.Id, kind: "other", province: "Hà Nam");
-            var member = await RegisterAsync($"Đỗ Thị Mai {code}-{i}", department.Id);
-            (await Admin.PutAsJsonAsync($"/api/v1/people/{member.Id}/ratings/2025", new { rating = "excellent" }, Json, Ct)).EnsureSuccessStatusCode();
-            (await Admin.PutAsJsonAsync($"/api/v1/units/{department.Id}/ratings/2025", new { rating = "good" }, Json, Ct)).EnsureSuccessStatusCode();
-            (await Admin.PostAsJsonAsync($"/api/v1/people/{member.Id}/awards", new
-            {
-                awardTypeCode = "LDTT", year = 2025, commendationType = "merit", decision = new { number = $"{i + 1}/QĐ-BV", date = "2025-11-25", issuer = "Bệnh viện Đa khoa tỉnh Hà Nam" },
-            }, Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
             var line = await Admin.PostAsJsonAsync($"/api/v1/nominations/{nomination.Id}/lines", new
             {
                 unitId = department.Id, awardTypeCode = "TTLDTT", achievementSummary = "Hoàn thành tốt nhiệm vụ năm 2025", evidence = new[] { "Báo cáo thành tích (Mẫu 01)" },
