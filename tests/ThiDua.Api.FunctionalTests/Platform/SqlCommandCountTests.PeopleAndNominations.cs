@@ -1,10 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
+using ThiDua.Api.FunctionalTests.DataImports;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Common.Security;
+using ThiDua.Application.DataImports;
 using ThiDua.Application.Nominations;
 using ThiDua.Application.People;
+using ThiDua.Application.Units;
 
 namespace ThiDua.Api.FunctionalTests.Platform;
 
@@ -84,14 +87,17 @@ public sealed class PeopleAndNominationsSqlCommandCountTests(ThiDuaApiFactory fa
 
     /// <summary>
     /// A dossier with 1, 2 or 200 lines is read in the same statements, for an administrator and for a council over
-    /// it, although each collective line names another unit whose staff's personal data the council may or may not see.
+    /// it, although each collective line names another unit whose staff's personal data the council may or may not see;
+    /// and a line written on it (a justification, one more line proposed) sends the same statements too (ADR 0036,
+    /// amendment: a line write does not grow with the dossier).
     /// </summary>
     [Fact]
-    public async Task ADossier_IsReadInTheSameStatements_ForOneTwoAndTwoHundredLines()
+    public async Task ADossier_IsReadAndWrittenInTheSameStatements_ForOneTwoAndTwoHundredLines()
     {
         Factory.Clock.Now = new DateTimeOffset(2025, 12, 1, 9, 0, 0, TimeSpan.FromHours(7));
         var authority = await Admin.CreateUnitAsync("SYT-ND", "Sở Y tế Hà Nam", kind: "department", province: "Hà Nam");
         var counts = new Dictionary<int, (int Admin, int Council, int List)>();
+        var writes = new Dictionary<int, (IReadOnlyList<string> Justify, IReadOnlyList<string> Propose)>();
         foreach (var lines in new[] { 1, 2, 200 })
         {
             var dossier = await CollectiveDossierAsync(authority.Id, $"ND{lines}", lines);
@@ -108,15 +114,33 @@ public sealed class PeopleAndNominationsSqlCommandCountTests(ThiDuaApiFactory fa
             {
                 councilCommands.Count.ShouldBe(counts[1].Council, string.Join("\n---\n", councilCommands));
             }
+
+            var (justified, justifyCommands) = await SendCountingAsync<NominationDto>(
+                Admin, HttpMethod.Put, $"/api/v1/nominations/{dossier.Id}/lines/{read.Lines[^1].Id}/justification", new { justification = "Khoa có nhiều đóng góp trong năm 2025" });
+            var (proposed, proposeCommands) = await SendCountingAsync<NominationDto>(Admin, HttpMethod.Post, $"/api/v1/nominations/{dossier.Id}/lines", new
+            {
+                unitId = read.ProposingUnit.Id, awardTypeCode = "TTLDTT", achievementSummary = "Hoàn thành tốt nhiệm vụ năm 2025", evidence = new[] { "Báo cáo thành tích (Mẫu 01)" },
+            });
+
+            justified.Lines.Count.ShouldBe(lines);
+            justified.Lines[^1].Justification.ShouldBe("Khoa có nhiều đóng góp trong năm 2025");
+            proposed.Lines.Count.ShouldBe(lines + 1);
+            writes[lines] = (justifyCommands, proposeCommands);
         }
 
         counts[2].ShouldBe(counts[1]);
         counts[200].ShouldBe(counts[1]);
+        foreach (var lines in new[] { 2, 200 })
+        {
+            writes[lines].Justify.Count.ShouldBe(writes[1].Justify.Count, string.Join("\n---\n", writes[lines].Justify));
+            writes[lines].Propose.Count.ShouldBe(writes[1].Propose.Count, string.Join("\n---\n", writes[lines].Propose));
+        }
     }
 
     /// <summary>
     /// Submitting a dossier reads its collective lines' facts (members and their titles, lineage awards, cluster
-    /// standings) as a set: 1, 2 and 50 collective lines send the same statements (ADR 0036, amendment).
+    /// standings) as a set: 1, 2 and 50 collective lines send the same statements (ADR 0036, amendment); so does then
+    /// the council's vote on one line of the dossier under review.
     /// </summary>
     [Fact]
     public async Task ASubmissionOfCollectiveLines_SendsTheSameStatements_ForOneTwoAndFifty()
@@ -124,6 +148,7 @@ public sealed class PeopleAndNominationsSqlCommandCountTests(ThiDuaApiFactory fa
         Factory.Clock.Now = new DateTimeOffset(2025, 12, 1, 9, 0, 0, TimeSpan.FromHours(7));
         var authority = await Admin.CreateUnitAsync("SYT-NS", "Sở Y tế Hà Nam", kind: "department", province: "Hà Nam");
         var counts = new Dictionary<int, IReadOnlyList<string>>();
+        var votes = new Dictionary<int, IReadOnlyList<string>>();
         foreach (var lines in new[] { 1, 2, 50 })
         {
             var dossier = await CollectiveDossierAsync(authority.Id, $"NS{lines}", lines);
@@ -133,33 +158,59 @@ public sealed class PeopleAndNominationsSqlCommandCountTests(ThiDuaApiFactory fa
             submitted.Lines.Count.ShouldBe(lines);
             submitted.Lines.ShouldAllBe(l => l.Eligibility!.IsEligible == true);
             counts[lines] = commands;
+
+            var council = ClientFor(Roles.Council, authority.Id);
+            (await council.PostAsJsonAsync($"/api/v1/nominations/{dossier.Id}/council-review", new { }, Json, Ct)).EnsureSuccessStatusCode();
+            var (voted, voteCommands) = await SendCountingAsync<NominationDto>(
+                council, HttpMethod.Put, $"/api/v1/nominations/{dossier.Id}/lines/{submitted.Lines[^1].Id}/vote", new { members = 9, present = 9, yes = 8 });
+            voted.Lines[^1].Vote!.Passed.ShouldBeTrue();
+            votes[lines] = voteCommands;
         }
 
         counts[2].Count.ShouldBe(counts[1].Count, string.Join("\n---\n", counts[2]));
         counts[50].Count.ShouldBe(counts[1].Count, string.Join("\n---\n", counts[50]));
+
+        // A line's vote on the dossier under review: the same statements whatever the dossier's size.
+        votes[2].Count.ShouldBe(votes[1].Count, string.Join("\n---\n", votes[2]));
+        votes[50].Count.ShouldBe(votes[1].Count, string.Join("\n---\n", votes[50]));
     }
 
     /// <summary>
     /// A dossier of the authority's hospital proposing <paramref name="lines"/> collectives: the hospital's departments,
-    /// one unit each, every one rated "good" for 2025 with one member, rated and Lao động tiên tiến in 2025.
+    /// one unit each, every one rated "good" for 2025 with one member, rated and Lao động tiên tiến in 2025. The
+    /// departments, members, ratings and past awards come in one Excel import (ADR 0033), the lines one request each.
     /// </summary>
     private async Task<NominationDto> CollectiveDossierAsync(Guid authorityId, string code, int lines)
     {
         var hospital = await Admin.CreateUnitAsync($"BV-{code}", "Bệnh viện Đa khoa tỉnh Hà Nam", parentId: authorityId, province: "Hà Nam");
+        var numbers = Enumerable.Range(0, lines).ToList();
+        await Admin.ImportAsync(TestWorkbooks.Write(
+            units: numbers.Select(i => new Dictionary<string, string>
+            {
+                [UnitColumns.Code] = $"K-{code}-{i:000}", [UnitColumns.Name] = $"Khoa {i:000}", [UnitColumns.Kind] = "Khác", [UnitColumns.ParentCode] = hospital.Code,
+                [UnitColumns.Province] = "Hà Nam", [UnitColumns.ValidFrom] = "01/01/2000",
+            }).ToList(),
+            people: numbers.Select(i => new Dictionary<string, string>
+            {
+                [PersonColumns.FullName] = $"Đỗ Thị Mai {code}-{i}", [PersonColumns.Gender] = "Nữ", [PersonColumns.CivilServantCode] = $"{code}-{i:000}",
+                [PersonColumns.UnitCode] = $"K-{code}-{i:000}", [PersonColumns.Position] = "Bác sĩ", [PersonColumns.EmployedFrom] = "01/01/2015",
+            }),
+            ratings: numbers.Select(i => new Dictionary<string, string>
+            {
+                [RatingColumns.CivilServantCode] = $"{code}-{i:000}", [RatingColumns.Year] = "2025", [RatingColumns.Rating] = "Hoàn thành xuất sắc nhiệm vụ",
+            }).ToList(),
+            unitRatings: numbers.Select(i => TestWorkbooks.UnitRating($"K-{code}-{i:000}", 2025)).ToList(),
+            awards: numbers.Select(i => TestWorkbooks.Award(
+                TestWorkbooks.ByCivilServantCode($"{code}-{i:000}"), "LDTT", 2025, "Công trạng", $"{i + 1}/QĐ-BV", "25/11/2025", "Bệnh viện Đa khoa tỉnh Hà Nam"))), Ct);
+        var departments = (await ReadAsync<Page<UnitSummaryDto>>(await Admin.GetAsync($"/api/v1/units?parentId={hospital.Id}&limit={PageRequest.MaxLimit}", Ct))).Items
+            .OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
+        departments.Select(u => u.Code).ShouldBe(numbers.Select(i => $"K-{code}-{i:000}"));
         var nomination = await ReadAsync<NominationDto>(await Admin.PostAsJsonAsync("/api/v1/nominations", new
         {
             proposingUnitId = hospital.Id, year = 2025, title = "Đề nghị công nhận danh hiệu Tập thể lao động tiên tiến năm 2025",
         }, Json, Ct));
-        for (var i = 0; i < lines; i++)
+        foreach (var department in departments)
         {
-            var department = await Admin.CreateUnitAsync($"K-{code}-{i:000}", $"Khoa {i:000}", parentId: hospital.Id, kind: "other", province: "Hà Nam");
-            var member = await RegisterAsync($"Đỗ Thị Mai {code}-{i}", department.Id);
-            (await Admin.PutAsJsonAsync($"/api/v1/people/{member.Id}/ratings/2025", new { rating = "excellent" }, Json, Ct)).EnsureSuccessStatusCode();
-            (await Admin.PutAsJsonAsync($"/api/v1/units/{department.Id}/ratings/2025", new { rating = "good" }, Json, Ct)).EnsureSuccessStatusCode();
-            (await Admin.PostAsJsonAsync($"/api/v1/people/{member.Id}/awards", new
-            {
-                awardTypeCode = "LDTT", year = 2025, commendationType = "merit", decision = new { number = $"{i + 1}/QĐ-BV", date = "2025-11-25", issuer = "Bệnh viện Đa khoa tỉnh Hà Nam" },
-            }, Json, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
             var line = await Admin.PostAsJsonAsync($"/api/v1/nominations/{nomination.Id}/lines", new
             {
                 unitId = department.Id, awardTypeCode = "TTLDTT", achievementSummary = "Hoàn thành tốt nhiệm vụ năm 2025", evidence = new[] { "Báo cáo thành tích (Mẫu 01)" },

@@ -49,6 +49,29 @@ internal static class JsonbMapping
                     value => shape.Read(shape.Write(value))));
     }
 
+    /// <summary>
+    /// As <see cref="HasStoredShape{TDomain, TStored}"/>, for an immutable domain value that the aggregate replaces rather
+    /// than changes (e.g. a nomination line's eligibility result): change tracking keeps the loaded value itself as its
+    /// snapshot and compares by reference first, so loading a dossier of 200 lines to write one of them serialises none
+    /// of the 199 others (the stored JSON is written and compared only for a replaced value; ADR 0036, amendment).
+    /// </summary>
+    public static PropertyBuilder<TDomain> HasImmutableStoredShape<TDomain, TStored>(
+        this PropertyBuilder<TDomain> property, Func<TDomain, TStored> store, Func<TStored, TDomain> read)
+        where TDomain : class
+        where TStored : class
+    {
+        ArgumentNullException.ThrowIfNull(property);
+        var shape = new StoredShapeJson<TDomain, TStored>(store, read);
+        return property
+            .HasColumnType("jsonb")
+            .HasConversion(
+                new ValueConverter<TDomain, string>(value => shape.Write(value), text => shape.Read(text)),
+                new ValueComparer<TDomain>(
+                    (a, b) => ReferenceEquals(a, b) || (a != null && b != null && shape.Write(a) == shape.Write(b)),
+                    value => shape.Write(value).GetHashCode(StringComparison.Ordinal),
+                    value => value));
+    }
+
     private sealed class StoredShapeJson<TDomain, TStored>(Func<TDomain, TStored> store, Func<TStored, TDomain> read)
         where TStored : class
     {

@@ -53,7 +53,7 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
             l.Property(x => x.Justification).HasMaxLength(NominationLine.JustificationMaxLength);
             l.Property(x => x.Evidence).HasColumnType("text[]");
             l.Property(x => x.BasisInitiativeIds).HasColumnType("uuid[]");
-            l.Property(x => x.Eligibility!).HasStoredShape(EligibilityResultV1.From, stored => stored.ToDomain());
+            l.Property(x => x.Eligibility!).HasImmutableStoredShape(EligibilityResultV1.From, stored => stored.ToDomain());
             l.OwnsOne(x => x.AchievementReport, d => d.MapDocument("achievement_report"));
             l.OwnsOne(x => x.CouncilMinutes, d => d.MapDocument("council_minutes"));
             l.OwnsOne(x => x.Vote, v =>
