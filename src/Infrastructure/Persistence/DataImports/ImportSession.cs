@@ -2,7 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using ThiDua.Application.Common.Abstractions;
 using ThiDua.Application.Common.History;
 using ThiDua.Application.DataImports;
-using ThiDua.Domain.Awards;
+using ThiDua.Domain.People;
+using ThiDua.Domain.Units;
 
 namespace ThiDua.Infrastructure.Persistence.DataImports;
 
@@ -23,45 +24,49 @@ public sealed class ImportSession(ThiDuaDbContext db, HistoryAuditMark history) 
     }
 }
 
-/// <summary>Units by code and people by identifier, untracked, as the import run looks them up.</summary>
+/// <summary>
+/// Units by code, people by identifier and standing awards by recipient, untracked, for a batch of import rows at a
+/// time: one statement each, however many rows the batch holds (issue 16).
+/// </summary>
 public sealed class ImportLookups(ThiDuaDbContext db) : IImportLookups
 {
-    public Task<Domain.Units.OrganisationUnit?> FindUnitByCodeAsync(string code, CancellationToken cancellationToken) =>
-        db.Units.AsNoTracking().Where(u => u.Code == code).FirstOrDefaultAsync(cancellationToken);
-
-    public async Task<ExistingPerson?> FindPersonAsync(string? citizenId, string? civilServantCode, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Domain.Units.OrganisationUnit>> FindUnitsByCodeAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
     {
-        var people = db.People.AsNoTracking();
-        ExistingPerson? found = null;
-        if (citizenId is not null)
-        {
-            found = await people.Where(p => p.CitizenId == citizenId)
-                .Select(p => new ExistingPerson(p.Id, p.FullName, p.CurrentUnitId, p.CitizenId, p.CivilServantCode)).FirstOrDefaultAsync(cancellationToken);
-        }
-
-        if (found is null && civilServantCode is not null)
-        {
-            found = await people.Where(p => p.CivilServantCode == civilServantCode)
-                .Select(p => new ExistingPerson(p.Id, p.FullName, p.CurrentUnitId, p.CitizenId, p.CivilServantCode)).FirstOrDefaultAsync(cancellationToken);
-        }
-
-        return found;
+        ArgumentNullException.ThrowIfNull(codes);
+        return codes.Count == 0 ? [] : await db.Units.AsNoTracking().Where(u => codes.Contains(u.Code)).ToListAsync(cancellationToken);
     }
 
-    public Task<bool> AwardStandsAsync(AwardRecord award, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ExistingPerson>> FindPeopleAsync(
+        IReadOnlyCollection<string> citizenIds, IReadOnlyCollection<string> civilServantCodes, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(award);
-        var oneOff = CommendationTypes.IsOneOff(award.CommendationType);
+        ArgumentNullException.ThrowIfNull(citizenIds);
+        ArgumentNullException.ThrowIfNull(civilServantCodes);
+        if (citizenIds.Count == 0 && civilServantCodes.Count == 0)
+        {
+            return [];
+        }
 
-        // Narrowed first by an indexed column that stands for the recipient (person_id, or unit_id of a collective award),
-        // so each row's check is an index lookup however large the register.
-        var recipients = award.PersonId is { } personId
-            ? db.AwardRecords.AsNoTracking().Where(a => a.PersonId == personId)
-            : db.AwardRecords.AsNoTracking().Where(a => a.UnitId == award.UnitId && a.PersonId == null);
-        return recipients.AnyAsync(
-            a => a.RevocationGround == null && a.AwardTypeCode == award.AwardTypeCode && a.RecipientKey == award.RecipientKey
-                && ((!oneOff && a.Year == award.Year && a.CommendationType != CommendationType.Sudden && a.CommendationType != CommendationType.Thematic)
-                    || (a.Decision.Number == award.Decision.Number && a.Decision.Date == award.Decision.Date)),
-            cancellationToken);
+        // Each side is an indexed = ANY(...) (the unique indexes on citizen_id and civil_servant_code), OR-ed.
+        return await db.People.AsNoTracking()
+            .Where(p => (p.CitizenId != null && citizenIds.Contains(p.CitizenId)) || (p.CivilServantCode != null && civilServantCodes.Contains(p.CivilServantCode)))
+            .Select(p => new ExistingPerson(p.Id, p.FullName, p.CurrentUnitId, p.CitizenId, p.CivilServantCode))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StandingAward>> StandingAwardsAsync(IReadOnlyCollection<PersonId> people, IReadOnlyCollection<UnitId> units, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        ArgumentNullException.ThrowIfNull(units);
+        if (people.Count == 0 && units.Count == 0)
+        {
+            return [];
+        }
+
+        // Narrowed by the indexed columns that stand for the recipient (person_id, or unit_id of a collective award).
+        return await db.AwardRecords.AsNoTracking()
+            .Where(a => a.RevocationGround == null
+                && ((a.PersonId != null && people.Contains(a.PersonId.Value)) || (a.PersonId == null && units.Contains(a.UnitId))))
+            .Select(a => new StandingAward(a.PersonId, a.UnitId, a.RecipientKey, a.AwardTypeCode, a.Year, a.CommendationType, a.Decision.Number, a.Decision.Date))
+            .ToListAsync(cancellationToken);
     }
 }
