@@ -63,21 +63,43 @@ public interface IImportJobs
 public sealed record NewImport(
     Guid Id, string FileName, string Sha256, byte[] Content, int Rows, string Subject, string? DisplayName, Guid? UnitId, IReadOnlyList<string> Roles, DateTimeOffset CreatedAt);
 
-/// <summary>What the import run finds in the database: units by code and people by identifier, as loaded plain facts.</summary>
+/// <summary>
+/// What the import run finds in the database, set-based: a batch of rows asks once for all the units, people and standing
+/// awards it names (ADR 0033 amendment, issue 16), and <see cref="RunImport.ImportLookupCache"/> answers each row's
+/// question from that; the decisions stay in the run's handler.
+/// </summary>
 public interface IImportLookups
 {
-    /// <summary>The unit with this (normalised) code, untracked, or null.</summary>
-    Task<OrganisationUnit?> FindUnitByCodeAsync(string code, CancellationToken cancellationToken);
+    /// <summary>The units with these (normalised) codes, untracked.</summary>
+    Task<IReadOnlyList<OrganisationUnit>> FindUnitsByCodeAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken);
 
-    /// <summary>The person with this citizen id or civil-servant code (either may be null), or null.</summary>
-    Task<ExistingPerson?> FindPersonAsync(string? citizenId, string? civilServantCode, CancellationToken cancellationToken);
+    /// <summary>The people with one of these citizen ids or one of these civil-servant codes.</summary>
+    Task<IReadOnlyList<ExistingPerson>> FindPeopleAsync(IReadOnlyCollection<string> citizenIds, IReadOnlyCollection<string> civilServantCodes, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Whether the recipient already holds a standing (not revoked) award that <paramref name="award"/> would repeat: of
-    /// the same type and year when neither is a one-off (the unique rule R8 the single-record path meets as
-    /// <c>award.duplicate</c>), or of the same type by the same decision (number and date), whatever its kind.
+    /// The standing (not revoked) awards of these people and of these collectives (a collective's own awards, not its
+    /// members'), as plain facts; <see cref="StandingAward.IsRepeatedBy"/> tells whether a new award repeats one.
     /// </summary>
-    Task<bool> AwardStandsAsync(AwardRecord award, CancellationToken cancellationToken);
+    Task<IReadOnlyList<StandingAward>> StandingAwardsAsync(IReadOnlyCollection<PersonId> people, IReadOnlyCollection<UnitId> units, CancellationToken cancellationToken);
+}
+
+/// <summary>An award a person (<see cref="PersonId"/>) or a collective (<see cref="UnitId"/>, no person) holds and has not lost.</summary>
+public sealed record StandingAward(
+    PersonId? PersonId, UnitId UnitId, Guid RecipientKey, string AwardTypeCode, int Year, CommendationType CommendationType, string DecisionNumber, DateOnly DecisionDate)
+{
+    /// <summary>
+    /// Whether <paramref name="award"/> would repeat this one for the same recipient: of the same type and year when
+    /// neither is a one-off (the unique rule R8 the single-record path meets as <c>award.duplicate</c>), or of the same
+    /// type by the same decision (number and date, compared exactly), whatever its kind.
+    /// </summary>
+    public bool IsRepeatedBy(AwardRecord award)
+    {
+        ArgumentNullException.ThrowIfNull(award);
+        var sameRecipient = award.PersonId is { } personId ? PersonId == personId : PersonId is null && UnitId == award.UnitId;
+        return sameRecipient && RecipientKey == award.RecipientKey && string.Equals(AwardTypeCode, award.AwardTypeCode, StringComparison.Ordinal)
+            && ((!CommendationTypes.IsOneOff(award.CommendationType) && Year == award.Year && !CommendationTypes.IsOneOff(CommendationType))
+                || (string.Equals(DecisionNumber, award.Decision.Number, StringComparison.Ordinal) && DecisionDate == award.Decision.Date));
+    }
 }
 
 /// <summary>A person found by identifier.</summary>

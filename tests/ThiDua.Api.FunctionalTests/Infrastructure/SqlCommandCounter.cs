@@ -20,6 +20,12 @@ public sealed class SqlCommandCounter : DbCommandInterceptor, ThiDua.Infrastruct
 
     internal IHttpContextAccessor? Accessor { get; set; }
 
+    /// <summary>
+    /// While set, the commands sent outside any request (background work, such as the import worker) are counted under this
+    /// tag. Functional tests run one at a time, so what is counted is the test's own background work.
+    /// </summary>
+    public string? BackgroundTag { get; set; }
+
     private readonly ConcurrentDictionary<string, ConcurrentQueue<CapturedCommand>> _captured = new(StringComparer.Ordinal);
 
     /// <summary>The commands sent for the request tagged <paramref name="tag"/>, in order.</summary>
@@ -71,7 +77,9 @@ public sealed class SqlCommandCounter : DbCommandInterceptor, ThiDua.Infrastruct
 
     private void Record(DbCommand command)
     {
-        if ((Accessor ?? Requests).HttpContext?.Request.Headers[Header].ToString() is { Length: > 0 } tag)
+        // Background work has no context, or (the import worker, acting as the import's caller) one that is no request.
+        var context = (Accessor ?? Requests).HttpContext;
+        if ((context is null || !context.Request.Path.HasValue ? BackgroundTag : context.Request.Headers[Header].ToString()) is { Length: > 0 } tag)
         {
             _commands.GetOrAdd(tag, _ => new ConcurrentQueue<string>()).Enqueue(command.CommandText);
             _captured.GetOrAdd(tag, _ => new ConcurrentQueue<CapturedCommand>()).Enqueue(new CapturedCommand(

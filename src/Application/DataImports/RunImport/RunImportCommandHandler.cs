@@ -90,6 +90,13 @@ public sealed class RunImportCommandHandler(
     /// <summary>Units created by this file since the last flush: tracked, not yet in the database.</summary>
     private readonly Dictionary<UnitId, OrganisationUnit> _unflushedUnits = [];
 
+    /// <summary>People and units the current batch rates or awards, loaded together and tracked until the flush.</summary>
+    private readonly Dictionary<PersonId, Person> _batchPeople = [];
+    private readonly Dictionary<UnitId, OrganisationUnit> _batchUnits = [];
+
+    /// <summary>The database's answers to the current batch's lookups.</summary>
+    private readonly ImportLookupCache _lookups = new(lookups);
+
     public async ValueTask<ImportCounts> Handle(RunImportCommand command, CancellationToken cancellationToken)
     {
         if (!await jobs.TryHoldAsync(command.ImportId, cancellationToken))
@@ -104,29 +111,13 @@ public sealed class RunImportCommandHandler(
             foreach (var sheet in ImportTemplate.Sheets)
             {
                 var (headers, rows) = ImportHeaders.Read(workbook, sheet);
-                foreach (var row in rows)
+                using var pending = rows.GetEnumerator();
+                while (NextBatch(pending) is { Count: > 0 } batch)
                 {
-                    _run.RowsRead++;
-                    var errorsBefore = _run.ErrorCount;
-                    await (sheet.Kind switch
+                    await PrefetchAsync(sheet.Kind, headers, batch, cancellationToken);
+                    foreach (var row in batch)
                     {
-                        ImportSheetKind.Units => UnitRowAsync(headers, row, now, cancellationToken),
-                        ImportSheetKind.People => PersonRowAsync(headers, row, now, cancellationToken),
-                        ImportSheetKind.PersonRatings => RatingRowAsync(headers, row, now, cancellationToken),
-                        ImportSheetKind.UnitRatings => UnitRatingRowAsync(headers, row, now, cancellationToken),
-                        _ => AwardRowAsync(headers, row, now, cancellationToken),
-                    });
-                    if (_run.ErrorCount == errorsBefore)
-                    {
-                        _run.RowsValid++;
-                    }
-
-                    if (_run.RowsRead % options.BatchSize == 0)
-                    {
-                        await session.FlushAsync(cancellationToken);
-                        _unflushedPeople.Clear();
-                        _unflushedUnits.Clear();
-                        await jobs.ReportProgressAsync(command.ImportId, _run.Counts, cancellationToken);
+                        await RowAsync(command, sheet, headers, row, now, cancellationToken);
                     }
                 }
             }
@@ -145,6 +136,133 @@ public sealed class RunImportCommandHandler(
         await session.FlushAsync(cancellationToken);
         await jobs.MarkSucceededAsync(command.ImportId, _run.Counts, cancellationToken);
         return _run.Counts;
+    }
+
+    /// <summary>The rows up to the next flush: a batch, whose lookups are asked for together.</summary>
+    private List<WorkbookRow> NextBatch(IEnumerator<WorkbookRow> rows)
+    {
+        var size = options.BatchSize - (_run.RowsRead % options.BatchSize);
+        var batch = new List<WorkbookRow>(Math.Min(size, 1024));
+        while (batch.Count < size && rows.MoveNext())
+        {
+            batch.Add(rows.Current);
+        }
+
+        return batch;
+    }
+
+    private async Task RowAsync(RunImportCommand command, ImportSheet sheet, ImportHeaders headers, WorkbookRow row, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        _run.RowsRead++;
+        var errorsBefore = _run.ErrorCount;
+        await (sheet.Kind switch
+        {
+            ImportSheetKind.Units => UnitRowAsync(headers, row, now, cancellationToken),
+            ImportSheetKind.People => PersonRowAsync(headers, row, now, cancellationToken),
+            ImportSheetKind.PersonRatings => RatingRowAsync(headers, row, now, cancellationToken),
+            ImportSheetKind.UnitRatings => UnitRatingRowAsync(headers, row, now, cancellationToken),
+            _ => AwardRowAsync(headers, row, now, cancellationToken),
+        });
+        if (_run.ErrorCount == errorsBefore)
+        {
+            _run.RowsValid++;
+        }
+
+        if (_run.RowsRead % options.BatchSize == 0)
+        {
+            await session.FlushAsync(cancellationToken);
+            _unflushedPeople.Clear();
+            _unflushedUnits.Clear();
+            _batchPeople.Clear();
+            _batchUnits.Clear();
+            _lookups.Forget();
+            await jobs.ReportProgressAsync(command.ImportId, _run.Counts, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Asks the database once for what the batch's rows will look up (issue 16): the units they name by code, the
+    /// people by citizen id or civil-servant code, the people and collectives that ratings and awards go to (loaded as
+    /// the repositories load them, tracked until the flush) and those recipients' standing awards. Only the questions
+    /// are gathered here, from the cells as the rows read them; every decision is still the row's, and a question this
+    /// missed is asked alone (<see cref="ImportLookupCache"/>).
+    /// </summary>
+    private async Task PrefetchAsync(ImportSheetKind kind, ImportHeaders h, List<WorkbookRow> batch, CancellationToken ct)
+    {
+        (string[] Codes, string? CitizenId, string? CivilServantCode) columns = kind switch
+        {
+            ImportSheetKind.Units => ([UnitColumns.Code, UnitColumns.ParentCode], null, null),
+            ImportSheetKind.People => ([PersonColumns.UnitCode], PersonColumns.CitizenId, PersonColumns.CivilServantCode),
+            ImportSheetKind.PersonRatings => ([], RatingColumns.CitizenId, RatingColumns.CivilServantCode),
+            ImportSheetKind.UnitRatings => ([UnitRatingColumns.UnitCode], null, null),
+            _ => ([AwardColumns.UnitCode], AwardColumns.CitizenId, AwardColumns.CivilServantCode),
+        };
+        var (codeColumns, citizenIdColumn, civilServantCodeColumn) = columns;
+
+        var unitCodes = batch.SelectMany(row => codeColumns.Select(c => h.Value(row, c))).OfType<string>()
+            .Select(OrganisationUnit.NormalizeCode).Where(c => !_fileUnits.ContainsKey(c) && !_knownUnits.ContainsKey(c)).ToList();
+        var citizenIds = citizenIdColumn is null ? [] : batch.Select(row => h.Value(row, citizenIdColumn)).OfType<string>().Where(c => !_fileCitizenIds.ContainsKey(c)).ToList();
+        var servantCodes = civilServantCodeColumn is null ? [] : batch.Select(row => h.Value(row, civilServantCodeColumn)).OfType<string>().Where(c => !_fileCivilServantCodes.ContainsKey(c)).ToList();
+        await _lookups.PrefetchAsync(unitCodes, citizenIds, servantCodes, ct);
+        if (kind is ImportSheetKind.Units or ImportSheetKind.People)
+        {
+            return;
+        }
+
+        var recipients = new HashSet<PersonId>();
+        var collectives = new HashSet<UnitId>();
+        foreach (var row in batch)
+        {
+            if (kind is ImportSheetKind.UnitRatings or ImportSheetKind.Awards && h.Value(row, kind is ImportSheetKind.UnitRatings ? UnitRatingColumns.UnitCode : AwardColumns.UnitCode) is { } unitCode
+                && await UnitAsync(unitCode, ct) is { } unit)
+            {
+                collectives.Add(unit.Id);
+            }
+
+            if (kind is ImportSheetKind.PersonRatings or ImportSheetKind.Awards && await PersonNamedByAsync(h, row, kind, ct) is { } person)
+            {
+                recipients.Add(person);
+            }
+        }
+
+        var toLoad = recipients.Where(p => !_unflushedPeople.ContainsKey(p) && !_batchPeople.ContainsKey(p)).ToList();
+        if (toLoad.Count > 0)
+        {
+            foreach (var (id, person) in await people.GetManyAsync(toLoad, ct))
+            {
+                _batchPeople[id] = person;
+            }
+        }
+
+        if (kind is ImportSheetKind.UnitRatings)
+        {
+            var unitsToLoad = collectives.Where(u => !_unflushedUnits.ContainsKey(u) && !_batchUnits.ContainsKey(u)).ToList();
+            if (unitsToLoad.Count > 0)
+            {
+                foreach (var unit in await units.GetByIdsAsync(unitsToLoad, ct))
+                {
+                    _batchUnits[unit.Id] = unit;
+                }
+            }
+        }
+        else if (kind is ImportSheetKind.Awards)
+        {
+            await _lookups.PrefetchAwardsAsync(recipients, collectives, ct);
+        }
+    }
+
+    /// <summary>The person a rating or award row names (a hint for <see cref="PrefetchAsync"/>; the row decides), or null.</summary>
+    private async Task<PersonId?> PersonNamedByAsync(ImportHeaders h, WorkbookRow row, ImportSheetKind kind, CancellationToken ct)
+    {
+        var citizenId = h.Value(row, kind is ImportSheetKind.PersonRatings ? RatingColumns.CitizenId : AwardColumns.CitizenId);
+        var civilServantCode = h.Value(row, kind is ImportSheetKind.PersonRatings ? RatingColumns.CivilServantCode : AwardColumns.CivilServantCode);
+        if (citizenId is not null || civilServantCode is not null)
+        {
+            return (await PersonByIdentifierAsync(citizenId, civilServantCode, ct))?.Id;
+        }
+
+        return kind is ImportSheetKind.Awards && int.TryParse(h.Value(row, AwardColumns.PersonRow), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            && _peopleByRow.TryGetValue(number, out var listed) ? listed.Id : null;
     }
 
     private async Task UnitRowAsync(ImportHeaders h, WorkbookRow row, DateTimeOffset now, CancellationToken ct)
@@ -276,7 +394,7 @@ public sealed class RunImportCommandHandler(
             return;
         }
 
-        if ((citizenId is not null || civilServantCode is not null) && await lookups.FindPersonAsync(citizenId, civilServantCode, ct) is { } existing)
+        if ((citizenId is not null || civilServantCode is not null) && await _lookups.FindPersonAsync(citizenId, civilServantCode, ct) is { } existing)
         {
             var key = citizenId is not null && existing.CitizenId == citizenId ? PersonColumns.CitizenId : PersonColumns.CivilServantCode;
             if (string.Equals(existing.FullName, Text.Clean(fullName), StringComparison.OrdinalIgnoreCase) && existing.CurrentUnitId == unit.Id
@@ -333,7 +451,7 @@ public sealed class RunImportCommandHandler(
         {
             target = byCode;
         }
-        else if (await lookups.FindPersonAsync(citizenId, civilServantCode, ct) is { } existing)
+        else if (await _lookups.FindPersonAsync(citizenId, civilServantCode, ct) is { } existing)
         {
             target = (existing.Id, existing.CurrentUnitId);
         }
@@ -363,7 +481,7 @@ public sealed class RunImportCommandHandler(
             return;
         }
 
-        var person = _unflushedPeople.GetValueOrDefault(found.Id) ?? await people.GetByIdAsync(found.Id, ct);
+        var person = _unflushedPeople.GetValueOrDefault(found.Id) ?? _batchPeople.GetValueOrDefault(found.Id) ?? await people.GetByIdAsync(found.Id, ct);
         if (person is null)
         {
             _run.Fail(h, row, key, ImportErrors.PersonUnknown);
@@ -438,7 +556,7 @@ public sealed class RunImportCommandHandler(
             return;
         }
 
-        var tracked = _unflushedUnits.GetValueOrDefault(unit.Id) ?? await units.GetByIdAsync(unit.Id, ct);
+        var tracked = _unflushedUnits.GetValueOrDefault(unit.Id) ?? _batchUnits.GetValueOrDefault(unit.Id) ?? await units.GetByIdAsync(unit.Id, ct);
         if (tracked is null)
         {
             _run.Fail(h, row, UnitRatingColumns.UnitCode, ImportErrors.UnitUnknown);
@@ -559,7 +677,7 @@ public sealed class RunImportCommandHandler(
             return;
         }
 
-        var person = _unflushedPeople.GetValueOrDefault(found.Id) ?? await people.GetByIdAsync(found.Id, ct);
+        var person = _unflushedPeople.GetValueOrDefault(found.Id) ?? _batchPeople.GetValueOrDefault(found.Id) ?? await people.GetByIdAsync(found.Id, ct);
         if (person is null)
         {
             _run.Fail(h, row, key, ImportErrors.PersonUnknown);
@@ -660,7 +778,7 @@ public sealed class RunImportCommandHandler(
             return false;
         }
 
-        if (await lookups.AwardStandsAsync(record, ct))
+        if (await _lookups.AwardStandsAsync(record, ct))
         {
             _run.Fail(h, row, AwardColumns.AwardType, AwardErrors.Duplicate);
             return false;
@@ -743,7 +861,7 @@ public sealed class RunImportCommandHandler(
             return byCode;
         }
 
-        return await lookups.FindPersonAsync(citizenId, civilServantCode, ct) is { } existing ? (existing.Id, existing.CurrentUnitId) : null;
+        return await _lookups.FindPersonAsync(citizenId, civilServantCode, ct) is { } existing ? (existing.Id, existing.CurrentUnitId) : null;
     }
 
     /// <summary>A unit by id (of this file or of the database), remembered: the names an award keeps as at its decision.</summary>
@@ -819,7 +937,7 @@ public sealed class RunImportCommandHandler(
 
         if (!_knownUnits.TryGetValue(normalized, out unit))
         {
-            unit = await lookups.FindUnitByCodeAsync(normalized, ct);
+            unit = await _lookups.FindUnitByCodeAsync(normalized, ct);
             _knownUnits[normalized] = unit;
             if (unit is not null)
             {

@@ -2,7 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using ThiDua.Application.Common.Abstractions;
 using ThiDua.Application.Common.History;
 using ThiDua.Application.DataImports;
-using ThiDua.Domain.Awards;
+using ThiDua.Domain.People;
+using ThiDua.Domain.Units;
 
 namespace ThiDua.Infrastructure.Persistence.DataImports;
 
@@ -23,45 +24,68 @@ public sealed class ImportSession(ThiDuaDbContext db, HistoryAuditMark history) 
     }
 }
 
-/// <summary>Units by code and people by identifier, untracked, as the import run looks them up.</summary>
+/// <summary>
+/// Units by code, people by identifier and standing awards by recipient, untracked, for a batch of import rows at a
+/// time: one statement each, however many rows the batch holds (issue 16). Each is written as a join from the
+/// batch's keys (<c>unnest</c>) to the table, so that its plan probes the unique or recipient index once per key
+/// whatever the statistics: the import's statements are prepared, and a generic plan chosen while the tables were small
+/// compared <c>= ANY(keys)</c> with every row once they had grown within the import's transaction (measured: from 2 ms
+/// to 200 ms a batch over a 20 000-row file).
+/// </summary>
 public sealed class ImportLookups(ThiDuaDbContext db) : IImportLookups
 {
-    public Task<Domain.Units.OrganisationUnit?> FindUnitByCodeAsync(string code, CancellationToken cancellationToken) =>
-        db.Units.AsNoTracking().Where(u => u.Code == code).FirstOrDefaultAsync(cancellationToken);
-
-    public async Task<ExistingPerson?> FindPersonAsync(string? citizenId, string? civilServantCode, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Domain.Units.OrganisationUnit>> FindUnitsByCodeAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
     {
-        var people = db.People.AsNoTracking();
-        ExistingPerson? found = null;
-        if (citizenId is not null)
-        {
-            found = await people.Where(p => p.CitizenId == citizenId)
-                .Select(p => new ExistingPerson(p.Id, p.FullName, p.CurrentUnitId, p.CitizenId, p.CivilServantCode)).FirstOrDefaultAsync(cancellationToken);
-        }
-
-        if (found is null && civilServantCode is not null)
-        {
-            found = await people.Where(p => p.CivilServantCode == civilServantCode)
-                .Select(p => new ExistingPerson(p.Id, p.FullName, p.CurrentUnitId, p.CitizenId, p.CivilServantCode)).FirstOrDefaultAsync(cancellationToken);
-        }
-
-        return found;
+        ArgumentNullException.ThrowIfNull(codes);
+        var keys = codes.ToArray();
+        return keys.Length == 0 ? [] : await db.Units
+            .FromSql($"SELECT u.*, u.xmin FROM unnest({keys}) AS k(code) JOIN thidua.units u ON u.code = k.code")
+            .AsNoTracking().ToListAsync(cancellationToken);
     }
 
-    public Task<bool> AwardStandsAsync(AwardRecord award, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ExistingPerson>> FindPeopleAsync(
+        IReadOnlyCollection<string> citizenIds, IReadOnlyCollection<string> civilServantCodes, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(award);
-        var oneOff = CommendationTypes.IsOneOff(award.CommendationType);
+        ArgumentNullException.ThrowIfNull(citizenIds);
+        ArgumentNullException.ThrowIfNull(civilServantCodes);
+        if (citizenIds.Count == 0 && civilServantCodes.Count == 0)
+        {
+            return [];
+        }
 
-        // Narrowed first by an indexed column that stands for the recipient (person_id, or unit_id of a collective award),
-        // so each row's check is an index lookup however large the register.
-        var recipients = award.PersonId is { } personId
-            ? db.AwardRecords.AsNoTracking().Where(a => a.PersonId == personId)
-            : db.AwardRecords.AsNoTracking().Where(a => a.UnitId == award.UnitId && a.PersonId == null);
-        return recipients.AnyAsync(
-            a => a.RevocationGround == null && a.AwardTypeCode == award.AwardTypeCode && a.RecipientKey == award.RecipientKey
-                && ((!oneOff && a.Year == award.Year && a.CommendationType != CommendationType.Sudden && a.CommendationType != CommendationType.Thematic)
-                    || (a.Decision.Number == award.Decision.Number && a.Decision.Date == award.Decision.Date)),
-            cancellationToken);
+        var ids = citizenIds.ToArray();
+        var codes = civilServantCodes.ToArray();
+        return await db.People
+            .FromSql($"""
+                SELECT p.*, p.xmin FROM unnest({ids}) AS k(citizen_id) JOIN thidua.people p ON p.citizen_id = k.citizen_id
+                UNION ALL
+                SELECT p.*, p.xmin FROM unnest({codes}) AS k(code) JOIN thidua.people p ON p.civil_servant_code = k.code
+                """)
+            .AsNoTracking()
+            .Select(p => new ExistingPerson(p.Id, p.FullName, p.CurrentUnitId, p.CitizenId, p.CivilServantCode))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StandingAward>> StandingAwardsAsync(IReadOnlyCollection<PersonId> people, IReadOnlyCollection<UnitId> units, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        ArgumentNullException.ThrowIfNull(units);
+        if (people.Count == 0 && units.Count == 0)
+        {
+            return [];
+        }
+
+        var persons = people.Select(p => p.Value).ToArray();
+        var collectives = units.Select(u => u.Value).ToArray();
+        return await db.AwardRecords
+            .FromSql($"""
+                SELECT a.*, a.xmin FROM unnest({persons}) AS k(person_id) JOIN thidua.award_records a ON a.person_id = k.person_id
+                UNION ALL
+                SELECT a.*, a.xmin FROM unnest({collectives}) AS k(unit_id) JOIN thidua.award_records a ON a.unit_id = k.unit_id AND a.person_id IS NULL
+                """)
+            .AsNoTracking()
+            .Where(a => a.RevocationGround == null)
+            .Select(a => new StandingAward(a.PersonId, a.UnitId, a.RecipientKey, a.AwardTypeCode, a.Year, a.CommendationType, a.Decision.Number, a.Decision.Date))
+            .ToListAsync(cancellationToken);
     }
 }
