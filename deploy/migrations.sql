@@ -3113,3 +3113,35 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204234720_SearchKeysSinglePass') THEN
+    CREATE OR REPLACE FUNCTION thidua.search_keys(fields text[], tie text) RETURNS SETOF text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$
+        SELECT DISTINCT ((CASE WHEN w.n = 1 THEN '0' ELSE '1' END)
+               || left(substr(f.v, w.start::integer), 40)
+               || chr(1) || coalesce(tie, '')) COLLATE "C"
+        FROM unnest(fields) AS raw(value)
+        CROSS JOIN LATERAL (SELECT thidua.search_fold(raw.value) AS v OFFSET 0) AS f
+        CROSS JOIN LATERAL (
+            SELECT m.n,
+                   1 + coalesce(sum(length(m.piece[1]) + length(m.piece[2])) OVER (ORDER BY m.n ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)
+                     + length(m.piece[1]) AS start
+            FROM regexp_matches(f.v, '([^[:alnum:]]*)([[:alnum:]]+)', 'g') WITH ORDINALITY AS m(piece, n)) AS w
+        WHERE raw.value IS NOT NULL
+    $$;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261204234720_SearchKeysSinglePass') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261204234720_SearchKeysSinglePass', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
