@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
-using ThiDua.Api.Endpoints.DataImports;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.DataImports;
 using static ThiDua.Api.FunctionalTests.DataImports.TestWorkbooks;
@@ -65,20 +62,7 @@ public sealed class ImportSqlCommandCountTests(ThiDuaApiFactory factory) : Funct
         Factory.SqlCommands.BackgroundTag = tag;
         try
         {
-            using var form = new MultipartFormDataContent();
-            var file = new ByteArrayContent(content);
-            file.Headers.ContentType = new MediaTypeHeaderValue(ImportTemplate.ContentType);
-            form.Add(file, ImportEndpoints.FileField, "nhap-lieu.xlsx");
-            var response = await Admin.PostAsync("/api/v1/imports", form, Ct);
-            response.StatusCode.ShouldBe(HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync(Ct));
-            var id = (await ReadAsync<ImportDto>(response)).Id;
-            var deadline = DateTime.UtcNow.AddMinutes(3);
-            ImportDto import;
-            while ((import = await ReadAsync<ImportDto>(await Admin.GetAsync($"/api/v1/imports/{id}", Ct))).Status is not (ImportStatus.Succeeded or ImportStatus.Failed))
-            {
-                DateTime.UtcNow.ShouldBeLessThan(deadline, "the import did not finish");
-                await Task.Delay(100, Ct);
-            }
+            var import = await Admin.RunImportAsync(content, Ct);
 
             // The run's reads: what it selects, without the worker's polling and claiming of queued imports.
             var reads = Factory.SqlCommands.For(tag)

@@ -39,14 +39,7 @@ internal static class JsonbMapping
     {
         ArgumentNullException.ThrowIfNull(property);
         var shape = new StoredShapeJson<TDomain, TStored>(store, read);
-        return property
-            .HasColumnType("jsonb")
-            .HasConversion(
-                new ValueConverter<TDomain, string>(value => shape.Write(value), text => shape.Read(text)),
-                new ValueComparer<TDomain>(
-                    (a, b) => a == null ? b == null : b != null && shape.Write(a) == shape.Write(b),
-                    value => shape.Write(value).GetHashCode(StringComparison.Ordinal),
-                    value => shape.Read(shape.Write(value))));
+        return property.MapStoredShape(shape, (a, b) => a == null ? b == null : b != null && shape.Write(a) == shape.Write(b), value => shape.Read(shape.Write(value)));
     }
 
     /// <summary>
@@ -62,15 +55,22 @@ internal static class JsonbMapping
     {
         ArgumentNullException.ThrowIfNull(property);
         var shape = new StoredShapeJson<TDomain, TStored>(store, read);
-        return property
+        return property.MapStoredShape(shape, (a, b) => ReferenceEquals(a, b) || (a != null && b != null && shape.Write(a) == shape.Write(b)), value => value);
+    }
+
+    /// <summary>The jsonb column, its conversion through <paramref name="shape"/>, and change tracking by <paramref name="equals"/> on snapshots made by <paramref name="snapshot"/>.</summary>
+    private static PropertyBuilder<TDomain> MapStoredShape<TDomain, TStored>(
+        this PropertyBuilder<TDomain> property,
+        StoredShapeJson<TDomain, TStored> shape,
+        System.Linq.Expressions.Expression<Func<TDomain?, TDomain?, bool>> equals,
+        System.Linq.Expressions.Expression<Func<TDomain, TDomain>> snapshot)
+        where TDomain : class
+        where TStored : class =>
+        property
             .HasColumnType("jsonb")
             .HasConversion(
                 new ValueConverter<TDomain, string>(value => shape.Write(value), text => shape.Read(text)),
-                new ValueComparer<TDomain>(
-                    (a, b) => ReferenceEquals(a, b) || (a != null && b != null && shape.Write(a) == shape.Write(b)),
-                    value => shape.Write(value).GetHashCode(StringComparison.Ordinal),
-                    value => value));
-    }
+                new ValueComparer<TDomain>(equals, value => shape.Write(value).GetHashCode(StringComparison.Ordinal), snapshot));
 
     private sealed class StoredShapeJson<TDomain, TStored>(Func<TDomain, TStored> store, Func<TStored, TDomain> read)
         where TStored : class
