@@ -160,6 +160,9 @@ public sealed class DecisionTests(ThiDuaApiFactory factory) : FunctionalTestBase
         var decided = await ReadAsync<NominationDto>(response);
         decided.Status.ShouldBe(NominationStatus.Decided);
         decided.Lines.Count.ShouldBe(people + units);
+        // Every answer lists the lines in the order they were proposed, whatever the writes since.
+        decided.Lines.Select(l => l.PersonId ?? l.UnitId).ShouldBe(staff.Select(p => p.Id).Concat(departments.Select(d => d.Id)));
+        decided.Lines.Select(l => l.Id).ShouldBe(nomination.Lines.Select(l => l.Id));
         decided.Lines.ShouldAllBe(l => l.AwardId != null);
         decided.Lines.Select(l => l.AwardId).Distinct().Count().ShouldBe(people + units);
         decided.Lines.Where(l => l.PersonId != null).ShouldAllBe(l => l.BonusVnd == PersonBonus);

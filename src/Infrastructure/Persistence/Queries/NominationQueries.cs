@@ -38,7 +38,8 @@ internal sealed class NominationQueries(ThiDuaDbContext db) : INominationQueries
             n.ReturnReason,
             n.NotAwardedReason,
             n.Decision is { } d ? new AwardDecisionDto(DocumentDto.From(d.Document)!, d.SignerName, d.SignerTitle, n.Lines.Count(l => l.AwardId is not null), n.TotalBonusVnd) : null,
-            n.Lines.Select(l => new NominationLineDto(
+            // In the order proposed: line ids are UUID v7 (EntityIds.New), and the stored order changes with every write.
+            n.Lines.OrderBy(l => l.Id).Select(l => new NominationLineDto(
                 l.Id,
                 AwardTypeReferenceDto.Of(l.AwardTypeCode, own),
                 l.RecipientKind,
