@@ -38,6 +38,26 @@ internal static class TestData
         return (await response.Content.ReadFromJsonAsync<ClusterDetailsDto>(FunctionalTestBase.Json, TestContext.Current.CancellationToken))!;
     }
 
+    /// <summary>Drafts the 2023 covenant of <paramref name="clusterId"/> (scale 100, signing by 31/3) with the contents and criteria given, and opens it for signing.</summary>
+    public static async Task<Guid> OpenCovenantFor2023Async(this HttpClient client, Guid clusterId, object[] contents, object[] criteria)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var draft = await client.PostAsJsonAsync("/api/v1/covenants", new
+        {
+            clusterId,
+            year = 2023,
+            title = "Giao ước thi đua năm 2023",
+            scaleMax = 100,
+            signingDeadline = "2023-03-31",
+            contents,
+            criteria,
+        }, FunctionalTestBase.Json, ct);
+        draft.StatusCode.ShouldBe(HttpStatusCode.Created, await draft.Content.ReadAsStringAsync(ct));
+        var covenant = (await draft.Content.ReadFromJsonAsync<ThiDua.Application.Covenants.CovenantDetailsDto>(FunctionalTestBase.Json, ct))!.Id;
+        (await client.PostAsync($"/api/v1/covenants/{covenant}/open-for-signing", null, ct)).EnsureSuccessStatusCode();
+        return covenant;
+    }
+
     public static Task<HttpResponseMessage> PutTermAsync(
         this HttpClient client, Guid clusterId, int year, IEnumerable<Guid> members, Guid? head = null, Guid? deputy = null, string documentNumber = "01/BB-CTĐ")
     {

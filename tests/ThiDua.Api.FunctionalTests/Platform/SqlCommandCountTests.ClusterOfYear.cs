@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Json;
 using Npgsql;
 using ThiDua.Api.FunctionalTests.Infrastructure;
@@ -32,19 +31,10 @@ public sealed class ClusterOfYearSqlTests(ThiDuaApiFactory factory) : Functional
         var units = new[] { (await Admin.CreateUnitAsync("BV-CY-0", parentId: authority.Id)).Id, (await Admin.CreateUnitAsync("BV-CY-1", parentId: authority.Id)).Id };
         (await Admin.PutTermAsync(cluster, 2022, units, units[0], units[1], "2022/BB-CTĐ")).EnsureSuccessStatusCode();
         (await Admin.PutTermAsync(cluster, 2023, units, units[0], units[1], "2023/BB-CTĐ")).EnsureSuccessStatusCode();
-        var draft = await Admin.PostAsJsonAsync("/api/v1/covenants", new
-        {
-            clusterId = cluster,
-            year = 2023,
-            title = "Giao ước thi đua năm 2023",
-            scaleMax = 100,
-            signingDeadline = "2023-03-31",
-            contents = new[] { new { number = 1, title = "Chuyên môn" } },
-            criteria = new object[] { new { code = "1.1", contentNumber = 1, description = "Chỉ tiêu chuyên môn", maxPoints = 100m, isGate = false } },
-        }, Json, Ct);
-        draft.StatusCode.ShouldBe(HttpStatusCode.Created, await draft.Content.ReadAsStringAsync(Ct));
-        var covenant = (await ReadAsync<CovenantDetailsDto>(draft)).Id;
-        (await Admin.PostAsync($"/api/v1/covenants/{covenant}/open-for-signing", null, Ct)).EnsureSuccessStatusCode();
+        var covenant = await Admin.OpenCovenantFor2023Async(
+            cluster,
+            [new { number = 1, title = "Chuyên môn" }],
+            [new { code = "1.1", contentNumber = 1, description = "Chỉ tiêu chuyên môn", maxPoints = 100m, isGate = false }]);
 
         var (details, read) = await SendCapturingAsync<CovenantDetailsDto>(HttpMethod.Get, $"/api/v1/covenants/{covenant}");
         var (signed, signing) = await SendCapturingAsync<CovenantDetailsDto>(HttpMethod.Post, $"/api/v1/covenants/{covenant}/signatures", new { unitId = units[0] });

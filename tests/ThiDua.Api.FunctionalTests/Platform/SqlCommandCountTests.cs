@@ -192,23 +192,13 @@ public sealed class SqlCommandCountTests(ThiDuaApiFactory factory) : FunctionalT
             (await Admin.PutTermAsync(cluster, year, units, units[0], members > 1 ? units[1] : null, $"{year}/BB-CTĐ")).EnsureSuccessStatusCode();
         }
 
-        var draft = await Admin.PostAsJsonAsync("/api/v1/covenants", new
-        {
-            clusterId = cluster,
-            year = 2023,
-            title = "Giao ước thi đua năm 2023",
-            scaleMax = 100,
-            signingDeadline = "2023-03-31",
-            contents = new[] { new { number = 1, title = "Chuyên môn" }, new { number = 2, title = "Kỷ luật" } },
-            criteria = new object[]
-            {
+        var covenant = await Admin.OpenCovenantFor2023Async(
+            cluster,
+            [new { number = 1, title = "Chuyên môn" }, new { number = 2, title = "Kỷ luật" }],
+            [
                 new { code = "1.1", contentNumber = 1, description = "Chỉ tiêu chuyên môn", maxPoints = 60m, isGate = false },
                 new { code = "2.1", contentNumber = 2, description = "Không có vi phạm nghiêm trọng", maxPoints = 40m, isGate = true },
-            },
-        }, Json, Ct);
-        draft.StatusCode.ShouldBe(HttpStatusCode.Created, await draft.Content.ReadAsStringAsync(Ct));
-        var covenant = (await ReadAsync<CovenantDetailsDto>(draft)).Id;
-        (await Admin.PostAsync($"/api/v1/covenants/{covenant}/open-for-signing", null, Ct)).EnsureSuccessStatusCode();
+            ]);
         return (cluster, covenant, units);
     }
 
