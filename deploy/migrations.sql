@@ -3145,3 +3145,36 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261205023653_NominationLineNumbers') THEN
+    ALTER TABLE thidua.nomination_lines ADD number integer NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261205023653_NominationLineNumbers') THEN
+    UPDATE thidua.nomination_lines l
+       SET number = n.number
+      FROM (SELECT id, row_number() OVER (PARTITION BY nomination_id ORDER BY id) AS number
+              FROM thidua.nomination_lines) n
+     WHERE l.id = n.id;
+    ALTER TABLE thidua.nomination_lines ALTER COLUMN number DROP DEFAULT;
+    ALTER TABLE thidua.nomination_lines ADD CONSTRAINT uq_nomination_lines_number
+        UNIQUE (nomination_id, number) DEFERRABLE INITIALLY DEFERRED;
+    ALTER TABLE thidua.nomination_lines ADD CONSTRAINT ck_nomination_lines_number_positive CHECK (number > 0);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM thidua."__EFMigrationsHistory" WHERE "migration_id" = '20261205023653_NominationLineNumbers') THEN
+    INSERT INTO thidua."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261205023653_NominationLineNumbers', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

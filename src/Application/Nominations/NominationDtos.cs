@@ -29,8 +29,31 @@ public sealed record LineHold(HoldCheckStep Step, DateOnly CheckedOn, string Fac
 }
 
 /// <summary>A line of a dossier, with its eligibility (from submission), council vote and resulting award.</summary>
+/// <param name="Id">The line's identifier.</param>
+/// <param name="Number">
+/// The line's number (số thứ tự) in the dossier's list: 1, 2, … in the order proposed, with no gaps. Removing a line while
+/// the dossier is a draft or returned moves the lines after it up; from submission on the numbers are fixed. Lines are
+/// listed in this order, and the decision's awards and certificate register numbers follow it.
+/// </param>
+/// <param name="AwardType">The title or form proposed (danh hiệu / hình thức khen thưởng).</param>
+/// <param name="RecipientKind">A person (cá nhân) or a collective (tập thể).</param>
+/// <param name="PersonId">The nominated person, for a person's line.</param>
+/// <param name="UnitId">The nominated unit, or the nominated person's unit.</param>
+/// <param name="NomineeName">The nominee's name as proposed.</param>
+/// <param name="AchievementSummary">The achievements the proposal rests on (tóm tắt thành tích).</param>
+/// <param name="Evidence">The evidence listed with the proposal.</param>
+/// <param name="BasisInitiativeIds">The initiatives the proposal declares as its basis (may be empty).</param>
+/// <param name="Justification">Why the line is proposed although it fails eligibility.</param>
+/// <param name="Eligibility">The eligibility evaluated at submission, under the dossier's rule set.</param>
+/// <param name="Vote">The council's vote on the line.</param>
+/// <param name="Hold">A hold found on the nominee after submission (Decree 152/2025/NĐ-CP, Art. 4.4).</param>
+/// <param name="AwardId">The award recorded from the decision, for a line that passed.</param>
+/// <param name="BonusVnd">The bonus the award pays, in VND.</param>
+/// <param name="AchievementReport">The nominee's achievement report (báo cáo thành tích).</param>
+/// <param name="CouncilMinutes">The minutes of the council session that voted on the line.</param>
 public sealed record NominationLineDto(
     Guid Id,
+    int Number,
     AwardTypeReferenceDto AwardType,
     RecipientKind RecipientKind,
     Guid? PersonId,

@@ -57,7 +57,11 @@ public sealed class Nomination : AggregateRoot<NominationId>
 
     public AwardDecision? Decision { get; private set; }
 
-    public IReadOnlyCollection<NominationLine> Lines => _lines.AsReadOnly();
+    /// <summary>The lines in the dossier's order, by <see cref="NominationLine.Number"/>.</summary>
+    public IReadOnlyList<NominationLine> Lines => InOrder.ToList();
+
+    /// <summary>The lines by number, whatever order storage returned them in.</summary>
+    private IEnumerable<NominationLine> InOrder => _lines.OrderBy(l => l.Number);
 
     public static Nomination Draft(
         OrganisationUnit proposingUnit, int year, CommendationType type, string title, Guid? campaignId, Guid? covenantId, DateTimeOffset now)
@@ -107,7 +111,13 @@ public sealed class Nomination : AggregateRoot<NominationId>
     public void RemoveLine(Guid lineId, DateTimeOffset now)
     {
         EnsureEditable();
-        _lines.Remove(FindLine(lineId));
+        var removed = FindLine(lineId);
+        _lines.Remove(removed);
+        foreach (var after in _lines.Where(l => l.Number > removed.Number))
+        {
+            after.MoveUp();
+        }
+
         Touch(now);
     }
 
@@ -155,7 +165,7 @@ public sealed class Nomination : AggregateRoot<NominationId>
             line.Evaluated(eligibility[line.Id]);
         }
 
-        var barred = _lines.Where(l => l.Eligibility!.BarringFailures().Count > 0).ToList();
+        var barred = InOrder.Where(l => l.Eligibility!.BarringFailures().Count > 0).ToList();
         if (barred.Count > 0)
         {
             var lines = string.Join("; ", barred.Select(l =>
@@ -165,7 +175,7 @@ public sealed class Nomination : AggregateRoot<NominationId>
                 "Cannot be proposed, whatever the justification; remove the line: " + lines));
         }
 
-        var unmet = _lines.Where(l => l.Eligibility!.PreconditionFailures().Count > 0).ToList();
+        var unmet = InOrder.Where(l => l.Eligibility!.PreconditionFailures().Count > 0).ToList();
         if (unmet.Count > 0)
         {
             var lines = string.Join("; ", unmet.Select(l =>
@@ -175,7 +185,7 @@ public sealed class Nomination : AggregateRoot<NominationId>
                 "A legal condition or criterion is not met, and no justification lifts it (Nghị định 152/2025/NĐ-CP, Điều 4.2); remove the line: " + lines));
         }
 
-        var unjustified = _lines.Where(l => l.FailsEligibility && l.Justification is null).ToList();
+        var unjustified = InOrder.Where(l => l.FailsEligibility && l.Justification is null).ToList();
         if (unjustified.Count > 0)
         {
             var lines = string.Join("; ", unjustified.Select(l =>
@@ -337,7 +347,7 @@ public sealed class Nomination : AggregateRoot<NominationId>
             line.HoldChecked(HoldCheckStep.Decision, decision.Document.Date, holds.GetValueOrDefault(line.Id));
         }
 
-        var unvoted = _lines.Where(l => l.Vote is null && !l.IsHeld).ToList();
+        var unvoted = InOrder.Where(l => l.Vote is null && !l.IsHeld).ToList();
         if (unvoted.Count > 0)
         {
             throw new DomainRuleViolationException(NominationErrors.VotesMissing.WithMessage(
@@ -345,7 +355,7 @@ public sealed class Nomination : AggregateRoot<NominationId>
                 $"No council vote yet on: {string.Join(", ", unvoted.Select(l => $"{l.NomineeName} ({l.AwardTypeCode})"))}."));
         }
 
-        var voted = _lines.Where(l => l.Vote is { Passed: true }).ToList();
+        var voted = InOrder.Where(l => l.Vote is { Passed: true }).ToList();
         if (voted.Count == 0)
         {
             throw new DomainRuleViolationException(NominationErrors.NothingPassed);
@@ -434,7 +444,7 @@ public sealed class Nomination : AggregateRoot<NominationId>
             throw new DomainRuleViolationException(NominationErrors.DuplicateLine);
         }
 
-        var line = NominationLine.Create(type, personId, unitId, name, summary, evidence, basis, justification);
+        var line = NominationLine.Create(_lines.Count == 0 ? 1 : _lines.Max(l => l.Number) + 1, type, personId, unitId, name, summary, evidence, basis, justification);
         _lines.Add(line);
         Touch(now);
         return line;

@@ -44,6 +44,14 @@ public sealed class NominationLine
 
     public Guid Id { get; private set; }
 
+    /// <summary>
+    /// The line's number (số thứ tự, STT) in the dossier's list: 1, 2, … in the order the lines were proposed, with no
+    /// gaps. While the dossier can still be edited, removing a line moves the lines after it up by one, as in the list
+    /// the unit submits; from submission on the numbers are fixed. The decision's list of recipients, the award records
+    /// and the certificate register follow this order.
+    /// </summary>
+    public int Number { get; private set; }
+
     public string AwardTypeCode { get; private set; } = null!;
 
     public RecipientKind RecipientKind { get; private set; }
@@ -93,10 +101,11 @@ public sealed class NominationLine
     public bool FailsEligibility => Eligibility is { IsEligible: false };
 
     internal static NominationLine Create(
-        AwardType type, PersonId? personId, UnitId unitId, string nomineeName, string summary, IReadOnlyList<string> evidence, IReadOnlyList<Guid> basis, string? justification) =>
+        int number, AwardType type, PersonId? personId, UnitId unitId, string nomineeName, string summary, IReadOnlyList<string> evidence, IReadOnlyList<Guid> basis, string? justification) =>
         new()
         {
             Id = EntityIds.New(),
+            Number = number,
             AwardTypeCode = type.Code,
             RecipientKind = type.RecipientKind,
             PersonId = personId,
@@ -107,6 +116,9 @@ public sealed class NominationLine
             BasisInitiativeIds = basis.Distinct().ToList(),
             Justification = Text.CleanOptional(justification),
         };
+
+    /// <summary>Moves the line up by one when a line before it is removed from the dossier.</summary>
+    internal void MoveUp() => Number--;
 
     internal void Justify(string? justification) => Justification = Text.CleanOptional(justification);
 

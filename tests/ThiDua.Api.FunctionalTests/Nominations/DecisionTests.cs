@@ -4,6 +4,7 @@ using ThiDua.Api.FunctionalTests.DataImports;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Api.Security;
 using ThiDua.Application.Awards;
+using ThiDua.Application.Certificates;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Common.Security;
 using ThiDua.Application.DataImports;
@@ -160,9 +161,10 @@ public sealed class DecisionTests(ThiDuaApiFactory factory) : FunctionalTestBase
         var decided = await ReadAsync<NominationDto>(response);
         decided.Status.ShouldBe(NominationStatus.Decided);
         decided.Lines.Count.ShouldBe(people + units);
-        // Every answer lists the lines in the order they were proposed, whatever the writes since.
+        // Every answer lists the lines by their number, 1..n in the order proposed, whatever the writes since.
         decided.Lines.Select(l => l.PersonId ?? l.UnitId).ShouldBe(staff.Select(p => p.Id).Concat(departments.Select(d => d.Id)));
-        decided.Lines.Select(l => l.Id).ShouldBe(nomination.Lines.Select(l => l.Id));
+        decided.Lines.Select(l => l.Number).ShouldBe(Enumerable.Range(1, people + units));
+        decided.Lines.Select(l => (l.Id, l.Number)).ShouldBe(nomination.Lines.Select(l => (l.Id, l.Number)));
         decided.Lines.ShouldAllBe(l => l.AwardId != null);
         decided.Lines.Select(l => l.AwardId).Distinct().Count().ShouldBe(people + units);
         decided.Lines.Where(l => l.PersonId != null).ShouldAllBe(l => l.BonusVnd == PersonBonus);
@@ -181,6 +183,17 @@ public sealed class DecisionTests(ThiDuaApiFactory factory) : FunctionalTestBase
             var award = (await ReadAsync<Page<AwardRecordDto>>(await Admin.GetAsync($"/api/v1/units/{department.Id}/awards", Ct))).Items.ShouldHaveSingleItem();
             (award.Decision.Number, award.BonusVnd, award.RecipientNameAtDecision).ShouldBe(("120/QĐ-SYT", (long?)UnitBonus, department.Name));
         }
+
+        // The register follows the decision's list: line n gets the n-th gold-book and certificate number of the decision
+        // (after 2 × n writes to the lines, storage no longer returns them in that order).
+        var certificates = new List<CertificateDto>();
+        foreach (var line in decided.Lines)
+        {
+            certificates.Add((await ReadAsync<AwardCertificatesDto>(await Admin.GetAsync($"/api/v1/awards/{line.AwardId}/certificate", Ct))).Current);
+        }
+
+        certificates.Select(c => c.CertificateNumber).ShouldBe(Enumerable.Range(certificates[0].CertificateNumber, people + units));
+        certificates.Select(c => c.GoldBookNumber).ShouldBe(Enumerable.Range(certificates[0].GoldBookNumber, people + units));
     }
 
     [Fact]

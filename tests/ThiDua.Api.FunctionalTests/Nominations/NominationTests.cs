@@ -1,3 +1,4 @@
+using Npgsql;
 using System.Net;
 using System.Net.Http.Json;
 using ThiDua.Api.FunctionalTests.Infrastructure;
@@ -364,6 +365,58 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
         });
 
         await ShouldBeProblemAsync(response, HttpStatusCode.UnprocessableEntity, NominationErrors.LineNotAwarded.Code);
+    }
+
+    [Fact]
+    public async Task Lines_AreNumberedInTheOrderProposed_RemovingOneMovesTheLaterOnesUp_AndTheNumbersAreFixedFromSubmission()
+    {
+        await ArrangeAsync();
+        var nomination = await DraftAsync();
+        var url = $"/api/v1/nominations/{nomination.Id}";
+        var staff = new List<PersonDto> { _lan };
+        for (var i = 2; i <= 12; i++)
+        {
+            staff.Add(await PersonAsync($"Trần Thị Hoa {i:D2}", _hospital.Id, "excellent"));
+        }
+
+        foreach (var person in staff)
+        {
+            (await ProposeAsync(nomination.Id, person.Id, "LDTT")).EnsureSuccessStatusCode();
+        }
+
+        var proposed = await ReadAsync<NominationDto>(await Officer.GetAsync(url, Ct));
+        proposed.Lines.Select(l => (l.PersonId, l.Number)).ShouldBe(staff.Select((p, i) => ((Guid?)p.Id, i + 1)));
+
+        // The first, a middle and the last line removed: the others close up, in one save each (checked at commit).
+        foreach (var index in new[] { 0, 5, 11 })
+        {
+            (await Officer.DeleteAsync($"{url}/lines/{proposed.Lines[index].Id}", Ct)).EnsureSuccessStatusCode();
+        }
+
+        var kept = staff.Where((_, i) => i is not (0 or 5 or 11)).ToList();
+        var edited = await ReadAsync<NominationDto>(await Officer.GetAsync(url, Ct));
+        edited.Lines.Select(l => (l.PersonId, l.Number)).ShouldBe(kept.Select((p, i) => ((Guid?)p.Id, i + 1)));
+
+        (await ProposeAsync(nomination.Id, staff[0].Id, "LDTT")).EnsureSuccessStatusCode();
+        (await PostAsync(Officer, nomination.Id, "submit")).EnsureSuccessStatusCode();
+        var submitted = await ReadAsync<NominationDto>(await Officer.GetAsync(url, Ct));
+        submitted.Lines.Select(l => (l.PersonId, l.Number)).ShouldBe(kept.Append(staff[0]).Select((p, i) => ((Guid?)p.Id, i + 1)));
+        await ShouldBeProblemAsync(await Officer.DeleteAsync($"{url}/lines/{submitted.Lines[0].Id}", Ct), HttpStatusCode.Conflict, NominationErrors.NotEditable.Code);
+
+        // The database holds each dossier's numbers unique and positive, whatever writes the API might make.
+        await using var connection = new NpgsqlConnection(Factory.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var duplicate = new NpgsqlCommand(
+            "UPDATE thidua.nomination_lines SET number = 1 WHERE nomination_id = $1 AND number = 2", connection)
+        {
+            Parameters = { new NpgsqlParameter<Guid> { TypedValue = nomination.Id } },
+        };
+        (await Should.ThrowAsync<PostgresException>(() => duplicate.ExecuteNonQueryAsync(Ct))).ConstraintName.ShouldBe("uq_nomination_lines_number");
+        await using var zero = new NpgsqlCommand("UPDATE thidua.nomination_lines SET number = 0 WHERE nomination_id = $1 AND number = 1", connection)
+        {
+            Parameters = { new NpgsqlParameter<Guid> { TypedValue = nomination.Id } },
+        };
+        (await Should.ThrowAsync<PostgresException>(() => zero.ExecuteNonQueryAsync(Ct))).ConstraintName.ShouldBe("ck_nomination_lines_number_positive");
     }
 
     [Fact]

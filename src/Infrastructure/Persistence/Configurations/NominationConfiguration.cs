@@ -46,6 +46,9 @@ internal sealed class NominationConfiguration : IEntityTypeConfiguration<Nominat
             l.WithOwner().HasForeignKey("NominationId");
             l.HasKey(x => x.Id);
             l.Property(x => x.Id).ValueGeneratedNever();
+            // Unique per dossier through a deferrable constraint that migration NominationLineNumbers creates
+            // (uq_nomination_lines_number, checked at commit): removing a line renumbers those after it in one save.
+            l.Property(x => x.Number);
             l.Property(x => x.AwardTypeCode).HasMaxLength(64).IsRequired();
             l.Property(x => x.RecipientKind).HasConversion<string>().HasMaxLength(16);
             l.Property(x => x.NomineeName).HasMaxLength(300).IsRequired();

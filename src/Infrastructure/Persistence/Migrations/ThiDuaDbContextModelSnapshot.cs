@@ -3258,6 +3258,10 @@ namespace ThiDua.Infrastructure.Persistence.Migrations
                                 .HasColumnType("character varying(300)")
                                 .HasColumnName("nominee_name");
 
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer")
+                                .HasColumnName("number");
+
                             b1.Property<Guid?>("PersonId")
                                 .HasColumnType("uuid")
                                 .HasColumnName("person_id");

@@ -38,9 +38,10 @@ internal sealed class NominationQueries(ThiDuaDbContext db) : INominationQueries
             n.ReturnReason,
             n.NotAwardedReason,
             n.Decision is { } d ? new AwardDecisionDto(DocumentDto.From(d.Document)!, d.SignerName, d.SignerTitle, n.Lines.Count(l => l.AwardId is not null), n.TotalBonusVnd) : null,
-            // In the order proposed: line ids are UUID v7 (EntityIds.New), and the stored order changes with every write.
-            n.Lines.OrderBy(l => l.Id).Select(l => new NominationLineDto(
+            // In the dossier's order (Nomination.Lines, by line number), whatever order storage returned them in.
+            n.Lines.Select(l => new NominationLineDto(
                 l.Id,
+                l.Number,
                 AwardTypeReferenceDto.Of(l.AwardTypeCode, own),
                 l.RecipientKind,
                 l.PersonId?.Value,
