@@ -14,11 +14,13 @@ namespace ThiDua.Api.Http;
 public sealed class ContentTagged<T> : IResult, IEndpointMetadataProvider, IValueHttpResult, IValueHttpResult<T>
 {
     private readonly JsonSerializerOptions _options;
+    private readonly uint? _version;
 
-    internal ContentTagged(T value, JsonSerializerOptions options)
+    internal ContentTagged(T value, JsonSerializerOptions options, uint? version = null)
     {
         Value = value;
         _options = options;
+        _version = version;
     }
 
     public T Value { get; }
@@ -34,7 +36,7 @@ public sealed class ContentTagged<T> : IResult, IEndpointMetadataProvider, IValu
             JsonSerializer.Serialize(writer, Value, _options);
         }
 
-        if (ETags.SetContentTagAndCheckNotModified(httpContext, body.Written.Span))
+        if (ETags.SetContentTagAndCheckNotModified(httpContext, body.Written.Span, _version))
         {
             httpContext.Response.StatusCode = StatusCodes.Status304NotModified;
             return;

@@ -5,7 +5,10 @@ using Microsoft.Net.Http.Headers;
 namespace ThiDua.Api.Http;
 
 /// <summary>
-/// Strong ETags from the aggregate version (PostgreSQL <c>xmin</c>): <c>"&lt;version&gt;"</c>.
+/// Strong ETags from the aggregate version (PostgreSQL <c>xmin</c>): <c>"&lt;version&gt;"</c>; for a representation that
+/// also shows other rows (a unit's parent, successor, predecessors), the version and a hash of the body:
+/// <c>"&lt;version&gt;-&lt;hash&gt;"</c>, so that <c>If-None-Match</c> answers 304 only when nothing shown changed, while
+/// <c>If-Match</c> still guards the aggregate's own version.
 /// </summary>
 internal static class ETags
 {
@@ -30,18 +33,45 @@ internal static class ETags
             return 0;
         }
 
-        return uint.TryParse(tag[1..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : 0;
+        // "<version>" or "<version>-<hash>": an update is checked against the aggregate's own version, which is what it
+        // changes; the hash only tells a cache whether related rows shown with it changed.
+        var value = tag[1..^1];
+        var dash = value.IndexOf('-', StringComparison.Ordinal);
+        return uint.TryParse(dash < 0 ? value : value[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : 0;
     }
 
     /// <summary>
     /// For computed representations (e.g. a ranking) that have no single row version: a strong tag from a SHA-256 of the
     /// body. Sets <c>ETag</c>; returns true when <c>If-None-Match</c> already has it (answer 304).
     /// </summary>
-    public static bool SetContentTagAndCheckNotModified(HttpContext context, ReadOnlySpan<byte> body)
+    public static bool SetContentTagAndCheckNotModified(HttpContext context, ReadOnlySpan<byte> body, uint? version = null)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var etag = $"\"{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(body))[..32]}\"";
-        return Check(context, etag);
+        return Check(context, ContentTag(body, version));
+    }
+
+    /// <summary>
+    /// Sets the <c>ETag</c> of a write's answer to the tag a read of the same state gives
+    /// (<see cref="OkOrNotModifiedByVersionAndContent{T}"/>): the version and the hash of the JSON body.
+    /// </summary>
+    public static void SetVersionAndContentTag<T>(HttpContext context, uint version, T value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Response.Headers.ETag = ContentTag(JsonSerializer.SerializeToUtf8Bytes(value, options), version);
+    }
+
+    /// <summary>
+    /// A representation of an aggregate that also shows other rows: 200 with the value, or 304 when <c>If-None-Match</c>
+    /// already has its tag (the version and the hash of its JSON body, serialised once).
+    /// </summary>
+    public static ContentTagged<T> OkOrNotModifiedByVersionAndContent<T>(uint version, T value, JsonSerializerOptions options) => new(value, options, version);
+
+    private static string ContentTag(ReadOnlySpan<byte> body, uint? version)
+    {
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(body));
+        return version is { } v
+            ? $"\"{v.ToString(CultureInfo.InvariantCulture)}-{hash[..16]}\""
+            : $"\"{hash[..32]}\"";
     }
 
     /// <summary>

@@ -8,6 +8,14 @@ namespace ThiDua.Api.FunctionalTests.Infrastructure;
 /// <summary>Arranges data through the API itself.</summary>
 internal static class TestData
 {
+    /// <summary>A conditional read: <c>GET</c> with <c>If-None-Match</c> set to <paramref name="etag"/>.</summary>
+    public static async Task<HttpResponseMessage> GetIfNoneMatchAsync(HttpClient client, string url, System.Net.Http.Headers.EntityTagHeaderValue etag)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.IfNoneMatch.Add(etag);
+        return await client.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
     public static async Task<UnitDetailsDto> CreateUnitAsync(
         this HttpClient client,
         string code,

@@ -46,6 +46,22 @@ public sealed class GetAndUpdateUnitTests(ThiDuaApiFactory factory) : Functional
     }
 
     [Fact]
+    public async Task Get_Returns200WithTheNewParentName_ToAClientHoldingTheETagFromBeforeTheParentWasRenamed()
+    {
+        var parent = await Admin.CreateUnitAsync("SYT-1", "Sở Y tế cũ", kind: "department");
+        var child = await Admin.CreateUnitAsync("BV-1", "Bệnh viện", parentId: parent.Id);
+        var first = await Admin.GetAsync($"/api/v1/units/{child.Id}", Ct);
+        (await PutAsync(Admin, parent.Id, new { name = "Sở Y tế mới", kind = "department", province = "Hà Nội" }, $"\"{parent.Version}\"")).EnsureSuccessStatusCode();
+
+        var second = await TestData.GetIfNoneMatchAsync(Admin, $"/api/v1/units/{child.Id}", first.Headers.ETag!);
+
+        second.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ReadAsync<UnitDetailsDto>(second)).Parent!.Name.ShouldBe("Sở Y tế mới");
+        // The child itself did not change: an update with the tag read before the parent's rename still applies.
+        (await PutAsync(Admin, child.Id, new { name = "Bệnh viện mới", kind = "hospital", province = "Hà Nội" }, first.Headers.ETag!.Tag)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Put_Returns200AndNewETag_WhenIfMatchIsCurrent()
     {
         var unit = await Admin.CreateUnitAsync("BV-1", "Bệnh viện cũ");
@@ -57,7 +73,8 @@ public sealed class GetAndUpdateUnitTests(ThiDuaApiFactory factory) : Functional
         updated.Name.ShouldBe("Bệnh viện Phụ Sản Hà Nội");
         updated.ShortName.ShouldBe("PSHN");
         updated.Version.ShouldNotBe(unit.Version);
-        response.Headers.ETag!.Tag.ShouldBe($"\"{updated.Version}\"");
+        response.Headers.ETag!.Tag.ShouldStartWith($"\"{updated.Version}-");
+        (await TestData.GetIfNoneMatchAsync(Admin, $"/api/v1/units/{unit.Id}", response.Headers.ETag)).StatusCode.ShouldBe(HttpStatusCode.NotModified);
     }
 
     [Fact]

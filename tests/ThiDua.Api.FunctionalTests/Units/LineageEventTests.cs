@@ -45,6 +45,7 @@ public sealed class LineageEventTests(ThiDuaApiFactory factory) : FunctionalTest
     {
         var successor = await Admin.CreateUnitAsync("SYT-NB", "Sở Y tế Ninh Bình", kind: "department", province: "Ninh Bình");
         var merged = await Admin.CreateUnitAsync("SYT-HNAM", "Sở Y tế Hà Nam", kind: "department", province: "Hà Nam");
+        var successorBefore = await Admin.GetAsync($"/api/v1/units/{successor.Id}", Ct);
 
         var response = await RecordAsync(merged.Id, new
         {
@@ -60,8 +61,12 @@ public sealed class LineageEventTests(ThiDuaApiFactory factory) : FunctionalTest
         after.ValidTo.ShouldBe(new DateOnly(2025, 7, 1));
         after.Successor!.Id.ShouldBe(successor.Id);
         after.Name.ShouldBe("Sở Y tế Hà Nam");
-        var successorNow = await ReadAsync<UnitDetailsDto>(await Admin.GetAsync($"/api/v1/units/{successor.Id}", Ct));
+        // The successor's own row is unchanged, but what it shows changed: a cache holding its earlier tag gets the new answer.
+        var successorRead = await TestData.GetIfNoneMatchAsync(Admin, $"/api/v1/units/{successor.Id}", successorBefore.Headers.ETag!);
+        successorRead.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var successorNow = await ReadAsync<UnitDetailsDto>(successorRead);
         successorNow.Predecessors.ShouldHaveSingleItem().Id.ShouldBe(merged.Id);
+        successorNow.Version.ShouldBe(successor.Version);
     }
 
     [Fact]

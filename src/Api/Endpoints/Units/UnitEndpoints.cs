@@ -1,5 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.Http;
 using ThiDua.Api.Security;
@@ -48,7 +50,7 @@ public sealed class UnitEndpoints : IEndpointGroup
             .WithName(nameof(GetUnit))
             .Errors(NotFoundErrors.Unit)
             .WithSummary("Get a unit with its parent, successor, predecessors and lineage")
-            .WithDescription("Returns an `ETag`; send it back in `If-None-Match` to get 304 when nothing changed, or in `If-Match` on updates.")
+            .WithDescription("Returns an `ETag`: the unit's version and a hash of the answer, which also shows the parent, successor and predecessors. Send it back in `If-None-Match` to get 304 when nothing shown has changed, or in `If-Match` on updates, where only the unit's own version is compared.")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.Read);
@@ -107,7 +109,7 @@ public sealed class UnitEndpoints : IEndpointGroup
         return TypedResults.Ok(await sender.Send(query, cancellationToken));
     }
 
-    public static async Task<Created<UnitDetailsDto>> CreateUnit(CreateUnitRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    public static async Task<Created<UnitDetailsDto>> CreateUnit(CreateUnitRequest request, HttpContext context, ISender sender, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var unit = await sender.Send(
@@ -121,19 +123,19 @@ public sealed class UnitEndpoints : IEndpointGroup
                 request.ValidFrom,
                 request.AgencyCode),
             cancellationToken);
-        ETags.SetAndCheckNotModified(context, unit.Version);
+        ETags.SetVersionAndContentTag(context, unit.Version, unit, json.Value.SerializerOptions);
         return TypedResults.Created($"/api/v1/units/{unit.Id}", unit);
     }
 
-    public static async Task<Results<Ok<UnitDetailsDto>, StatusCodeHttpResult>> GetUnit(Guid unitId, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    // The ETag is the unit's version and a hash of the answer, which shows the parent's, successor's and predecessors'
+    // names and statuses too, so a change to any of them is not answered 304 (ADR 0035, amendment).
+    public static async Task<ContentTagged<UnitDetailsDto>> GetUnit(Guid unitId, ISender sender, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var unit = await sender.Send(new GetUnitByIdQuery(unitId), cancellationToken);
-        return ETags.SetAndCheckNotModified(context, unit.Version)
-            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
-            : TypedResults.Ok(unit);
+        return ETags.OkOrNotModifiedByVersionAndContent(unit.Version, unit, json.Value.SerializerOptions);
     }
 
-    public static async Task<Ok<UnitDetailsDto>> UpdateUnit(Guid unitId, UpdateUnitRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    public static async Task<Ok<UnitDetailsDto>> UpdateUnit(Guid unitId, UpdateUnitRequest request, HttpContext context, ISender sender, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var unit = await sender.Send(
@@ -146,12 +148,12 @@ public sealed class UnitEndpoints : IEndpointGroup
                 ETags.ExpectedVersion(context.Request),
                 request.AgencyCode),
             cancellationToken);
-        ETags.SetAndCheckNotModified(context, unit.Version);
+        ETags.SetVersionAndContentTag(context, unit.Version, unit, json.Value.SerializerOptions);
         return TypedResults.Ok(unit);
     }
 
     public static async Task<Created<UnitDetailsDto>> RecordUnitLineageEvent(
-        Guid unitId, RecordLineageEventRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+        Guid unitId, RecordLineageEventRequest request, HttpContext context, ISender sender, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var unit = await sender.Send(
@@ -167,7 +169,7 @@ public sealed class UnitEndpoints : IEndpointGroup
                 request.Note,
                 ETags.ExpectedVersion(context.Request)),
             cancellationToken);
-        ETags.SetAndCheckNotModified(context, unit.Version);
+        ETags.SetVersionAndContentTag(context, unit.Version, unit, json.Value.SerializerOptions);
         return TypedResults.Created($"/api/v1/units/{unitId}", unit);
     }
 
