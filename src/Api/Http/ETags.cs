@@ -1,19 +1,20 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace ThiDua.Api.Http;
 
 /// <summary>
-/// Strong ETags from the aggregate version (PostgreSQL <c>xmin</c>): <c>"&lt;version&gt;"</c>; for a representation that
-/// also shows other rows (a unit's parent, successor, predecessors), the version and a hash of the body:
-/// <c>"&lt;version&gt;-&lt;hash&gt;"</c>, so that <c>If-None-Match</c> answers 304 only when nothing shown changed, while
-/// <c>If-Match</c> still guards the aggregate's own version.
+/// Strong ETags. A single resource's tag is its aggregate version (PostgreSQL <c>xmin</c>) and a hash of its JSON answer,
+/// <c>"&lt;version&gt;-&lt;hash&gt;"</c>: the answer also shows other rows (names of related units, people, documents) and
+/// what the reader may see, so <c>If-None-Match</c> answers 304 only when nothing shown changed, while <c>If-Match</c>
+/// guards the aggregate's own version. Computed representations without a version (a ranking, a summary) are tagged
+/// by the hash alone.
 /// </summary>
 internal static class ETags
 {
-    public static string Format(uint version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
-
     /// <summary>
     /// The version named by <c>If-Match</c>, or null when the header is absent or <c>*</c>. A tag that is not one of
     /// ours can never match, and <c>If-Match</c> compares strongly (RFC 9110 §13.1.1), so a weak tag never matches
@@ -54,9 +55,10 @@ internal static class ETags
     /// Sets the <c>ETag</c> of a write's answer to the tag a read of the same state gives
     /// (<see cref="OkOrNotModifiedByVersionAndContent{T}"/>): the version and the hash of the JSON body.
     /// </summary>
-    public static void SetVersionAndContentTag<T>(HttpContext context, uint version, T value, JsonSerializerOptions options)
+    public static void SetVersionAndContentTag<T>(HttpContext context, uint version, T value)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var options = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         context.Response.Headers.ETag = ContentTag(JsonSerializer.SerializeToUtf8Bytes(value, options), version);
     }
 
@@ -80,11 +82,6 @@ internal static class ETags
     /// </summary>
     public static ContentTagged<T> OkOrNotModifiedByContent<T>(T value, JsonSerializerOptions options) => new(value, options);
 
-    /// <summary>Sets <c>ETag</c>; returns true when <c>If-None-Match</c> already has it (answer 304).</summary>
-    public static bool SetAndCheckNotModified(HttpContext context, uint version)
-    {
-        return Check(context, Format(version));
-    }
 
     private static bool Check(HttpContext context, string etag)
     {

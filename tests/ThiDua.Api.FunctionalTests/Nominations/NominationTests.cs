@@ -420,6 +420,23 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
     }
 
     [Fact]
+    public async Task ADossierRead_WithTheTagFromBeforeItsProposingUnitWasRenamed_Returns200WithTheNewName()
+    {
+        await ArrangeAsync();
+        var nomination = await DraftAsync();
+        var url = $"/api/v1/nominations/{nomination.Id}";
+        var before = await Officer.GetAsync(url, Ct);
+        (await TestData.GetIfNoneMatchAsync(Officer, url, before.Headers.ETag!)).StatusCode.ShouldBe(HttpStatusCode.NotModified);
+
+        (await Admin.PutAsJsonAsync($"/api/v1/units/{_hospital.Id}", new { name = "Bệnh viện Đa khoa Hà Nam", kind = "hospital", province = "Hà Nam" }, Json, Ct)).EnsureSuccessStatusCode();
+
+        var after = await TestData.GetIfNoneMatchAsync(Officer, url, before.Headers.ETag!);
+        after.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var read = await ReadAsync<NominationDto>(after);
+        (read.ProposingUnit.Name, read.Version).ShouldBe(("Bệnh viện Đa khoa Hà Nam", nomination.Version));
+    }
+
+    [Fact]
     public async Task Lines_AreCheckedAgainstTheCatalogueAndTheDossier()
     {
         await ArrangeAsync();

@@ -1,4 +1,6 @@
 using Mediator;
+using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ThiDua.Api.Endpoints.People;
 using ThiDua.Api.ErrorHandling;
@@ -161,10 +163,10 @@ public sealed class AwardEndpoints : IEndpointGroup
         return TypedResults.File(file.Content, AwardLookupSpreadsheet.ContentType, file.FileName);
     }
 
-    public static async Task<Results<Ok<AwardRecordDto>, StatusCodeHttpResult>> GetAward(Guid awardId, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    public static async Task<ContentTagged<AwardRecordDto>> GetAward(Guid awardId, ISender sender, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var award = await sender.Send(new GetAwardByIdQuery(awardId), cancellationToken);
-        return ETags.SetAndCheckNotModified(context, award.Version) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(award);
+        return ETags.OkOrNotModifiedByVersionAndContent(award.Version, award, json.Value.SerializerOptions);
     }
 
     public static async Task<Ok<AwardRecordDto>> RevokeAward(Guid awardId, RevokeAwardRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
@@ -173,7 +175,7 @@ public sealed class AwardEndpoints : IEndpointGroup
         var award = await sender.Send(
             new RevokeAwardCommand(awardId, request.Ground ?? default, request.Decision?.ToInput()!, request.Reason, ETags.ExpectedVersion(context.Request)),
             cancellationToken);
-        ETags.SetAndCheckNotModified(context, award.Version);
+        ETags.SetVersionAndContentTag(context, award.Version, award);
         return TypedResults.Ok(award);
     }
 

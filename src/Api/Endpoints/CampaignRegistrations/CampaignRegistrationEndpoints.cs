@@ -1,4 +1,6 @@
 using Mediator;
+using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.Http;
@@ -98,13 +100,11 @@ public sealed class CampaignRegistrationEndpoints : IEndpointGroup
             new ListRegistrationsQuery(campaignId, QueryEnum.Parse<RegistrationStatus>(status, nameof(status)), targetTitle, new PageRequest(limit, cursor)),
             cancellationToken));
 
-    public static async Task<Results<Ok<RegistrationDto>, StatusCodeHttpResult>> GetRegistration(
-        Guid campaignId, Guid unitId, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    public static async Task<ContentTagged<RegistrationDto>> GetRegistration(
+        Guid campaignId, Guid unitId, ISender sender, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var registration = await sender.Send(new GetRegistrationQuery(campaignId, unitId), cancellationToken);
-        return ETags.SetAndCheckNotModified(context, registration.Version)
-            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
-            : TypedResults.Ok(registration);
+        return ETags.OkOrNotModifiedByVersionAndContent(registration.Version, registration, json.Value.SerializerOptions);
     }
 
     public static async Task<Results<Created<RegistrationDto>, Ok<RegistrationDto>>> SubmitRegistration(
@@ -113,7 +113,7 @@ public sealed class CampaignRegistrationEndpoints : IEndpointGroup
         ArgumentNullException.ThrowIfNull(request);
         var (registration, created) = await sender.Send(
             new SubmitRegistrationCommand(campaignId, unitId, request.ToInput(), ETags.ExpectedVersion(context.Request), request.Historical?.ToInput()), cancellationToken);
-        ETags.SetAndCheckNotModified(context, registration.Version);
+        ETags.SetVersionAndContentTag(context, registration.Version, registration);
         return created
             ? TypedResults.Created($"/api/v1/campaigns/{campaignId}/registrations/{unitId}", registration)
             : TypedResults.Ok(registration);
@@ -139,7 +139,7 @@ public sealed class CampaignRegistrationEndpoints : IEndpointGroup
     /// <summary>The registration a command wrote, with its version as the ETag.</summary>
     private static RegistrationDto Answer(RegistrationDto registration, HttpContext context)
     {
-        ETags.SetAndCheckNotModified(context, registration.Version);
+        ETags.SetVersionAndContentTag(context, registration.Version, registration);
         return registration;
     }
 }

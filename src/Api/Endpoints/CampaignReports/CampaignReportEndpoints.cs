@@ -1,4 +1,6 @@
 using Mediator;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.Http;
@@ -75,13 +77,13 @@ public sealed class CampaignReportEndpoints : IEndpointGroup
         Guid campaignId, Guid unitId, ReportRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
         SubmitAsync(campaignId, unitId, null, request, context, sender, cancellationToken);
 
-    public static Task<Results<Ok<ReportDto>, StatusCodeHttpResult>> GetPhaseReport(
-        Guid campaignId, Guid unitId, int phaseNumber, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
-        GetAsync(campaignId, unitId, phaseNumber, context, sender, cancellationToken);
+    public static Task<ContentTagged<ReportDto>> GetPhaseReport(
+        Guid campaignId, Guid unitId, int phaseNumber, ISender sender, IOptions<JsonOptions> json, CancellationToken cancellationToken) =>
+        GetAsync(campaignId, unitId, phaseNumber, sender, json, cancellationToken);
 
-    public static Task<Results<Ok<ReportDto>, StatusCodeHttpResult>> GetFinalReport(
-        Guid campaignId, Guid unitId, HttpContext context, ISender sender, CancellationToken cancellationToken) =>
-        GetAsync(campaignId, unitId, null, context, sender, cancellationToken);
+    public static Task<ContentTagged<ReportDto>> GetFinalReport(
+        Guid campaignId, Guid unitId, ISender sender, IOptions<JsonOptions> json, CancellationToken cancellationToken) =>
+        GetAsync(campaignId, unitId, null, sender, json, cancellationToken);
 
     /// <summary>What both report submissions declare (mapped at the call site, so that its delegate is generated at build time).</summary>
     private static void Submission(RouteHandlerBuilder endpoint, string name, string summary) =>
@@ -105,18 +107,16 @@ public sealed class CampaignReportEndpoints : IEndpointGroup
         var (report, created) = await sender.Send(
             new SubmitReportCommand(campaignId, unitId, phaseNumber, request.Narrative ?? string.Empty, request.Indicators, ETags.ExpectedVersion(context.Request), request.Historical?.ToInput()),
             cancellationToken);
-        ETags.SetAndCheckNotModified(context, report.Version);
+        ETags.SetVersionAndContentTag(context, report.Version, report);
         return created
             ? TypedResults.Created($"/api/v1/campaigns/{campaignId}/reports/{unitId}/{ReportPeriod.Name(phaseNumber)}", report)
             : TypedResults.Ok(report);
     }
 
-    private static async Task<Results<Ok<ReportDto>, StatusCodeHttpResult>> GetAsync(
-        Guid campaignId, Guid unitId, int? phaseNumber, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    private static async Task<ContentTagged<ReportDto>> GetAsync(
+        Guid campaignId, Guid unitId, int? phaseNumber, ISender sender, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var report = await sender.Send(new GetReportQuery(campaignId, unitId, phaseNumber), cancellationToken);
-        return ETags.SetAndCheckNotModified(context, report.Version)
-            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
-            : TypedResults.Ok(report);
+        return ETags.OkOrNotModifiedByVersionAndContent(report.Version, report, json.Value.SerializerOptions);
     }
 }

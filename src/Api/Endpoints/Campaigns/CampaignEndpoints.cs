@@ -154,13 +154,11 @@ public sealed class CampaignEndpoints : IEndpointGroup
         return TypedResults.Created($"/api/v1/campaigns/{campaign.Id}", Answer(campaign, context));
     }
 
-    public static async Task<Results<Ok<CampaignDetailsDto>, StatusCodeHttpResult>> GetCampaign(
-        Guid campaignId, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    public static async Task<ContentTagged<CampaignDetailsDto>> GetCampaign(
+        Guid campaignId, ISender sender, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var campaign = await sender.Send(new GetCampaignByIdQuery(campaignId), cancellationToken);
-        return ETags.SetAndCheckNotModified(context, campaign.Version)
-            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
-            : TypedResults.Ok(campaign);
+        return ETags.OkOrNotModifiedByVersionAndContent(campaign.Version, campaign, json.Value.SerializerOptions);
     }
 
     public static async Task<Ok<CampaignDetailsDto>> ReviseCampaign(
@@ -187,7 +185,7 @@ public sealed class CampaignEndpoints : IEndpointGroup
     /// <summary>The campaign a command wrote, with its version as the ETag.</summary>
     private static CampaignDetailsDto Answer(CampaignDetailsDto campaign, HttpContext context)
     {
-        ETags.SetAndCheckNotModified(context, campaign.Version);
+        ETags.SetVersionAndContentTag(context, campaign.Version, campaign);
         return campaign;
     }
 }

@@ -160,13 +160,11 @@ public sealed class CovenantEndpoints : IEndpointGroup
         return TypedResults.Created($"/api/v1/covenants/{covenant.Id}", WithETag(covenant, context));
     }
 
-    public static async Task<Results<Ok<CovenantDetailsDto>, StatusCodeHttpResult>> GetCovenant(
-        Guid covenantId, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    public static async Task<ContentTagged<CovenantDetailsDto>> GetCovenant(
+        Guid covenantId, ISender sender, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var covenant = await sender.Send(new GetCovenantByIdQuery(covenantId), cancellationToken);
-        return ETags.SetAndCheckNotModified(context, covenant.Version)
-            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
-            : TypedResults.Ok(covenant);
+        return ETags.OkOrNotModifiedByVersionAndContent(covenant.Version, covenant, json.Value.SerializerOptions);
     }
 
     public static async Task<Ok<CovenantDetailsDto>> ReviseCovenant(
@@ -262,7 +260,7 @@ public sealed class CovenantEndpoints : IEndpointGroup
     /// <summary>The written covenant's version becomes the response's <c>ETag</c>, as a GET would answer.</summary>
     private static CovenantDetailsDto WithETag(CovenantDetailsDto covenant, HttpContext context)
     {
-        ETags.SetAndCheckNotModified(context, covenant.Version);
+        ETags.SetVersionAndContentTag(context, covenant.Version, covenant);
         return covenant;
     }
 }

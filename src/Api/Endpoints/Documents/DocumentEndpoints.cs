@@ -2,6 +2,7 @@ using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
@@ -161,18 +162,16 @@ public sealed class DocumentEndpoints : IEndpointGroup
                 content,
                 file?.FileName),
             cancellationToken);
-        ETags.SetAndCheckNotModified(context, document.Version);
+        ETags.SetVersionAndContentTag(context, document.Version, document);
         return created
             ? TypedResults.Created($"/api/v1/documents/{document.Id}", document)
             : TypedResults.Ok(document);
     }
 
-    public static async Task<Results<Ok<DocumentDetailsDto>, StatusCodeHttpResult>> GetDocument(Guid documentId, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    public static async Task<ContentTagged<DocumentDetailsDto>> GetDocument(Guid documentId, ISender sender, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var document = await sender.Send(new GetDocumentQuery(documentId), cancellationToken);
-        return ETags.SetAndCheckNotModified(context, document.Version)
-            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
-            : TypedResults.Ok(document);
+        return ETags.OkOrNotModifiedByVersionAndContent(document.Version, document, json.Value.SerializerOptions);
     }
 
     public static async Task<FileContentHttpResult> GetDocumentContent(Guid documentId, ISender sender, CancellationToken cancellationToken)

@@ -1,4 +1,6 @@
 using Mediator;
+using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.Http;
@@ -134,16 +136,14 @@ public sealed class ClusterEndpoints : IEndpointGroup
                 request.Description,
                 request.GroupingDecision?.ToInput()),
             cancellationToken);
-        ETags.SetAndCheckNotModified(context, cluster.Version);
+        ETags.SetVersionAndContentTag(context, cluster.Version, cluster);
         return TypedResults.Created($"/api/v1/clusters/{cluster.Id}", cluster);
     }
 
-    public static async Task<Results<Ok<ClusterDetailsDto>, StatusCodeHttpResult>> GetCluster(Guid clusterId, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    public static async Task<ContentTagged<ClusterDetailsDto>> GetCluster(Guid clusterId, ISender sender, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var cluster = await sender.Send(new GetClusterByIdQuery(clusterId), cancellationToken);
-        return ETags.SetAndCheckNotModified(context, cluster.Version)
-            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
-            : TypedResults.Ok(cluster);
+        return ETags.OkOrNotModifiedByVersionAndContent(cluster.Version, cluster, json.Value.SerializerOptions);
     }
 
     public static async Task<Ok<ClusterDetailsDto>> UpdateCluster(Guid clusterId, ClusterRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
@@ -159,17 +159,15 @@ public sealed class ClusterEndpoints : IEndpointGroup
                 request.GroupingDecision?.ToInput(),
                 ETags.ExpectedVersion(context.Request)),
             cancellationToken);
-        ETags.SetAndCheckNotModified(context, cluster.Version);
+        ETags.SetVersionAndContentTag(context, cluster.Version, cluster);
         return TypedResults.Ok(cluster);
     }
 
-    public static async Task<Results<Ok<ClusterTermDto>, StatusCodeHttpResult>> GetClusterTerm(
-        Guid clusterId, int year, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    public static async Task<ContentTagged<ClusterTermDto>> GetClusterTerm(
+        Guid clusterId, int year, ISender sender, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var term = await sender.Send(new GetClusterTermQuery(clusterId, year), cancellationToken);
-        return ETags.SetAndCheckNotModified(context, term.Version)
-            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
-            : TypedResults.Ok(term);
+        return ETags.OkOrNotModifiedByVersionAndContent(term.Version, term, json.Value.SerializerOptions);
     }
 
     public static async Task<Results<Created<ClusterTermDto>, Ok<ClusterTermDto>>> DefineClusterTerm(
@@ -182,7 +180,7 @@ public sealed class ClusterEndpoints : IEndpointGroup
         var (term, created) = await sender.Send(
             new DefineClusterTermCommand(clusterId, year, request.MemberUnitIds, election, ETags.ExpectedVersion(context.Request)),
             cancellationToken);
-        ETags.SetAndCheckNotModified(context, term.Version);
+        ETags.SetVersionAndContentTag(context, term.Version, term);
         return created
             ? TypedResults.Created($"/api/v1/clusters/{clusterId}/terms/{year}", term)
             : TypedResults.Ok(term);
@@ -195,7 +193,7 @@ public sealed class ClusterEndpoints : IEndpointGroup
         var term = await sender.Send(
             new AddClusterMemberCommand(clusterId, year, request.UnitId ?? Guid.Empty, request.JoinedOn, ETags.ExpectedVersion(context.Request)),
             cancellationToken);
-        ETags.SetAndCheckNotModified(context, term.Version);
+        ETags.SetVersionAndContentTag(context, term.Version, term);
         return TypedResults.Created($"/api/v1/clusters/{clusterId}/terms/{year}", term);
     }
 

@@ -1,4 +1,6 @@
 using Mediator;
+using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ThiDua.Api.Endpoints.People;
 using ThiDua.Api.ErrorHandling;
@@ -96,14 +98,14 @@ public sealed class NominationEndpoints : IEndpointGroup
             new DraftNominationCommand(
                 request.ProposingUnitId ?? Guid.Empty, request.Year ?? 0, request.CommendationType ?? CommendationType.Merit, request.Title ?? string.Empty, request.CampaignId, request.CovenantId),
             cancellationToken);
-        ETags.SetAndCheckNotModified(context, nomination.Version);
+        ETags.SetVersionAndContentTag(context, nomination.Version, nomination);
         return TypedResults.Created($"/api/v1/nominations/{nomination.Id}", nomination);
     }
 
-    public static async Task<Results<Ok<NominationDto>, StatusCodeHttpResult>> GetNomination(Guid nominationId, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    public static async Task<ContentTagged<NominationDto>> GetNomination(Guid nominationId, ISender sender, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var nomination = await sender.Send(new GetNominationByIdQuery(nominationId), cancellationToken);
-        return ETags.SetAndCheckNotModified(context, nomination.Version) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(nomination);
+        return ETags.OkOrNotModifiedByVersionAndContent(nomination.Version, nomination, json.Value.SerializerOptions);
     }
 
     public static async Task<Created<NominationDto>> ProposeNominee(Guid nominationId, ProposeNomineeRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
@@ -114,7 +116,7 @@ public sealed class NominationEndpoints : IEndpointGroup
                 nominationId, request.PersonId, request.UnitId, request.AwardTypeCode ?? string.Empty, request.AchievementSummary ?? string.Empty, request.Evidence,
                 request.BasisInitiativeIds, request.Justification, ETags.ExpectedVersion(context.Request), request.AchievementReport?.ToInput()),
             cancellationToken);
-        ETags.SetAndCheckNotModified(context, nomination.Version);
+        ETags.SetVersionAndContentTag(context, nomination.Version, nomination);
         return TypedResults.Created($"/api/v1/nominations/{nominationId}", nomination);
     }
 
@@ -175,7 +177,7 @@ public sealed class NominationEndpoints : IEndpointGroup
     private static async Task<Ok<NominationDto>> SendAsync(ICommand<NominationDto> command, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         var nomination = await sender.Send(command, cancellationToken);
-        ETags.SetAndCheckNotModified(context, nomination.Version);
+        ETags.SetVersionAndContentTag(context, nomination.Version, nomination);
         return TypedResults.Ok(nomination);
     }
 }

@@ -1,4 +1,6 @@
 using Mediator;
+using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.Http;
@@ -268,10 +270,10 @@ public sealed class PeopleEndpoints : IEndpointGroup
         return TypedResults.Created($"/api/v1/people/{person.Id}", Answered(person, context));
     }
 
-    public static async Task<Results<Ok<PersonDto>, StatusCodeHttpResult>> GetPerson(Guid personId, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    public static async Task<ContentTagged<PersonDto>> GetPerson(Guid personId, ISender sender, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var person = await sender.Send(new GetPersonByIdQuery(personId), cancellationToken);
-        return ETags.SetAndCheckNotModified(context, person.Version) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(person);
+        return ETags.OkOrNotModifiedByVersionAndContent(person.Version, person, json.Value.SerializerOptions);
     }
 
     public static async Task<Ok<PersonDto>> UpdatePerson(Guid personId, PersonIdentityRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
@@ -409,7 +411,7 @@ public sealed class PeopleEndpoints : IEndpointGroup
     /// <summary>The person a command answers with, its version as the ETag.</summary>
     private static PersonDto Answered(PersonDto person, HttpContext context)
     {
-        ETags.SetAndCheckNotModified(context, person.Version);
+        ETags.SetVersionAndContentTag(context, person.Version, person);
         return person;
     }
 }

@@ -1,4 +1,6 @@
 using Mediator;
+using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.Http;
@@ -94,11 +96,11 @@ public sealed class StatisticsEndpoints : IEndpointGroup
         return TypedResults.File(file.Content, StatisticalReportSpreadsheet.ContentType, file.FileName);
     }
 
-    public static async Task<Results<Ok<ApparatusRegisterDto>, StatusCodeHttpResult>> GetApparatusRegister(
-        Guid authorityId, int year, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    public static async Task<ContentTagged<ApparatusRegisterDto>> GetApparatusRegister(
+        Guid authorityId, int year, ISender sender, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var register = await sender.Send(new GetApparatusRegisterQuery(authorityId, year), cancellationToken);
-        return ETags.SetAndCheckNotModified(context, register.Version) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(register);
+        return ETags.OkOrNotModifiedByVersionAndContent(register.Version, register, json.Value.SerializerOptions);
     }
 
     public static async Task<Results<Created<ApparatusRegisterDto>, Ok<ApparatusRegisterDto>>> DeclareApparatusRegister(
@@ -108,7 +110,7 @@ public sealed class StatisticsEndpoints : IEndpointGroup
         var (register, created) = await sender.Send(
             new DeclareApparatusRegisterCommand(authorityId, year, request.Units ?? [], request.Staff ?? [], ETags.ExpectedVersion(context.Request)),
             cancellationToken);
-        ETags.SetAndCheckNotModified(context, register.Version);
+        ETags.SetVersionAndContentTag(context, register.Version, register);
         return created
             ? TypedResults.Created($"/api/v1/statistics/apparatus/{authorityId}/{year}", register)
             : TypedResults.Ok(register);

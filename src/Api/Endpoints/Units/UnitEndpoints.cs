@@ -109,7 +109,7 @@ public sealed class UnitEndpoints : IEndpointGroup
         return TypedResults.Ok(await sender.Send(query, cancellationToken));
     }
 
-    public static async Task<Created<UnitDetailsDto>> CreateUnit(CreateUnitRequest request, HttpContext context, ISender sender, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+    public static async Task<Created<UnitDetailsDto>> CreateUnit(CreateUnitRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var unit = await sender.Send(
@@ -123,7 +123,7 @@ public sealed class UnitEndpoints : IEndpointGroup
                 request.ValidFrom,
                 request.AgencyCode),
             cancellationToken);
-        ETags.SetVersionAndContentTag(context, unit.Version, unit, json.Value.SerializerOptions);
+        ETags.SetVersionAndContentTag(context, unit.Version, unit);
         return TypedResults.Created($"/api/v1/units/{unit.Id}", unit);
     }
 
@@ -135,7 +135,7 @@ public sealed class UnitEndpoints : IEndpointGroup
         return ETags.OkOrNotModifiedByVersionAndContent(unit.Version, unit, json.Value.SerializerOptions);
     }
 
-    public static async Task<Ok<UnitDetailsDto>> UpdateUnit(Guid unitId, UpdateUnitRequest request, HttpContext context, ISender sender, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+    public static async Task<Ok<UnitDetailsDto>> UpdateUnit(Guid unitId, UpdateUnitRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var unit = await sender.Send(
@@ -148,12 +148,12 @@ public sealed class UnitEndpoints : IEndpointGroup
                 ETags.ExpectedVersion(context.Request),
                 request.AgencyCode),
             cancellationToken);
-        ETags.SetVersionAndContentTag(context, unit.Version, unit, json.Value.SerializerOptions);
+        ETags.SetVersionAndContentTag(context, unit.Version, unit);
         return TypedResults.Ok(unit);
     }
 
     public static async Task<Created<UnitDetailsDto>> RecordUnitLineageEvent(
-        Guid unitId, RecordLineageEventRequest request, HttpContext context, ISender sender, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+        Guid unitId, RecordLineageEventRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var unit = await sender.Send(
@@ -169,7 +169,7 @@ public sealed class UnitEndpoints : IEndpointGroup
                 request.Note,
                 ETags.ExpectedVersion(context.Request)),
             cancellationToken);
-        ETags.SetVersionAndContentTag(context, unit.Version, unit, json.Value.SerializerOptions);
+        ETags.SetVersionAndContentTag(context, unit.Version, unit);
         return TypedResults.Created($"/api/v1/units/{unitId}", unit);
     }
 
