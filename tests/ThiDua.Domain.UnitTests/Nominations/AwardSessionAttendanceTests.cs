@@ -7,6 +7,7 @@ using ThiDua.Domain.People;
 using ThiDua.Domain.RuleSets;
 using ThiDua.Domain.UnitTests.AwardTypes;
 using ThiDua.Domain.Units;
+using static ThiDua.Domain.UnitTests.Nominations.TestDossiers;
 using static ThiDua.Domain.UnitTests.TestUnits;
 
 namespace ThiDua.Domain.UnitTests.Nominations;
@@ -14,9 +15,7 @@ namespace ThiDua.Domain.UnitTests.Nominations;
 /// <summary>A province's attendance for award sessions (BN86 Art. 8.4.b: ≥ 80 % of members present) and its own award types' votes.</summary>
 public class AwardSessionAttendanceTests
 {
-    private static readonly RuleSet National = RuleSetCatalogue.Find(RuleSetCatalogue.Law22Decree152)!;
-    private static readonly DateTimeOffset Submitted = new(2025, 11, 20, 9, 0, 0, TimeSpan.FromHours(7));
-    private static readonly DateOnly Today = new(2025, 12, 1);
+    private static readonly RuleSet National = TestDossiers.Rules;
     private readonly OrganisationUnit _hospital = Active("BVDK");
 
     private static RuleSet BacNinh => ProvinceParameters.Apply(

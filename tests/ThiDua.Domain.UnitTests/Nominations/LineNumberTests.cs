@@ -4,8 +4,8 @@ using ThiDua.Domain.Common;
 using ThiDua.Domain.Eligibility;
 using ThiDua.Domain.Nominations;
 using ThiDua.Domain.People;
-using ThiDua.Domain.RuleSets;
 using ThiDua.Domain.Units;
+using static ThiDua.Domain.UnitTests.Nominations.TestDossiers;
 using static ThiDua.Domain.UnitTests.TestUnits;
 
 namespace ThiDua.Domain.UnitTests.Nominations;
@@ -16,10 +16,6 @@ namespace ThiDua.Domain.UnitTests.Nominations;
 /// </summary>
 public class LineNumberTests
 {
-    private static readonly RuleSet Rules = RuleSetCatalogue.Find(RuleSetCatalogue.Law22Decree152)!;
-    private static readonly DateTimeOffset Submitted = new(2025, 11, 20, 9, 0, 0, TimeSpan.FromHours(7));
-    private static readonly DateTimeOffset Decided = new(2025, 12, 10, 23, 0, 0, TimeSpan.FromHours(7));
-    private static readonly DateOnly Today = new(2025, 12, 1);
     private readonly OrganisationUnit _hospital = Active("BVDK");
 
     private Nomination Draft() => Nomination.Draft(_hospital, 2025, CommendationType.Merit, "Đề nghị khen thưởng năm 2025", null, null, Now);

@@ -4,8 +4,8 @@ using ThiDua.Domain.Common;
 using ThiDua.Domain.Eligibility;
 using ThiDua.Domain.Nominations;
 using ThiDua.Domain.People;
-using ThiDua.Domain.RuleSets;
 using ThiDua.Domain.Units;
+using static ThiDua.Domain.UnitTests.Nominations.TestDossiers;
 using static ThiDua.Domain.UnitTests.TestUnits;
 
 namespace ThiDua.Domain.UnitTests.Nominations;
@@ -13,10 +13,6 @@ namespace ThiDua.Domain.UnitTests.Nominations;
 /// <summary>The dossier's states, eligibility at submission, council votes and the decision.</summary>
 public class NominationTests
 {
-    private static readonly RuleSet Rules = RuleSetCatalogue.Find(RuleSetCatalogue.Law22Decree152)!;
-    private static readonly DateTimeOffset Submitted = new(2025, 11, 20, 9, 0, 0, TimeSpan.FromHours(7));
-    private static readonly DateTimeOffset Decided = new(2025, 12, 10, 23, 0, 0, TimeSpan.FromHours(7));
-    private static readonly DateOnly Today = new(2025, 12, 1);
     private static readonly Dictionary<Guid, RuleOutcome> NoHolds = [];
     private readonly OrganisationUnit _hospital = Active("BVDK");
     private readonly Person _lan;
