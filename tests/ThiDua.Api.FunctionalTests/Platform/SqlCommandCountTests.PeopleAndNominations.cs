@@ -88,8 +88,8 @@ public sealed class PeopleAndNominationsSqlCommandCountTests(ThiDuaApiFactory fa
     /// <summary>
     /// A dossier with 1, 2 or 200 lines is read in the same statements, for an administrator and for a council over
     /// it, although each collective line names another unit whose staff's personal data the council may or may not see;
-    /// and a line written on it (a justification, one more line proposed) sends the same statements too (ADR 0036,
-    /// amendment: a line write does not grow with the dossier).
+    /// and a line written on it (a justification, one more line proposed, the first line removed and the others renumbered)
+    /// sends the same statements too (ADR 0036, amendment: a line write does not grow with the dossier).
     /// </summary>
     [Fact]
     public async Task ADossier_IsReadAndWrittenInTheSameStatements_ForOneTwoAndTwoHundredLines()
@@ -97,7 +97,7 @@ public sealed class PeopleAndNominationsSqlCommandCountTests(ThiDuaApiFactory fa
         Factory.Clock.Now = new DateTimeOffset(2025, 12, 1, 9, 0, 0, TimeSpan.FromHours(7));
         var authority = await Admin.CreateUnitAsync("SYT-ND", "Sở Y tế Hà Nam", kind: "department", province: "Hà Nam");
         var counts = new Dictionary<int, (int Admin, int Council, int List)>();
-        var writes = new Dictionary<int, (IReadOnlyList<string> Justify, IReadOnlyList<string> Propose)>();
+        var writes = new Dictionary<int, (IReadOnlyList<string> Justify, IReadOnlyList<string> Propose, IReadOnlyList<string> Remove)>();
         foreach (var lines in new[] { 1, 2, 200 })
         {
             var dossier = await CollectiveDossierAsync(authority.Id, $"ND{lines}", lines);
@@ -122,10 +122,16 @@ public sealed class PeopleAndNominationsSqlCommandCountTests(ThiDuaApiFactory fa
                 unitId = read.ProposingUnit.Id, awardTypeCode = "TTLDTT", achievementSummary = "Hoàn thành tốt nhiệm vụ năm 2025", evidence = new[] { "Báo cáo thành tích (Mẫu 01)" },
             });
 
+            // Removing the first line moves every later line up (số thứ tự without gaps): one batch, whatever the count.
+            var (removed, removeCommands) = await SendCountingAsync<NominationDto>(Admin, HttpMethod.Delete, $"/api/v1/nominations/{dossier.Id}/lines/{proposed.Lines[0].Id}");
+
             justified.Lines.Count.ShouldBe(lines);
             justified.Lines[^1].Justification.ShouldBe("Khoa có nhiều đóng góp trong năm 2025");
             proposed.Lines.Count.ShouldBe(lines + 1);
-            writes[lines] = (justifyCommands, proposeCommands);
+            proposed.Lines.Select(l => l.Number).ShouldBe(Enumerable.Range(1, lines + 1));
+            removed.Lines.Select(l => l.Id).ShouldBe(proposed.Lines.Skip(1).Select(l => l.Id));
+            removed.Lines.Select(l => l.Number).ShouldBe(Enumerable.Range(1, lines));
+            writes[lines] = (justifyCommands, proposeCommands, removeCommands);
         }
 
         counts[2].ShouldBe(counts[1]);
@@ -134,6 +140,7 @@ public sealed class PeopleAndNominationsSqlCommandCountTests(ThiDuaApiFactory fa
         {
             writes[lines].Justify.Count.ShouldBe(writes[1].Justify.Count, string.Join("\n---\n", writes[lines].Justify));
             writes[lines].Propose.Count.ShouldBe(writes[1].Propose.Count, string.Join("\n---\n", writes[lines].Propose));
+            writes[lines].Remove.Count.ShouldBe(writes[1].Remove.Count, string.Join("\n---\n", writes[lines].Remove));
         }
     }
 
