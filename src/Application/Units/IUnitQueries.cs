@@ -5,10 +5,10 @@ using ThiDua.Domain.Units;
 
 namespace ThiDua.Application.Units;
 
-/// <summary>Read side of units: no tracking, projections to DTOs (implemented in Infrastructure).</summary>
+/// <summary>Read side of units: no tracking, projections to DTOs and the stored details documents (implemented in Infrastructure).</summary>
 public interface IUnitQueries
 {
-    Task<UnitDetailsDto?> GetDetailsAsync(UnitId id, CancellationToken cancellationToken);
+    Task<UnitDetailsDocument?> GetDetailsAsync(UnitId id, CancellationToken cancellationToken);
 
     Task<Page<UnitSummaryDto>> ListAsync(ListUnitsQuery query, CancellationToken cancellationToken);
 

@@ -35,6 +35,13 @@ public sealed record UnitDetailsDto(
     DateTimeOffset UpdatedAt,
     uint Version);
 
+/// <summary>
+/// A unit's details as PostgreSQL keeps them (ADR 0045): the UTF-8 JSON of <see cref="UnitDetailsDto"/>, stored with the
+/// unit's version and kept current by the database in the transaction that changes what it shows, so that a read is
+/// one row by primary key and the body is answered as stored.
+/// </summary>
+public sealed record UnitDetailsDocument(Guid Id, uint Version, byte[] Json);
+
 /// <summary>A pointer to another unit, with the code and name it has now.</summary>
 public sealed record UnitReferenceDto(Guid Id, string Code, string Name, UnitStatus Status);
 

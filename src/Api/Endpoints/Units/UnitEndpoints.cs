@@ -1,7 +1,5 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
 using ThiDua.Api.ErrorHandling;
 using ThiDua.Api.Http;
 using ThiDua.Api.Security;
@@ -109,7 +107,7 @@ public sealed class UnitEndpoints : IEndpointGroup
         return TypedResults.Ok(await sender.Send(query, cancellationToken));
     }
 
-    public static async Task<Created<UnitDetailsDto>> CreateUnit(CreateUnitRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    public static async Task<StoredJsonCreated<UnitDetailsDto>> CreateUnit(CreateUnitRequest request, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var unit = await sender.Send(
@@ -123,19 +121,16 @@ public sealed class UnitEndpoints : IEndpointGroup
                 request.ValidFrom,
                 request.AgencyCode),
             cancellationToken);
-        ETags.SetVersionAndContentTag(context, unit.Version, unit);
-        return TypedResults.Created($"/api/v1/units/{unit.Id}", unit);
+        return StoredJsonResults.Created($"/api/v1/units/{unit.Id}", unit);
     }
 
-    // The ETag is the unit's version and a hash of the answer, which shows the parent's, successor's and predecessors'
-    // names and statuses too, so a change to any of them is not answered 304 (ADR 0035, amendment).
-    public static async Task<ContentTagged<UnitDetailsDto>> GetUnit(Guid unitId, ISender sender, IOptions<JsonOptions> json, CancellationToken cancellationToken)
-    {
-        var unit = await sender.Send(new GetUnitByIdQuery(unitId), cancellationToken);
-        return ETags.OkOrNotModifiedByVersionAndContent(unit.Version, unit, json.Value.SerializerOptions);
-    }
+    // The body is the document PostgreSQL keeps for the unit (ADR 0045). The ETag is the unit's version and a hash of
+    // the body, which shows the parent's, successor's and predecessors' names and statuses too, so a change to any of
+    // them is not answered 304 (ADR 0035, amendment).
+    public static async Task<StoredJsonOk<UnitDetailsDto>> GetUnit(Guid unitId, ISender sender, CancellationToken cancellationToken) =>
+        StoredJsonResults.Ok(await sender.Send(new GetUnitByIdQuery(unitId), cancellationToken));
 
-    public static async Task<Ok<UnitDetailsDto>> UpdateUnit(Guid unitId, UpdateUnitRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
+    public static async Task<StoredJsonOk<UnitDetailsDto>> UpdateUnit(Guid unitId, UpdateUnitRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var unit = await sender.Send(
@@ -148,11 +143,10 @@ public sealed class UnitEndpoints : IEndpointGroup
                 ETags.ExpectedVersion(context.Request),
                 request.AgencyCode),
             cancellationToken);
-        ETags.SetVersionAndContentTag(context, unit.Version, unit);
-        return TypedResults.Ok(unit);
+        return StoredJsonResults.Ok(unit);
     }
 
-    public static async Task<Created<UnitDetailsDto>> RecordUnitLineageEvent(
+    public static async Task<StoredJsonCreated<UnitDetailsDto>> RecordUnitLineageEvent(
         Guid unitId, RecordLineageEventRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -169,8 +163,7 @@ public sealed class UnitEndpoints : IEndpointGroup
                 request.Note,
                 ETags.ExpectedVersion(context.Request)),
             cancellationToken);
-        ETags.SetVersionAndContentTag(context, unit.Version, unit);
-        return TypedResults.Created($"/api/v1/units/{unitId}", unit);
+        return StoredJsonResults.Created($"/api/v1/units/{unitId}", unit);
     }
 
     public static async Task<Ok<IReadOnlyList<UnitClusterMembershipDto>>> GetUnitClusterHistory(Guid unitId, ISender sender, CancellationToken cancellationToken) =>

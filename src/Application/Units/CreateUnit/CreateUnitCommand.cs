@@ -13,7 +13,7 @@ public sealed record CreateUnitCommand(
     Guid? ParentId,
     string Province,
     DateOnly? ValidFrom,
-    string? AgencyCode = null) : ICommand<UnitDetailsDto>, ILockingCommand
+    string? AgencyCode = null) : ICommand<UnitDetailsDocument>, ILockingCommand
 {
     public IEnumerable<DeclaredLock> Locks => ParentId is { } parent ? [DeclaredLock.ForReference(LockedResource.Unit, parent)] : [];
 }

@@ -13,9 +13,9 @@ public sealed class CreateUnitCommandHandler(
     ICurrentUser user,
     IUnitQueries queries,
     IReadAfterWrite written,
-    TimeProvider clock) : ICommandHandler<CreateUnitCommand, UnitDetailsDto>
+    TimeProvider clock) : ICommandHandler<CreateUnitCommand, UnitDetailsDocument>
 {
-    public async ValueTask<UnitDetailsDto> Handle(CreateUnitCommand command, CancellationToken cancellationToken)
+    public async ValueTask<UnitDetailsDocument> Handle(CreateUnitCommand command, CancellationToken cancellationToken)
     {
         OrganisationUnit? parent = null;
         if (command.ParentId is { } parentId)

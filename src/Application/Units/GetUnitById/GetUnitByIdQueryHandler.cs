@@ -4,9 +4,9 @@ using ThiDua.Domain.Units;
 
 namespace ThiDua.Application.Units.GetUnitById;
 
-public sealed class GetUnitByIdQueryHandler(IUnitQueries queries) : IQueryHandler<GetUnitByIdQuery, UnitDetailsDto>
+public sealed class GetUnitByIdQueryHandler(IUnitQueries queries) : IQueryHandler<GetUnitByIdQuery, UnitDetailsDocument>
 {
-    public async ValueTask<UnitDetailsDto> Handle(GetUnitByIdQuery query, CancellationToken cancellationToken) =>
+    public async ValueTask<UnitDetailsDocument> Handle(GetUnitByIdQuery query, CancellationToken cancellationToken) =>
         await queries.GetDetailsAsync(new UnitId(query.Id), cancellationToken)
             ?? throw new NotFoundException("Unit", query.Id);
 }

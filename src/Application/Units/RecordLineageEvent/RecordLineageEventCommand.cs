@@ -20,7 +20,7 @@ public sealed record RecordLineageEventCommand(
     Guid? NewParentId,
     Guid? SuccessorId,
     string? Note,
-    uint? ExpectedVersion) : ICommand<UnitDetailsDto>, IVersionedCommand, ILockingCommand
+    uint? ExpectedVersion) : ICommand<UnitDetailsDocument>, IVersionedCommand, ILockingCommand
 {
     /// <summary>
     /// The unit changes; the successor or new parent is held unchanged (its history is written too). A transfer also

@@ -9,9 +9,9 @@ namespace ThiDua.Application.Units.RecordLineageEvent;
 
 public sealed class RecordLineageEventCommandHandler(
     IUnitRepository units, AccessGuard access, IUnitQueries queries, IReadAfterWrite written, TimeProvider clock)
-    : ICommandHandler<RecordLineageEventCommand, UnitDetailsDto>
+    : ICommandHandler<RecordLineageEventCommand, UnitDetailsDocument>
 {
-    public async ValueTask<UnitDetailsDto> Handle(RecordLineageEventCommand command, CancellationToken cancellationToken)
+    public async ValueTask<UnitDetailsDocument> Handle(RecordLineageEventCommand command, CancellationToken cancellationToken)
     {
         var unit = await units.GetForChangeAsync(new UnitId(command.UnitId), cancellationToken)
             ?? throw new NotFoundException("Unit", command.UnitId);

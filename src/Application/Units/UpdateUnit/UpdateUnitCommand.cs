@@ -15,4 +15,4 @@ public sealed record UpdateUnitCommand(
     UnitKind Kind,
     string Province,
     uint? ExpectedVersion,
-    string? AgencyCode = null) : ICommand<UnitDetailsDto>, IVersionedCommand;
+    string? AgencyCode = null) : ICommand<UnitDetailsDocument>, IVersionedCommand;

@@ -9,9 +9,9 @@ namespace ThiDua.Application.Units.UpdateUnit;
 
 public sealed class UpdateUnitCommandHandler(
     IUnitRepository units, AccessGuard access, IUnitQueries queries, IReadAfterWrite written, TimeProvider clock)
-    : ICommandHandler<UpdateUnitCommand, UnitDetailsDto>
+    : ICommandHandler<UpdateUnitCommand, UnitDetailsDocument>
 {
-    public async ValueTask<UnitDetailsDto> Handle(UpdateUnitCommand command, CancellationToken cancellationToken)
+    public async ValueTask<UnitDetailsDocument> Handle(UpdateUnitCommand command, CancellationToken cancellationToken)
     {
         var unit = await units.GetByIdAsync(new UnitId(command.Id), cancellationToken)
             ?? throw new NotFoundException("Unit", command.Id);

@@ -1,10 +1,8 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NpgsqlTypes;
-using ThiDua.Application.Common.Documents;
 using ThiDua.Application.Common.Paging;
 using ThiDua.Application.Units;
 using ThiDua.Application.Units.GetUnitClusterHistory;
@@ -19,61 +17,22 @@ internal sealed class UnitQueries(IServiceProvider services, ReadCommands reads)
     private ThiDuaDbContext Db => services.GetRequiredService<ThiDuaDbContext>();
 
     /// <summary>
-    /// One statement (issue 13): the unit's columns, its parent and successor as references (left joins on the primary
-    /// key), its predecessors and lineage events as JSON arrays of the same statement; the ratings the unit aggregate
-    /// also owns are not read (the details do not show them). Hand-written (ADR 0035): a GET by id is the hottest read,
-    /// and EF Core's translation, context services and materialisation cost several times the floor's whole request.
+    /// One row by primary key (issue 13, ADR 0045): the details document PostgreSQL keeps for the unit (migration
+    /// UnitDocuments), as UTF-8 bytes ready to be answered, and the unit's version it was written for.
     /// </summary>
-    private const string DetailsSql = """
-        SELECT u.id, u.code, u.agency_code, u.name, u.short_name, u.kind, u.province, u.status, u.valid_from, u.valid_to,
-               u.created_at, u.updated_at, u.xmin,
-               p.id, p.code, p.name, p.status,
-               s.id, s.code, s.name, s.status,
-               (SELECT json_agg(json_build_array(x.id, x.code, x.name, x.status) ORDER BY x.code, x.id)
-                  FROM thidua.units x WHERE x.successor_id = u.id),
-               (SELECT json_agg(json_build_array(e.id, e.type, e.effective_on, e.legal_basis_number, e.legal_basis_date,
-                                                 e.legal_basis_issuer, e.legal_basis_document_id, e.previous_name, e.new_name,
-                                                 e.previous_parent_id, e.new_parent_id, e.successor_id, e.note,
-                                                 to_char(e.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
-                                ORDER BY e.effective_on, e.recorded_at, e.id)
-                  FROM thidua.unit_lineage_events e WHERE e.unit_id = u.id)
-        FROM thidua.units u
-        LEFT JOIN thidua.units p ON p.id = u.parent_id
-        LEFT JOIN thidua.units s ON s.id = u.successor_id
-        WHERE u.id = $1
-        """;
+    private const string DetailsSql = "SELECT d.version, convert_to(d.document, 'UTF8') FROM thidua.unit_documents d WHERE d.unit_id = $1";
 
     private const string SummaryColumns = "t.id, t.code, t.agency_code, t.name, t.short_name, t.kind, t.parent_id, t.province, t.status";
 
-    public async Task<UnitDetailsDto?> GetDetailsAsync(UnitId id, CancellationToken cancellationToken)
+    public async Task<UnitDetailsDocument?> GetDetailsAsync(UnitId id, CancellationToken cancellationToken)
     {
         await using var lease = await reads.OpenAsync(cancellationToken);
         await using var command = lease.Command(DetailsSql);
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id.Value });
         await using var reader = await lease.ExecuteReaderAsync(command, System.Data.CommandBehavior.SingleRow, cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            return null;
-        }
-
-        return new UnitDetailsDto(
-            reader.GetGuid(0),
-            reader.GetString(1),
-            NullableString(reader, 2),
-            reader.GetString(3),
-            NullableString(reader, 4),
-            Enum.Parse<UnitKind>(reader.GetString(5)),
-            Reference(reader, 13),
-            reader.GetString(6),
-            Enum.Parse<UnitStatus>(reader.GetString(7)),
-            reader.GetFieldValue<DateOnly>(8),
-            reader.IsDBNull(9) ? null : reader.GetFieldValue<DateOnly>(9),
-            Reference(reader, 17),
-            reader.IsDBNull(21) ? [] : Predecessors(reader.GetString(21)),
-            reader.IsDBNull(22) ? [] : LineageEvents(reader.GetString(22)),
-            reader.GetFieldValue<DateTimeOffset>(10),
-            reader.GetFieldValue<DateTimeOffset>(11),
-            reader.GetFieldValue<uint>(12));
+        return await reader.ReadAsync(cancellationToken)
+            ? new UnitDetailsDocument(id.Value, checked((uint)reader.GetInt64(0)), reader.GetFieldValue<byte[]>(1))
+            : null;
     }
 
     public async Task<Page<UnitSummaryDto>> ListAsync(ListUnitsQuery query, CancellationToken cancellationToken)
@@ -156,42 +115,6 @@ internal sealed class UnitQueries(IServiceProvider services, ReadCommands reads)
     }
 
     private static string? NullableString(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    private static UnitReferenceDto? Reference(NpgsqlDataReader reader, int first) =>
-        reader.IsDBNull(first)
-            ? null
-            : new UnitReferenceDto(reader.GetGuid(first), reader.GetString(first + 1), reader.GetString(first + 2), Enum.Parse<UnitStatus>(reader.GetString(first + 3)));
-
-    private static List<UnitReferenceDto> Predecessors(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.EnumerateArray()
-            .Select(p => new UnitReferenceDto(p[0].GetGuid(), p[1].GetString()!, p[2].GetString()!, Enum.Parse<UnitStatus>(p[3].GetString()!)))
-            .ToList();
-    }
-
-    private static List<LineageEventDto> LineageEvents(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.EnumerateArray()
-            .Select(e => new LineageEventDto(
-                e[0].GetGuid(),
-                Enum.Parse<LineageEventType>(e[1].GetString()!),
-                DateOnly.ParseExact(e[2].GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                new DocumentDto(
-                    e[3].GetString()!,
-                    DateOnly.ParseExact(e[4].GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    e[5].GetString(),
-                    e[6].ValueKind == JsonValueKind.Null ? null : e[6].GetGuid()),
-                e[7].GetString(),
-                e[8].GetString(),
-                e[9].ValueKind == JsonValueKind.Null ? null : e[9].GetGuid(),
-                e[10].ValueKind == JsonValueKind.Null ? null : e[10].GetGuid(),
-                e[11].ValueKind == JsonValueKind.Null ? null : e[11].GetGuid(),
-                e[12].GetString(),
-                DateTimeOffset.ParseExact(e[13].GetString()!, "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal)))
-            .ToList();
-    }
 
     /// <summary>
     /// <c>q</c> in three tiers, one statement (ADR 0030): a field starting with <c>q</c>, then a word starting with it,
