@@ -104,7 +104,7 @@ public static class DependencyInjection
             {
                 options.DefaultApiVersion = new ApiVersion(1, 0);
                 options.ReportApiVersions = true;
-                options.ApiVersionReader = new UrlSegmentApiVersionReader();
+                options.ApiVersionReader = new Http.ApiPathVersionReader();
             })
             .AddApiExplorer(options =>
             {

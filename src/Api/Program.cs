@@ -62,16 +62,20 @@ app.UseStatusCodePages();
 app.UseCors();
 app.UseMiddleware<RequestSizeLimitMiddleware>(maxBodyBytes);
 app.UseMiddleware<QueryStringGuardMiddleware>();
-// Swagger UI and documents are public (api-guidelines.md, Auth); they sit before authentication.
-app.UseSwagger();
-app.UseSwaggerUI(options =>
+// Swagger UI and documents are public (api-guidelines.md, Auth); they sit before authentication, on their own branch:
+// other requests pass one path check instead of the document's route template, the UI's regex and its static files.
+app.UseWhen(context => context.Request.Path.StartsWithSegments("/swagger", StringComparison.OrdinalIgnoreCase), swagger =>
 {
-    foreach (var description in app.DescribeApiVersions())
+    swagger.UseSwagger();
+    swagger.UseSwaggerUI(options =>
     {
-        options.SwaggerEndpoint($"/swagger/{description.GroupName}/swagger.json", $"ThiDua API {description.GroupName}");
-    }
+        foreach (var description in app.DescribeApiVersions())
+        {
+            options.SwaggerEndpoint($"/swagger/{description.GroupName}/swagger.json", $"ThiDua API {description.GroupName}");
+        }
 
-    // Tokens are not kept in the browser's local storage (issue 15 item 7): they are entered again after a reload.
+        // Tokens are not kept in the browser's local storage (issue 15 item 7): they are entered again after a reload.
+    });
 });
 
 app.UseAuthentication();

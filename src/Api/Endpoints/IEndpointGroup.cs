@@ -3,7 +3,7 @@ using Asp.Versioning.Builder;
 
 namespace ThiDua.Api.Endpoints;
 
-/// <summary>One resource's endpoints, mapped under <c>/api/v{version}/{Resource}</c>.</summary>
+/// <summary>One resource's endpoints, mapped under <c>/api/v1/{Resource}</c> (<see cref="Http.ApiPathVersionReader"/>).</summary>
 public interface IEndpointGroup
 {
     static abstract string Resource { get; }
@@ -19,7 +19,7 @@ public static class EndpointGroupExtensions
         where TGroup : IEndpointGroup
     {
         ArgumentNullException.ThrowIfNull(app);
-        var group = app.MapGroup($"/api/v{{version:apiVersion}}/{TGroup.Resource}")
+        var group = app.MapGroup($"{Http.ApiPathVersionReader.V1}/{TGroup.Resource}")
             .WithApiVersionSet(versions)
             .HasApiVersion(new ApiVersion(1, 0))
             .WithTags(TGroup.Tag)

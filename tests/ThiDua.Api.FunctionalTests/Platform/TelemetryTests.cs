@@ -40,7 +40,7 @@ public sealed class TelemetryTests(ThiDuaApiFactory factory) : FunctionalTestBas
         }
 
         var server = activities.Where(a => a.Kind == ActivityKind.Server).ShouldHaveSingleItem();
-        server.DisplayName.ShouldBe("GET /api/v{version:apiVersion}/units/{unitId:guid}");
+        server.DisplayName.ShouldBe("GET /api/v1/units/{unitId:guid}");
         server.GetTagItem("http.response.status_code").ShouldBe(200);
         var sql = activities.Where(a => a.Kind == ActivityKind.Client && a.TraceId == server.TraceId).ToList();
         sql.ShouldNotBeEmpty("the SELECT of the unit is a child span of the request");
