@@ -127,6 +127,31 @@ public sealed class HealthAndDocumentationTests(ThiDuaApiFactory factory) : Func
         response.Headers.GetValues("api-supported-versions").ShouldContain("1.0");
     }
 
+    [Theory]
+    [InlineData("/api/v1/units/{0}")]
+    [InlineData("/API/V1/units/{0}")]
+    public async Task TheVersionIsReadFromThePath_InAnyCase_AndReportedOnEveryVersionedAnswer(string template)
+    {
+        var unit = await Admin.CreateUnitAsync("BV-1");
+
+        var response = await Admin.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, unit.Id), Ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Headers.GetValues("api-supported-versions").ShouldBe(["1.0"]);
+    }
+
+    [Theory]
+    [InlineData("/api/v2/units")]
+    [InlineData("/api/v0/units")]
+    [InlineData("/api/v/units")]
+    [InlineData("/api/vx/units")]
+    public async Task Get_Returns404Problem_ForAnyOtherVersionSegment(string path)
+    {
+        var response = await Admin.GetAsync(path, Ct);
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, NotFoundErrors.Resource.Code);
+    }
+
     [Fact]
     public async Task Get_Returns404Problem_ForUnknownApiVersion()
     {
