@@ -24,7 +24,8 @@ public static class EndpointGroupExtensions
             .HasApiVersion(new ApiVersion(1, 0))
             .WithTags(TGroup.Tag)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .AddEndpointFilterFactory(Http.VersionTaggedAnswers.Factory);
         TGroup.Map(group);
         return app;
     }

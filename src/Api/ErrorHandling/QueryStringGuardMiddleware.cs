@@ -6,7 +6,10 @@ namespace ThiDua.Api.ErrorHandling;
 /// <summary>Refuses query strings with control characters (e.g. <c>%00</c>) before they reach a handler or the database.</summary>
 internal sealed class QueryStringGuardMiddleware(RequestDelegate next, IProblemDetailsService problems)
 {
-    public async Task InvokeAsync(HttpContext context)
+    // Without a query string nothing is checked, and the request goes on without an asynchronous step of its own.
+    public Task InvokeAsync(HttpContext context) => context.Request.QueryString.HasValue ? CheckAsync(context) : next(context);
+
+    private async Task CheckAsync(HttpContext context)
     {
         var bad = context.Request.Query.FirstOrDefault(p =>
             RequestText.HasForbiddenControlCharacter(p.Key) || p.Value.Any(v => v is not null && RequestText.HasForbiddenControlCharacter(v)));

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Reflection;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -27,26 +26,8 @@ public sealed class ContentTagged<T> : IResult, IEndpointMetadataProvider, IValu
 
     object? IValueHttpResult.Value => Value;
 
-    public async Task ExecuteAsync(HttpContext httpContext)
-    {
-        ArgumentNullException.ThrowIfNull(httpContext);
-        using var body = new PooledBuffer();
-        await using (var writer = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = _options.Encoder, Indented = _options.WriteIndented }))
-        {
-            JsonSerializer.Serialize(writer, Value, _options);
-        }
-
-        if (ETags.SetContentTagAndCheckNotModified(httpContext, body.Written.Span, _version))
-        {
-            httpContext.Response.StatusCode = StatusCodes.Status304NotModified;
-            return;
-        }
-
-        httpContext.Response.StatusCode = StatusCodes.Status200OK;
-        httpContext.Response.ContentType = "application/json; charset=utf-8";
-        httpContext.Response.ContentLength = body.Written.Length;
-        await httpContext.Response.Body.WriteAsync(body.Written, httpContext.RequestAborted);
-    }
+    public Task ExecuteAsync(HttpContext httpContext) =>
+        TaggedJson.WriteAsync(httpContext, Value, typeof(T), _options, _version, StatusCodes.Status200OK, location: null);
 
 #pragma warning disable CA1000 // IEndpointMetadataProvider's member is static by definition (as on Ok<T>)
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
@@ -54,48 +35,5 @@ public sealed class ContentTagged<T> : IResult, IEndpointMetadataProvider, IValu
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(T), ["application/json"]));
-    }
-
-    /// <summary>An <see cref="IBufferWriter{T}"/> on arrays rented from the shared pool, returned on dispose.</summary>
-    private sealed class PooledBuffer : IBufferWriter<byte>, IDisposable
-    {
-        private byte[] _array = ArrayPool<byte>.Shared.Rent(4096);
-        private int _count;
-
-        public ReadOnlyMemory<byte> Written => _array.AsMemory(0, _count);
-
-        public void Advance(int count) => _count += count;
-
-        public Memory<byte> GetMemory(int sizeHint = 0)
-        {
-            Grow(sizeHint);
-            return _array.AsMemory(_count);
-        }
-
-        public Span<byte> GetSpan(int sizeHint = 0)
-        {
-            Grow(sizeHint);
-            return _array.AsSpan(_count);
-        }
-
-        public void Dispose()
-        {
-            ArrayPool<byte>.Shared.Return(_array);
-            _array = [];
-        }
-
-        private void Grow(int sizeHint)
-        {
-            var needed = _count + Math.Max(sizeHint, 1);
-            if (needed <= _array.Length)
-            {
-                return;
-            }
-
-            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, _array.Length * 2));
-            _array.AsSpan(0, _count).CopyTo(larger);
-            ArrayPool<byte>.Shared.Return(_array);
-            _array = larger;
-        }
     }
 }

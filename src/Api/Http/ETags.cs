@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace ThiDua.Api.Http;
@@ -52,14 +50,15 @@ internal static class ETags
     }
 
     /// <summary>
-    /// Sets the <c>ETag</c> of a write's answer to the tag a read of the same state gives
-    /// (<see cref="OkOrNotModifiedByVersionAndContent{T}"/>): the version and the hash of the JSON body.
+    /// Declares that a write's answer is tagged as a read of the same state would be (<see
+    /// cref="OkOrNotModifiedByVersionAndContent{T}"/>): the version and the hash of the JSON body. The body is not
+    /// serialised here: <see cref="VersionTaggedAnswers"/> turns the endpoint's typed result into one that serialises
+    /// its value once, hashes it and writes the same bytes.
     /// </summary>
-    public static void SetVersionAndContentTag<T>(HttpContext context, uint version, T value)
+    public static void TagAnswerWithVersion(HttpContext context, uint version)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var options = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        context.Response.Headers.ETag = ContentTag(JsonSerializer.SerializeToUtf8Bytes(value, options), version);
+        context.Items[VersionTaggedAnswers.VersionKey] = version;
     }
 
     /// <summary>

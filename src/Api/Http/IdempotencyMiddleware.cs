@@ -29,15 +29,15 @@ internal sealed partial class IdempotencyMiddleware(
     public const string HeaderName = "Idempotency-Key";
     public const string ReplayedHeaderName = "Idempotent-Replayed";
 
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method)
+        && context.Request.Headers.TryGetValue(HeaderName, out var values)
+        && context.User.FindFirst(ThiDuaClaims.Subject)?.Value is { } subject
+            ? KeyedAsync(context, values, subject)
+            : next(context);
+
+    private async Task KeyedAsync(HttpContext context, Microsoft.Extensions.Primitives.StringValues values, string subject)
     {
-        if (!HttpMethods.IsPost(context.Request.Method)
-            || !context.Request.Headers.TryGetValue(HeaderName, out var values)
-            || context.User.FindFirst(ThiDuaClaims.Subject)?.Value is not { } subject)
-        {
-            await next(context);
-            return;
-        }
 
         var key = values.ToString();
         if (key.Length is 0 or > IdempotencyStore.MaxKeyLength || key.Any(c => c < 0x21 || c > 0x7E))

@@ -15,15 +15,17 @@ namespace ThiDua.Api.Http;
 /// </summary>
 internal sealed partial class ReadRouting(RequestDelegate next, ClientWindowStore store, TimeProvider clock, ILogger<ReadRouting> logger)
 {
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var route = context.RequestServices.GetRequiredService<DatabaseRoute>();
-        if (!route.ReplicaConfigured || context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase))
-        {
-            await next(context);
-            return;
-        }
+        return !route.ReplicaConfigured || context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+            ? next(context)
+            : RouteAsync(context, route);
+    }
+
+    private async Task RouteAsync(HttpContext context, DatabaseRoute route)
+    {
 
         var key = context.User.FindFirst(ThiDuaClaims.Subject)?.Value is { } subject ? RateLimiting.SubjectKey(subject) : null;
         if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))

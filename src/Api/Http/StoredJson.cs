@@ -22,26 +22,9 @@ public abstract class StoredJson<T> : IResult
 
     private protected abstract int StatusCode { get; }
 
-    public async Task ExecuteAsync(HttpContext httpContext)
-    {
-        ArgumentNullException.ThrowIfNull(httpContext);
-        var notModified = ETags.SetContentTagAndCheckNotModified(httpContext, _json, _version);
-        if (notModified && StatusCode == StatusCodes.Status200OK && (HttpMethods.IsGet(httpContext.Request.Method) || HttpMethods.IsHead(httpContext.Request.Method)))
-        {
-            httpContext.Response.StatusCode = StatusCodes.Status304NotModified;
-            return;
-        }
+    private protected virtual string? Location => null;
 
-        OnExecuting(httpContext);
-        httpContext.Response.StatusCode = StatusCode;
-        httpContext.Response.ContentType = "application/json; charset=utf-8";
-        httpContext.Response.ContentLength = _json.Length;
-        await httpContext.Response.Body.WriteAsync(_json, httpContext.RequestAborted);
-    }
-
-    private protected virtual void OnExecuting(HttpContext httpContext)
-    {
-    }
+    public Task ExecuteAsync(HttpContext httpContext) => TaggedJson.WriteAsync(httpContext, _json, _version, StatusCode, Location);
 
     private protected static void Produces(EndpointBuilder builder, int statusCode)
     {
@@ -65,7 +48,7 @@ public sealed class StoredJsonCreated<T>(string location, byte[] json, uint vers
 {
     private protected override int StatusCode => StatusCodes.Status201Created;
 
-    private protected override void OnExecuting(HttpContext httpContext) => httpContext.Response.Headers.Location = location;
+    private protected override string? Location => location;
 
 #pragma warning disable CA1000 // IEndpointMetadataProvider's member is static by definition (as on Created<T>)
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) => Produces(builder, StatusCodes.Status201Created);

@@ -175,7 +175,7 @@ public sealed class AwardEndpoints : IEndpointGroup
         var award = await sender.Send(
             new RevokeAwardCommand(awardId, request.Ground ?? default, request.Decision?.ToInput()!, request.Reason, ETags.ExpectedVersion(context.Request)),
             cancellationToken);
-        ETags.SetVersionAndContentTag(context, award.Version, award);
+        ETags.TagAnswerWithVersion(context, award.Version);
         return TypedResults.Ok(award);
     }
 

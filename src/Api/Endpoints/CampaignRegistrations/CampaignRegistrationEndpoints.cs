@@ -113,7 +113,7 @@ public sealed class CampaignRegistrationEndpoints : IEndpointGroup
         ArgumentNullException.ThrowIfNull(request);
         var (registration, created) = await sender.Send(
             new SubmitRegistrationCommand(campaignId, unitId, request.ToInput(), ETags.ExpectedVersion(context.Request), request.Historical?.ToInput()), cancellationToken);
-        ETags.SetVersionAndContentTag(context, registration.Version, registration);
+        ETags.TagAnswerWithVersion(context, registration.Version);
         return created
             ? TypedResults.Created($"/api/v1/campaigns/{campaignId}/registrations/{unitId}", registration)
             : TypedResults.Ok(registration);
@@ -139,7 +139,7 @@ public sealed class CampaignRegistrationEndpoints : IEndpointGroup
     /// <summary>The registration a command wrote, with its version as the ETag.</summary>
     private static RegistrationDto Answer(RegistrationDto registration, HttpContext context)
     {
-        ETags.SetVersionAndContentTag(context, registration.Version, registration);
+        ETags.TagAnswerWithVersion(context, registration.Version);
         return registration;
     }
 }

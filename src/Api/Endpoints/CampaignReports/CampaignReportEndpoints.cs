@@ -107,7 +107,7 @@ public sealed class CampaignReportEndpoints : IEndpointGroup
         var (report, created) = await sender.Send(
             new SubmitReportCommand(campaignId, unitId, phaseNumber, request.Narrative ?? string.Empty, request.Indicators, ETags.ExpectedVersion(context.Request), request.Historical?.ToInput()),
             cancellationToken);
-        ETags.SetVersionAndContentTag(context, report.Version, report);
+        ETags.TagAnswerWithVersion(context, report.Version);
         return created
             ? TypedResults.Created($"/api/v1/campaigns/{campaignId}/reports/{unitId}/{ReportPeriod.Name(phaseNumber)}", report)
             : TypedResults.Ok(report);

@@ -185,7 +185,7 @@ public sealed class CampaignEndpoints : IEndpointGroup
     /// <summary>The campaign a command wrote, with its version as the ETag.</summary>
     private static CampaignDetailsDto Answer(CampaignDetailsDto campaign, HttpContext context)
     {
-        ETags.SetVersionAndContentTag(context, campaign.Version, campaign);
+        ETags.TagAnswerWithVersion(context, campaign.Version);
         return campaign;
     }
 }

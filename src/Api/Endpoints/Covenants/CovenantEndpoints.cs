@@ -260,7 +260,7 @@ public sealed class CovenantEndpoints : IEndpointGroup
     /// <summary>The written covenant's version becomes the response's <c>ETag</c>, as a GET would answer.</summary>
     private static CovenantDetailsDto WithETag(CovenantDetailsDto covenant, HttpContext context)
     {
-        ETags.SetVersionAndContentTag(context, covenant.Version, covenant);
+        ETags.TagAnswerWithVersion(context, covenant.Version);
         return covenant;
     }
 }

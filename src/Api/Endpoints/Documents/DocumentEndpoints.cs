@@ -162,7 +162,7 @@ public sealed class DocumentEndpoints : IEndpointGroup
                 content,
                 file?.FileName),
             cancellationToken);
-        ETags.SetVersionAndContentTag(context, document.Version, document);
+        ETags.TagAnswerWithVersion(context, document.Version);
         return created
             ? TypedResults.Created($"/api/v1/documents/{document.Id}", document)
             : TypedResults.Ok(document);

@@ -136,7 +136,7 @@ public sealed class ClusterEndpoints : IEndpointGroup
                 request.Description,
                 request.GroupingDecision?.ToInput()),
             cancellationToken);
-        ETags.SetVersionAndContentTag(context, cluster.Version, cluster);
+        ETags.TagAnswerWithVersion(context, cluster.Version);
         return TypedResults.Created($"/api/v1/clusters/{cluster.Id}", cluster);
     }
 
@@ -159,7 +159,7 @@ public sealed class ClusterEndpoints : IEndpointGroup
                 request.GroupingDecision?.ToInput(),
                 ETags.ExpectedVersion(context.Request)),
             cancellationToken);
-        ETags.SetVersionAndContentTag(context, cluster.Version, cluster);
+        ETags.TagAnswerWithVersion(context, cluster.Version);
         return TypedResults.Ok(cluster);
     }
 
@@ -180,7 +180,7 @@ public sealed class ClusterEndpoints : IEndpointGroup
         var (term, created) = await sender.Send(
             new DefineClusterTermCommand(clusterId, year, request.MemberUnitIds, election, ETags.ExpectedVersion(context.Request)),
             cancellationToken);
-        ETags.SetVersionAndContentTag(context, term.Version, term);
+        ETags.TagAnswerWithVersion(context, term.Version);
         return created
             ? TypedResults.Created($"/api/v1/clusters/{clusterId}/terms/{year}", term)
             : TypedResults.Ok(term);
@@ -193,7 +193,7 @@ public sealed class ClusterEndpoints : IEndpointGroup
         var term = await sender.Send(
             new AddClusterMemberCommand(clusterId, year, request.UnitId ?? Guid.Empty, request.JoinedOn, ETags.ExpectedVersion(context.Request)),
             cancellationToken);
-        ETags.SetVersionAndContentTag(context, term.Version, term);
+        ETags.TagAnswerWithVersion(context, term.Version);
         return TypedResults.Created($"/api/v1/clusters/{clusterId}/terms/{year}", term);
     }
 

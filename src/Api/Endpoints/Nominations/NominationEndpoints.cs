@@ -98,7 +98,7 @@ public sealed class NominationEndpoints : IEndpointGroup
             new DraftNominationCommand(
                 request.ProposingUnitId ?? Guid.Empty, request.Year ?? 0, request.CommendationType ?? CommendationType.Merit, request.Title ?? string.Empty, request.CampaignId, request.CovenantId),
             cancellationToken);
-        ETags.SetVersionAndContentTag(context, nomination.Version, nomination);
+        ETags.TagAnswerWithVersion(context, nomination.Version);
         return TypedResults.Created($"/api/v1/nominations/{nomination.Id}", nomination);
     }
 
@@ -116,7 +116,7 @@ public sealed class NominationEndpoints : IEndpointGroup
                 nominationId, request.PersonId, request.UnitId, request.AwardTypeCode ?? string.Empty, request.AchievementSummary ?? string.Empty, request.Evidence,
                 request.BasisInitiativeIds, request.Justification, ETags.ExpectedVersion(context.Request), request.AchievementReport?.ToInput()),
             cancellationToken);
-        ETags.SetVersionAndContentTag(context, nomination.Version, nomination);
+        ETags.TagAnswerWithVersion(context, nomination.Version);
         return TypedResults.Created($"/api/v1/nominations/{nominationId}", nomination);
     }
 
@@ -177,7 +177,7 @@ public sealed class NominationEndpoints : IEndpointGroup
     private static async Task<Ok<NominationDto>> SendAsync(ICommand<NominationDto> command, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
         var nomination = await sender.Send(command, cancellationToken);
-        ETags.SetVersionAndContentTag(context, nomination.Version, nomination);
+        ETags.TagAnswerWithVersion(context, nomination.Version);
         return TypedResults.Ok(nomination);
     }
 }

@@ -411,7 +411,7 @@ public sealed class PeopleEndpoints : IEndpointGroup
     /// <summary>The person a command answers with, its version as the ETag.</summary>
     private static PersonDto Answered(PersonDto person, HttpContext context)
     {
-        ETags.SetVersionAndContentTag(context, person.Version, person);
+        ETags.TagAnswerWithVersion(context, person.Version);
         return person;
     }
 }

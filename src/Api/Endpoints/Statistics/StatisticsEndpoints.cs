@@ -110,7 +110,7 @@ public sealed class StatisticsEndpoints : IEndpointGroup
         var (register, created) = await sender.Send(
             new DeclareApparatusRegisterCommand(authorityId, year, request.Units ?? [], request.Staff ?? [], ETags.ExpectedVersion(context.Request)),
             cancellationToken);
-        ETags.SetVersionAndContentTag(context, register.Version, register);
+        ETags.TagAnswerWithVersion(context, register.Version);
         return created
             ? TypedResults.Created($"/api/v1/statistics/apparatus/{authorityId}/{year}", register)
             : TypedResults.Ok(register);
