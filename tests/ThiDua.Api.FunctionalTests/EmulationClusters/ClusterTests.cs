@@ -40,6 +40,36 @@ public sealed class ClusterTests(ThiDuaApiFactory factory) : FunctionalTestBase(
         (await ReadAsync<ClusterDetailsDto>(get)).ShouldBeEquivalentTo(created);
     }
 
+    /// <summary>
+    /// A write's answer is the text a read of the same state answers, byte for byte (serialised once and hashed, ADR 0035
+    /// amendment), and an <c>If-None-Match</c> that already has the tag does not turn a write's answer into a 304.
+    /// </summary>
+    [Fact]
+    public async Task Put_AnswersTheBytesAReadAnswers_AndIsNeverNotModified()
+    {
+        var sở = await Admin.CreateUnitAsync("SYT-HN", "Sở Y tế Hà Nội", kind: "department");
+        var cluster = await Admin.CreateClusterAsync("Cụm thi đua số 2", sở.Id);
+        var body = new { name = "Cụm thi đua số 2 (mới)", kind = "cluster", managingAuthorityId = sở.Id, description = "20 đơn vị" };
+        using var update = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/clusters/{cluster.Id}") { Content = JsonBody(body) };
+        update.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{cluster.Version}\""));
+        var written = await Admin.SendAsync(update, Ct);
+        written.StatusCode.ShouldBe(HttpStatusCode.OK, await written.Content.ReadAsStringAsync(Ct));
+
+        var read = await Admin.GetAsync($"/api/v1/clusters/{cluster.Id}", Ct);
+        (await written.Content.ReadAsByteArrayAsync(Ct)).ShouldBe(await read.Content.ReadAsByteArrayAsync(Ct));
+        written.Headers.ETag!.Tag.ShouldBe(read.Headers.ETag!.Tag);
+        written.Content.Headers.ContentType!.ToString().ShouldBe("application/json; charset=utf-8");
+
+        var now = await ReadAsync<ClusterDetailsDto>(read);
+        using var again = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/clusters/{cluster.Id}") { Content = JsonBody(body) };
+        again.Headers.IfMatch.Add(read.Headers.ETag);
+        again.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"0-0000000000000000\""));
+        again.Headers.IfNoneMatch.Add(read.Headers.ETag);
+        var rewritten = await Admin.SendAsync(again, Ct);
+        rewritten.StatusCode.ShouldBe(HttpStatusCode.OK, await rewritten.Content.ReadAsStringAsync(Ct));
+        (await ReadAsync<ClusterDetailsDto>(rewritten)).Id.ShouldBe(now.Id);
+    }
+
     [Fact]
     public async Task Post_Returns409_WhenAuthorityAlreadyHasTheName_IgnoringCase()
     {
