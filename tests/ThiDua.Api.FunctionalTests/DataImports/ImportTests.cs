@@ -122,6 +122,11 @@ public sealed class ImportTests(ThiDuaApiFactory factory) : FunctionalTestBase(f
         two.Status.ShouldBe(ImportStatus.Succeeded, string.Join("; ", two.Errors.Select(e => $"{e.Sheet}!{e.Column}{e.Row} {e.Code}")));
         two.Counts.ShouldBe(new ImportCounts(4, 4, 4, 0, 0));
 
+        // An imported unit has its details document (ADR 0045), written in the import's own transaction.
+        var imported = await Factory.WithDbContextAsync(db => db.Units.AsNoTracking().SingleAsync(u => u.Code == "TTYT-KIMBANG", Ct));
+        var details = await ReadAsync<Application.Units.UnitDetailsDto>(await Admin.GetAsync($"/api/v1/units/{imported.Id.Value}", Ct));
+        (details.Name, details.Parent!.Code, details.Version).ShouldBe(("Trung tâm Y tế huyện Kim Bảng", "SYT-HNAM", imported.Version));
+
         var person = await Factory.WithDbContextAsync(db => db.People.AsNoTracking().SingleAsync(p => p.CitizenId == CitizenId(2), Ct));
         person.Ratings.Single().Year.ShouldBe(2024);
         person.Ratings.Single().Rating.ShouldBe(Domain.Common.PerformanceRating.Excellent);
