@@ -38,7 +38,6 @@ internal sealed partial class IdempotencyMiddleware(
 
     private async Task KeyedAsync(HttpContext context, Microsoft.Extensions.Primitives.StringValues values, string subject)
     {
-
         var key = values.ToString();
         if (key.Length is 0 or > IdempotencyStore.MaxKeyLength || key.Any(c => c < 0x21 || c > 0x7E))
         {

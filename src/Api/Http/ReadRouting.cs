@@ -26,7 +26,6 @@ internal sealed partial class ReadRouting(RequestDelegate next, ClientWindowStor
 
     private async Task RouteAsync(HttpContext context, DatabaseRoute route)
     {
-
         var key = context.User.FindFirst(ThiDuaClaims.Subject)?.Value is { } subject ? RateLimiting.SubjectKey(subject) : null;
         if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
         {
