@@ -39,6 +39,36 @@ public sealed class HealthAndDocumentationTests(ThiDuaApiFactory factory) : Func
 
             (await client.GetAsync("/health/ready", Ct)).StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
             (await client.GetAsync("/health/live", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+            // Every migration but the last in the history: still not ready; the last one too: ready.
+            var migrations = await Factory.WithDbContextAsync(db => Task.FromResult(db.Database.GetMigrations().ToList()));
+            migrations.Count.ShouldBeGreaterThan(1);
+            await using var history = new Npgsql.NpgsqlConnection(connectionString);
+            await history.OpenAsync(Ct);
+            await using (var table = new Npgsql.NpgsqlCommand(
+                """
+                CREATE SCHEMA thidua;
+                CREATE TABLE thidua."__EFMigrationsHistory" (migration_id varchar(150) PRIMARY KEY, product_version varchar(32) NOT NULL);
+                """,
+                history))
+            {
+                await table.ExecuteNonQueryAsync(Ct);
+            }
+
+            async Task RecordAsync(params string[] ids)
+            {
+                await using var command = new Npgsql.NpgsqlCommand(
+                    """INSERT INTO thidua."__EFMigrationsHistory" SELECT id, '10.0.3' FROM unnest($1::text[]) AS m(id)""", history)
+                {
+                    Parameters = { new() { Value = ids } },
+                };
+                await command.ExecuteNonQueryAsync(Ct);
+            }
+
+            await RecordAsync([.. migrations.SkipLast(1)]);
+            (await client.GetAsync("/health/ready", Ct)).StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+            await RecordAsync(migrations[^1]);
+            (await client.GetAsync("/health/ready", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         }
         finally
         {
