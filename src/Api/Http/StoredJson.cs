@@ -54,12 +54,3 @@ public sealed class StoredJsonCreated<T>(string location, byte[] json, uint vers
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) => Produces(builder, StatusCodes.Status201Created);
 #pragma warning restore CA1000
 }
-
-/// <summary>The stored JSON results of a unit's details.</summary>
-internal static class StoredJsonResults
-{
-    public static StoredJsonOk<ThiDua.Application.Units.UnitDetailsDto> Ok(ThiDua.Application.Units.UnitDetailsDocument unit) => new(unit.Json, unit.Version);
-
-    public static StoredJsonCreated<ThiDua.Application.Units.UnitDetailsDto> Created(string location, ThiDua.Application.Units.UnitDetailsDocument unit) =>
-        new(location, unit.Json, unit.Version);
-}

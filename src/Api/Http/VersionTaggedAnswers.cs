@@ -33,7 +33,10 @@ internal static class VersionTaggedAnswers
         var answer = result is INestedHttpResult nested ? nested.Result : result;
         if (answer is not (IValueHttpResult { Value: { } value } and IStatusCodeHttpResult { StatusCode: { } status }))
         {
-            return result;
+            // A declared version that no answer carries would be a write without its ETag: a programming error, not a
+            // request's, and every endpoint's tests would show it.
+            throw new InvalidOperationException(
+                $"{invocation.HttpContext.GetEndpoint()?.DisplayName} declared its answer's version but answered {result?.GetType().Name ?? "nothing"}, which has no JSON value to tag.");
         }
 
         var (valueType, location) = Shapes.GetOrAdd(answer.GetType(), static type => (

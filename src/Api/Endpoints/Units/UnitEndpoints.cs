@@ -121,14 +121,14 @@ public sealed class UnitEndpoints : IEndpointGroup
                 request.ValidFrom,
                 request.AgencyCode),
             cancellationToken);
-        return StoredJsonResults.Created($"/api/v1/units/{unit.Id}", unit);
+        return StoredCreated($"/api/v1/units/{unit.Id}", unit);
     }
 
     // The body is the document PostgreSQL keeps for the unit (ADR 0045). The ETag is the unit's version and a hash of
     // the body, which shows the parent's, successor's and predecessors' names and statuses too, so a change to any of
     // them is not answered 304 (ADR 0035, amendment).
     public static async Task<StoredJsonOk<UnitDetailsDto>> GetUnit(Guid unitId, ISender sender, CancellationToken cancellationToken) =>
-        StoredJsonResults.Ok(await sender.Send(new GetUnitByIdQuery(unitId), cancellationToken));
+        Stored(await sender.Send(new GetUnitByIdQuery(unitId), cancellationToken));
 
     public static async Task<StoredJsonOk<UnitDetailsDto>> UpdateUnit(Guid unitId, UpdateUnitRequest request, HttpContext context, ISender sender, CancellationToken cancellationToken)
     {
@@ -143,7 +143,7 @@ public sealed class UnitEndpoints : IEndpointGroup
                 ETags.ExpectedVersion(context.Request),
                 request.AgencyCode),
             cancellationToken);
-        return StoredJsonResults.Ok(unit);
+        return Stored(unit);
     }
 
     public static async Task<StoredJsonCreated<UnitDetailsDto>> RecordUnitLineageEvent(
@@ -163,8 +163,13 @@ public sealed class UnitEndpoints : IEndpointGroup
                 request.Note,
                 ETags.ExpectedVersion(context.Request)),
             cancellationToken);
-        return StoredJsonResults.Created($"/api/v1/units/{unitId}", unit);
+        return StoredCreated($"/api/v1/units/{unitId}", unit);
     }
+
+    /// <summary>The unit's stored details document as the answer (ADR 0045).</summary>
+    private static StoredJsonOk<UnitDetailsDto> Stored(UnitDetailsDocument unit) => new(unit.Json, unit.Version);
+
+    private static StoredJsonCreated<UnitDetailsDto> StoredCreated(string location, UnitDetailsDocument unit) => new(location, unit.Json, unit.Version);
 
     public static async Task<Ok<IReadOnlyList<UnitClusterMembershipDto>>> GetUnitClusterHistory(Guid unitId, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetUnitClusterHistoryQuery(unitId), cancellationToken));
