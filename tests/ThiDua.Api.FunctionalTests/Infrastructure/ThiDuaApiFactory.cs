@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using ThiDua.Infrastructure.Persistence;
 
@@ -82,6 +83,18 @@ public sealed class ThiDuaApiFactory : WebApplicationFactory<Program>, IAsyncLif
         await using var scope = Services.CreateAsyncScope();
         return await action(scope.ServiceProvider.GetRequiredService<ThiDuaDbContext>());
     }
+
+    /// <summary>The SQL commands of one migration's Up and Down operations, as EF Core generates them for this database.</summary>
+    public Task<(IReadOnlyList<string> Up, IReadOnlyList<string> Down)> MigrationCommandsAsync(string migrationId) =>
+        WithDbContextAsync(db =>
+        {
+            var migrations = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsAssembly>();
+            var migration = migrations.CreateMigration(migrations.Migrations[migrationId], db.Database.ProviderName!);
+            var generator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsSqlGenerator>();
+            IReadOnlyList<string> Commands(IReadOnlyList<Microsoft.EntityFrameworkCore.Migrations.Operations.MigrationOperation> operations) =>
+                generator.Generate(operations).Select(c => c.CommandText).ToList();
+            return Task.FromResult((Commands(migration.UpOperations), Commands(migration.DownOperations)));
+        });
 
     /// <summary>
     /// Stops the host and drops the run's database. Both are housekeeping after every test has finished: a failure

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 using System.Net;
 using System.Net.Http.Json;
@@ -54,12 +52,7 @@ public sealed class LineNumberMigrationTests(ThiDuaApiFactory factory) : Functio
         _hospital = await Admin.CreateUnitAsync("BVDK-HNAM", "Bệnh viện Đa khoa tỉnh Hà Nam", parentId: sở.Id, province: "Hà Nam");
         Guid[] dossiers = [await DossierWithLinesAsync("Hồ sơ A", 5), await DossierWithLinesAsync("Hồ sơ B", 1), await DossierWithLinesAsync("Hồ sơ C", 2)];
 
-        var up = await Factory.WithDbContextAsync(db =>
-        {
-            var migrations = db.GetService<IMigrationsAssembly>();
-            var migration = migrations.CreateMigration(migrations.Migrations[Migration], db.Database.ProviderName!);
-            return Task.FromResult(db.GetService<IMigrationsSqlGenerator>().Generate(migration.UpOperations).Select(c => c.CommandText).ToList());
-        });
+        var (up, _) = await Factory.MigrationCommandsAsync(Migration);
 
         await using var connection = new NpgsqlConnection(Factory.ConnectionString);
         await connection.OpenAsync(Ct);

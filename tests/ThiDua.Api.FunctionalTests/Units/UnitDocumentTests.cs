@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -196,6 +194,42 @@ public sealed class UnitDocumentTests(ThiDuaApiFactory factory) : FunctionalTest
     }
 
     /// <summary>
+    /// The triggers keep the documents right whatever writes the rows, not only the API's commands: a hand-run change
+    /// and removal of a lineage event, and the removal of a unit that had been merged into another.
+    /// </summary>
+    [Fact]
+    public async Task WritesOutsideTheApi_KeepTheDocumentsRight()
+    {
+        var successor = await Admin.CreateUnitAsync("BVDK-T", "Bệnh viện Đa khoa tỉnh");
+        var merged = await Admin.CreateUnitAsync("TTYT-A", "Trung tâm Y tế A", kind: "centre");
+        var kept = await Admin.CreateUnitAsync("TTYT-B", "Trung tâm Y tế B", kind: "centre");
+        await MergeAsync(merged.Id, successor.Id);
+        await MergeAsync(kept.Id, successor.Id);
+        (await RecordAsync(successor.Id, new
+        {
+            type = "rename", effectiveOn = "2025-08-01", newName = "Bệnh viện Đa khoa tỉnh (mới)", legalBasis = TestData.LegalBasis(), note = "Ghi chú cũ",
+        })).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        await using var connection = new NpgsqlConnection(Factory.ConnectionString);
+        await connection.OpenAsync(Ct);
+        async Task ExecuteAsync(string sql, Guid id)
+        {
+            await using var command = new NpgsqlCommand(sql, connection) { Parameters = { new() { Value = id } } };
+            (await command.ExecuteNonQueryAsync(Ct)).ShouldBeGreaterThan(0);
+        }
+
+        await ExecuteAsync("UPDATE thidua.unit_lineage_events SET note = 'Ghi chú mới' WHERE unit_id = $1", successor.Id);
+        (await GetAsync(successor.Id)).LineageEvents.ShouldHaveSingleItem().Note.ShouldBe("Ghi chú mới");
+
+        await ExecuteAsync("DELETE FROM thidua.unit_lineage_events WHERE unit_id = $1", successor.Id);
+        (await GetAsync(successor.Id)).LineageEvents.ShouldBeEmpty();
+
+        await ExecuteAsync("DELETE FROM thidua.units WHERE id = $1", merged.Id);
+        (await GetAsync(successor.Id)).Predecessors.ShouldHaveSingleItem().Id.ShouldBe(kept.Id);
+        (await Admin.GetAsync($"/api/v1/units/{merged.Id}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    /// <summary>
     /// Two transactions change what one document shows, each through its own row: the parent's name and the unit's own.
     /// Whichever refreshes the document second waits for the first to commit and then writes both changes, in either
     /// order; the document's version is the unit's row version.
@@ -252,15 +286,7 @@ public sealed class UnitDocumentTests(ThiDuaApiFactory factory) : FunctionalTest
             answered[id] = await (await Admin.GetAsync($"/api/v1/units/{id}", Ct)).Content.ReadAsStringAsync(Ct);
         }
 
-        var (up, down) = await Factory.WithDbContextAsync(db =>
-        {
-            var migrations = db.GetService<IMigrationsAssembly>();
-            var migration = migrations.CreateMigration(migrations.Migrations["20261205075910_UnitDocuments"], db.Database.ProviderName!);
-            var generator = db.GetService<IMigrationsSqlGenerator>();
-            return Task.FromResult((
-                generator.Generate(migration.UpOperations).Select(c => c.CommandText).ToList(),
-                generator.Generate(migration.DownOperations).Select(c => c.CommandText).ToList()));
-        });
+        var (up, down) = await Factory.MigrationCommandsAsync("20261205075910_UnitDocuments");
 
         await using var connection = new NpgsqlConnection(Factory.ConnectionString);
         await connection.OpenAsync(Ct);
