@@ -167,7 +167,12 @@ public sealed class ThiDuaDbContext(
     private async Task WriteAsync(CancellationToken cancellationToken)
     {
         await DispatchDomainEventsAsync(cancellationToken);
-        AuditEntries.AddRange(AuditTrail.Collect(ChangeTracker, operation ?? "unknown", currentUser, clock.GetUtcNow(), history is null ? null : history.For));
+
+        // Changes are detected once for the audit trail, which reads the change tracker three times, and once more by the
+        // save: a detection compares every tracked property (a dossier's 200 lines), so reading entries does not repeat it.
+        ChangeTracker.DetectChanges();
+        AuditEntries.AddRange(WithoutDetectingChanges(() =>
+            AuditTrail.Collect(ChangeTracker, operation ?? "unknown", currentUser, clock.GetUtcNow(), history is null ? null : history.For).ToList()));
         try
         {
             await base.SaveChangesAsync(cancellationToken);
@@ -240,14 +245,31 @@ public sealed class ThiDuaDbContext(
             e),
     };
 
+    /// <summary>Reads the change tracker as it stands: <c>ChangeTracker.Entries()</c> would first detect changes again.</summary>
+    private T WithoutDetectingChanges<T>(Func<T> read)
+    {
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
+    }
+
     private async Task DispatchDomainEventsAsync(CancellationToken cancellationToken)
     {
         for (var round = 0; round < MaxDispatchRounds; round++)
         {
-            var roots = ChangeTracker.Entries<IAggregateRoot>()
+            // Aggregate roots are tracked by being added or read, never through a navigation (they refer to each other by
+            // id), so finding the ones with events needs no detection of changes.
+            var roots = WithoutDetectingChanges(() => ChangeTracker.Entries<IAggregateRoot>()
                 .Select(e => e.Entity)
                 .Where(r => r.DomainEvents.Count > 0)
-                .ToList();
+                .ToList());
             if (roots.Count == 0)
             {
                 return;

@@ -319,6 +319,41 @@ public sealed class NominationTests(ThiDuaApiFactory factory) : FunctionalTestBa
     }
 
     [Fact]
+    public async Task ASubmission_IsAuditedWithEveryLinesResult_AndAResubmission_OnlyWithTheResultsThatChanged()
+    {
+        await ArrangeAsync();
+        var hoa = await PersonAsync("Trần Thị Hoa", _hospital.Id, "excellent");
+        var nomination = await DraftAsync();
+        (await ProposeAsync(nomination.Id, _lan.Id)).EnsureSuccessStatusCode();
+        (await ProposeAsync(nomination.Id, hoa.Id)).EnsureSuccessStatusCode();
+
+        (await PostAsync(Officer, nomination.Id, "submit")).EnsureSuccessStatusCode();
+        var first = await EligibilityChangesAsync(nomination.Id);
+
+        first.Count.ShouldBe(2);
+        first.ShouldAllBe(change => change[0].ValueKind == System.Text.Json.JsonValueKind.Null && change[1].GetProperty("ruleSet").GetString() == "LAW22-ND152");
+
+        // Returned and resubmitted with one more line: the two results evaluated again are the same, so only the new line's is a change.
+        (await PostAsync(Council, nomination.Id, "return", new { reason = "Bổ sung danh hiệu Lao động tiên tiến" })).EnsureSuccessStatusCode();
+        (await ProposeAsync(nomination.Id, _lan.Id, "LDTT")).EnsureSuccessStatusCode();
+        (await PostAsync(Officer, nomination.Id, "submit")).EnsureSuccessStatusCode();
+        var second = await EligibilityChangesAsync(nomination.Id);
+
+        second.ShouldHaveSingleItem()[1].GetProperty("awardTypeCode").GetString().ShouldBe("LDTT");
+    }
+
+    /// <summary>The <c>[old, new]</c> eligibility results of the dossier's lines in its latest audit entry, a submission's.</summary>
+    private async Task<List<System.Text.Json.JsonElement>> EligibilityChangesAsync(Guid nominationId)
+    {
+        var page = await ReadAsync<System.Text.Json.JsonElement>(await Admin.GetAsync($"/api/v1/audit?resourceId={nominationId}&limit=1", Ct));
+        var entry = page.GetProperty("items")[0];
+        entry.GetProperty("operation").GetString().ShouldBe("SubmitNominationCommand");
+        return [.. entry.GetProperty("changes").GetProperty("children").EnumerateArray()
+            .Where(c => c.GetProperty("entity").GetString() == "NominationLine" && c.GetProperty("values").TryGetProperty("eligibility", out _))
+            .Select(c => c.GetProperty("values").GetProperty("eligibility"))];
+    }
+
+    [Fact]
     public async Task Withdraw_FromDraft_AndListsFilterByStatus()
     {
         await ArrangeAsync();
