@@ -26,6 +26,17 @@ public sealed class ConventionTests
     }
 
     [Fact]
+    public void TheDbContext_ListsEveryEntityConfigurationOfTheInfrastructure()
+    {
+        var configurations = Layers.Infrastructure.GetTypes()
+            .Where(t => !t.IsAbstract && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(Microsoft.EntityFrameworkCore.IEntityTypeConfiguration<>)))
+            .ToList();
+
+        configurations.ShouldNotBeEmpty();
+        ThiDua.Infrastructure.Persistence.ThiDuaDbContext.EntityConfigurationTypes.ShouldBe(configurations, ignoreOrder: true);
+    }
+
+    [Fact]
     public void Handlers_AreSealedAndPublic()
     {
         HandlerSelection()

@@ -197,8 +197,34 @@ public sealed class ThiDuaDbContext(
 
         // The unaccent and pg_trgm extensions are created (in schema public) by the InitialCreate migration's SQL:
         // HasPostgresExtension with a schema does not round-trip through the model snapshot (the snapshot drops it).
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ThiDuaDbContext).Assembly);
+        foreach (var configuration in EntityConfigurations)
+        {
+            var entity = configuration.GetType().GetInterfaces().Single(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEntityTypeConfiguration<>));
+            ApplyConfiguration.MakeGenericMethod(entity.GenericTypeArguments[0]).Invoke(modelBuilder, [configuration]);
+        }
     }
+
+    /// <summary>
+    /// Every entity configuration, listed. <c>ApplyConfigurationsFromAssembly</c> would find them, but it resolves the
+    /// constructor of every type in the assembly to do so, which loads the spreadsheet and XML libraries (OpenXml,
+    /// System.Private.Xml: 5 MB resident) at start, before any request needs them (issue 13 target 4). An architecture
+    /// test checks the list against the configurations the assembly holds.
+    /// </summary>
+    public static IReadOnlyList<Type> EntityConfigurationTypes => [.. EntityConfigurations.Select(c => c.GetType())];
+
+    private static readonly object[] EntityConfigurations =
+    [
+        new OrganisationUnitConfiguration(), new EmulationClusterConfiguration(), new CovenantConfiguration(), new CovenantAssessmentConfiguration(),
+        new CampaignConfiguration(), new CampaignRegistrationConfiguration(), new CampaignReportConfiguration(), new PersonConfiguration(),
+        new AwardRecordConfiguration(), new NominationConfiguration(), new ProvinceParametersConfiguration(), new ProvincialAwardTypeConfiguration(),
+        new DocumentConfiguration(), new StoredDocumentFileConfiguration(), new ApparatusRegisterConfiguration(), new AuditEntryConfiguration(),
+        new IdempotencyRecordConfiguration(), new IntegrationEventConfiguration(), new ImportConfiguration(), new ImportFileConfiguration(),
+        new ImportErrorConfiguration(), new WebhookSubscriptionConfiguration(), new WebhookDeliveryConfiguration(), new WebhookDeliveryAttemptConfiguration(),
+        new Certificates.CertificateConfiguration(), new Certificates.CertificateCounterConfiguration(),
+    ];
+
+    private static readonly System.Reflection.MethodInfo ApplyConfiguration = typeof(ModelBuilder).GetMethods()
+        .Single(m => m.Name == nameof(ModelBuilder.ApplyConfiguration) && m.GetParameters()[0].ParameterType.GetGenericTypeDefinition() == typeof(IEntityTypeConfiguration<>));
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
