@@ -83,6 +83,7 @@ public static class DependencyInjection
         services.AddConfiguredCors(configuration);
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        WithoutDataProtectionAtStart(services);
         services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
         {
             // Keep JWT claim names (sub, role, unit_id, scope) as they are.
@@ -135,5 +136,25 @@ public static class DependencyInjection
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.Converters.Add(new CleanStringJsonConverter());
         options.Converters.Add(new JsonStringEnumConverter(EnumNaming.Policy, allowIntegerValues: false));
+    }
+
+    /// <summary>
+    /// The name of the hosted service with which <c>AddAuthentication</c>'s data protection (there for cookie schemes)
+    /// loads its key ring at start, creating a key file on the first run.
+    /// </summary>
+    internal const string DataProtectionHostedService = "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService";
+
+    /// <summary>
+    /// This API authenticates bearer tokens only and protects nothing with data protection (webhook secrets have their own
+    /// keys, ADR 0025), so its key ring is not loaded at start: that loaded the XML libraries and a key directory's file
+    /// watcher into every instance (issue 13 target 4, ADR 0037 amendment of session 11). Data protection still works,
+    /// lazily, should anything ask for it.
+    /// </summary>
+    private static void WithoutDataProtectionAtStart(IServiceCollection services)
+    {
+        foreach (var hosted in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.FullName == DataProtectionHostedService).ToList())
+        {
+            services.Remove(hosted);
+        }
     }
 }

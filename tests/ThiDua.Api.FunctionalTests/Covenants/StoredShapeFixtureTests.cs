@@ -207,6 +207,22 @@ public sealed class StoredShapeFixtureTests(ThiDuaApiFactory factory) : Function
     }
 
     [Fact]
+    public async Task ScoresWrittenOutsideTheApi_WithCodesTheApiWouldRefuse_AreReadAsStored()
+    {
+        await ArrangeAsync();
+        var longCode = new string('X', 70);
+        await ExecuteAsync($"UPDATE thidua.{AssessmentRow.Replace("covenant_assessments WHERE", "covenant_assessments SET scores = @scores::jsonb WHERE", StringComparison.Ordinal)}",
+            ("scores", $$"""{ "v": 1, "criteria": { "1.1": 27.5, "{{longCode}}": 1, "C\"1": 2 }, "bonuses": {} }"""));
+
+        var assessments = await ReadAsync<UnitAssessmentsDto>(await Admin.GetAsync($"/api/v1/covenants/{_covenantId}/assessments/{_units[0].Id}", Ct));
+
+        var self = assessments.Assessments.ShouldHaveSingleItem();
+        self.Criteria.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => (c.Key, c.Value)).ShouldBe([("1.1", 27.5m), ("C\"1", 2m), (longCode, 1m)]);
+        self.Bonuses.ShouldBeEmpty();
+        self.Penalties.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task ARowOfAnUnknownVersion_IsRefused_NotMisread()
     {
         await ArrangeAsync();

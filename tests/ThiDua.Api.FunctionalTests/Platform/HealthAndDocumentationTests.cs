@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using ThiDua.Api.FunctionalTests.Infrastructure;
 using ThiDua.Application.Common.Exceptions;
 
@@ -87,6 +89,21 @@ public sealed class HealthAndDocumentationTests(ThiDuaApiFactory factory) : Func
 
         pendingModelChanges.ShouldBeFalse("the EF model changed without a migration: run dotnet ef migrations add");
         pendingMigrations.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void TheHost_StartsWithoutLoadingADataProtectionKeyRing_ThatAuthenticationWouldLoad()
+    {
+        static bool LoadsTheKeyRing(ServiceDescriptor d) =>
+            d.ServiceType == typeof(IHostedService) && d.ImplementationType?.FullName == DependencyInjection.DataProtectionHostedService;
+
+        // The framework's authentication adds the hosted service under that name (so the API's removal finds it) ...
+        new ServiceCollection().AddAuthentication().Services.Count(LoadsTheKeyRing).ShouldBe(1);
+
+        // ... and the running API has none, while every hosted service of its own still runs.
+        var hosted = Factory.Services.GetServices<IHostedService>().Select(s => s.GetType().FullName).ToList();
+        hosted.ShouldNotContain(DependencyInjection.DataProtectionHostedService);
+        hosted.ShouldContain(typeof(ThiDua.Api.DataImports.ImportWorker).FullName);
     }
 
     [Fact]
