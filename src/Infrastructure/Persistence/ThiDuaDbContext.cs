@@ -206,9 +206,9 @@ public sealed class ThiDuaDbContext(
 
     /// <summary>
     /// Every entity configuration, listed. <c>ApplyConfigurationsFromAssembly</c> would find them, but it resolves the
-    /// constructor of every type in the assembly to do so, which loads the spreadsheet and XML libraries (OpenXml,
-    /// System.Private.Xml: 5 MB resident) at start, before any request needs them (issue 13 target 4). An architecture
-    /// test checks the list against the configurations the assembly holds.
+    /// constructor of every type in the assembly to do so, which loaded the spreadsheet library (OpenXml, 2.4 MB resident)
+    /// at start, before any request needs it (issue 13 target 4, ADR 0037). An architecture test checks the list against
+    /// the configurations the assembly holds.
     /// </summary>
     public static IReadOnlyList<Type> EntityConfigurationTypes => [.. EntityConfigurations.Select(c => c.GetType())];
 

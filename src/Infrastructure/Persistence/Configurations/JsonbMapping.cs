@@ -81,7 +81,7 @@ internal static class JsonbMapping
     /// <c>immutable</c>, otherwise the snapshots this class makes. The JSON kept is the one this class writes, never the
     /// text read from the database: PostgreSQL returns jsonb normalised, which would differ from it and look like a change.
     /// </summary>
-    internal sealed class StoredShapeJson<TDomain, TStored>(Func<TDomain, TStored> store, Func<TStored, TDomain> read, bool immutable = false)
+    private sealed class StoredShapeJson<TDomain, TStored>(Func<TDomain, TStored> store, Func<TStored, TDomain> read, bool immutable = false)
         where TDomain : class
         where TStored : class
     {
