@@ -161,7 +161,7 @@ public static class DependencyInjection
 
     private static void Npgsql(Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder npgsql) =>
         npgsql
-            .MigrationsHistoryTable("__EFMigrationsHistory", ThiDuaDbContext.Schema)
+            .MigrationsHistoryTable(ThiDuaDbContext.MigrationsHistoryTable, ThiDuaDbContext.Schema)
             .MigrationsAssembly(typeof(ThiDuaDbContext).Assembly.FullName)
 
             // Aggregates own several collections (a unit's lineage events and ratings; a person's employment,

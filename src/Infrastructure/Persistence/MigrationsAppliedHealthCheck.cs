@@ -31,7 +31,7 @@ internal sealed class MigrationsAppliedHealthCheck(PrimaryDatabase primary) : IH
         {
             var applied = new HashSet<string>(StringComparer.Ordinal);
             await using (var connection = await primary.OpenAsync(cancellationToken))
-            await using (var command = new NpgsqlCommand("SELECT migration_id FROM thidua.\"__EFMigrationsHistory\"", connection))
+            await using (var command = new NpgsqlCommand($"SELECT migration_id FROM {ThiDuaDbContext.Schema}.\"{ThiDuaDbContext.MigrationsHistoryTable}\"", connection))
             {
                 try
                 {

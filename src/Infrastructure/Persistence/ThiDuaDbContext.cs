@@ -44,6 +44,9 @@ public sealed class ThiDuaDbContext(
     Queries.CommandScope? commandScope = null) : DbContext(options), IUnitOfWork, IReadAfterWrite
 {
     public const string Schema = "thidua";
+
+    /// <summary>The table in <see cref="Schema"/> where EF Core records the migrations applied.</summary>
+    public const string MigrationsHistoryTable = "__EFMigrationsHistory";
     private const int MaxDispatchRounds = 10;
     private readonly List<IntegrationEvent> pendingIntegrationEvents = [];
     private string? operation;

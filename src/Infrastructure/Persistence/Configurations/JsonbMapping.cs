@@ -87,10 +87,21 @@ internal static class JsonbMapping
     {
         private readonly System.Runtime.CompilerServices.ConditionalWeakTable<TDomain, string> _kept = [];
 
-        public string JsonOf(TDomain value) =>
-            _kept.TryGetValue(value, out var json) ? json
-            : immutable ? _kept.GetValue(value, Write)
-            : Write(value);
+        public string JsonOf(TDomain value)
+        {
+            if (_kept.TryGetValue(value, out var json))
+            {
+                return json;
+            }
+
+            json = Write(value);
+            if (immutable)
+            {
+                _kept.TryAdd(value, json);
+            }
+
+            return json;
+        }
 
         /// <summary>A copy of a value that may change in place, with its JSON kept: change tracking's original value.</summary>
         public TDomain Snapshot(TDomain value)
