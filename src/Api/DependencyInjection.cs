@@ -42,6 +42,9 @@ public static class DependencyInjection
         services.AddHttpContextAccessor();
         services.AddSingleton<DataImports.ImportWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<DataImports.ImportWorker>());
+        services.AddHostedService(sp => new Hosting.NativeMemoryTrimmer(
+            configuration.GetValue(Hosting.NativeMemoryTrimmer.IntervalKey, Hosting.NativeMemoryTrimmer.DefaultInterval),
+            sp.GetRequiredService<ILogger<Hosting.NativeMemoryTrimmer>>()));
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddSingleton<IIntegrationClients, ConfiguredIntegrationClients>();
 
