@@ -18,7 +18,7 @@ public sealed class NativeMemoryTrimmerTests(ThiDuaApiFactory factory) : Functio
     public void TheTrimmer_Trims_OnlyWhenTheJitCompiledSinceItsLastTrim()
     {
         var trims = 0;
-        var trimmer = new NativeMemoryTrimmer(TimeSpan.FromSeconds(2), NullLogger<NativeMemoryTrimmer>.Instance) { Trim = () => ++trims > 0 };
+        var trimmer = Trimmer(TimeSpan.FromSeconds(2), () => ++trims > 0);
 
         trimmer.TrimIfCompiledSince(41_000).ShouldBeTrue();
         trims.ShouldBe(1); // never trimmed: the start-up's compilation is trimmed on the first round
@@ -36,7 +36,7 @@ public sealed class NativeMemoryTrimmerTests(ThiDuaApiFactory factory) : Functio
     public void TheTrimmer_Stops_WhenTheCLibraryHasNoMallocTrim()
     {
         var tries = 0;
-        var trimmer = new NativeMemoryTrimmer(TimeSpan.FromSeconds(2), NullLogger<NativeMemoryTrimmer>.Instance) { Trim = () => ++tries < 0 };
+        var trimmer = Trimmer(TimeSpan.FromSeconds(2), () => ++tries < 0);
 
         trimmer.TrimIfCompiledSince(1).ShouldBeFalse();
         tries.ShouldBe(1);
@@ -45,7 +45,7 @@ public sealed class NativeMemoryTrimmerTests(ThiDuaApiFactory factory) : Functio
     [Fact]
     public async Task AZeroInterval_TurnsTheTrimmerOff()
     {
-        var trimmer = new NativeMemoryTrimmer(TimeSpan.Zero, NullLogger<NativeMemoryTrimmer>.Instance) { Trim = () => throw new InvalidOperationException("trimmed while off") };
+        var trimmer = Trimmer(TimeSpan.Zero, () => throw new InvalidOperationException("trimmed while off"));
 
         await trimmer.StartAsync(Ct);
 
@@ -74,7 +74,7 @@ public sealed class NativeMemoryTrimmerTests(ThiDuaApiFactory factory) : Functio
     public void TheTrim_GivesBackFreedHeapPages_ThatGlibcWouldKeep()
     {
         Assert.SkipUnless(OperatingSystem.IsLinux(), "glibc's malloc_trim is the Linux API's");
-        var trimmer = new NativeMemoryTrimmer(TimeSpan.FromSeconds(2), NullLogger<NativeMemoryTrimmer>.Instance);
+        var trimmer = new NativeMemoryTrimmer(TimeSpan.FromSeconds(2), NullLogger<NativeMemoryTrimmer>.Instance); // glibc's own trim
         const int blocks = 2048;
         const int blockBytes = 64 * 1024;
 
@@ -108,6 +108,9 @@ public sealed class NativeMemoryTrimmerTests(ThiDuaApiFactory factory) : Functio
             }
         }
     }
+
+    private static NativeMemoryTrimmer Trimmer(TimeSpan interval, Func<bool> trim) =>
+        new(interval, NullLogger<NativeMemoryTrimmer>.Instance) { Trim = trim };
 
     private static long ResidentAnonymousBytes() =>
         long.Parse(File.ReadLines("/proc/self/status").Single(l => l.StartsWith("RssAnon:", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
