@@ -43,6 +43,25 @@ public sealed class NativeMemoryTrimmerTests(ThiDuaApiFactory factory) : Functio
     }
 
     [Fact]
+    public async Task TheRunningTrimmer_TrimsOnItsTimer_AndEnds_WhenTheCLibraryHasNoMallocTrim()
+    {
+        var trimmed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var trimmer = Trimmer(TimeSpan.FromMilliseconds(50), () =>
+        {
+            trimmed.TrySetResult();
+            return false;
+        });
+
+        await trimmer.StartAsync(Ct);
+
+        // Its first tick trims (it never has: the JIT's count has moved since), then, told there is no malloc_trim, it ends.
+        await trimmed.Task.WaitAsync(TimeSpan.FromSeconds(10), Ct);
+        await trimmer.ExecuteTask.ShouldNotBeNull().WaitAsync(TimeSpan.FromSeconds(10), Ct);
+        trimmer.ExecuteTask.IsCompletedSuccessfully.ShouldBeTrue();
+        await trimmer.StopAsync(Ct);
+    }
+
+    [Fact]
     public async Task AZeroInterval_TurnsTheTrimmerOff()
     {
         var trimmer = Trimmer(TimeSpan.Zero, () => throw new InvalidOperationException("trimmed while off"));
