@@ -216,6 +216,73 @@ public sealed class UnitSearchTests(ThiDuaApiFactory factory) : FunctionalTestBa
     }
 
     [Fact]
+    public async Task Search_ListsAUnitOnce_AtItsFirstMatch_WhenSeveralOfItsWordsStartWithQ()
+    {
+        await Admin.CreateUnitAsync("U1", "An Phú, huyện An Phú, tỉnh An Giang"); // the name starts with q, three later words too
+        await Admin.CreateUnitAsync("U2", "Trạm Y tế xã An Bình, huyện An Lão"); // two later words
+        await Admin.CreateUnitAsync("U3", "Trạm Y tế xã Tân An"); // one later word, the last
+        await CreateUnitWithShortNameAsync("U5", "Bệnh viện Thanh An Bình", "BV An Bình"); // "an binh" in two fields
+        await Admin.CreateUnitAsync("XPHU", "Phòng khám Đa khoa"); // "phu" inside a word of its code only
+
+        // A word equal to q sorts before a longer one ("an" before "an binh"), then by the rest of the text.
+        (await SearchAsync("an")).Items.Select(u => u.Code).ShouldBe(["U1", "U3", "U5", "U2"]);
+        (await SearchAsync("an binh")).Items.Select(u => u.Code).ShouldBe(["U5", "U2"]);
+        (await SearchAsync("an p")).Items.ShouldHaveSingleItem().Code.ShouldBe("U1");
+        (await SearchAsync("ph")).Items.Select(u => u.Code).ShouldBe(["XPHU", "U1"]);
+
+        // The contains tier lists only units none of whose words starts with q: U1 once, from its word, then XPHU.
+        (await SearchAsync("phu")).Items.Select(u => u.Code).ShouldBe(["U1", "XPHU"]);
+    }
+
+    [Fact]
+    public async Task Search_FirstPage_ReadsOneStatement_AndStaysExact_WhenOneUnitHasMoreMatchingWordsThanThePageReads()
+    {
+        // A first page reads four keys per row it lists (limit + 1 rows): with limit=1, eight keys. A unit whose name
+        // has ten words starting with "an" fills those eight keys alone, so the page cannot be sure of the next unit
+        // and the search reads again, exhaustively: still one unit per row, in order, nothing skipped or repeated.
+        await Admin.CreateUnitAsync("U-MANY", "Trạm " + string.Join(' ', Enumerable.Repeat("An", 10)));
+        await Admin.CreateUnitAsync("U-BINH", "Trạm An Bình");
+        await Admin.CreateUnitAsync("U-THO", "Trạm An Thọ");
+
+        var (first, firstCommands) = await SearchCountingAsync("an", 1);
+        first.Items.ShouldHaveSingleItem().Code.ShouldBe("U-MANY");
+        firstCommands.ShouldBe(2);
+
+        var seen = new List<string>(first.Items.Select(u => u.Code));
+        var cursor = first.NextCursor;
+        while (cursor is not null && seen.Count < 10)
+        {
+            var page = await SearchAsync("an", $"&limit=1&cursor={cursor}");
+            seen.AddRange(page.Items.Select(u => u.Code));
+            cursor = page.NextCursor;
+        }
+
+        seen.ShouldBe(["U-MANY", "U-BINH", "U-THO"]);
+
+        // With room for the three units (limit=3: sixteen keys read), one statement and the same order.
+        var (whole, wholeCommands) = await SearchCountingAsync("an", 3);
+        whole.Items.Select(u => u.Code).ShouldBe(["U-MANY", "U-BINH", "U-THO"]);
+        whole.NextCursor.ShouldBeNull();
+        wholeCommands.ShouldBe(1);
+    }
+
+    private async Task CreateUnitWithShortNameAsync(string code, string name, string shortName)
+    {
+        var response = await Admin.PostAsJsonAsync(
+            "/api/v1/units", new { code, name, shortName, kind = "hospital", province = "Hà Nội", validFrom = "2000-01-01" }, Json, Ct);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    private async Task<(Page<UnitSummaryDto> Page, int Commands)> SearchCountingAsync(string q, int limit)
+    {
+        var tag = Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/units?q={Uri.EscapeDataString(q)}&limit={limit}");
+        request.Headers.Add(SqlCommandCounter.Header, tag);
+        var page = await ReadAsync<Page<UnitSummaryDto>>(await Admin.SendAsync(request, Ct));
+        return (page, Factory.SqlCommands.For(tag).Count);
+    }
+
+    [Fact]
     public async Task Search_RefusesAListCursor()
     {
         await Admin.CreateUnitAsync("X1", "Đức");

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using NpgsqlTypes;
 using ThiDua.Application.Common.Documents;
 using ThiDua.Application.Common.Paging;
@@ -10,7 +9,7 @@ using ThiDua.Domain.Units;
 
 namespace ThiDua.Infrastructure.Persistence.Queries;
 
-internal sealed class PersonQueries(ThiDuaDbContext db) : IPersonQueries
+internal sealed class PersonQueries(ThiDuaDbContext db, ReadCommands reads) : IPersonQueries
 {
     public async Task<PersonDto?> GetAsync(PersonId id, CancellationToken cancellationToken)
     {
@@ -90,32 +89,26 @@ internal sealed class PersonQueries(ThiDuaDbContext db) : IPersonQueries
     /// </summary>
     private async Task<Page<PersonSummaryDto>> SearchAsync(ListPeopleQuery query, CancellationToken cancellationToken)
     {
-        var filters = new List<(string Sql, NpgsqlParameter Parameter)>();
+        var filters = new List<SearchFilter>();
         if (query.UnitId is { } unitId)
         {
-            filters.Add(("t.current_unit_id = @unit_id", new NpgsqlParameter("unit_id", NpgsqlDbType.Uuid) { Value = unitId }));
+            filters.Add(new("current_unit_id", unitId, NpgsqlDbType.Uuid));
         }
 
         if (query.CitizenId is { } citizenId)
         {
-            filters.Add(("t.citizen_id = @citizen_id", new NpgsqlParameter("citizen_id", NpgsqlDbType.Varchar) { Value = citizenId }));
+            filters.Add(new("citizen_id", citizenId, NpgsqlDbType.Varchar));
         }
 
-        var statement = WordPrefixSearch.Build(
-            WordPrefixSearch.People, query.Q!, KeysetCursor.Decode(query.Page.Cursor), query.Page.Limit, filters, "t.id");
-        if (statement is null)
-        {
-            return new Page<PersonSummaryDto>([], null);
-        }
-
-        var hits = await db.Database.SqlQueryRaw<SearchHit>(statement.Sql, [.. statement.Parameters]).ToListAsync(cancellationToken);
-        var ids = hits.Select(h => new PersonId(h.Id)).ToList();
+        var hits = await WordPrefixSearch.PageAsync(
+            reads, WordPrefixSearch.People, query.Q!, KeysetCursor.Decode(query.Page.Cursor), query.Page.Limit, filters, "t.id", r => r.GetGuid(2), cancellationToken);
+        var ids = hits.Select(h => new PersonId(h.Row)).ToList();
         var rows = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
             .Select(p => new SummaryRow(p.Id, p.FullName, p.Gender, p.CurrentUnitId, p.Employments.Where(e => e.To == null).Select(e => e.Position).First()))
             .ToDictionaryAsync(r => r.Id.Value, cancellationToken);
         var summaries = (await ToSummariesAsync(rows.Values.ToList(), cancellationToken)).ToDictionary(p => p.Id);
-        var page = KeysetCursor.ToPage(hits, query.Page.Limit, h => new KeysetCursor(h.SortKey, h.Id));
-        return new Page<PersonSummaryDto>(page.Items.Select(h => summaries[h.Id]).ToList(), page.NextCursor);
+        var page = KeysetCursor.ToPage(hits, query.Page.Limit, h => new KeysetCursor(h.SortKey, h.Row));
+        return new Page<PersonSummaryDto>(page.Items.Select(h => summaries[h.Row]).ToList(), page.NextCursor);
     }
 
     private async Task<List<PersonSummaryDto>> ToSummariesAsync(IReadOnlyList<SummaryRow> rows, CancellationToken cancellationToken)
@@ -125,6 +118,4 @@ internal sealed class PersonQueries(ThiDuaDbContext db) : IPersonQueries
     }
 
     private sealed record SummaryRow(PersonId Id, string FullName, Gender Gender, UnitId CurrentUnitId, string Position);
-
-    private sealed record SearchHit(string SortKey, Guid Id);
 }

@@ -98,21 +98,27 @@ internal sealed class UnitQueries(IServiceProvider services, ReadCommands reads)
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                rows.Add(new UnitSummaryDto(
-                    reader.GetGuid(0),
-                    reader.GetString(1),
-                    NullableString(reader, 2),
-                    reader.GetString(3),
-                    NullableString(reader, 4),
-                    Enum.Parse<UnitKind>(reader.GetString(5)),
-                    reader.IsDBNull(6) ? null : reader.GetGuid(6),
-                    reader.GetString(7),
-                    Enum.Parse<UnitStatus>(reader.GetString(8))));
+                rows.Add(ReadSummary(reader, 0));
             }
         }
 
         return KeysetCursor.ToPage(rows, query.Page.Limit, u => new KeysetCursor(u.Code, u.Id));
     }
+
+    /// <summary>A unit's summary from <see cref="SummaryColumns"/>, read from <paramref name="first"/> on.</summary>
+    private static UnitSummaryDto ReadSummary(NpgsqlDataReader reader, int first) => new(
+        reader.GetGuid(first),
+        reader.GetString(first + 1),
+        NullableString(reader, first + 2),
+        reader.GetString(first + 3),
+        NullableString(reader, first + 4),
+        Enum.Parse<UnitKind>(reader.GetString(first + 5)),
+        reader.IsDBNull(first + 6) ? null : reader.GetGuid(first + 6),
+        reader.GetString(first + 7),
+        Enum.Parse<UnitStatus>(reader.GetString(first + 8)));
+
+    /// <summary>A search row's summary: after the sort key and the completeness flag (<see cref="WordPrefixSearch"/>).</summary>
+    private static UnitSummaryDto ReadSearchSummary(NpgsqlDataReader reader) => ReadSummary(reader, 2);
 
     private static string? NullableString(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
@@ -122,58 +128,37 @@ internal sealed class UnitQueries(IServiceProvider services, ReadCommands reads)
     /// </summary>
     private async Task<Page<UnitSummaryDto>> SearchAsync(ListUnitsQuery query, CancellationToken cancellationToken)
     {
-        var filters = new List<(string Sql, NpgsqlParameter Parameter)>();
+        var filters = new List<SearchFilter>();
         if (!string.IsNullOrWhiteSpace(query.AgencyCode))
         {
-            filters.Add(("t.agency_code = @agency_code", new NpgsqlParameter("agency_code", NpgsqlDbType.Varchar) { Value = ThiDua.Domain.Common.AgencyCode.Normalize(query.AgencyCode) }));
+            filters.Add(new("agency_code", ThiDua.Domain.Common.AgencyCode.Normalize(query.AgencyCode), NpgsqlDbType.Varchar));
         }
 
         if (query.Kind is { } kind)
         {
-            filters.Add(("t.kind = @kind", new NpgsqlParameter("kind", NpgsqlDbType.Varchar) { Value = kind.ToString() }));
+            filters.Add(new("kind", kind.ToString(), NpgsqlDbType.Varchar));
         }
 
         if (query.Status is { } status)
         {
-            filters.Add(("t.status = @status", new NpgsqlParameter("status", NpgsqlDbType.Varchar) { Value = status.ToString() }));
+            filters.Add(new("status", status.ToString(), NpgsqlDbType.Varchar));
         }
 
         if (query.ParentId is { } parentId)
         {
-            filters.Add(("t.parent_id = @parent_id", new NpgsqlParameter("parent_id", NpgsqlDbType.Uuid) { Value = parentId }));
+            filters.Add(new("parent_id", parentId, NpgsqlDbType.Uuid));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Province))
         {
-            filters.Add(("t.province = @province", new NpgsqlParameter("province", NpgsqlDbType.Varchar) { Value = query.Province.Trim() }));
+            filters.Add(new("province", query.Province.Trim(), NpgsqlDbType.Varchar));
         }
 
-        var statement = WordPrefixSearch.Build(
-            WordPrefixSearch.Units,
-            query.Q!,
-            KeysetCursor.Decode(query.Page.Cursor),
-            query.Page.Limit,
-            filters,
-            "t.id, t.code, t.agency_code, t.name, t.short_name, t.kind, t.parent_id, t.province, t.status");
-        if (statement is null)
-        {
-            return new Page<UnitSummaryDto>([], null);
-        }
-
-        var rows = await Db.Database.SqlQueryRaw<UnitSearchRow>(statement.Sql, [.. statement.Parameters]).ToListAsync(cancellationToken);
-        var page = KeysetCursor.ToPage(rows, query.Page.Limit, r => new KeysetCursor(r.SortKey, r.Id));
-        return new Page<UnitSummaryDto>(
-            page.Items.Select(r => new UnitSummaryDto(
-                r.Id,
-                r.Code,
-                r.AgencyCode,
-                r.Name,
-                r.ShortName,
-                Enum.Parse<UnitKind>(r.Kind),
-                r.ParentId,
-                r.Province,
-                Enum.Parse<UnitStatus>(r.Status))).ToList(),
-            page.NextCursor);
+        // Hand-written like the list (ADR 0035): the summary's columns from ordinal 2, after the sort key and the flag.
+        var rows = await WordPrefixSearch.PageAsync(
+            reads, WordPrefixSearch.Units, query.Q!, KeysetCursor.Decode(query.Page.Cursor), query.Page.Limit, filters, SummaryColumns, ReadSearchSummary, cancellationToken);
+        var page = KeysetCursor.ToPage(rows, query.Page.Limit, r => new KeysetCursor(r.SortKey, r.Row.Id));
+        return new Page<UnitSummaryDto>(page.Items.Select(r => r.Row).ToList(), page.NextCursor);
     }
 
     public async Task<IReadOnlyList<UnitClusterMembershipDto>?> GetClusterHistoryAsync(UnitId id, CancellationToken cancellationToken)
@@ -204,7 +189,3 @@ internal sealed class UnitQueries(IServiceProvider services, ReadCommands reads)
             .ToList();
     }
 }
-
-/// <summary>One row of a unit search: the sort key (the next page's cursor) and the summary's columns.</summary>
-internal sealed record UnitSearchRow(
-    string SortKey, Guid Id, string Code, string? AgencyCode, string Name, string? ShortName, string Kind, Guid? ParentId, string Province, string Status);
