@@ -6,7 +6,9 @@
 # start-to-ready time and resident memory under that load (scripts/bench/api.sh).
 # Usage: scripts/bench/side-by-side.sh [N=100000] [extra run.sh options, e.g. --repeat 3 --endpoints "get list"]
 # BENCH_DIR points at the harness (default ../shared/bench next to the repository); THIDUA_BENCH_DB names the scratch
-# database (default thidua_bench), THIDUA_BENCH_PORT the API port (default 5098).
+# database (default thidua_bench), THIDUA_BENCH_PORT the API port (default 5098). The API's own settings come from the
+# environment as in a deployment, e.g. Database__MaxPoolSize=4 (deploy/README.md: the pool sized to the database's
+# cores, ADR 0026); the run prints the pool size it used.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -43,6 +45,7 @@ fi
 # A database loaded by an earlier version gets the migrations added since (the API is not ready until they are).
 dotnet "$api" migrate >/dev/null
 token=$(dotnet "$api" mint-token --role admin --hours 4)
+echo "ThiDua: Database:MaxPoolSize=${Database__MaxPoolSize:-16 (default)}" >&2
 start_api_measured "$api" "$port"
 pid=$api_pid
 trap 'kill $pid 2>/dev/null || true' EXIT
