@@ -290,5 +290,8 @@ internal static class WordPrefixSearch
 /// <summary>A search statement and its positional parameters.</summary>
 internal sealed record SearchStatement(string Sql, IReadOnlyList<NpgsqlParameter> Parameters);
 
-/// <summary>A filter of a search: column <see cref="Column"/> of alias <c>t</c> equals <see cref="Value"/>.</summary>
+/// <summary>
+/// A filter of a search: column <see cref="Column"/> of alias <c>t</c> equals <see cref="Value"/>, sent as a parameter.
+/// The column name is written into the statement: it is a constant of the query service, never the client's text.
+/// </summary>
 internal sealed record SearchFilter(string Column, object Value, NpgsqlDbType Type);
