@@ -188,9 +188,11 @@ internal static class WordPrefixSearch
                 """;
         }
 
-        // Whether the page is certainly complete, and how the contains tier leaves out rows the prefix tiers list.
+        // Whether the page is certainly complete, and how the contains tier leaves out rows the prefix tiers list (and,
+        // on a first page, runs only when the prefix tiers' rows are certain: otherwise the exhaustive statement follows).
         string complete;
         string notPrefix;
+        var containsGate = string.Empty;
         if (firstPage && tiers.Count > 0)
         {
             // Tier 1 is read only when tier 0 was read to its end with too few rows for the page. The page is certain
@@ -216,6 +218,7 @@ internal static class WordPrefixSearch
                 )
                 """);
             complete = "(SELECT complete FROM certain)";
+            containsGate = complete + " AND ";
 
             // Complete and short: hits holds every row with a key in the ranges.
             notPrefix = "\n      AND c.id NOT IN (SELECT owner_id FROM hits)";
@@ -247,7 +250,7 @@ internal static class WordPrefixSearch
 
         if (contains)
         {
-            var gate = tiers.Count > 0 ? $"(SELECT count(*) FROM hits) < {rows} AND {(complete == "true" ? string.Empty : complete + " AND ")}" : string.Empty;
+            var gate = tiers.Count > 0 ? $"(SELECT count(*) FROM hits) < {rows} AND {containsGate}" : string.Empty;
             var resume = after is not null && startTier == 2 ? $"\n          AND ({table.TieSql} COLLATE \"C\", t.id) > (substr({afterKey}, 2) COLLATE \"C\", {afterId})" : string.Empty;
             var join = filters.Count > 0 ? $"\n    JOIN {table.Table} t ON t.id = c.id" : string.Empty;
             branches.Add($"""
